@@ -1,0 +1,5 @@
+import sys
+
+from loyaldesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,239 @@
+"""The command line. Thin: parses arguments, calls the core, prints.
+
+`loyaldesk` with no command starts the app. Commands that need neither Qt nor pandas
+never import them, so they start fast. A user error prints one line and exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from loyaldesk import __version__
+from loyaldesk.core import errors
+from loyaldesk.core.i18n import choose_language, set_language, t
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+EXIT_USAGE = 2
+EXIT_BUG = 3
+
+log = logging.getLogger("loyaldesk")
+
+
+def _as_of(value: str | None) -> dt.date | None:
+    """The --as-of date; an impossible date is a user error (one line, exit 1)."""
+    if value is None:
+        return None
+    from loyaldesk.core.dates import parse_date
+
+    day = parse_date(value, field="as_of")
+    if day is None:
+        raise errors.ValidationError("date.invalid", field="as_of", value=value)
+    return day
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="loyaldesk",
+        description="LoyalDesk: clients, sessions and the contact rhythm of a consulting practice.",
+    )
+    parser.add_argument("--version", action="version", version=f"LoyalDesk {__version__}")
+    parser.add_argument("--lang", choices=("en", "ja"), help="user-interface language (default: system locale)")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: LOYALDESK_DB or the user data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+        p.add_argument("--lang", choices=("en", "ja"), default=argparse.SUPPRESS, help="language")
+        return p
+
+    gui = add("gui", "start the desktop app (the default)")
+    gui.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+
+    add("init", "create or upgrade a database (idempotent)")
+
+    demo = add("demo", "write a realistic sample practice into a database")
+    demo.add_argument("--clients", type=int, default=120, metavar="N", help="number of clients (default 120)")
+    demo.add_argument("--seed", type=int, default=None, metavar="S", help="random seed for a repeatable sample")
+    demo.add_argument("--force", action="store_true", help="replace the data of a non-empty database")
+
+    clients = add("clients", "list clients with their last contact and overdue status")
+    clients.add_argument("--overdue", action="store_true", help="only clients whose contact is overdue")
+    clients.add_argument("--as-of", metavar="YYYY-MM-DD", help="compute as of this date (default today)")
+    clients.add_argument("--json", action="store_true", help="print one JSON array")
+
+    add("self-test", "start the app offscreen on sample data, open every screen, exit 0 if all is well")
+    return parser
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from loyaldesk import paths
+
+    return paths.resolve_db_path(getattr(args, "db", None))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from loyaldesk.core.db import open_database
+
+    path = _db_path(args)
+    if not path.parent.exists() and getattr(args, "db", None) is None and not os.environ.get("LOYALDESK_DB"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    with open_database(path) as db:
+        print(t("cli.init_done", path=path, version=db.schema_version))
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from loyaldesk.core import demo
+    from loyaldesk.core.db import open_database
+
+    if not 1 <= args.clients <= 1_000_000:
+        raise errors.ValidationError("cli.clients_invalid")
+    path = _db_path(args)
+    if not path.parent.exists() and getattr(args, "db", None) is None and not os.environ.get("LOYALDESK_DB"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    with open_database(path) as db:
+        existing = int(db.scalar("SELECT COUNT(*) FROM clients"))
+        if existing and not args.force:
+            raise errors.DatabaseError("db.not_empty", path=path, count=existing)
+        summary = demo.generate(db, clients=args.clients, seed=args.seed, replace=args.force)
+        print(t("cli.demo_done", path=path, clients=summary.clients, sessions=summary.sessions,
+                touchpoints=summary.touchpoints))
+    return EXIT_OK
+
+
+def cmd_clients(args: argparse.Namespace) -> int:
+    from loyaldesk.core.clients import ClientRepository
+    from loyaldesk.core.db import open_database
+
+    as_of = _as_of(args.as_of)
+    with open_database(_db_path(args), create=False) as db:
+        rows = ClientRepository(db).list_rows(as_of=as_of)
+    if args.overdue:
+        rows = [r for r in rows if r.overdue]
+        rows.sort(key=lambda r: -r.overdue_days)
+    if args.json:
+        payload = [
+            {
+                "id": r.id,
+                "name": r.name,
+                "name_kana": r.name_kana,
+                "company": r.company,
+                "email": r.email,
+                "tags": list(r.tags),
+                "roles": list(r.role_tags),
+                "last_contact": r.last_contact.isoformat() if r.last_contact else None,
+                "days_since_contact": r.days_since_contact,
+                "cadence_days": r.cadence_days,
+                "overdue_days": r.overdue_days,
+                "overdue": r.overdue,
+                "sessions": r.sessions,
+                "revenue": r.revenue,
+                "first_session": r.first_session.isoformat() if r.first_session else None,
+                "do_not_contact": r.do_not_contact,
+            }
+            for r in rows
+        ]
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    _print_table(rows)
+    return EXIT_OK
+
+
+def _print_table(rows) -> None:
+    import unicodedata
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    def pad(text: str, size: int, right: bool = False) -> str:
+        fill = " " * max(0, size - width(text))
+        return fill + text if right else text + fill
+
+    ja = t("client.name_required").startswith("顧客")
+    headers = (["ID", "氏名", "最終連絡", "経過日数", "間隔", "超過", "回数", "売上"] if ja else
+               ["ID", "Name", "Last contact", "Days", "Interval", "Overdue", "Sessions", "Revenue"])
+    table = [
+        [str(r.id), r.name, r.last_contact.isoformat() if r.last_contact else "-",
+         "" if r.days_since_contact is None else str(r.days_since_contact), str(r.cadence_days),
+         f"+{r.overdue_days}" if r.overdue else "", str(r.sessions), f"{r.revenue:,}"]
+        for r in rows
+    ]
+    widths = [max([width(h)] + [width(row[i]) for row in table]) for i, h in enumerate(headers)]
+    numeric = {0, 3, 4, 5, 6, 7}
+    print("  ".join(pad(h, widths[i], i in numeric) for i, h in enumerate(headers)))
+    for row in table:
+        print("  ".join(pad(c, widths[i], i in numeric) for i, c in enumerate(row)))
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from loyaldesk.ui.app import run_app
+
+    return run_app(_db_path(args), lang=getattr(args, "lang", None), exit_when_shown=getattr(args, "exit_when_shown", False))
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from loyaldesk.ui.self_test import run_self_test
+
+    return run_self_test(lang=getattr(args, "lang", None))
+
+
+COMMANDS = {
+    "gui": cmd_gui,
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "clients": cmd_clients,
+    "self-test": cmd_self_test,
+}
+
+
+def _setup_logging(command: str) -> Path | None:
+    """Log to the log file; bugs go there with their traceback."""
+    from loyaldesk import paths
+
+    try:
+        folder = paths.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        logfile = folder / "loyaldesk.log"
+        handler = logging.FileHandler(logfile, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO if command in ("gui", "self-test") else logging.WARNING)
+    return logfile
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "gui"
+    set_language(choose_language(getattr(args, "lang", None)))
+    logfile = _setup_logging(command)
+    try:
+        return COMMANDS[command](args)
+    except errors.LoyalDeskError as exc:
+        print(f"loyaldesk: {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: one line for the user, the traceback in the log
+        log.exception("unexpected error in %s", command)
+        print("loyaldesk: " + t("cli.unexpected", detail=f"{type(exc).__name__}: {exc}", log=logfile or "-"),
+              file=sys.stderr)
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The LoyalDesk domain. Never imports PySide6 (a test enforces it)."""

@@ -1,0 +1,243 @@
+"""Opening a LoyalDesk database: checks, pragmas, migrations, and error translation.
+
+One connection per thread: the GUI thread owns one, background work opens its own.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from loyaldesk.core import errors
+from loyaldesk.core.migrations import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+
+def translate_sqlite_error(exc: sqlite3.Error, path: Path | str) -> errors.LoyalDeskError:
+    """Turn a sqlite3 error into a typed error with a message the user understands."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return errors.DatabaseLockedError(path=path)
+    if "readonly" in text or "read-only" in text:
+        return errors.ReadOnlyDatabaseError(path=path)
+    if "disk is full" in text or "disk or disk is full" in text or "database or disk is full" in text:
+        return errors.DiskFullError()
+    if "not a database" in text or "malformed" in text or "encrypted" in text:
+        return errors.NotADatabaseError(path=path)
+    if "unable to open" in text:
+        if not os.access(Path(path).parent, os.W_OK):
+            return errors.ReadOnlyDatabaseError(path=path)
+        return errors.DatabaseError("db.no_permission", path=path)
+    return errors.DatabaseError("db.error", detail=str(exc))
+
+
+class Database:
+    """A connection to one LoyalDesk file. Use `transaction()` for every write."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
+        self.conn = conn
+        self.path = path
+        self.read_only = read_only
+        self._depth = 0
+
+    # --- reading -------------------------------------------------------------------
+    def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[sqlite3.Row]:
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise translate_sqlite_error(exc, self.path) from exc
+
+    def query_one(self, sql: str, params: Sequence[Any] | dict = ()) -> sqlite3.Row | None:
+        try:
+            return self.conn.execute(sql, params).fetchone()
+        except sqlite3.OperationalError as exc:
+            raise translate_sqlite_error(exc, self.path) from exc
+
+    def scalar(self, sql: str, params: Sequence[Any] | dict = ()) -> Any:
+        row = self.query_one(sql, params)
+        return None if row is None else row[0]
+
+    # --- writing -------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One all-or-nothing write. Nested calls join the outer transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise translate_sqlite_error(exc, self.path) from exc
+        self._depth = 1
+        try:
+            yield self.conn
+        except BaseException as exc:
+            self._depth = 0
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:  # the transaction may already be gone (e.g. disk full)
+                pass
+            if isinstance(exc, sqlite3.IntegrityError):
+                raise errors.DatabaseError("db.error", detail=str(exc)) from exc
+            if isinstance(exc, sqlite3.Error):
+                raise translate_sqlite_error(exc, self.path) from exc
+            raise
+        else:
+            self._depth = 0
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+                raise translate_sqlite_error(exc, self.path) from exc
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.scalar("PRAGMA user_version"))
+
+    def sqlite_utils(self):  # -> sqlite_utils.Database (imported lazily: commands start fast)
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        except sqlite3.Error:  # pragma: no cover - closing never matters to the user
+            log.exception("closing %s", self.path)
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty file readable by its owner only (0600 on POSIX)."""
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY
+    fd = os.open(path, flags, 0o600)
+    os.close(fd)
+
+
+def _is_foreign(conn: sqlite3.Connection) -> bool:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id == APPLICATION_ID:
+        return False
+    if app_id != 0:
+        return True
+    # An unmarked file: foreign if it has tables we did not create.
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    return bool(names) and "clients" not in names
+
+
+def open_database(
+    path: str | os.PathLike,
+    *,
+    create: bool = True,
+    migrate: bool = True,
+    backup_dir: Path | None = None,
+) -> Database:
+    """Open (and create or upgrade) a LoyalDesk database.
+
+    Raises a typed error for every case the user can cause: missing file (when
+    create is False), a file that is not a database, a newer schema, a locked file.
+    """
+    path = Path(path).expanduser()
+    created = False
+    if not path.exists():
+        if not create:
+            raise errors.DatabaseNotFoundError(path=path)
+        if not path.parent.is_dir():
+            raise errors.DatabaseError("db.dir_not_found", path=path.parent)
+        try:
+            _create_private_file(path)
+        except PermissionError as exc:
+            raise errors.ReadOnlyDatabaseError(path=path) from exc
+        except OSError as exc:
+            raise errors.DatabaseError("db.error", detail=exc.strerror or str(exc)) from exc
+        created = True
+    elif path.is_dir():
+        raise errors.NotADatabaseError(path=path)
+
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    if not os.access(path, os.R_OK):
+        raise errors.DatabaseError("db.no_permission", path=path)
+    try:
+        if writable:
+            conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+        else:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=5.0)
+    except sqlite3.Error as exc:
+        raise translate_sqlite_error(exc, path) from exc
+    conn.row_factory = sqlite3.Row
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if _is_foreign(conn):
+            raise errors.DatabaseError("db.foreign", path=path)
+        if version > LATEST_VERSION:
+            raise errors.NewerDatabaseError(path=path, found=version, known=LATEST_VERSION)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        if writable:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                log.warning("journal mode is %s, not WAL", mode)
+            conn.execute("PRAGMA synchronous = NORMAL")
+        db = Database(conn, path, read_only=not writable)
+        if migrate and version < LATEST_VERSION:
+            if not writable:
+                raise errors.ReadOnlyDatabaseError(path=path)
+            if version > 0 and not created:
+                _backup_before_upgrade(db, version, backup_dir)
+            _apply_migrations(db, version)
+    except errors.LoyalDeskError:
+        conn.close()
+        raise
+    except sqlite3.Error as exc:
+        conn.close()
+        raise translate_sqlite_error(exc, path) from exc
+    return db
+
+
+def _apply_migrations(db: Database, current: int) -> None:
+    for migration in MIGRATIONS:
+        if migration.number <= current:
+            continue
+        log.info("applying migration %d: %s", migration.number, migration.title)
+        with db.transaction() as conn:
+            migration.apply(conn)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {migration.number}")
+
+
+def _backup_before_upgrade(db: Database, version: int, backup_dir: Path | None) -> Path:
+    """Copy the database aside before changing its schema."""
+    if backup_dir is None:
+        from loyaldesk import paths
+
+        backup_dir = paths.backup_dir()
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"{db.path.stem}-schema{version}-{stamp}.db"
+    _create_private_file(target)
+    dest = sqlite3.connect(target)
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    log.info("backed up %s to %s before upgrading", db.path, target)
+    return target

@@ -1,0 +1,126 @@
+"""Numbered schema migrations, applied in order when a database is opened.
+
+PRAGMA user_version holds the number of the last migration applied. Each migration runs
+in its own transaction together with the user_version bump, so a failed migration
+leaves the database exactly as it was. Never edit a released migration: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from loyaldesk.core.i18n import current_language, t
+
+APPLICATION_ID = 0x4C594C44  # "LYLD": marks the file as a LoyalDesk database
+
+BUILTIN_ROLES = ("event_committee", "sns_admin", "community_host", "study_group_host", "ambassador")
+
+CHANNELS = ("letter", "email", "call", "meeting", "sns", "event", "gift", "card", "other")
+
+
+@dataclass(frozen=True)
+class Migration:
+    number: int
+    title: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run several statements inside the caller's transaction (executescript would commit it)."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {statement!r}")
+
+
+def _m001_initial(conn: sqlite3.Connection) -> None:
+    channel_list = ", ".join(f"'{c}'" for c in CHANNELS)
+    _run_script(
+        conn,
+        f"""
+        CREATE TABLE clients (
+            id             INTEGER PRIMARY KEY,
+            name           TEXT NOT NULL,
+            name_kana      TEXT DEFAULT '',
+            honorific      TEXT DEFAULT '',
+            company        TEXT DEFAULT '',
+            title          TEXT DEFAULT '',
+            email          TEXT DEFAULT '',
+            phone          TEXT DEFAULT '',
+            postal_code    TEXT DEFAULT '',
+            address1       TEXT DEFAULT '',
+            address2       TEXT DEFAULT '',
+            birthday       TEXT DEFAULT NULL,
+            referred_by    INTEGER DEFAULT NULL REFERENCES clients(id) ON DELETE SET NULL,
+            source         TEXT DEFAULT '',
+            cadence_days   INTEGER DEFAULT NULL CHECK (cadence_days IS NULL OR cadence_days > 0),
+            notes          TEXT DEFAULT '',
+            do_not_contact INTEGER DEFAULT 0 CHECK (do_not_contact IN (0, 1)),
+            archived       INTEGER DEFAULT 0 CHECK (archived IN (0, 1)),
+            created_at     TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')),
+            updated_at     TEXT DEFAULT NULL
+        );
+        CREATE INDEX idx_clients_archived ON clients(archived);
+        CREATE INDEX idx_clients_referred_by ON clients(referred_by);
+
+        CREATE TABLE sessions (
+            id               INTEGER PRIMARY KEY,
+            client_id        INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            date             TEXT NOT NULL,
+            kind             TEXT DEFAULT '',
+            duration_minutes INTEGER DEFAULT NULL,
+            fee              INTEGER DEFAULT 0,
+            topic            TEXT DEFAULT '',
+            notes            TEXT DEFAULT ''
+        );
+        -- covering index: last session, count and revenue per client without touching the table
+        CREATE INDEX idx_sessions_client_date ON sessions(client_id, date, fee);
+        CREATE INDEX idx_sessions_date ON sessions(date);
+
+        CREATE TABLE touchpoints (
+            id        INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            date      TEXT NOT NULL,
+            channel   TEXT NOT NULL DEFAULT 'other' CHECK (channel IN ({channel_list})),
+            note      TEXT DEFAULT ''
+        );
+        CREATE INDEX idx_touchpoints_client_date ON touchpoints(client_id, date);
+        CREATE INDEX idx_touchpoints_date ON touchpoints(date);
+
+        CREATE TABLE tags (
+            id          INTEGER PRIMARY KEY,
+            name        TEXT NOT NULL UNIQUE,
+            category    TEXT NOT NULL DEFAULT 'segment' CHECK (category IN ('role', 'segment')),
+            builtin_key TEXT DEFAULT NULL
+        );
+
+        CREATE TABLE client_tags (
+            client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            tag_id    INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            since     TEXT DEFAULT (date('now', 'localtime')),
+            PRIMARY KEY (client_id, tag_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX idx_client_tags_tag ON client_tags(tag_id);
+
+        CREATE TABLE settings (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )
+    lang = current_language()
+    conn.executemany(
+        "INSERT INTO tags (name, category, builtin_key) VALUES (?, 'role', ?)",
+        [(t(f"role.{key}", lang), key) for key in BUILTIN_ROLES],
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "clients, sessions, touchpoints, tags, settings", _m001_initial),)
+
+LATEST_VERSION = MIGRATIONS[-1].number

@@ -1,0 +1,123 @@
+"""Plain dataclasses the repositories return. No Qt, no SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Client:
+    id: int | None
+    name: str
+    name_kana: str = ""
+    honorific: str = ""
+    company: str = ""
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+    postal_code: str = ""
+    address1: str = ""
+    address2: str = ""
+    birthday: dt.date | None = None
+    referred_by: int | None = None
+    source: str = ""
+    cadence_days: int | None = None
+    notes: str = ""
+    do_not_contact: bool = False
+    archived: bool = False
+    created_at: str = ""
+
+
+@dataclass(slots=True)
+class Session:
+    id: int | None
+    client_id: int
+    date: dt.date
+    kind: str = ""
+    duration_minutes: int | None = None
+    fee: int = 0
+    topic: str = ""
+    notes: str = ""
+
+
+@dataclass(slots=True)
+class Touchpoint:
+    id: int | None
+    client_id: int
+    date: dt.date
+    channel: str = "other"
+    note: str = ""
+
+
+@dataclass(slots=True)
+class Tag:
+    id: int | None
+    name: str
+    category: str = "segment"  # 'role' for community roles, 'segment' for anything else
+    builtin_key: str | None = None
+    client_count: int = 0
+
+    @property
+    def is_role(self) -> bool:
+        return self.category == "role"
+
+
+@dataclass(slots=True)
+class ClientTag:
+    tag: Tag
+    since: dt.date | None
+
+
+@dataclass(slots=True)
+class ClientRow:
+    """One line of the clients list: the client and its contact aggregates, as of a date."""
+
+    id: int
+    name: str
+    name_kana: str
+    company: str
+    email: str
+    phone: str
+    notes: str
+    tags: tuple[str, ...]
+    role_tags: tuple[str, ...]
+    last_contact: dt.date | None
+    days_since_contact: int | None
+    cadence_days: int  # the effective interval
+    overdue_days: int
+    sessions: int
+    revenue: int
+    first_session: dt.date | None
+    created_at: dt.date | None
+    do_not_contact: bool
+    archived: bool
+
+    @property
+    def overdue(self) -> bool:
+        return self.overdue_days > 0
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    """A session or a touchpoint in a client's history."""
+
+    kind: str  # 'session' or 'touchpoint'
+    id: int
+    date: dt.date
+    label: str  # session kind or touchpoint channel
+    text: str  # session topic or touchpoint note
+    notes: str = ""
+    fee: int | None = None
+    duration_minutes: int | None = None
+
+
+@dataclass(slots=True)
+class ClientStats:
+    sessions: int = 0
+    touchpoints: int = 0
+    revenue: int = 0
+    first_session: dt.date | None = None
+    last_contact: dt.date | None = None
+    referred_clients: int = 0
+    tags: list[ClientTag] = field(default_factory=list)

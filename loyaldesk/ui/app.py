@@ -1,0 +1,138 @@
+"""The QApplication: fonts, translations, and the window on the chosen database."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from loyaldesk import APP_NAME, __version__, paths
+from loyaldesk.core.db import open_database
+from loyaldesk.core.errors import LoyalDeskError
+from loyaldesk.core.i18n import choose_language, set_language
+from loyaldesk.settings import Preferences
+
+log = logging.getLogger(__name__)
+
+JAPANESE_FONT_FILES = ("ipaexg.ttf", "ipaexm.ttf")
+UI_FONT_FAMILY = "IPAexGothic"
+
+
+def register_fonts() -> list[str]:
+    """Register the bundled Japanese fonts; return the families now available."""
+    families: list[str] = []
+    for name in JAPANESE_FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(paths.resource("fonts", name)))
+        if font_id < 0:
+            log.warning("could not load the bundled font %s", name)
+            continue
+        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Load LoyalDesk's own translation and Qt's (standard buttons and dialogs)."""
+    installed: list[QTranslator] = []
+    if lang == "en":
+        return installed
+    own = QTranslator(app)
+    if own.load(str(paths.resource("translations", f"loyaldesk_{lang}.qm"))):
+        app.installTranslator(own)
+        installed.append(own)
+    else:
+        log.warning("translation %s not found", lang)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for base in ("qtbase",):
+        qt = QTranslator(app)
+        if qt.load(f"{base}_{lang}", qt_dir):
+            app.installTranslator(qt)
+            installed.append(qt)
+    return installed
+
+
+def create_application(lang: str, argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "loyaldesk.svg"))))
+    if lang == "ja":
+        QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Territory.Japan))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+    families = register_fonts()
+    font = app.font()
+    if UI_FONT_FAMILY in families:
+        # The system UI font first; the bundled Japanese font for every glyph it lacks.
+        font.setFamilies([font.family(), UI_FONT_FAMILY])
+        app.setFont(font)
+    app._loyaldesk_translators = install_translators(app, lang)  # keep them alive
+    return app
+
+
+class AppController(QObject):
+    """Owns the open database and its window; can switch to another database file."""
+
+    def __init__(self, app: QApplication, prefs: Preferences) -> None:
+        super().__init__(app)
+        self.app = app
+        self.prefs = prefs
+        self.window = None
+        self.services = None
+
+    def open(self, path: Path) -> bool:
+        from loyaldesk.ui.main_window import MainWindow
+        from loyaldesk.ui.services import AppServices
+
+        try:
+            db = open_database(path)
+        except LoyalDeskError as exc:
+            QMessageBox.critical(self.window, APP_NAME, exc.message)
+            return False
+        old_window, old_services = self.window, self.services
+        self.services = AppServices(db, self)
+        self.window = MainWindow(self.services, self.prefs)
+        self.window.open_database_requested.connect(self._on_window_open_database)
+        if old_window is not None:
+            old_window.save_layout()
+            old_window.close()
+            old_window.deleteLater()
+        if old_services is not None:
+            old_services.db.close()
+            old_services.deleteLater()
+        self.window.show()
+        return True
+
+    def _on_window_open_database(self, path: str) -> None:
+        self.open(Path(path))
+
+    def close(self) -> None:
+        if self.services is not None:
+            self.services.db.close()
+
+
+def run_app(db_path: Path, lang: str | None = None, exit_when_shown: bool = False) -> int:
+    prefs = Preferences.load()
+    lang = choose_language(lang, prefs.language)
+    set_language(lang)
+    if db_path == paths.default_db_path():
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    app = create_application(lang)
+    if app.platformName() == "" and not os.environ.get("QT_QPA_PLATFORM"):
+        raise LoyalDeskError("cli.no_display", detail="no Qt platform")
+    controller = AppController(app, prefs)
+    if not controller.open(db_path):
+        return 1
+    if exit_when_shown:
+        QTimer.singleShot(0, app.quit)
+    code = app.exec()
+    if controller.window is not None and not exit_when_shown:
+        controller.window.save_layout()
+    controller.close()
+    return code

@@ -1,0 +1,365 @@
+"""The client detail: profile, tags and roles, notes, and one timeline of sessions and contacts."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyaldesk.core import dates
+from loyaldesk.core.loyalty import contact_status, effective_cadence, overdue_reason
+from loyaldesk.core.models import Client, ClientStats, TimelineEntry
+from loyaldesk.ui import labels
+from loyaldesk.ui.layouts import FlowLayout
+
+
+class TimelineModel(QAbstractTableModel):
+    """Sessions and contacts of one client, newest first."""
+
+    COLUMNS = 4
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._entries: list[TimelineEntry] = []
+        self._headers = [self.tr("Date"), self.tr("What"), self.tr("Topic / note"), self.tr("Fee")]
+        self._session_icon = labels.icon("session")
+        self._contact_icon = labels.icon("contact")
+
+    def set_entries(self, entries: list[TimelineEntry]) -> None:
+        self.beginResetModel()
+        self._entries = entries
+        self.endResetModel()
+
+    def entry_at(self, row: int) -> TimelineEntry | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.COLUMNS:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        e = self._entries[index.row()]
+        col = index.column()
+        is_session = e.kind == "session"
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return e.date.isoformat()
+            if col == 1:
+                if is_session:
+                    return self.tr("Session · %1").replace("%1", e.label) if e.label else self.tr("Session")
+                return labels.channel_label(e.label)
+            if col == 2:
+                return e.text.replace("\n", " ")
+            if col == 3:
+                return labels.money(e.fee) if is_session else ""
+        if role == Qt.ItemDataRole.DecorationRole and col == 1:
+            return self._session_icon if is_session else self._contact_icon
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [e.text] if e.text else []
+            if e.notes:
+                parts.append(e.notes)
+            if is_session and e.duration_minutes:
+                parts.append(self.tr("%1 minutes").replace("%1", str(e.duration_minutes)))
+            return "\n".join(parts) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class _TagChip(QFrame):
+    removed = Signal(int)
+
+    def __init__(self, tag_id: int, name: str, is_role: bool, since: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roleChip" if is_role else "tagChip")
+        self.setStyleSheet(
+            "#roleChip { background: #E3F1F2; border: 1px solid #1F6F78; border-radius: 10px; }"
+            "#tagChip { background: #F1F1F1; border: 1px solid #9E9E9E; border-radius: 10px; }"
+            "QLabel { color: #1D2B30; background: transparent; border: none; }"
+            "QToolButton { border: none; background: transparent; color: #37474F; }"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 1, 2, 1)
+        layout.setSpacing(2)
+        icon = QLabel()
+        icon.setPixmap(labels.icon("role" if is_role else "tag").pixmap(14, 14))
+        text = QLabel(name)
+        if since:
+            self.setToolTip(self.tr("Since %1").replace("%1", since))
+        remove = QToolButton()
+        remove.setText("×")
+        remove.setToolTip(self.tr("Remove %1").replace("%1", name))
+        remove.setAccessibleName(self.tr("Remove %1").replace("%1", name))
+        remove.clicked.connect(lambda: self.removed.emit(tag_id))
+        layout.addWidget(icon)
+        layout.addWidget(text)
+        layout.addWidget(remove)
+
+
+class ClientDetail(QWidget):
+    """Shows one client. It emits what the user asks for; the screen carries it out."""
+
+    edit_requested = Signal()
+    log_session_requested = Signal()
+    log_contact_requested = Signal()
+    add_tag_requested = Signal()
+    tag_removed = Signal(int)
+    archive_requested = Signal()
+    delete_requested = Signal()
+    entry_edit_requested = Signal(object)  # TimelineEntry
+    entry_delete_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.client: Client | None = None
+        self.stats: ClientStats | None = None
+
+        self.name_label = QLabel()
+        self.name_label.setObjectName("detailName")
+        self.name_label.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.name_label.setWordWrap(True)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.kana_label = QLabel()
+        self.kana_label.setStyleSheet("color: #546E7A;")
+        self.company_label = QLabel()
+        self.company_label.setWordWrap(True)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("detailStatus")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.RichText)
+
+        self.edit_button = QPushButton(labels.icon("edit"), self.tr("Edit…"))
+        self.session_button = QPushButton(labels.icon("session"), self.tr("Log session…"))
+        self.contact_button = QPushButton(labels.icon("contact"), self.tr("Log contact…"))
+        self.archive_button = QPushButton(labels.icon("archive"), self.tr("Archive"))
+        self.delete_button = QPushButton(labels.icon("delete"), self.tr("Delete permanently…"))
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.session_button.clicked.connect(self.log_session_requested)
+        self.contact_button.clicked.connect(self.log_contact_requested)
+        self.archive_button.clicked.connect(self.archive_requested)
+        self.delete_button.clicked.connect(self.delete_requested)
+        buttons = QHBoxLayout()
+        for b in (self.session_button, self.contact_button, self.edit_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.archive_button)
+        buttons.addWidget(self.delete_button)
+
+        self.info = QGridLayout()
+        self.info.setHorizontalSpacing(12)
+        self.info.setVerticalSpacing(3)
+        self.info.setColumnStretch(1, 1)
+        self.info.setColumnStretch(3, 1)
+
+        self.tags_box = QWidget()
+        self.tags_layout = FlowLayout(self.tags_box, spacing=6)
+        self.add_tag_button = QPushButton(labels.icon("add"), self.tr("Tag or role…"))
+        self.add_tag_button.clicked.connect(self.add_tag_requested)
+
+        self.notes_label = QLabel()
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+        self.timeline_model = TimelineModel(self)
+        self.timeline = QTableView()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.timeline.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.timeline.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.verticalHeader().hide()
+        self.timeline.setWordWrap(False)
+        header = self.timeline.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline.doubleClicked.connect(self._on_timeline_double_clicked)
+        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline.customContextMenuRequested.connect(self._on_timeline_context_menu)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.name_label)
+        top_layout.addWidget(self.kana_label)
+        top_layout.addWidget(self.company_label)
+        top_layout.addWidget(self.status_label)
+        top_layout.addLayout(buttons)
+        top_layout.addLayout(self.info)
+        tag_row = QHBoxLayout()
+        tag_title = QLabel(self.tr("Tags and roles"))
+        tag_title.setStyleSheet("font-weight: bold;")
+        tag_row.addWidget(tag_title)
+        tag_row.addStretch(1)
+        tag_row.addWidget(self.add_tag_button)
+        top_layout.addLayout(tag_row)
+        top_layout.addWidget(self.tags_box)
+        notes_title = QLabel(self.tr("Notes"))
+        notes_title.setStyleSheet("font-weight: bold;")
+        top_layout.addWidget(notes_title)
+        top_layout.addWidget(self.notes_label)
+        timeline_title = QLabel(self.tr("History (newest first)"))
+        timeline_title.setStyleSheet("font-weight: bold;")
+        top_layout.addWidget(timeline_title)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(top)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(scroll, 3)
+        layout.addWidget(self.timeline, 2)
+        self.set_client(None, None, [], 90, None)
+
+    # --- content -----------------------------------------------------------------------
+    def set_client(self, client: Client | None, stats: ClientStats | None, timeline: list[TimelineEntry],
+                   default_cadence: int, as_of, referrer_name: str = "") -> None:
+        self.client = client
+        self.stats = stats
+        has = client is not None
+        for w in (self.edit_button, self.session_button, self.contact_button, self.archive_button,
+                  self.add_tag_button, self.timeline):
+            w.setEnabled(has)
+        self.delete_button.setVisible(has and client.archived)
+        self._clear_info()
+        self._clear_tags()
+        if not has:
+            self.name_label.setText(self.tr("No client selected"))
+            self.kana_label.setText(self.tr("Choose a client in the list to see their history."))
+            self.company_label.clear()
+            self.status_label.clear()
+            self.notes_label.clear()
+            self.timeline_model.set_entries([])
+            return
+        self.name_label.setText(f"{client.name} {client.honorific}".strip())
+        self.kana_label.setText(client.name_kana)
+        self.kana_label.setVisible(bool(client.name_kana))
+        self.company_label.setText(" · ".join(p for p in (client.company, client.title) if p))
+        self.archive_button.setText(self.tr("Restore") if client.archived else self.tr("Archive"))
+
+        cadence = effective_cadence(client.cadence_days, default_cadence)
+        created = dates.from_db(client.created_at)
+        status = contact_status(stats.last_contact, created, cadence, as_of,
+                                do_not_contact=client.do_not_contact, archived=client.archived)
+        reason = overdue_reason(status.last_contact, created, status.days_since_contact, cadence, _lang())
+        badges = []
+        if status.overdue:
+            badges.append(
+                '<span style="background:#FFE8C2; color:#4A2500; font-weight:bold;">&nbsp;⚠ '
+                + html.escape(self.tr("Overdue by %1 days").replace("%1", str(status.overdue_days)))
+                + "&nbsp;</span> " + html.escape(reason)
+            )
+        else:
+            badges.append(html.escape(reason))
+        if client.do_not_contact:
+            badges.append('<b>' + html.escape(self.tr("Do not contact")) + "</b>")
+        if client.archived:
+            badges.append('<b>' + html.escape(self.tr("Archived")) + "</b>")
+        self.status_label.setText("<br>".join(badges))
+
+        rows = [
+            (self.tr("E-mail"), client.email),
+            (self.tr("Phone"), client.phone),
+            (self.tr("Address"), " ".join(p for p in (f"〒{client.postal_code}" if client.postal_code else "",
+                                                       client.address1, client.address2) if p)),
+            (self.tr("Birthday"), labels.date_text(client.birthday)),
+            (self.tr("Source"), client.source),
+            (self.tr("Referred by"), referrer_name),
+            (self.tr("Contact interval"),
+             self.tr("%1 days").replace("%1", str(cadence))
+             + ("" if client.cadence_days else " " + self.tr("(default)"))),
+            (self.tr("Client since"), labels.date_text(stats.first_session or created)),
+            (self.tr("Sessions"), f"{stats.sessions:,}"),
+            (self.tr("Lifetime revenue"), labels.money(stats.revenue)),
+            (self.tr("Last contact"), labels.date_text(stats.last_contact) or self.tr("never")),
+            (self.tr("Clients referred"), f"{stats.referred_clients:,}" if stats.referred_clients else ""),
+        ]
+        shown = [(k, v) for k, v in rows if v]
+        for n, (key, value) in enumerate(shown):
+            r, c = divmod(n, 2)
+            k_label = QLabel(key)
+            k_label.setStyleSheet("color: #546E7A;")
+            v_label = QLabel(value)
+            v_label.setWordWrap(True)
+            v_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.info.addWidget(k_label, r, c * 2)
+            self.info.addWidget(v_label, r, c * 2 + 1)
+
+        for ct in stats.tags:
+            chip = _TagChip(ct.tag.id, ct.tag.name, ct.tag.is_role, labels.date_text(ct.since))
+            chip.removed.connect(self.tag_removed)
+            self.tags_layout.addWidget(chip)
+        if not stats.tags:
+            none = QLabel(self.tr("No tags or roles yet."))
+            none.setStyleSheet("color: #78909C;")
+            self.tags_layout.addWidget(none)
+        self.notes_label.setText(client.notes or self.tr("No notes."))
+        self.timeline_model.set_entries(timeline)
+
+    def _clear_info(self) -> None:
+        while self.info.count():
+            item = self.info.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+
+    def _clear_tags(self) -> None:
+        while self.tags_layout.count():
+            item = self.tags_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+
+    # --- timeline interaction ------------------------------------------------------------
+    def _on_timeline_double_clicked(self, index: QModelIndex) -> None:
+        entry = self.timeline_model.entry_at(index.row())
+        if entry:
+            self.entry_edit_requested.emit(entry)
+
+    def _on_timeline_context_menu(self, pos) -> None:
+        entry = self.timeline_model.entry_at(self.timeline.indexAt(pos).row())
+        if entry is None:
+            return
+        menu = QMenu(self)
+        edit = QAction(self.tr("Edit…"), menu)
+        delete = QAction(self.tr("Delete"), menu)
+        edit.triggered.connect(lambda: self.entry_edit_requested.emit(entry))
+        delete.triggered.connect(lambda: self.entry_delete_requested.emit(entry))
+        menu.addAction(edit)
+        menu.addAction(delete)
+        menu.exec(self.timeline.viewport().mapToGlobal(pos))
+
+
+def _lang() -> str:
+    from loyaldesk.core.i18n import current_language
+
+    return current_language()

@@ -1,0 +1,246 @@
+"""The clients table model: ClientRow dataclasses in, rows for QTableView out.
+
+Filtering and sorting happen here in Python on precomputed keys: at 100,000 clients a
+QSortFilterProxyModel would call back into Python millions of times per sort, while a
+list sort on precomputed keys takes milliseconds.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from enum import IntEnum
+
+import jaconv
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from loyaldesk.core.loyalty import overdue_reason
+from loyaldesk.core.models import ClientRow
+from loyaldesk.ui import labels
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+OVERDUE_BACKGROUND = QColor("#FFE8C2")
+OVERDUE_FOREGROUND = QColor("#4A2500")
+OVERDUE_DAYS_FOREGROUND = QColor("#A3300B")
+
+
+class Column(IntEnum):
+    NAME = 0
+    READING = 1
+    COMPANY = 2
+    TAGS = 3
+    LAST_CONTACT = 4
+    DAYS = 5
+    SESSIONS = 6
+    REVENUE = 7
+
+
+def normalize(text: str) -> str:
+    """For search and reading order: full-width -> half-width, katakana -> hiragana, lower case."""
+    return jaconv.kata2hira(unicodedata.normalize("NFKC", text)).lower()
+
+
+def reading_key(row: ClientRow) -> str:
+    return normalize(row.name_kana or row.name).replace(" ", "").replace("\u3000", "")
+
+
+class ClientsTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._all: list[ClientRow] = []
+        self._haystacks: list[str] = []
+        self._rows: list[ClientRow] = []
+        self._search_terms: tuple[str, ...] = ()
+        self._overdue_only = False
+        self._tag: str | None = None
+        self._sort_column = Column.NAME
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._overdue_icon = labels.icon("overdue")
+        self._overdue_brush = QBrush(OVERDUE_BACKGROUND)
+        self._overdue_fg = QBrush(OVERDUE_FOREGROUND)
+        self._overdue_days_fg = QBrush(OVERDUE_DAYS_FOREGROUND)
+        self._headers = [
+            self.tr("Name"),
+            self.tr("Reading"),
+            self.tr("Company"),
+            self.tr("Tags / roles"),
+            self.tr("Last contact"),
+            self.tr("Days since"),
+            self.tr("Sessions"),
+            self.tr("Lifetime revenue"),
+        ]
+
+    # --- content -----------------------------------------------------------------------
+    def set_rows(self, rows: list[ClientRow]) -> None:
+        self.beginResetModel()
+        self._all = rows
+        self._haystacks = [
+            normalize(" ".join((r.name, r.name_kana, r.company, r.email, " ".join(r.tags), r.notes)))
+            for r in rows
+        ]
+        self._rows = self._visible_rows()
+        self.endResetModel()
+
+    def set_filter(self, text: str | None = None, overdue_only: bool | None = None, tag: str | None | bool = False) -> None:
+        """Change any of the filters; `tag=None` clears the tag filter, False leaves it."""
+        if text is not None:
+            self._search_terms = tuple(normalize(text).split())
+        if overdue_only is not None:
+            self._overdue_only = overdue_only
+        if tag is not False:
+            self._tag = tag or None
+        self.beginResetModel()
+        self._rows = self._visible_rows()
+        self.endResetModel()
+
+    def _visible_rows(self) -> list[ClientRow]:
+        terms, tag, overdue_only = self._search_terms, self._tag, self._overdue_only
+        if not terms and not tag and not overdue_only:
+            rows = list(self._all)
+        else:
+            rows = [
+                r
+                for r, hay in zip(self._all, self._haystacks)
+                if (not overdue_only or r.overdue_days > 0)
+                and (tag is None or tag in r.tags)
+                and all(term in hay for term in terms)
+            ]
+        rows.sort(key=self._key_function(self._sort_column), reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        return rows
+
+    @staticmethod
+    def _key_function(column: int):
+        if column == Column.NAME or column == Column.READING:
+            return reading_key
+        if column == Column.COMPANY:
+            return lambda r: (normalize(r.company) if r.company else "\uffff", reading_key(r))
+        if column == Column.TAGS:
+            return lambda r: (", ".join(r.tags) if r.tags else "\uffff", reading_key(r))
+        if column == Column.LAST_CONTACT:
+            return lambda r: r.last_contact.toordinal() if r.last_contact else 0
+        if column == Column.DAYS:
+            return lambda r: (r.overdue_days, -1 if r.days_since_contact is None else r.days_since_contact)
+        if column == Column.SESSIONS:
+            return lambda r: r.sessions
+        return lambda r: r.revenue
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(Column):
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        old_rows = [self._rows[i.row()] if i.isValid() and i.row() < len(self._rows) else None for i in persistent]
+        self._sort_column = Column(column)
+        self._sort_order = order
+        self._rows.sort(key=self._key_function(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        position = {id(r): n for n, r in enumerate(self._rows)}
+        for index, row in zip(persistent, old_rows):
+            if row is not None and id(row) in position:
+                self.changePersistentIndex(index, self.index(position[id(row)], index.column()))
+            else:
+                self.changePersistentIndex(index, QModelIndex())
+        self.layoutChanged.emit()
+
+    # --- access ------------------------------------------------------------------------
+    def row_at(self, row: int) -> ClientRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, client_id: int) -> int:
+        for n, r in enumerate(self._rows):
+            if r.id == client_id:
+                return n
+        return -1
+
+    def all_rows(self) -> list[ClientRow]:
+        return self._all
+
+    def visible_rows(self) -> list[ClientRow]:
+        return self._rows
+
+    # --- Qt model interface ------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole and section >= Column.DAYS:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == Column.NAME:
+                return r.name
+            if col == Column.READING:
+                return r.name_kana
+            if col == Column.COMPANY:
+                return r.company
+            if col == Column.TAGS:
+                return ", ".join(r.tags)
+            if col == Column.LAST_CONTACT:
+                return labels.date_text(r.last_contact) or self.tr("never")
+            if col == Column.DAYS:
+                if r.days_since_contact is None:
+                    return ""
+                if r.overdue_days:
+                    return self.tr("%1 (+%2)").replace("%1", f"{r.days_since_contact:,}").replace("%2", f"{r.overdue_days:,}")
+                return f"{r.days_since_contact:,}"
+            if col == Column.SESSIONS:
+                return f"{r.sessions:,}"
+            if col == Column.REVENUE:
+                return labels.money(r.revenue)
+            return None
+        if role == ROW_ROLE:
+            return r
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(r, col)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if col == Column.NAME and r.overdue_days:
+                return self._overdue_icon
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._overdue_brush if r.overdue_days else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if r.overdue_days:
+                return self._overdue_days_fg if col == Column.DAYS else self._overdue_fg
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if (r.overdue_days and col == Column.DAYS) else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col >= Column.DAYS:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == Column.NAME:
+            return self.tr("%1, overdue").replace("%1", r.name) if r.overdue_days else r.name
+        return None
+
+    def _tooltip(self, r: ClientRow, col: int) -> str | None:
+        reason = overdue_reason(r.last_contact, r.created_at, r.days_since_contact, r.cadence_days, _lang())
+        if r.overdue_days:
+            return self.tr("Overdue by %1 days: %2").replace("%1", f"{r.overdue_days:,}").replace("%2", reason)
+        if r.do_not_contact:
+            return self.tr("Do not contact")
+        if col in (Column.LAST_CONTACT, Column.DAYS):
+            return reason
+        if col == Column.TAGS and r.tags:
+            return ", ".join(r.tags)
+        return None
+
+
+def _lang() -> str:
+    from loyaldesk.core.i18n import current_language
+
+    return current_language()

@@ -1,0 +1,400 @@
+"""The Clients screen: the list with the overdue highlight, search and filters, and the detail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyaldesk.core.errors import LoyalDeskError, NotFoundError
+from loyaldesk.core.models import Client, TimelineEntry
+from loyaldesk.ui import labels
+from loyaldesk.ui.clients.detail import ClientDetail
+from loyaldesk.ui.clients.dialogs import ClientDialog, SessionDialog, TagDialog, TouchpointDialog
+from loyaldesk.ui.clients.model import ClientsTableModel, Column
+from loyaldesk.ui.services import AppServices, DataChange
+
+
+class ClientsScreen(QWidget):
+    counts_changed = Signal(int, int)  # shown, overdue
+    error_raised = Signal(object)
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._showing_archived = False
+        self._selected_id: int | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("clientSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search name, reading, company, e-mail, tags, notes…"))
+        self.search.addAction(labels.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.search.textChanged.connect(self._on_search_text_changed)
+
+        self.overdue_only = QCheckBox(self.tr("Overdue only"))
+        self.overdue_only.setObjectName("overdueOnly")
+        self.overdue_only.toggled.connect(self._on_overdue_only_toggled)
+        self.tag_filter = QComboBox()
+        self.tag_filter.setObjectName("tagFilter")
+        self.tag_filter.setMinimumContentsLength(14)
+        self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.tag_filter.currentIndexChanged.connect(self._on_tag_filter_changed)
+        self.archived_toggle = QCheckBox(self.tr("Archived clients"))
+        self.archived_toggle.setObjectName("showArchived")
+        self.archived_toggle.setToolTip(self.tr("Show archived clients instead of active ones"))
+        self.archived_toggle.toggled.connect(self.show_archived)
+        self.new_button = QPushButton(labels.icon("add"), self.tr("New client"))
+        self.new_button.clicked.connect(self.new_client)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.overdue_only)
+        bar.addWidget(QLabel(self.tr("Tag:")))
+        bar.addWidget(self.tag_filter, 1)
+        bar.addWidget(self.archived_toggle)
+        bar.addWidget(self.new_button)
+
+        self.model = ClientsTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("clientsTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        widths = {Column.NAME: 170, Column.READING: 150, Column.COMPANY: 170, Column.TAGS: 150,
+                  Column.LAST_CONTACT: 100, Column.DAYS: 90, Column.SESSIONS: 70, Column.REVENUE: 120}
+        fm = self.fontMetrics()
+        for col, w in widths.items():
+            header_text = self.model.headerData(col, Qt.Orientation.Horizontal)
+            self.table.setColumnWidth(col, max(w, fm.horizontalAdvance(header_text) + 36))
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_client())
+
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #546E7A; font-size: 12pt; padding: 24px;")
+        self.empty_label.hide()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.empty_label)
+
+        self.detail = ClientDetail()
+        self.detail.edit_requested.connect(self.edit_client)
+        self.detail.log_session_requested.connect(self.log_session)
+        self.detail.log_contact_requested.connect(self.log_contact)
+        self.detail.add_tag_requested.connect(self.add_tag)
+        self.detail.tag_removed.connect(self._on_detail_tag_removed)
+        self.detail.archive_requested.connect(self.toggle_archive)
+        self.detail.delete_requested.connect(self.delete_client)
+        self.detail.entry_edit_requested.connect(self._on_detail_entry_edit)
+        self.detail.entry_delete_requested.connect(self._on_detail_entry_delete)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("clientsSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+        services.data_changed.connect(self._on_services_data_changed)
+        self.reload()
+
+    # --- loading -----------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read the list (and the detail) from the database, keeping the selection."""
+        keep = self._selected_id
+        settings = self.services.practice_settings()
+        rows = self.services.clients.list_rows(
+            self.services.as_of(), archived=self._showing_archived,
+            default_cadence_days=settings.default_cadence_days,
+        )
+        self.model.set_rows(rows)
+        self._reload_tag_filter()
+        self._update_empty_state()
+        self.select_client(keep)
+        self._emit_counts()
+
+    def _reload_tag_filter(self) -> None:
+        current = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All"), None)
+        for tag in self.services.tags.list():
+            self.tag_filter.addItem(labels.icon("role" if tag.is_role else "tag"), f"{tag.name} ({tag.client_count})", tag.name)
+        index = self.tag_filter.findData(current) if current else 0
+        self.tag_filter.setCurrentIndex(max(0, index))
+        self.tag_filter.blockSignals(False)
+        if current and index < 0:
+            self.model.set_filter(tag=None)
+
+    def _emit_counts(self) -> None:
+        overdue = sum(1 for r in self.model.all_rows() if r.overdue_days)
+        self.counts_changed.emit(self.model.rowCount(), overdue)
+
+    def _update_empty_state(self) -> None:
+        empty = self.model.rowCount() == 0
+        if empty:
+            if self.model.all_rows():
+                text = self.tr("No client matches the search and filters.")
+            elif self._showing_archived:
+                text = self.tr("No archived clients.")
+            else:
+                text = self.tr("No clients yet. Add your first client with “New client” (Ctrl+N).")
+            self.empty_label.setText(text)
+        self.empty_label.setVisible(empty)
+
+    def _on_services_data_changed(self, change: DataChange) -> None:
+        if change.touches("clients", "sessions", "touchpoints", "tags", "client_tags", "settings"):
+            self.reload()
+
+    # --- selection ---------------------------------------------------------------------
+    def select_client(self, client_id: int | None) -> None:
+        row = self.model.row_of(client_id) if client_id is not None else -1
+        if row < 0:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(self.model.index(-1, -1))
+            self._show_detail(None)
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+        self._show_detail(client_id)
+
+    def current_client(self) -> Client | None:
+        if self._selected_id is None:
+            return None
+        try:
+            return self.services.clients.get(self._selected_id)
+        except NotFoundError:
+            return None
+
+    def _on_table_current_changed(self, current, _previous) -> None:
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        self._show_detail(row.id if row else None)
+
+    def _show_detail(self, client_id: int | None) -> None:
+        self._selected_id = client_id
+        if client_id is None:
+            self.detail.set_client(None, None, [], 90, self.services.as_of())
+            return
+        try:
+            client = self.services.clients.get(client_id)
+        except NotFoundError:
+            self._selected_id = None
+            self.detail.set_client(None, None, [], 90, self.services.as_of())
+            return
+        stats = self.services.clients.stats(client_id)
+        referrer = ""
+        if client.referred_by:
+            try:
+                referrer = self.services.clients.get(client.referred_by).name
+            except NotFoundError:
+                referrer = ""
+        self.detail.set_client(client, stats, self.services.clients.timeline(client_id),
+                               self.services.practice_settings().default_cadence_days, self.services.as_of(), referrer)
+
+    # --- filters -----------------------------------------------------------------------
+    def _on_search_text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _on_search_timer_timeout(self) -> None:
+        self._apply_filter(text=self.search.text())
+
+    def _on_overdue_only_toggled(self, checked: bool) -> None:
+        self._apply_filter(overdue_only=checked)
+
+    def _on_tag_filter_changed(self, _index: int) -> None:
+        self._apply_filter(tag=self.tag_filter.currentData())
+
+    def _apply_filter(self, **kwargs) -> None:
+        keep = self._selected_id
+        self.model.set_filter(**kwargs)
+        self._update_empty_state()
+        self.select_client(keep)
+        self._emit_counts()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def show_archived(self, archived: bool) -> None:
+        if self.archived_toggle.isChecked() != archived:
+            self.archived_toggle.setChecked(archived)  # re-enters through toggled
+            return
+        self._showing_archived = archived
+        self.new_button.setEnabled(not archived)
+        self.reload()
+
+    # --- actions -----------------------------------------------------------------------
+    def _report(self, exc: LoyalDeskError) -> None:
+        self.error_raised.emit(exc)
+
+    def new_client(self) -> None:
+        if self._showing_archived:
+            self.show_archived(False)
+        dialog = ClientDialog(self.services, parent=self)
+        if dialog.exec() and dialog.saved:
+            self._clear_filters_to_show(dialog.saved.id)
+            self.select_client(dialog.saved.id)
+
+    def _clear_filters_to_show(self, client_id: int) -> None:
+        if self.model.row_of(client_id) < 0:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.overdue_only.blockSignals(True)
+            self.overdue_only.setChecked(False)
+            self.overdue_only.blockSignals(False)
+            self.tag_filter.blockSignals(True)
+            self.tag_filter.setCurrentIndex(0)
+            self.tag_filter.blockSignals(False)
+            self.model.set_filter(text="", overdue_only=False, tag=None)
+            self._update_empty_state()
+            self._emit_counts()
+
+    def edit_client(self) -> None:
+        client = self.current_client()
+        if client is None:
+            return
+        ClientDialog(self.services, client, parent=self).exec()
+
+    def log_session(self) -> None:
+        client = self.current_client()
+        if client is not None:
+            SessionDialog(self.services, client, parent=self).exec()
+
+    def log_contact(self) -> None:
+        client = self.current_client()
+        if client is not None:
+            TouchpointDialog(self.services, client, parent=self).exec()
+
+    def add_tag(self) -> None:
+        client = self.current_client()
+        if client is not None:
+            TagDialog(self.services, client, parent=self).exec()
+
+    def _on_detail_tag_removed(self, tag_id: int) -> None:
+        if self._selected_id is None:
+            return
+        try:
+            self.services.unassign_tag(self._selected_id, tag_id)
+        except LoyalDeskError as exc:
+            self._report(exc)
+
+    def toggle_archive(self) -> None:
+        client = self.current_client()
+        if client is None:
+            return
+        try:
+            self.services.archive_client(client.id, not client.archived, client.name)
+        except LoyalDeskError as exc:
+            self._report(exc)
+
+    def delete_client(self) -> None:
+        """Delete an archived client for good, after saying exactly what will be lost."""
+        client = self.current_client()
+        if client is None or not client.archived:
+            return
+        stats = self.services.clients.stats(client.id)
+        text = self.tr(
+            "Delete %1 permanently?\n\nThis also deletes %2 sessions (¥%3 of revenue history) and %4 contacts. "
+            "%5 clients they referred will keep their records but lose the link.\n\nThis cannot be undone."
+        )
+        text = (text.replace("%1", client.name).replace("%2", f"{stats.sessions:,}")
+                .replace("%3", f"{stats.revenue:,}").replace("%4", f"{stats.touchpoints:,}")
+                .replace("%5", f"{stats.referred_clients:,}"))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete permanently"), text,
+                          QMessageBox.StandardButton.Cancel, self)
+        delete = box.addButton(self.tr("Delete permanently"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        try:
+            self.services.delete_client(client.id)
+        except LoyalDeskError as exc:
+            self._report(exc)
+
+    def _on_detail_entry_edit(self, entry: TimelineEntry) -> None:
+        client = self.current_client()
+        if client is None:
+            return
+        try:
+            if entry.kind == "session":
+                SessionDialog(self.services, client, self.services.sessions.get(entry.id), parent=self).exec()
+            else:
+                TouchpointDialog(self.services, client, self.services.touchpoints.get(entry.id), parent=self).exec()
+        except LoyalDeskError as exc:
+            self._report(exc)
+
+    def _on_detail_entry_delete(self, entry: TimelineEntry) -> None:
+        client = self.current_client()
+        if client is None:
+            return
+        what = self.tr("session") if entry.kind == "session" else self.tr("contact")
+        answer = QMessageBox.question(
+            self, self.tr("Delete"),
+            self.tr("Delete the %1 of %2?").replace("%1", what).replace("%2", entry.date.isoformat()),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            if entry.kind == "session":
+                self.services.delete_session(entry.id, client.id)
+            else:
+                self.services.delete_touchpoint(entry.id, client.id)
+        except LoyalDeskError as exc:
+            self._report(exc)
+
+    # --- layout memory -----------------------------------------------------------------
+    def save_layout(self) -> dict[str, str]:
+        return {
+            "splitter": bytes(self.splitter.saveState().toBase64()).decode(),
+            "header": bytes(self.table.horizontalHeader().saveState().toBase64()).decode(),
+        }
+
+    def restore_layout(self, splitter: str, header: str) -> None:
+        if splitter:
+            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
+        if header:
+            self.table.horizontalHeader().restoreState(QByteArray.fromBase64(header.encode()))

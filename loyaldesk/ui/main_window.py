@@ -1,0 +1,291 @@
+"""The shell: navigation, menus, status bar. No business logic lives here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from loyaldesk import __version__
+from loyaldesk.core.errors import LoyalDeskError
+from loyaldesk.settings import Preferences
+from loyaldesk.ui import labels
+from loyaldesk.ui.clients.screen import ClientsScreen
+from loyaldesk.ui.ops import run_in_background
+from loyaldesk.ui.services import AppServices
+from loyaldesk.ui.settings.dialog import PreferencesDialog
+from loyaldesk.ui.welcome import WelcomeView
+
+
+class MainWindow(QMainWindow):
+    open_database_requested = Signal(str)  # path; the application controller opens it
+
+    def __init__(self, services: AppServices, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.prefs = prefs
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(labels.icon("loyaldesk"))
+        self._update_title()
+        self.resize(1180, 720)
+        self.setMinimumSize(QSize(800, 500))
+
+        self.clients_screen = ClientsScreen(services)
+        self.welcome = WelcomeView()
+        self.welcome.start_empty_requested.connect(self._on_welcome_start_empty)
+        self.welcome.sample_requested.connect(self._on_welcome_sample)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(180)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { border: none; background: #ECF2F3; padding-top: 8px; font-size: 11pt; }"
+            "QListWidget#navigation::item { padding: 8px 10px; color: #1D2B30; }"
+            "QListWidget#navigation::item:selected { background: #1F6F78; color: white; border-radius: 4px; }"
+        )
+        # Only screens that work are listed; later screens register here the same way.
+        self.screens: list[tuple[str, QWidget]] = [(self.tr("Clients"), self.clients_screen)]
+        icons = {self.clients_screen: "clients"}
+        for title, widget in self.screens:
+            self.stack.addWidget(widget)
+            item = QListWidgetItem(labels.icon(icons.get(widget, "clients")), title)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.db_label = QLabel(str(services.db.path))
+        self.db_label.setStyleSheet("color: #607D8B;")
+        self.statusBar().addPermanentWidget(self.db_label)
+        if services.db.read_only:
+            warning = QLabel(self.tr("Read-only: changes cannot be saved"))
+            warning.setStyleSheet("background: #FFE8C2; color: #4A2500; padding: 0 6px; font-weight: bold;")
+            self.statusBar().addPermanentWidget(warning)
+
+        self.clients_screen.counts_changed.connect(self._on_clients_counts_changed)
+        self.clients_screen.error_raised.connect(self.show_error)
+        services.failed.connect(self.show_error)
+        services.data_changed.connect(self._on_services_data_changed)
+        self._build_menus()
+        self._restore_layout()
+        self._show_start_screen()
+        self.clients_screen._emit_counts()
+
+    # --- menus -------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, icon: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if icon:
+            action.setIcon(labels.icon(icon))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        screen = self.clients_screen
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.open_action = self._action(self.tr("&Open database…"), self._on_open_database, QKeySequence.StandardKey.Open)
+        self.new_db_action = self._action(self.tr("&New database…"), self._on_new_database)
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.new_db_action)
+        file_menu.addSeparator()
+        self.prefs_action = self._action(self.tr("&Preferences…"), self._on_preferences, QKeySequence.StandardKey.Preferences)
+        file_menu.addAction(self.prefs_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.services.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.services.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self.find_action = self._action(self.tr("&Find client"), self._on_find, QKeySequence.StandardKey.Find, "search")
+        edit_menu.addAction(self.find_action)
+
+        client_menu = bar.addMenu(self.tr("&Client"))
+        self.new_client_action = self._action(self.tr("&New client…"), self._go_clients(screen.new_client), QKeySequence.StandardKey.New, "add")
+        self.edit_client_action = self._action(self.tr("&Edit client…"), screen.edit_client, "Ctrl+E", "edit")
+        self.log_session_action = self._action(self.tr("Log &session…"), screen.log_session, "Ctrl+Shift+S", "session")
+        self.log_contact_action = self._action(self.tr("Log &contact…"), screen.log_contact, "Ctrl+L", "contact")
+        self.add_tag_action = self._action(self.tr("Add &tag or role…"), screen.add_tag, "Ctrl+T", "tag")
+        self.archive_action = self._action(self.tr("&Archive / restore"), screen.toggle_archive, "Ctrl+Shift+A", "archive")
+        self.delete_action = self._action(self.tr("&Delete permanently…"), screen.delete_client, None, "delete")
+        for action in (self.new_client_action, self.edit_client_action, self.log_session_action,
+                       self.log_contact_action, self.add_tag_action):
+            client_menu.addAction(action)
+        client_menu.addSeparator()
+        client_menu.addAction(self.archive_action)
+        client_menu.addAction(self.delete_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.overdue_action = QAction(self.tr("&Overdue only"), self, checkable=True)
+        self.overdue_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.overdue_action.toggled.connect(screen.overdue_only.setChecked)
+        screen.overdue_only.toggled.connect(self.overdue_action.setChecked)
+        self.archived_action = QAction(self.tr("&Archived clients"), self, checkable=True)
+        self.archived_action.toggled.connect(screen.show_archived)
+        screen.archived_toggle.toggled.connect(self.archived_action.setChecked)
+        view_menu.addAction(self.overdue_action)
+        view_menu.addAction(self.archived_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self._action(self.tr("&Refresh"), self.services.reload_all, QKeySequence.StandardKey.Refresh))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About LoyalDesk"), self._on_about))
+
+    def _go_clients(self, slot):
+        def run() -> None:
+            self.show_screen(self.clients_screen)
+            slot()
+
+        return run
+
+    # --- screens -----------------------------------------------------------------------
+    def _show_start_screen(self) -> None:
+        if self.services.clients.count(include_archived=True) == 0:
+            self.stack.setCurrentWidget(self.welcome)
+            self.nav.setCurrentRow(-1)
+        else:
+            self.show_screen(self.clients_screen)
+
+    def show_screen(self, widget: QWidget) -> None:
+        for row, (_title, screen) in enumerate(self.screens):
+            if screen is widget:
+                self.nav.setCurrentRow(row)
+        self.stack.setCurrentWidget(widget)
+
+    def _on_nav_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.screens):
+            self.stack.setCurrentWidget(self.screens[row][1])
+
+    def _on_welcome_start_empty(self) -> None:
+        self.show_screen(self.clients_screen)
+        self.clients_screen.new_client()
+
+    def _on_welcome_sample(self) -> None:
+        from loyaldesk.core import demo
+        from loyaldesk.core.db import open_database
+
+        path = self.services.db.path
+
+        def work(progress):
+            with open_database(path) as db:  # a connection of the worker's own
+                return demo.generate(db, clients=120, progress=progress.report, is_cancelled=lambda: progress.cancelled)
+
+        self.welcome.setEnabled(False)
+        op = run_in_background(self, self.tr("Writing the sample practice…"), work)
+        op.finished.connect(self._on_sample_finished)
+        op.failed.connect(self._on_sample_failed)
+        op.cancelled.connect(lambda: self.welcome.setEnabled(True))
+        self._sample_op = op
+
+    def _on_sample_finished(self, summary) -> None:
+        self.welcome.setEnabled(True)
+        self.services.reload_all()
+        self.show_screen(self.clients_screen)
+        self.statusBar().showMessage(
+            self.tr("Sample practice loaded: %1 clients, %2 sessions.")
+            .replace("%1", str(summary.clients)).replace("%2", f"{summary.sessions:,}"), 8000)
+
+    def _on_sample_failed(self, exc) -> None:
+        self.welcome.setEnabled(True)
+        self.show_error(exc)
+
+    def _on_services_data_changed(self, _change) -> None:
+        if self.stack.currentWidget() is self.welcome and self.services.clients.count(include_archived=True):
+            self.show_screen(self.clients_screen)
+
+    def _on_clients_counts_changed(self, shown: int, overdue: int) -> None:
+        self.count_label.setText(
+            self.tr("%1 clients · %2 overdue").replace("%1", f"{shown:,}").replace("%2", f"{overdue:,}"))
+
+    # --- actions -----------------------------------------------------------------------
+    def show_error(self, exc) -> None:
+        if isinstance(exc, LoyalDeskError):
+            QMessageBox.warning(self, self.tr("LoyalDesk"), exc.message)
+        else:
+            QMessageBox.critical(
+                self, self.tr("LoyalDesk"),
+                self.tr("Something went wrong: %1\nNothing already saved was lost. Details are in the log file.")
+                .replace("%1", str(exc)))
+
+    def _on_find(self) -> None:
+        self.show_screen(self.clients_screen)
+        self.clients_screen.focus_search()
+
+    def _db_filter(self) -> str:
+        return self.tr("LoyalDesk database (*.db *.sqlite *.sqlite3);;All files (*)")
+
+    def _on_open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), str(self.services.db.path.parent), self._db_filter())
+        if path:
+            self.open_database_requested.emit(path)
+
+    def _on_new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), str(self.services.db.path.parent / "loyaldesk.db"), self._db_filter())
+        if path:
+            self.open_database_requested.emit(path)
+
+    def _on_preferences(self) -> None:
+        dialog = PreferencesDialog(self.services, self.prefs, self)
+        if dialog.exec() and dialog.language_changed:
+            QMessageBox.information(self, self.tr("Preferences"),
+                                    self.tr("The new language is used the next time LoyalDesk starts."))
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About LoyalDesk"),
+            self.tr("<h3>LoyalDesk %1</h3><p>Clients, sessions and the contact rhythm of your practice, "
+                    "in one file on this computer. LoyalDesk never connects to the network.</p>"
+                    "<p>Database: %2</p><p>Japanese font: IPAex (IPA Font License).</p>")
+            .replace("%1", __version__).replace("%2", str(self.services.db.path)))
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"LoyalDesk — {self.services.db.path.name}")
+
+    # --- layout memory -----------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        if self.prefs.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.prefs.window_geometry.encode()))
+        if self.prefs.window_state:
+            self.restoreState(QByteArray.fromBase64(self.prefs.window_state.encode()))
+        self.clients_screen.restore_layout(self.prefs.clients_splitter, self.prefs.clients_header)
+
+    def save_layout(self) -> None:
+        self.prefs.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
+        self.prefs.window_state = bytes(self.saveState().toBase64()).decode()
+        saved = self.clients_screen.save_layout()
+        self.prefs.clients_splitter = saved["splitter"]
+        self.prefs.clients_header = saved["header"]
+        self.prefs.last_db = str(self.services.db.path)
+        self.prefs.save()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,57 @@
+"""First start on an empty database: start empty, or load a sample practice to explore."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from loyaldesk.ui import labels
+
+
+class WelcomeView(QWidget):
+    start_empty_requested = Signal()
+    sample_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        logo = QLabel()
+        logo.setPixmap(labels.icon("loyaldesk").pixmap(96, 96))
+        logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = QLabel(self.tr("Welcome to LoyalDesk"))
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setStyleSheet("font-size: 22pt; font-weight: bold; color: #1F6F78;")
+        text = QLabel(
+            self.tr(
+                "Keep your clients, sessions and every contact in one file on this computer, "
+                "and see at a glance whom you have not contacted lately.\n\n"
+                "Start with an empty practice and add your clients, or load a sample practice "
+                "to look around first (you can replace it later)."
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setMaximumWidth(560)
+        text.setStyleSheet("font-size: 11pt;")
+        self.empty_button = QPushButton(labels.icon("add"), self.tr("Start with an empty practice"))
+        self.sample_button = QPushButton(labels.icon("sample"), self.tr("Load sample data"))
+        for b in (self.empty_button, self.sample_button):
+            b.setMinimumHeight(40)
+            b.setMinimumWidth(220)
+        self.empty_button.setDefault(True)
+        self.empty_button.clicked.connect(self.start_empty_requested)
+        self.sample_button.clicked.connect(self.sample_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.empty_button)
+        buttons.addWidget(self.sample_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(logo)
+        layout.addWidget(title)
+        layout.addSpacing(12)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(20)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
