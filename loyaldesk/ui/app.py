@@ -63,9 +63,9 @@ def create_application(lang: str, argv: list[str] | None = None) -> QApplication
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(QIcon(str(paths.resource("icons", "loyaldesk.svg"))))
     if lang == "ja":
-        QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Territory.Japan))
+        QLocale.setDefault(QLocale("ja_JP"))
     else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale("en_US"))
     families = register_fonts()
     font = app.font()
     if UI_FONT_FAMILY in families:

@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(22, 22))
-        self.nav.setFixedWidth(180)
+        self.nav.setFixedWidth(150)
         self.nav.setStyleSheet(
             "QListWidget#navigation { border: none; background: #ECF2F3; padding-top: 8px; font-size: 11pt; }"
             "QListWidget#navigation::item { padding: 8px 10px; color: #1D2B30; }"

@@ -288,11 +288,13 @@ class ClientDetail(QWidget):
             badges.append('<b>' + html.escape(self.tr("Archived")) + "</b>")
         self.status_label.setText("<br>".join(badges))
 
-        rows = [
+        wide = [
             (self.tr("E-mail"), client.email),
-            (self.tr("Phone"), client.phone),
             (self.tr("Address"), " ".join(p for p in (f"〒{client.postal_code}" if client.postal_code else "",
                                                        client.address1, client.address2) if p)),
+        ]
+        pairs = [
+            (self.tr("Phone"), client.phone),
             (self.tr("Birthday"), labels.date_text(client.birthday)),
             (self.tr("Source"), client.source),
             (self.tr("Referred by"), referrer_name),
@@ -305,16 +307,14 @@ class ClientDetail(QWidget):
             (self.tr("Last contact"), labels.date_text(stats.last_contact) or self.tr("never")),
             (self.tr("Clients referred"), f"{stats.referred_clients:,}" if stats.referred_clients else ""),
         ]
-        shown = [(k, v) for k, v in rows if v]
-        for n, (key, value) in enumerate(shown):
+        row = 0
+        for key, value in wide:
+            if value:
+                self._add_info(row, 0, key, value, span=3)
+                row += 1
+        for n, (key, value) in enumerate([(k, v) for k, v in pairs if v]):
             r, c = divmod(n, 2)
-            k_label = QLabel(key)
-            k_label.setStyleSheet("color: #546E7A;")
-            v_label = QLabel(value)
-            v_label.setWordWrap(True)
-            v_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.info.addWidget(k_label, r, c * 2)
-            self.info.addWidget(v_label, r, c * 2 + 1)
+            self._add_info(row + r, c * 2, key, value)
 
         for ct in stats.tags:
             chip = _TagChip(ct.tag.id, ct.tag.name, ct.tag.is_role, labels.date_text(ct.since))
@@ -327,17 +327,30 @@ class ClientDetail(QWidget):
         self.notes_label.setText(client.notes or self.tr("No notes."))
         self.timeline_model.set_entries(timeline)
 
+    def _add_info(self, row: int, col: int, key: str, value: str, span: int = 1) -> None:
+        k_label = QLabel(key)
+        k_label.setStyleSheet("color: #546E7A;")
+        v_label = QLabel(value)
+        v_label.setWordWrap(True)
+        v_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info.addWidget(k_label, row, col, Qt.AlignmentFlag.AlignTop)
+        self.info.addWidget(v_label, row, col + 1, 1, span)
+
+    @staticmethod
+    def _empty_layout(layout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+
     def _clear_info(self) -> None:
-        while self.info.count():
-            item = self.info.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        self._empty_layout(self.info)
 
     def _clear_tags(self) -> None:
-        while self.tags_layout.count():
-            item = self.tags_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        self._empty_layout(self.tags_layout)
 
     # --- timeline interaction ------------------------------------------------------------
     def _on_timeline_double_clicked(self, index: QModelIndex) -> None:

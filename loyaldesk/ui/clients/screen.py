@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -89,12 +90,19 @@ class ClientsScreen(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
-        widths = {Column.NAME: 170, Column.READING: 150, Column.COMPANY: 170, Column.TAGS: 150,
-                  Column.LAST_CONTACT: 100, Column.DAYS: 90, Column.SESSIONS: 70, Column.REVENUE: 120}
         fm = self.fontMetrics()
+        em = fm.horizontalAdvance("M")
+        widths = {Column.NAME: 10 * em, Column.READING: 9 * em, Column.COMPANY: 10 * em, Column.TAGS: 8 * em,
+                  Column.LAST_CONTACT: fm.horizontalAdvance("2026-12-31") + 16,
+                  Column.DAYS: _bold_metrics(self.font()).horizontalAdvance("9,999 (+9,999)") + 16,
+                  Column.SESSIONS: 4 * em, Column.REVENUE: fm.horizontalAdvance("¥10,000,000") + 16}
         for col, w in widths.items():
             header_text = self.model.headerData(col, Qt.Orientation.Horizontal)
-            self.table.setColumnWidth(col, max(w, fm.horizontalAdvance(header_text) + 36))
+            self.table.setColumnWidth(col, max(w, fm.horizontalAdvance(header_text) + 28))
+        # The reading column matters most for Japanese names; in English it starts hidden.
+        self.table.setColumnHidden(Column.READING, _lang() != "ja")
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_client())
 
@@ -128,6 +136,7 @@ class ClientsScreen(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([760, 380])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
@@ -136,6 +145,8 @@ class ClientsScreen(QWidget):
 
         services.data_changed.connect(self._on_services_data_changed)
         self.reload()
+        if self._selected_id is None and self.model.rowCount():
+            self.select_client(self.model.row_at(0).id)
 
     # --- loading -----------------------------------------------------------------------
     def reload(self) -> None:
@@ -386,6 +397,18 @@ class ClientsScreen(QWidget):
         except LoyalDeskError as exc:
             self._report(exc)
 
+    def _on_header_context_menu(self, pos) -> None:
+        """Right-click on the header: choose the columns to show."""
+        menu = QMenu(self)
+        for col in Column:
+            if col == Column.NAME:
+                continue
+            action = menu.addAction(self.model.headerData(col, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(col))
+            action.toggled.connect(lambda checked, c=col: self.table.setColumnHidden(c, not checked))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
     # --- layout memory -----------------------------------------------------------------
     def save_layout(self) -> dict[str, str]:
         return {
@@ -398,3 +421,17 @@ class ClientsScreen(QWidget):
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
         if header:
             self.table.horizontalHeader().restoreState(QByteArray.fromBase64(header.encode()))
+
+
+def _lang() -> str:
+    from loyaldesk.core.i18n import current_language
+
+    return current_language()
+
+
+def _bold_metrics(font):
+    from PySide6.QtGui import QFontMetrics
+
+    bold = type(font)(font)
+    bold.setBold(True)
+    return QFontMetrics(bold)
