@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QtMsgType, QTimer, QTranslator, qInstallMessageHandler
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -53,6 +53,22 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
             app.installTranslator(qt)
             installed.append(qt)
     return installed
+
+
+_qt_log = logging.getLogger("qt")
+
+
+def _qt_message_handler(mode, context, message: str) -> None:
+    """Qt's own warnings go to the log file, not to the user's terminal."""
+    if "propagateSizeHints" in message:
+        return
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING}.get(mode, logging.ERROR)
+    _qt_log.log(level, "%s", message)
+
+
+def route_qt_messages_to_log() -> None:
+    qInstallMessageHandler(_qt_message_handler)
 
 
 def create_application(lang: str, argv: list[str] | None = None) -> QApplication:
@@ -123,6 +139,7 @@ def run_app(db_path: Path, lang: str | None = None, exit_when_shown: bool = Fals
     set_language(lang)
     if db_path == paths.default_db_path():
         db_path.parent.mkdir(parents=True, exist_ok=True)
+    route_qt_messages_to_log()
     app = create_application(lang)
     if app.platformName() == "" and not os.environ.get("QT_QPA_PLATFORM"):
         raise LoyalDeskError("cli.no_display", detail="no Qt platform")

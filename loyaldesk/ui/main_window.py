@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(labels.icon("loyaldesk"))
         self._update_title()
         self.resize(1180, 720)
-        self.setMinimumSize(QSize(800, 500))
+        self.setMinimumSize(QSize(720, 480))
 
         self.clients_screen = ClientsScreen(services)
         self.welcome = WelcomeView()
@@ -170,11 +170,12 @@ class MainWindow(QMainWindow):
     def _show_start_screen(self) -> None:
         if self.services.clients.count(include_archived=True) == 0:
             self.stack.setCurrentWidget(self.welcome)
-            self.nav.setCurrentRow(-1)
+            self.nav.hide()  # the welcome page is the whole window until there is a client
         else:
             self.show_screen(self.clients_screen)
 
     def show_screen(self, widget: QWidget) -> None:
+        self.nav.show()
         for row, (_title, screen) in enumerate(self.screens):
             if screen is widget:
                 self.nav.setCurrentRow(row)

@@ -40,7 +40,7 @@ def _run(tmp: Path, lang: str | None) -> list[str]:
     from loyaldesk.core.i18n import choose_language, set_language
     from loyaldesk.settings import Preferences
     from loyaldesk.ui import labels
-    from loyaldesk.ui.app import UI_FONT_FAMILY, create_application
+    from loyaldesk.ui.app import UI_FONT_FAMILY, create_application, route_qt_messages_to_log
     from loyaldesk.ui.clients.dialogs import ClientDialog, SessionDialog, TagDialog, TouchpointDialog
     from loyaldesk.ui.main_window import MainWindow
     from loyaldesk.ui.services import AppServices
@@ -55,6 +55,7 @@ def _run(tmp: Path, lang: str | None) -> list[str]:
     lang = choose_language(lang)
     set_language(lang)
     check(paths.resources_dir().is_dir(), f"resources found at {paths.resources_dir()}")
+    route_qt_messages_to_log()
     app = create_application(lang)
     check(UI_FONT_FAMILY in QFontDatabase.families(), "bundled Japanese font registered")
     for name in ("ja",):
