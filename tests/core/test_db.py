@@ -186,3 +186,23 @@ def test_foreign_keys_enforced(db):
     with pytest.raises(errors.DatabaseError):
         with db.transaction() as conn:
             conn.execute("INSERT INTO sessions (client_id, date) VALUES (999, '2026-01-01')")
+
+
+def test_read_only_file_is_opened_read_only_and_writes_explain_why(tmp_path, monkeypatch):
+    """A read-only file (simulated: the tests may run as root) opens for reading; a write says why."""
+    from loyaldesk.core import db as dbmod
+    from loyaldesk.core.clients import ClientRepository
+    from loyaldesk.core.models import Client
+
+    path = tmp_path / "ro.db"
+    with open_database(path) as db:
+        with db.transaction() as conn:
+            conn.execute("INSERT INTO clients (name) VALUES ('kept')")
+    real_access = os.access
+    monkeypatch.setattr(dbmod.os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    with open_database(path) as db:
+        assert db.read_only
+        assert [r.name for r in ClientRepository(db).list_rows()] == ["kept"]
+        with pytest.raises(errors.ReadOnlyDatabaseError) as info:
+            ClientRepository(db).create(Client(None, "new"))
+        assert "read-only" in info.value.message
