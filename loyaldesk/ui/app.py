@@ -135,7 +135,10 @@ class AppController(QObject):
 
 def run_app(db_path: Path, lang: str | None = None, exit_when_shown: bool = False) -> int:
     prefs = Preferences.load()
-    lang = choose_language(lang, prefs.language)
+    if lang or os.environ.get("LOYALDESK_LANG") or prefs.language:
+        lang = choose_language(lang, prefs.language)
+    else:  # follow the system locale as Qt sees it (also when started from a desktop launcher)
+        lang = "ja" if QLocale.system().name().lower().startswith("ja") else choose_language()
     set_language(lang)
     if db_path == paths.default_db_path():
         db_path.parent.mkdir(parents=True, exist_ok=True)

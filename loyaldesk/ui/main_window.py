@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(warning)
 
         self.clients_screen.counts_changed.connect(self._on_clients_counts_changed)
+        self.clients_screen.selection_changed.connect(self._on_clients_selection_changed)
         self.clients_screen.error_raised.connect(self.show_error)
         services.failed.connect(self.show_error)
         services.data_changed.connect(self._on_services_data_changed)
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._show_start_screen()
         self.clients_screen._emit_counts()
+        self._on_clients_selection_changed(self.clients_screen.current_client())
 
     # --- menus -------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, icon: str | None = None) -> QAction:
@@ -134,7 +136,7 @@ class MainWindow(QMainWindow):
         self.log_session_action = self._action(self.tr("Log &session…"), screen.log_session, "Ctrl+Shift+S", "session")
         self.log_contact_action = self._action(self.tr("Log &contact…"), screen.log_contact, "Ctrl+L", "contact")
         self.add_tag_action = self._action(self.tr("Add &tag or role…"), screen.add_tag, "Ctrl+T", "tag")
-        self.archive_action = self._action(self.tr("&Archive / restore"), screen.toggle_archive, "Ctrl+Shift+A", "archive")
+        self.archive_action = self._action(self.tr("&Archive"), screen.toggle_archive, "Ctrl+Shift+A", "archive")
         self.delete_action = self._action(self.tr("&Delete permanently…"), screen.delete_client, None, "delete")
         for action in (self.new_client_action, self.edit_client_action, self.log_session_action,
                        self.log_contact_action, self.add_tag_action):
@@ -221,6 +223,18 @@ class MainWindow(QMainWindow):
     def _on_services_data_changed(self, _change) -> None:
         if self.stack.currentWidget() is self.welcome and self.services.clients.count(include_archived=True):
             self.show_screen(self.clients_screen)
+
+    def _on_clients_selection_changed(self, client) -> None:
+        """Client actions apply to the selected client; disable them when there is none."""
+        has = client is not None
+        writable = not self.services.db.read_only
+        for action in (self.edit_client_action, self.log_session_action, self.log_contact_action,
+                       self.add_tag_action):
+            action.setEnabled(has and writable)
+        self.archive_action.setEnabled(has and writable)
+        self.archive_action.setText(self.tr("&Restore") if has and client.archived else self.tr("&Archive"))
+        self.delete_action.setEnabled(has and writable and client.archived)
+        self.new_client_action.setEnabled(writable)
 
     def _on_clients_counts_changed(self, shown: int, overdue: int) -> None:
         self.count_label.setText(

@@ -31,6 +31,7 @@ from loyaldesk.ui.services import AppServices, DataChange
 
 class ClientsScreen(QWidget):
     counts_changed = Signal(int, int)  # shown, overdue
+    selection_changed = Signal(object)  # the selected Client, or None
     error_raised = Signal(object)
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
@@ -225,13 +226,14 @@ class ClientsScreen(QWidget):
 
     def _show_detail(self, client_id: int | None) -> None:
         self._selected_id = client_id
-        if client_id is None:
-            self.detail.set_client(None, None, [], 90, self.services.as_of())
-            return
-        try:
-            client = self.services.clients.get(client_id)
-        except NotFoundError:
-            self._selected_id = None
+        client = None
+        if client_id is not None:
+            try:
+                client = self.services.clients.get(client_id)
+            except NotFoundError:
+                self._selected_id = None
+        self.selection_changed.emit(client)
+        if client is None:
             self.detail.set_client(None, None, [], 90, self.services.as_of())
             return
         stats = self.services.clients.stats(client_id)
