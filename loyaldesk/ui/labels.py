@@ -11,21 +11,17 @@ from PySide6.QtGui import QIcon
 from loyaldesk import paths
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def channel_labels() -> dict[str, str]:
     return {
-        "letter": _tr("Letter"),
-        "email": _tr("E-mail"),
-        "call": _tr("Call"),
-        "meeting": _tr("Meeting"),
-        "sns": _tr("SNS"),
-        "event": _tr("Event"),
-        "gift": _tr("Gift"),
-        "card": _tr("Card"),
-        "other": _tr("Other"),
+        "letter": QCoreApplication.translate("Labels", "Letter"),
+        "email": QCoreApplication.translate("Labels", "E-mail"),
+        "call": QCoreApplication.translate("Labels", "Call"),
+        "meeting": QCoreApplication.translate("Labels", "Meeting"),
+        "sns": QCoreApplication.translate("Labels", "SNS"),
+        "event": QCoreApplication.translate("Labels", "Event"),
+        "gift": QCoreApplication.translate("Labels", "Gift"),
+        "card": QCoreApplication.translate("Labels", "Card"),
+        "other": QCoreApplication.translate("Labels", "Other"),
     }
 
 
@@ -34,7 +30,7 @@ def channel_label(channel: str) -> str:
 
 
 def category_label(category: str) -> str:
-    return _tr("Role") if category == "role" else _tr("Segment")
+    return QCoreApplication.translate("Labels", "Role") if category == "role" else QCoreApplication.translate("Labels", "Segment")
 
 
 def money(amount: int | None) -> str:
@@ -50,7 +46,7 @@ def date_text(day: dt.date | None) -> str:
 def days_text(days: int | None) -> str:
     if days is None:
         return ""
-    return _tr("%n days").replace("%n", f"{days:,}") if days != 1 else _tr("1 day")
+    return QCoreApplication.translate("Labels", "%n days").replace("%n", f"{days:,}") if days != 1 else QCoreApplication.translate("Labels", "1 day")
 
 
 @lru_cache(maxsize=None)
