@@ -1,7 +1,7 @@
 """A realistic sample practice: five years of clients, sessions, contacts and tags.
 
 Used by `loyaldesk demo`, the self-test and the benchmarks. The sample is a solo
-consultant's practice as docs describe it (docs/DOMAIN): about three quarters Japanese
+consultant's practice as the domain notes describe it: about three quarters Japanese
 clients and one quarter English-speaking ones, an 80/20 revenue spread carried by a
 loyal core who come about monthly for years, many one-off clients, some new clients
 and a few prospects, touchpoints (thank-you notes, seasonal cards, newsletters,
@@ -361,16 +361,14 @@ def generate(
                 ).fetchall()
                 for name, _sql in rebuild:
                     conn.execute(f'DROP INDEX "{name}"')
-            client_rows = gen.client_rows(plans, base_id)
-            checkpoint(0.05)
-            conn.executemany(
-                "INSERT INTO clients (id, name, name_kana, honorific, company, title, email, phone, postal_code, "
-                "address1, address2, birthday, referred_by, source, cadence_days, notes, do_not_contact, archived, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                client_rows,
-            )
-            del client_rows
-            checkpoint(0.1)
+            for begin in range(0, len(plans), _CHUNK):
+                conn.executemany(
+                    "INSERT INTO clients (id, name, name_kana, honorific, company, title, email, phone, postal_code, "
+                    "address1, address2, birthday, referred_by, source, cadence_days, notes, do_not_contact, "
+                    "archived, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    gen.client_rows(plans[begin:begin + _CHUNK], base_id + begin),
+                )
+                checkpoint(0.1 * min(len(plans), begin + _CHUNK) / max(1, len(plans)))
             share = 0.8 if rebuild else 0.85
             for begin in range(0, len(plans), _CHUNK):
                 sessions, touchpoints = gen.history(plans[begin:begin + _CHUNK])
@@ -402,6 +400,8 @@ class _Generator:
         self.lang = lang if lang in _SEGMENT_TAGS else "en"
         self.origin = as_of - dt.timedelta(days=HISTORY_DAYS)
         self.last = HISTORY_DAYS  # day index of as_of
+        self.earlier: list[_Plan] = []
+        self.earlier_loyal: list[_Plan] = []
         days = [self.origin + dt.timedelta(days=i) for i in range(HISTORY_DAYS + 1)]
         self.iso = [d.isoformat() for d in days]
         self.sunday = [d.weekday() == 6 for d in days]
@@ -463,14 +463,15 @@ class _Generator:
         return plans
 
     def client_rows(self, plans: list[_Plan], base_id: int) -> list[tuple]:
+        """Rows for the next batch of clients (in order), the first getting id base_id + 1."""
         rng = self.rng
         rnd = rng.random
         randint = _fast_randint(rng.random)
         iso = self.iso
         last = self.last
         year0 = self.origin.year
-        earlier: list[int] = []  # indices of clients added so far (not prospects)
-        earlier_loyal: list[int] = []
+        earlier = self.earlier  # clients added so far (not prospects): possible referrers
+        earlier_loyal = self.earlier_loyal
         rows = []
         for i, p in enumerate(plans):
             cid = base_id + i + 1
@@ -570,7 +571,7 @@ class _Generator:
             referred_by = None
             if p.tier != _PROSPECT and p.created > 365 and earlier and rnd() < 0.2:
                 pool = earlier_loyal if earlier_loyal and rnd() < 0.8 else earlier
-                ref = plans[_pick(rnd, pool)]
+                ref = _pick(rnd, pool)
                 referred_by = ref.cid
                 ref.referrals += 1
                 p.referrer = ref
@@ -604,9 +605,9 @@ class _Generator:
                          birthday, referred_by, source, cadence, notes, do_not_contact, archived, created_at))
             p.row = (lang, do_not_contact, archived)
             if p.tier != _PROSPECT:
-                earlier.append(i)
+                earlier.append(p)
                 if p.tier == _LOYAL and not p.lapsed:
-                    earlier_loyal.append(i)
+                    earlier_loyal.append(p)
         return rows
 
     # --- sessions and touchpoints -------------------------------------------------------------

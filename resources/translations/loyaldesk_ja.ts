@@ -17,169 +17,169 @@
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="156"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="366"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="158"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="367"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="157"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="159"/>
         <source>Log session…</source>
         <translation>セッションを記録…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="158"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="160"/>
         <source>Log contact…</source>
         <translation>連絡を記録…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="159"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="269"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="161"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="270"/>
         <source>Archive</source>
         <translation>アーカイブ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="160"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="162"/>
         <source>Delete permanently…</source>
         <translation>完全に削除…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="181"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="182"/>
         <source>Tag or role…</source>
         <translation>タグ・役割を追加…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="218"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="219"/>
         <source>Tags and roles</source>
         <translation>タグ・役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="225"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="226"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="229"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="230"/>
         <source>History (newest first)</source>
         <translation>履歴（新しい順）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="258"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="259"/>
         <source>No client selected</source>
         <translation>顧客が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="259"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="260"/>
         <source>Choose a client in the list to see their history.</source>
         <translation>一覧から顧客を選ぶと、その履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="269"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="270"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="280"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="281"/>
         <source>Overdue by %1 days</source>
         <translation>連絡超過 %1日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="286"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="287"/>
         <source>Do not contact</source>
         <translation>連絡しない</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="288"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="289"/>
         <source>Archived</source>
         <translation>アーカイブ済み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="292"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="293"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="293"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="294"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="297"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="298"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="298"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="299"/>
         <source>Birthday</source>
         <translation>誕生日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="299"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="300"/>
         <source>Source</source>
         <translation>流入経路</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="300"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="301"/>
         <source>Referred by</source>
         <translation>紹介者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="301"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="302"/>
         <source>Contact interval</source>
         <translation>連絡間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="302"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="303"/>
         <source>%1 days</source>
         <translation>%1日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="303"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="304"/>
         <source>(default)</source>
         <translation>（既定）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="304"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="305"/>
         <source>Client since</source>
         <translation>利用開始日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="305"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="306"/>
         <source>Sessions</source>
         <translation>セッション数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="306"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="307"/>
         <source>Lifetime revenue</source>
         <translation>累計売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="307"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="308"/>
         <source>Last contact</source>
         <translation>最終連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="307"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="308"/>
         <source>never</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="308"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="309"/>
         <source>Clients referred</source>
         <translation>紹介した顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="324"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="325"/>
         <source>No tags or roles yet.</source>
         <translation>タグ・役割はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="327"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="328"/>
         <source>No notes.</source>
         <translation>メモはありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="367"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="368"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -928,16 +928,12 @@ Nothing already saved was lost. Details are in the log file.</source>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="74"/>
-        <source>Session · %1</source>
-        <translation>セッション · %1</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="74"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="81"/>
         <source>Session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="87"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="89"/>
         <source>%1 minutes</source>
         <translation>%1分</translation>
     </message>
@@ -1005,13 +1001,13 @@ Start with an empty practice and add your clients, or load a sample practice to 
 <context>
     <name>_TagChip</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="113"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="115"/>
         <source>Since %1</source>
         <translation>%1から</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="116"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="117"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="118"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="119"/>
         <source>Remove %1</source>
         <translation>%1を外す</translation>
     </message>

@@ -70,13 +70,15 @@ class TimelineModel(QAbstractTableModel):
             if col == 0:
                 return e.date.isoformat()
             if col == 1:
-                if is_session:
-                    return self.tr("Session · %1").replace("%1", e.label) if e.label else self.tr("Session")
+                if is_session:  # the calendar icon says "session"; the text says which kind
+                    return e.label or self.tr("Session")
                 return labels.channel_label(e.label)
             if col == 2:
                 return e.text.replace("\n", " ")
             if col == 3:
                 return labels.money(e.fee) if is_session else ""
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == 1:
+            return self.tr("Session") + " " + e.label if is_session else labels.channel_label(e.label)
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
             return self._session_icon if is_session else self._contact_icon
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -163,12 +165,11 @@ class ClientDetail(QWidget):
         self.contact_button.clicked.connect(self.log_contact_requested)
         self.archive_button.clicked.connect(self.archive_requested)
         self.delete_button.clicked.connect(self.delete_requested)
-        buttons = QHBoxLayout()
-        for b in (self.session_button, self.contact_button, self.edit_button):
+        buttons_box = QWidget()
+        buttons = FlowLayout(buttons_box, spacing=6)  # wraps when the panel is narrow
+        for b in (self.session_button, self.contact_button, self.edit_button, self.archive_button,
+                  self.delete_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.archive_button)
-        buttons.addWidget(self.delete_button)
 
         self.info = QGridLayout()
         self.info.setHorizontalSpacing(12)
@@ -212,7 +213,7 @@ class ClientDetail(QWidget):
         top_layout.addWidget(self.kana_label)
         top_layout.addWidget(self.company_label)
         top_layout.addWidget(self.status_label)
-        top_layout.addLayout(buttons)
+        top_layout.addWidget(buttons_box)
         top_layout.addLayout(self.info)
         tag_row = QHBoxLayout()
         tag_title = QLabel(self.tr("Tags and roles"))

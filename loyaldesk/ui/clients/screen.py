@@ -137,7 +137,7 @@ class ClientsScreen(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([760, 380])
+        self.splitter.setSizes([790, 350])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
