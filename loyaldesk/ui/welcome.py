@@ -31,8 +31,11 @@ class WelcomeView(QWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(560)
-        text.setStyleSheet("font-size: 11pt;")
+        font = text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        text.setFont(font)
+        text.setFixedWidth(580)
+        text.setMinimumHeight(text.heightForWidth(580))  # a wrapped label must not be squeezed
         self.empty_button = QPushButton(labels.icon("add"), self.tr("Start with an empty practice"))
         self.sample_button = QPushButton(labels.icon("sample"), self.tr("Load sample data"))
         for b in (self.empty_button, self.sample_button):

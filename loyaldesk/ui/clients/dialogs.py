@@ -145,7 +145,9 @@ class ClientDialog(_FormDialog):
         name_row.addWidget(self.name, 1)
         name_row.addWidget(self.honorific)
         f = self.form
-        f.addRow(self.tr("&Name *"), name_row)
+        name_label = QLabel(self.tr("&Name *"))
+        name_label.setBuddy(self.name)
+        f.addRow(name_label, name_row)
         f.addRow(self.tr("&Reading"), self.name_kana)
         f.addRow(self.tr("&Company"), self.company)
         f.addRow(self.tr("&Title"), self.title_edit)
