@@ -142,10 +142,12 @@ def run_app(db_path: Path, lang: str | None = None, exit_when_shown: bool = Fals
     set_language(lang)
     if db_path == paths.default_db_path():
         db_path.parent.mkdir(parents=True, exist_ok=True)
+    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        # Qt would abort without a word; say what is wrong instead.
+        raise LoyalDeskError("cli.no_display", detail="DISPLAY / WAYLAND_DISPLAY")
     route_qt_messages_to_log()
     app = create_application(lang)
-    if app.platformName() == "" and not os.environ.get("QT_QPA_PLATFORM"):
-        raise LoyalDeskError("cli.no_display", detail="no Qt platform")
     controller = AppController(app, prefs)
     if not controller.open(db_path):
         return 1

@@ -147,3 +147,11 @@ def test_self_test_passes(tmp_path):
     proc = run("self-test", env_extra={"QT_QPA_PLATFORM": "offscreen"}, check_ok=False)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "self-test passed" in proc.stdout
+
+
+def test_gui_without_display_says_so(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    proc = subprocess.run([sys.executable, "-m", "loyaldesk", "--db", str(tmp_path / "x.db")],
+                          capture_output=True, text=True, env=env, timeout=60)
+    if sys.platform.startswith("linux"):
+        assert "no display" in one_line_error(proc)
