@@ -115,10 +115,9 @@ def cmd_clients(args: argparse.Namespace) -> int:
 
     as_of = _as_of(args.as_of)
     with open_database(_db_path(args), create=False) as db:
-        rows = ClientRepository(db).list_rows(as_of=as_of)
+        rows = ClientRepository(db).list_rows(as_of=as_of, overdue_only=args.overdue)
     if args.overdue:
-        rows = [r for r in rows if r.overdue]
-        rows.sort(key=lambda r: -r.overdue_days)
+        rows.sort(key=lambda r: -r.overdue_days)  # the most overdue first
     if args.json:
         payload = [
             {

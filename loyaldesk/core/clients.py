@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
+from functools import lru_cache
 
 from loyaldesk.core import dates, errors, practice
 from loyaldesk.core.db import Database
-from loyaldesk.core.loyalty import contact_status, effective_cadence
 from loyaldesk.core.models import Client, ClientRow, ClientStats, ClientTag, Tag, TimelineEntry
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -18,27 +17,53 @@ _COLUMNS = (
     "birthday, referred_by, source, cadence_days, notes, do_not_contact, archived, created_at"
 )
 
-# Per-client aggregates over sessions and touchpoints up to the as-of date. The covering
-# indexes on (client_id, date[, fee]) let SQLite do this without reading the tables.
+# The clients list in one query. Per-client aggregates come from one pass over each covering
+# index (client_id, date[, fee]); the contact rule of loyalty.py is computed in SQL:
+#   last contact = latest session or touchpoint on or before the as-of date;
+#   days since   = from last contact, else from created_at (never negative);
+#   interval     = cadence_days, else the practice default;
+#   overdue days = days since - interval when positive, for clients neither do-not-contact nor archived.
+# Tags are fetched only for the rows returned, as "<category><US><name>" items.
 _LIST_SQL = """
 WITH s AS (
-    SELECT client_id, COUNT(*) AS n, COALESCE(SUM(fee), 0) AS revenue,
-           MIN(date) AS first_date, MAX(date) AS last_date
-    FROM sessions WHERE date < :day_after GROUP BY client_id
+    SELECT client_id, COUNT(*) AS n, COALESCE(SUM(fee), 0) AS revenue, MIN(date) AS first_date,
+           MAX(date) AS last_date
+    FROM sessions WHERE date < :day_after {only_client} GROUP BY client_id
 ), tp AS (
-    SELECT client_id, MAX(date) AS last_date
-    FROM touchpoints WHERE date < :day_after GROUP BY client_id
+    SELECT client_id, MAX(date) AS last_date FROM touchpoints WHERE date < :day_after {only_client}
+    GROUP BY client_id
+), base AS (
+    SELECT c.id, c.name, c.name_kana, c.company, c.email, c.phone, c.notes, c.do_not_contact, c.archived,
+           c.created_at, COALESCE(c.cadence_days, :default_cadence) AS interval,
+           COALESCE(s.n, 0) AS n, COALESCE(s.revenue, 0) AS revenue, s.first_date,
+           CASE WHEN tp.last_date IS NULL OR s.last_date >= tp.last_date THEN s.last_date
+                ELSE tp.last_date END AS last_contact
+    FROM clients c LEFT JOIN s ON s.client_id = c.id LEFT JOIN tp ON tp.client_id = c.id
+    WHERE {where}
+), d AS (
+    SELECT *, MAX(0, CAST(julianday(:as_of) - julianday(substr(COALESCE(last_contact, created_at), 1, 10))
+                          AS INTEGER)) AS days
+    FROM base
 )
-SELECT c.id, c.name, c.name_kana, c.company, c.email, c.phone, c.notes, c.cadence_days,
-       c.do_not_contact, c.archived, c.created_at,
-       COALESCE(s.n, 0) AS n, COALESCE(s.revenue, 0) AS revenue, s.first_date,
-       CASE WHEN tp.last_date IS NULL OR s.last_date >= tp.last_date THEN s.last_date
-            ELSE tp.last_date END AS last_contact
-FROM clients c
-LEFT JOIN s ON s.client_id = c.id
-LEFT JOIN tp ON tp.client_id = c.id
-WHERE {where}
+SELECT id, name, name_kana, company, email, phone, notes, do_not_contact, archived, created_at, interval,
+       n, revenue, first_date, last_contact, days,
+       CASE WHEN COALESCE(do_not_contact, 0) = 0 AND COALESCE(archived, 0) = 0 AND days > interval
+            THEN days - interval ELSE 0 END AS overdue_days,
+       (SELECT group_concat(t.category || char(31) || t.name, char(30))
+          FROM client_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.client_id = d.id) AS tag_items
+FROM d
+{having}
 """
+_OVERDUE_FILTER = "WHERE COALESCE(do_not_contact, 0) = 0 AND COALESCE(archived, 0) = 0 AND days > interval"
+
+
+@lru_cache(maxsize=4096)  # clients share a few combinations of tags: split each once
+def _split_tags(items: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """"role<US>name<RS>segment<US>name" -> (all names, role names); roles first, then by name."""
+    if not items:
+        return (), ()
+    pairs = sorted(tuple(item.split("\x1f", 1)) for item in items.split("\x1e"))
+    return tuple(n for _, n in pairs), tuple(n for c, n in pairs if c == "role")
 
 
 def _text(value: object) -> str:
@@ -230,63 +255,55 @@ class ClientRepository:
         as_of: dt.date | None = None,
         *,
         archived: bool = False,
+        overdue_only: bool = False,
+        client_id: int | None = None,
         default_cadence_days: int | None = None,
     ) -> list[ClientRow]:
         """The clients list with last contact, days since, interval, overdue, sessions and revenue.
 
-        archived=False lists the active clients, archived=True only the archived ones.
+        archived=False lists the active clients, archived=True only the archived ones;
+        overdue_only filters in SQL; client_id gives the row of one client (archived or not).
         """
         as_of = as_of or dates.today()
         if default_cadence_days is None:
             default_cadence_days = practice.load(self.db).default_cadence_days
-        where = "COALESCE(c.archived, 0) = 1" if archived else "COALESCE(c.archived, 0) = 0"
-        rows = self.db.query(_LIST_SQL.format(where=where), {"day_after": (as_of + dt.timedelta(days=1)).isoformat()})
-        tags = self._tags_by_client()
-        result: list[ClientRow] = []
-        from_db = dates.from_db
-        for r in rows:
-            last = from_db(r["last_contact"])
-            created = from_db(r["created_at"])
-            dnc = bool(r["do_not_contact"])
-            is_archived = bool(r["archived"])
-            status = contact_status(
-                last, created, effective_cadence(r["cadence_days"], default_cadence_days), as_of,
-                do_not_contact=dnc, archived=is_archived,
-            )
-            all_tags, roles = tags.get(r["id"], ((), ()))
-            result.append(
-                ClientRow(
-                    id=r["id"],
-                    name=r["name"] or "",
-                    name_kana=r["name_kana"] or "",
-                    company=r["company"] or "",
-                    email=r["email"] or "",
-                    phone=r["phone"] or "",
-                    notes=r["notes"] or "",
-                    tags=all_tags,
-                    role_tags=roles,
-                    last_contact=last,
-                    days_since_contact=status.days_since_contact,
-                    cadence_days=status.cadence_days,
-                    overdue_days=status.overdue_days,
-                    sessions=r["n"],
-                    revenue=r["revenue"],
-                    first_session=from_db(r["first_date"]),
-                    created_at=created,
-                    do_not_contact=dnc,
-                    archived=is_archived,
-                )
-            )
-        return result
-
-    def _tags_by_client(self) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
-        grouped: dict[int, list[tuple[str, str]]] = defaultdict(list)
-        for client_id, name, category in self.db.query(
-            "SELECT ct.client_id, t.name, t.category FROM client_tags ct JOIN tags t ON t.id = ct.tag_id "
-            "ORDER BY t.category, t.name"
-        ):
-            grouped[client_id].append((name, category))
-        return {
-            cid: (tuple(n for n, _ in items), tuple(n for n, c in items if c == "role"))
-            for cid, items in grouped.items()
+        params: dict = {
+            "as_of": as_of.isoformat(),
+            "day_after": (as_of + dt.timedelta(days=1)).isoformat(),
+            "default_cadence": default_cadence_days,
         }
+        only_client = ""
+        if client_id is not None:
+            where = "c.id = :client_id"
+            only_client = "AND client_id = :client_id"
+            params["client_id"] = client_id
+        else:
+            where = "COALESCE(c.archived, 0) = 1" if archived else "COALESCE(c.archived, 0) = 0"
+        sql = _LIST_SQL.format(where=where, only_client=only_client, having=_OVERDUE_FILTER if overdue_only else "")
+        rows = self.db.query(sql, params, plain=True)
+        parsed: dict[str, dt.date | None] = {}  # five years hold ~1,800 distinct days: parse each once
+        from_db = dates.from_db
+
+        def day(text: str | None) -> dt.date | None:
+            if not text:
+                return None
+            try:
+                return parsed[text]
+            except KeyError:
+                value = parsed[text] = from_db(text)
+                return value
+
+        return [
+            ClientRow(cid, name or "", kana or "", company or "", email or "", phone or "", notes or "",
+                      *_split_tags(tag_items), day(last), days, interval, overdue, n, revenue, day(first),
+                      day(created[:10] if created else None), bool(dnc), bool(arch))
+            for (cid, name, kana, company, email, phone, notes, dnc, arch, created, interval, n, revenue, first,
+                 last, days, overdue, tag_items) in rows
+        ]
+
+    def row(self, client_id: int, as_of: dt.date | None = None) -> ClientRow:
+        """The list row of one client: the same figures the list shows."""
+        rows = self.list_rows(as_of, client_id=client_id)
+        if not rows:
+            raise errors.NotFoundError(id=client_id)
+        return rows[0]

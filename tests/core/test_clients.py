@@ -184,3 +184,18 @@ def test_aggregates_use_indexes(db):
             "WHERE date < '2027-01-01' GROUP BY client_id")
     )
     assert "idx_sessions_client_date" in plan
+
+
+def test_overdue_only_in_sql_matches_the_full_list(db):
+    from loyaldesk.core import demo
+
+    demo.generate(db, clients=300, seed=9, as_of=AS_OF)
+    repo = ClientRepository(db)
+    full = repo.list_rows(AS_OF)
+    overdue = repo.list_rows(AS_OF, overdue_only=True)
+    assert overdue and len(overdue) < len(full)
+    assert sorted(r.id for r in overdue) == sorted(r.id for r in full if r.overdue)
+    one = full[0]
+    assert repo.row(one.id, AS_OF) == one
+    with pytest.raises(errors.NotFoundError):
+        repo.row(999999, AS_OF)

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyaldesk.core import dates
-from loyaldesk.core.loyalty import contact_status, effective_cadence, overdue_reason
-from loyaldesk.core.models import Client, ClientStats, TimelineEntry
+from loyaldesk.core.loyalty import overdue_reason
+from loyaldesk.core.models import Client, ClientRow, ClientStats, TimelineEntry
 from loyaldesk.ui import labels
 from loyaldesk.ui.layouts import FlowLayout
 
@@ -241,11 +240,12 @@ class ClientDetail(QWidget):
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(scroll, 3)
         layout.addWidget(self.timeline, 2)
-        self.set_client(None, None, [], 90, None)
+        self.set_client(None, None, None, [])
 
     # --- content -----------------------------------------------------------------------
-    def set_client(self, client: Client | None, stats: ClientStats | None, timeline: list[TimelineEntry],
-                   default_cadence: int, as_of, referrer_name: str = "") -> None:
+    def set_client(self, client: Client | None, row: ClientRow | None, stats: ClientStats | None,
+                   timeline: list[TimelineEntry], referrer_name: str = "") -> None:
+        """Show a client: `row` carries the same contact figures as the list."""
         self.client = client
         self.stats = stats
         has = client is not None
@@ -269,16 +269,13 @@ class ClientDetail(QWidget):
         self.company_label.setText(" · ".join(p for p in (client.company, client.title) if p))
         self.archive_button.setText(self.tr("Restore") if client.archived else self.tr("Archive"))
 
-        cadence = effective_cadence(client.cadence_days, default_cadence)
-        created = dates.from_db(client.created_at)
-        status = contact_status(stats.last_contact, created, cadence, as_of,
-                                do_not_contact=client.do_not_contact, archived=client.archived)
-        reason = overdue_reason(status.last_contact, created, status.days_since_contact, cadence, _lang())
+        cadence = row.cadence_days
+        reason = overdue_reason(row.last_contact, row.created_at, row.days_since_contact, cadence, _lang())
         badges = []
-        if status.overdue:
+        if row.overdue:
             badges.append(
                 '<span style="background:#FFE8C2; color:#4A2500; font-weight:bold;">&nbsp;⚠ '
-                + html.escape(self.tr("Overdue by %1 days").replace("%1", str(status.overdue_days)))
+                + html.escape(self.tr("Overdue by %1 days").replace("%1", str(row.overdue_days)))
                 + "&nbsp;</span> " + html.escape(reason)
             )
         else:
@@ -302,7 +299,7 @@ class ClientDetail(QWidget):
             (self.tr("Contact interval"),
              self.tr("%1 days").replace("%1", str(cadence))
              + ("" if client.cadence_days else " " + self.tr("(default)"))),
-            (self.tr("Client since"), labels.date_text(stats.first_session or created)),
+            (self.tr("Client since"), labels.date_text(stats.first_session or row.created_at)),
             (self.tr("Sessions"), f"{stats.sessions:,}"),
             (self.tr("Lifetime revenue"), labels.money(stats.revenue)),
             (self.tr("Last contact"), labels.date_text(stats.last_contact) or self.tr("never")),

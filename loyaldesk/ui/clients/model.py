@@ -7,6 +7,7 @@ list sort on precomputed keys takes milliseconds.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from enum import IntEnum
 
@@ -37,9 +38,15 @@ class Column(IntEnum):
     REVENUE = 7
 
 
+_KATAKANA = re.compile("[\u30a1-\u30f6]")
+
+
 def normalize(text: str) -> str:
     """For search and reading order: full-width -> half-width, katakana -> hiragana, lower case."""
-    return jaconv.kata2hira(unicodedata.normalize("NFKC", text)).lower()
+    text = unicodedata.normalize("NFKC", text)
+    if _KATAKANA.search(text):  # kata2hira is the slow step: only where there is katakana
+        text = jaconv.kata2hira(text)
+    return text.lower()
 
 
 def reading_key(row: ClientRow) -> str:
@@ -50,7 +57,8 @@ class ClientsTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._all: list[ClientRow] = []
-        self._haystacks: list[str] = []
+        self._haystacks: list[str] | None = None
+        self._reading: dict[int, str] = {}
         self._rows: list[ClientRow] = []
         self._search_terms: tuple[str, ...] = ()
         self._overdue_only = False
@@ -78,12 +86,18 @@ class ClientsTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[ClientRow]) -> None:
         self.beginResetModel()
         self._all = rows
-        self._haystacks = [
-            normalize(" ".join((r.name, r.name_kana, r.company, r.email, " ".join(r.tags), r.notes)))
-            for r in rows
-        ]
+        self._haystacks = None  # built at the first text search: most reloads never search
+        self._reading = {r.id: reading_key(r) for r in rows}
         self._rows = self._visible_rows()
         self.endResetModel()
+
+    def _haystack_list(self) -> list[str]:
+        if self._haystacks is None:
+            self._haystacks = [
+                normalize(" ".join((r.name, r.name_kana, r.company, r.email, " ".join(r.tags), r.notes)))
+                for r in self._all
+            ]
+        return self._haystacks
 
     def set_filter(self, text: str | None = None, overdue_only: bool | None = None, tag: str | None | bool = False) -> None:
         """Change any of the filters; `tag=None` clears the tag filter, False leaves it."""
@@ -102,9 +116,10 @@ class ClientsTableModel(QAbstractTableModel):
         if not terms and not tag and not overdue_only:
             rows = list(self._all)
         else:
+            haystacks = self._haystack_list() if terms else [""] * len(self._all)
             rows = [
                 r
-                for r, hay in zip(self._all, self._haystacks)
+                for r, hay in zip(self._all, haystacks)
                 if (not overdue_only or r.overdue_days > 0)
                 and (tag is None or tag in r.tags)
                 and all(term in hay for term in terms)
@@ -112,14 +127,15 @@ class ClientsTableModel(QAbstractTableModel):
         rows.sort(key=self._key_function(self._sort_column), reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
         return rows
 
-    @staticmethod
-    def _key_function(column: int):
+    def _key_function(self, column: int):
+        reading = self._reading
+        name_key = lambda r: reading[r.id]  # noqa: E731
         if column == Column.NAME or column == Column.READING:
-            return reading_key
+            return name_key
         if column == Column.COMPANY:
-            return lambda r: (normalize(r.company) if r.company else "\uffff", reading_key(r))
+            return lambda r: (normalize(r.company) if r.company else "\uffff", reading[r.id])
         if column == Column.TAGS:
-            return lambda r: (", ".join(r.tags) if r.tags else "\uffff", reading_key(r))
+            return lambda r: (", ".join(r.tags) if r.tags else "\uffff", reading[r.id])
         if column == Column.LAST_CONTACT:
             return lambda r: r.last_contact.toordinal() if r.last_contact else 0
         if column == Column.DAYS:

@@ -234,7 +234,7 @@ class ClientsScreen(QWidget):
                 self._selected_id = None
         self.selection_changed.emit(client)
         if client is None:
-            self.detail.set_client(None, None, [], 90, self.services.as_of())
+            self.detail.set_client(None, None, None, [])
             return
         stats = self.services.clients.stats(client_id)
         referrer = ""
@@ -243,8 +243,8 @@ class ClientsScreen(QWidget):
                 referrer = self.services.clients.get(client.referred_by).name
             except NotFoundError:
                 referrer = ""
-        self.detail.set_client(client, stats, self.services.clients.timeline(client_id),
-                               self.services.practice_settings().default_cadence_days, self.services.as_of(), referrer)
+        row = self.services.clients.row(client_id, self.services.as_of())
+        self.detail.set_client(client, row, stats, self.services.clients.timeline(client_id), referrer)
 
     # --- filters -----------------------------------------------------------------------
     def _on_search_text_changed(self, _text: str) -> None:
