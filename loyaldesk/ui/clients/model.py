@@ -91,6 +91,18 @@ class ClientsTableModel(QAbstractTableModel):
         self._rows = self._visible_rows()
         self.endResetModel()
 
+    def upsert_rows(self, rows: list[ClientRow], removed_ids: set[int] = frozenset()) -> None:
+        """Replace (or add) some rows and drop others, without re-reading the whole list."""
+        by_id = {r.id: r for r in rows}
+        self.beginResetModel()
+        kept = [by_id.pop(r.id, r) for r in self._all if r.id not in removed_ids]
+        self._all = kept + list(by_id.values())
+        for r in rows:
+            self._reading[r.id] = reading_key(r)
+        self._haystacks = None
+        self._rows = self._visible_rows()
+        self.endResetModel()
+
     def _haystack_list(self) -> list[str]:
         if self._haystacks is None:
             self._haystacks = [

@@ -194,8 +194,33 @@ class ClientsScreen(QWidget):
         self.empty_label.setVisible(empty)
 
     def _on_services_data_changed(self, change: DataChange) -> None:
-        if change.touches("clients", "sessions", "touchpoints", "tags", "client_tags", "settings"):
+        if not change.touches("clients", "sessions", "touchpoints", "tags", "client_tags", "settings"):
+            return
+        if change.client_ids and not change.touches("settings") and len(change.client_ids) <= 100:
+            self._refresh_clients(change.client_ids)
+        else:
             self.reload()
+
+    def _refresh_clients(self, client_ids) -> None:
+        """Re-read only the clients a change concerns (fast at 100,000 clients)."""
+        keep = self._selected_id
+        fresh, removed = [], set()
+        as_of = self.services.as_of()
+        for cid in client_ids:
+            try:
+                row = self.services.clients.row(cid, as_of)
+            except NotFoundError:
+                removed.add(cid)
+                continue
+            if row.archived == self._showing_archived:
+                fresh.append(row)
+            else:
+                removed.add(cid)
+        self.model.upsert_rows(fresh, removed)
+        self._reload_tag_filter()
+        self._update_empty_state()
+        self.select_client(keep)
+        self._emit_counts()
 
     # --- selection ---------------------------------------------------------------------
     def select_client(self, client_id: int | None) -> None:
