@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(labels.icon("loyaldesk"))
         self._update_title()
-        self.resize(1180, 720)
+        self.resize(1240, 760)
         self.setMinimumSize(QSize(720, 480))
 
         self.clients_screen = ClientsScreen(services)

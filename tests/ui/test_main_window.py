@@ -46,7 +46,8 @@ def test_window_size_and_layout_remembered(qtbot, services, db):
     qtbot.addWidget(first)
     first.show()
     first.resize(760, 540)
-    first.clients_screen.splitter.setSizes([400, 200])
+    first.clients_screen.splitter.setSizes([220, 370])
+    before = first.clients_screen.splitter.sizes()
     first.close()
     assert Preferences.file().exists()
     second = MainWindow(services, Preferences.load())
@@ -54,7 +55,8 @@ def test_window_size_and_layout_remembered(qtbot, services, db):
     second.show()
     assert (second.width(), second.height()) == (760, 540)
     sizes = second.clients_screen.splitter.sizes()
-    assert abs(sizes[0] / sum(sizes) - 400 / 600) < 0.05
+    assert abs(sizes[0] / sum(sizes) - before[0] / sum(before)) < 0.05
+    assert before[0] < before[1]  # not the default split
 
 
 def test_shortcuts_exist(window):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSplitter,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -174,7 +175,6 @@ class ClientDetail(QWidget):
         self.info.setHorizontalSpacing(12)
         self.info.setVerticalSpacing(3)
         self.info.setColumnStretch(1, 1)
-        self.info.setColumnStretch(3, 1)
 
         self.tags_box = QWidget()
         self.tags_layout = FlowLayout(self.tags_box, spacing=6)
@@ -198,8 +198,10 @@ class ClientDetail(QWidget):
         self.timeline.setWordWrap(False)
         header = self.timeline.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, self.fontMetrics().horizontalAdvance("M") * 9)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.timeline.doubleClicked.connect(self._on_timeline_double_clicked)
         self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -236,10 +238,16 @@ class ClientDetail(QWidget):
         scroll.setWidget(top)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("detailSplitter")
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.timeline)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([330, 270])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
-        layout.addWidget(scroll, 3)
-        layout.addWidget(self.timeline, 2)
+        layout.addWidget(self.splitter)
+        self.setMinimumWidth(340)
         self.set_client(None, None, None, [])
 
     # --- content -----------------------------------------------------------------------
@@ -305,14 +313,8 @@ class ClientDetail(QWidget):
             (self.tr("Last contact"), labels.date_text(stats.last_contact) or self.tr("never")),
             (self.tr("Clients referred"), f"{stats.referred_clients:,}" if stats.referred_clients else ""),
         ]
-        row = 0
-        for key, value in wide:
-            if value:
-                self._add_info(row, 0, key, value, span=3)
-                row += 1
-        for n, (key, value) in enumerate([(k, v) for k, v in pairs if v]):
-            r, c = divmod(n, 2)
-            self._add_info(row + r, c * 2, key, value)
+        for row, (key, value) in enumerate([(k, v) for k, v in wide + pairs if v]):
+            self._add_info(row, key, value)
 
         for ct in stats.tags:
             chip = _TagChip(ct.tag.id, ct.tag.name, ct.tag.is_role, labels.date_text(ct.since))
@@ -325,14 +327,14 @@ class ClientDetail(QWidget):
         self.notes_label.setText(client.notes or self.tr("No notes."))
         self.timeline_model.set_entries(timeline)
 
-    def _add_info(self, row: int, col: int, key: str, value: str, span: int = 1) -> None:
+    def _add_info(self, row: int, key: str, value: str) -> None:
         k_label = QLabel(key)
         k_label.setStyleSheet("color: #546E7A;")
         v_label = QLabel(value)
         v_label.setWordWrap(True)
         v_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.info.addWidget(k_label, row, col, Qt.AlignmentFlag.AlignTop)
-        self.info.addWidget(v_label, row, col + 1, 1, span)
+        self.info.addWidget(k_label, row, 0, Qt.AlignmentFlag.AlignTop)
+        self.info.addWidget(v_label, row, 1)
 
     @staticmethod
     def _empty_layout(layout) -> None:

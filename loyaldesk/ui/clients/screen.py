@@ -93,7 +93,7 @@ class ClientsScreen(QWidget):
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         fm = self.fontMetrics()
         em = fm.horizontalAdvance("M")
-        widths = {Column.NAME: 10 * em, Column.READING: 9 * em, Column.COMPANY: 10 * em, Column.TAGS: 8 * em,
+        widths = {Column.NAME: 9 * em, Column.READING: 8 * em, Column.COMPANY: 8 * em, Column.TAGS: 7 * em,
                   Column.LAST_CONTACT: fm.horizontalAdvance("2026-12-31") + 16,
                   Column.DAYS: _bold_metrics(self.font()).horizontalAdvance("9,999 (+9,999)") + 16,
                   Column.SESSIONS: 4 * em, Column.REVENUE: fm.horizontalAdvance("¥10,000,000") + 16}
@@ -137,7 +137,7 @@ class ClientsScreen(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([790, 350])
+        self.splitter.setSizes([680, 420])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
