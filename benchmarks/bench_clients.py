@@ -62,37 +62,9 @@ def log(message: str) -> None:
 # =========================================================================================
 # 1. Databases
 # =========================================================================================
-_JA_FAMILY = (
-    ("佐藤", "さとう", "sato"), ("鈴木", "すずき", "suzuki"), ("高橋", "たかはし", "takahashi"),
-    ("田中", "たなか", "tanaka"), ("伊藤", "いとう", "ito"), ("渡辺", "わたなべ", "watanabe"),
-    ("山本", "やまもと", "yamamoto"), ("中村", "なかむら", "nakamura"), ("小林", "こばやし", "kobayashi"),
-    ("加藤", "かとう", "kato"), ("吉田", "よしだ", "yoshida"), ("山田", "やまだ", "yamada"),
-    ("佐々木", "ささき", "sasaki"), ("山口", "やまぐち", "yamaguchi"), ("松本", "まつもと", "matsumoto"),
-    ("井上", "いのうえ", "inoue"), ("木村", "きむら", "kimura"), ("林", "はやし", "hayashi"),
-    ("斎藤", "さいとう", "saito"), ("清水", "しみず", "shimizu"), ("山崎", "やまざき", "yamazaki"),
-    ("森", "もり", "mori"), ("池田", "いけだ", "ikeda"), ("橋本", "はしもと", "hashimoto"),
-    ("阿部", "あべ", "abe"), ("石川", "いしかわ", "ishikawa"), ("山下", "やました", "yamashita"),
-    ("中島", "なかじま", "nakajima"), ("石井", "いしい", "ishii"), ("小川", "おがわ", "ogawa"),
-)
-_JA_GIVEN = (
-    ("美咲", "みさき", "misaki"), ("陽子", "ようこ", "yoko"), ("由美", "ゆみ", "yumi"),
-    ("恵", "めぐみ", "megumi"), ("裕子", "ゆうこ", "yuko"), ("直子", "なおこ", "naoko"),
-    ("智子", "ともこ", "tomoko"), ("香織", "かおり", "kaori"), ("麻衣", "まい", "mai"),
-    ("翔太", "しょうた", "shota"), ("大輔", "だいすけ", "daisuke"), ("健太", "けんた", "kenta"),
-    ("拓也", "たくや", "takuya"), ("直樹", "なおき", "naoki"), ("誠", "まこと", "makoto"),
-    ("浩", "ひろし", "hiroshi"), ("健一", "けんいち", "kenichi"), ("和也", "かずや", "kazuya"),
-    ("隆", "たかし", "takashi"), ("亮", "りょう", "ryo"), ("悠斗", "ゆうと", "yuto"),
-)
-_EN_FIRST = (
-    ("Emily", "エミリー"), ("James", "ジェームズ"), ("Olivia", "オリビア"), ("Michael", "マイケル"),
-    ("Sarah", "サラ"), ("David", "デイビッド"), ("Jessica", "ジェシカ"), ("Daniel", "ダニエル"),
-    ("Emma", "エマ"), ("Thomas", "トーマス"), ("Sophie", "ソフィー"), ("Matthew", "マシュー"),
-)
-_EN_LAST = (
-    ("Carter", "カーター"), ("Smith", "スミス"), ("Johnson", "ジョンソン"), ("Williams", "ウィリアムズ"),
-    ("Brown", "ブラウン"), ("Jones", "ジョーンズ"), ("Miller", "ミラー"), ("Davis", "デイビス"),
-    ("Wilson", "ウィルソン"), ("Taylor", "テイラー"),
-)
+# The name pools of the sample practice, so both look alike.
+from loyaldesk.core.demo import _EN_FIRST, _EN_LAST, _JA_FAMILY, _JA_GIVEN  # noqa: E402
+
 _JA_COMPANIES = ("株式会社さくら商事", "山田税理士事務所", "合同会社ミライ", "株式会社青葉工務店", "有限会社松本屋",
                  "株式会社ひかりデザイン", "")
 _EN_COMPANIES = ("Carter & Co.", "Blue Harbor LLC", "Northwind Inc.", "Maple Consulting", "")
