@@ -1,0 +1,1 @@
+"""Bringing data in and taking it out: normalization, tables, vCard, import, export."""

@@ -1,0 +1,74 @@
+"""What an import reads before it is checked against the database.
+
+Every reader (CSV/TSV/xlsx through a column mapping, vCard, ...) turns its input into
+ClientRecord or SessionRecord objects, each remembering where it came from (the row
+number as the spreadsheet shows it, header = row 1, or the position of a vCard) and the
+problems found while reading it. The import planner then decides add / merge / skip.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+# The client fields an import can fill, in the order the import dialog lists them.
+CLIENT_FIELDS = (
+    "name", "family_name", "given_name", "name_kana", "family_kana", "given_kana", "honorific", "company",
+    "title", "email", "phone", "postal_code", "address1", "address2", "birthday", "source", "notes", "tags",
+)
+SESSION_FIELDS = ("date", "client_email", "client_name", "fee", "kind", "topic", "duration_minutes", "notes")
+
+
+@dataclass
+class RowProblem:
+    """A problem with one input row: where (row number, column) and why, in the user's language."""
+
+    row: int
+    column: str
+    reason: str
+    severity: str = "error"  # 'error' (the row cannot be imported) or 'warning' (imported; look at it)
+
+    def __str__(self) -> str:
+        return f"row {self.row}: {self.column}: {self.reason}"
+
+
+@dataclass
+class ClientRecord:
+    row: int  # as the spreadsheet shows it (header = row 1); for vCards the position in the file
+    name: str = ""
+    name_kana: str = ""
+    honorific: str = ""
+    company: str = ""
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+    postal_code: str = ""
+    address1: str = ""
+    address2: str = ""
+    birthday: dt.date | None = None
+    source: str = ""
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
+
+
+@dataclass
+class SessionRecord:
+    row: int
+    date: dt.date | None = None
+    client_email: str = ""
+    client_name: str = ""
+    fee: int = 0
+    kind: str = ""
+    topic: str = ""
+    duration_minutes: int | None = None
+    notes: str = ""
+    problems: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
