@@ -69,6 +69,22 @@ def build_parser() -> argparse.ArgumentParser:
     clients.add_argument("--as-of", metavar="YYYY-MM-DD", help="compute as of this date (default today)")
     clients.add_argument("--json", action="store_true", help="print one JSON array")
 
+    imp = add("import", "import clients (CSV, TSV, Excel, vCard), sessions (a sales ledger) or an archive (.zip)")
+    imp.add_argument("file", metavar="FILE", help="the file to import (.csv .tsv .txt .xlsx .vcf .zip)")
+    imp.add_argument("--kind", choices=("clients", "sessions"), default="clients", help="what the rows are (default clients)")
+    imp.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+    imp.add_argument("--on-error", choices=("skip", "abort"), default="abort",
+                     help="rows with errors: skip them, or import nothing (default abort)")
+    imp.add_argument("--duplicates", choices=("merge", "skip"), default="merge",
+                     help="a client already known: fill its empty fields (merge, default) or skip the row")
+    imp.add_argument("--create-clients", action="store_true",
+                     help="sessions import: create the clients that are not found")
+
+    exp = add("export", "export clients, sessions and contacts as CSV, Excel, vCard or a full archive (.zip)")
+    exp.add_argument("--out", required=True, metavar="FILE", help="output file: .csv .xlsx .vcf or .zip")
+    exp.add_argument("--what", choices=("clients", "sessions", "touchpoints", "all"), default=None,
+                     help="what to export (default: clients for .csv/.vcf, all for .xlsx/.zip)")
+
     add("self-test", "start the app offscreen on sample data, open every screen, exit 0 if all is well")
     return parser
 
@@ -173,6 +189,138 @@ def _print_table(rows) -> None:
         print("  ".join(pad(c, widths[i], i in numeric) for i, c in enumerate(row)))
 
 
+EXIT_IMPORT_PARTIAL = 3  # some rows had errors and were skipped
+EXIT_IMPORT_NOTHING = 2  # nothing was written
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from loyaldesk.core.db import open_database
+    from loyaldesk.core.io import files, importer
+
+    path = Path(args.file).expanduser()
+    fmt = files.file_format(path)
+    with open_database(_db_path(args)) as db:
+        if fmt == "archive":
+            return _import_archive(db, path, args)
+        if fmt == "vcard":
+            if args.kind == "sessions":
+                raise errors.LoyalDeskError("import.vcard_sessions")
+            records = files.read_vcard_records(path)
+        else:
+            loaded = files.load_table(db, path, args.kind)
+            records = files.session_records(loaded) if args.kind == "sessions" else files.client_records(loaded)
+        if args.kind == "sessions":
+            plan = importer.plan_session_import(db, records, create_clients=args.create_clients)
+        else:
+            plan = importer.plan_client_import(db, records, duplicates=args.duplicates)
+        counts = plan.counts
+        will_write = (counts["add"] + counts["merge"]) > 0 and not (counts["error"] and args.on_error == "abort")
+        result = None
+        if will_write and not args.dry_run:
+            _backup_before(db, "import")
+            if args.kind == "sessions":
+                result = importer.apply_session_import(db, plan, on_error=args.on_error)
+            else:
+                result = importer.apply_client_import(db, plan, on_error=args.on_error)
+    _print_import_report(plan, args, written=bool(result and result.written))
+    if not records:
+        return EXIT_IMPORT_NOTHING
+    if counts["error"]:
+        return EXIT_IMPORT_PARTIAL if will_write else EXIT_IMPORT_NOTHING
+    return EXIT_OK
+
+
+def _backup_before(db, reason: str) -> None:
+    """A backup before a bulk write; a failing backup stops the write (nothing is lost)."""
+    try:
+        from loyaldesk.core import backup
+    except ImportError:  # pragma: no cover - backups arrive with the backup module
+        return
+    backup.create_backup(db, reason)
+
+
+def _print_import_report(plan, args, written: bool) -> None:
+    counts = plan.counts
+    ja = _is_ja()
+    if ja:
+        head = (f"追加 {counts['add']} 件、統合 {counts['merge']} 件、スキップ {counts['skip']} 件、"
+                f"エラー {counts['error']} 件")
+        tail = "（確認のみ: 何も書き込んでいません）" if args.dry_run else ("" if written else "（何も書き込んでいません）")
+    else:
+        head = (f"added {counts['add']}, merged {counts['merge']}, skipped {counts['skip']}, "
+                f"errors {counts['error']}")
+        tail = " (dry run: nothing written)" if args.dry_run else ("" if written else " (nothing written)")
+    print(head + tail)
+    for problem in plan.problems():
+        print(f"row {problem.row}: {problem.column}: {problem.reason}")
+
+
+def _import_archive(db, path: Path, args: argparse.Namespace) -> int:
+    from loyaldesk.core.io.export import import_zip
+
+    if args.dry_run:
+        print("dry run: an archive is imported whole or not at all; nothing written")
+        return EXIT_OK
+    counts = import_zip(db, path)
+    print(", ".join(f"{table} {n}" for table, n in counts.items()))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from loyaldesk.core.db import open_database
+    from loyaldesk.core.io import export
+
+    out = Path(args.out).expanduser()
+    suffix = out.suffix.lower()
+    if suffix not in (".csv", ".xlsx", ".vcf", ".zip"):
+        raise errors.LoyalDeskError("export.unknown_format", name=out.name)
+    if not out.parent.is_dir():
+        raise errors.DatabaseError("db.dir_not_found", path=out.parent)
+    what = args.what or ("clients" if suffix in (".csv", ".vcf") else "all")
+    with open_database(_db_path(args), create=False) as db:
+        if suffix == ".csv":
+            if what == "all":
+                raise errors.LoyalDeskError("export.csv_all")
+            export.export_csv(db, out, what)
+        elif suffix == ".xlsx":
+            export.export_xlsx(db, out, what)
+        elif suffix == ".zip":
+            export.export_zip(db, out)
+        else:
+            _export_vcards(db, out)
+    print(out)
+    return EXIT_OK
+
+
+def _export_vcards(db, out: Path) -> None:
+    import os
+    import tempfile
+
+    from loyaldesk.core.clients import ClientRepository
+    from loyaldesk.core.io.vcard import export_vcards
+
+    repo = ClientRepository(db)
+    ids = [r[0] for r in db.query("SELECT id FROM clients WHERE COALESCE(archived, 0) = 0 ORDER BY id", plain=True)]
+    clients = [repo.get(i) for i in ids]
+    tags: dict[int, list[str]] = {}
+    for cid, name in db.query("SELECT ct.client_id, t.name FROM client_tags ct JOIN tags t ON t.id = ct.tag_id", plain=True):
+        tags.setdefault(cid, []).append(name)
+    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".export-", suffix=".vcf")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(export_vcards(clients, tags))
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _is_ja() -> bool:
+    from loyaldesk.core.i18n import current_language
+
+    return current_language() == "ja"
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from loyaldesk.ui.app import run_app
 
@@ -190,6 +338,8 @@ COMMANDS = {
     "init": cmd_init,
     "demo": cmd_demo,
     "clients": cmd_clients,
+    "import": cmd_import,
+    "export": cmd_export,
     "self-test": cmd_self_test,
 }
 

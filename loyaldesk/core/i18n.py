@@ -118,6 +118,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "ja": "{path} にサンプルデータを書き込みました: 顧客 {clients} 件、セッション {sessions} 件、連絡 {touchpoints} 件。",
     },
     "cli.clients_invalid": {"en": "--clients must be between 1 and 1000000.", "ja": "--clients は 1〜1000000 で指定してください。"},
+    "export.unknown_format": {
+        "en": "{name}: choose a .csv, .xlsx, .vcf or .zip file to export to.",
+        "ja": "{name}: 書き出し先は .csv .xlsx .vcf .zip のいずれかにしてください。",
+    },
+    "export.csv_all": {
+        "en": "A CSV file holds one table: use --what clients, sessions or touchpoints, or export all to .xlsx or .zip.",
+        "ja": "CSV には1つの表しか入りません。--what に clients / sessions / touchpoints を指定するか、全部を .xlsx か .zip に書き出してください。",
+    },
     "cli.no_display": {
         "en": "Cannot start the window: no display is available ({detail}).",
         "ja": "ウィンドウを表示できません: ディスプレイがありません（{detail}）。",

@@ -114,6 +114,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.new_db_action)
         file_menu.addSeparator()
+        self.import_clients_action = self._action(self.tr("&Import clients…"), self._on_import_clients, "Ctrl+I")
+        self.import_sessions_action = self._action(self.tr("Import &sessions (sales history)…"), self._on_import_sessions)
+        self.export_action = self._action(self.tr("&Export…"), self._on_export, "Ctrl+Shift+E")
+        file_menu.addAction(self.import_clients_action)
+        file_menu.addAction(self.import_sessions_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         self.prefs_action = self._action(self.tr("&Preferences…"), self._on_preferences, QKeySequence.StandardKey.Preferences)
         file_menu.addAction(self.prefs_action)
         file_menu.addSeparator()
@@ -266,6 +273,69 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), str(self.services.db.path.parent / "loyaldesk.db"), self._db_filter())
         if path:
             self.open_database_requested.emit(path)
+
+    def _import_filter(self, kind: str) -> str:
+        if kind == "clients":
+            return self.tr("Clients (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;All files (*)")
+        return self.tr("Sales history (*.csv *.tsv *.txt *.xlsx);;All files (*)")
+
+    def _on_import_clients(self) -> None:
+        self._import("clients")
+
+    def _on_import_sessions(self) -> None:
+        self._import("sessions")
+
+    def _import(self, kind: str) -> None:
+        from pathlib import Path
+
+        from loyaldesk.core.io import files
+        from loyaldesk.ui.transfer.import_dialog import ImportDialog
+
+        title = self.tr("Import clients") if kind == "clients" else self.tr("Import sessions")
+        path, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()), self._import_filter(kind))
+        if not path:
+            return
+        try:
+            fmt = files.file_format(Path(path))
+        except LoyalDeskError as exc:
+            self.show_error(exc)
+            return
+        if fmt == "archive":
+            self._import_archive(Path(path))
+            return
+        dialog = ImportDialog(self.services, Path(path), kind, self)
+        dialog.imported.connect(self._on_imported)
+        dialog.start()
+        dialog.exec()
+
+    def _on_imported(self, result) -> None:
+        self.show_screen(self.clients_screen)
+        self.statusBar().showMessage(
+            self.tr("Imported: %1 added, %2 merged, %3 skipped.")
+            .replace("%1", f"{result.added:,}").replace("%2", f"{result.merged:,}")
+            .replace("%3", f"{result.skipped + result.errors:,}"), 10000)
+
+    def _import_archive(self, path) -> None:
+        """A LoyalDesk archive (.zip) goes whole into an empty database."""
+        from loyaldesk.core.db import open_database
+        from loyaldesk.core.io.export import import_zip
+
+        db_path = self.services.db.path
+
+        def work(progress):
+            with open_database(db_path, create=False) as db:
+                return import_zip(db, path, progress=progress.report)
+
+        op = run_in_background(self, self.tr("Importing the archive…"), work)
+        op.finished.connect(lambda counts: (self.services.reload_all(), self.show_screen(self.clients_screen),
+                                            self.statusBar().showMessage(self.tr("Archive imported."), 10000)))
+        op.failed.connect(self.show_error)
+        self._archive_op = op
+
+    def _on_export(self) -> None:
+        from loyaldesk.ui.transfer.export_action import run_export
+
+        run_export(self, self.services, lambda text: self.statusBar().showMessage(text, 10000))
 
     def _on_preferences(self) -> None:
         dialog = PreferencesDialog(self.services, self.prefs, self)

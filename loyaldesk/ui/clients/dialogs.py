@@ -107,6 +107,9 @@ class ClientDialog(_FormDialog):
         self.phone = line("phone", c.phone)
         self.postal_code = line("postal_code", c.postal_code, "123-4567")
         self.postal_code.setMaximumWidth(120)
+        self.postal_code.editingFinished.connect(self._on_postal_code_edited)
+        self.postal_hint = QLabel()
+        self.postal_hint.setStyleSheet("color: #546E7A;")
         self.address1 = line("address1", c.address1)
         self.address2 = line("address2", c.address2, self.tr("Building, room"))
         self.birthday = line("birthday", dates.to_db(c.birthday) or "", self.tr("YYYY-MM-DD (optional)"))
@@ -153,7 +156,10 @@ class ClientDialog(_FormDialog):
         f.addRow(self.tr("&Title"), self.title_edit)
         f.addRow(self.tr("&E-mail"), self.email)
         f.addRow(self.tr("&Phone"), self.phone)
-        f.addRow(self.tr("Postal code"), self.postal_code)
+        postal_row = QHBoxLayout()
+        postal_row.addWidget(self.postal_code)
+        postal_row.addWidget(self.postal_hint, 1)
+        f.addRow(self.tr("Postal code"), postal_row)
         f.addRow(self.tr("Address"), self.address1)
         f.addRow("", self.address2)
         f.addRow(self.tr("&Birthday"), self.birthday)
@@ -163,6 +169,26 @@ class ClientDialog(_FormDialog):
         f.addRow("", self.do_not_contact)
         f.addRow(self.tr("Notes"), self.notes)
         self.name.setFocus()
+
+    def _on_postal_code_edited(self) -> None:
+        """A Japanese postal code fills the address (offline Japan Post data) when it is empty."""
+        from loyaldesk.core import postal
+
+        code = self.postal_code.text()
+        if not code.strip():
+            self.postal_hint.clear()
+            return
+        self.postal_code.setText(postal.format_postal_code(code))
+        address = postal.lookup(code)
+        if address is None:
+            self.postal_hint.setText(self.tr("Unknown postal code"))
+        elif not self.address1.text().strip():
+            self.address1.setText(address)
+            self.address1.setFocus()
+            self.address1.end(False)
+            self.postal_hint.setText(self.tr("Address filled in from the postal code"))
+        else:
+            self.postal_hint.setText(address)
 
     def save(self) -> None:
         referrer_text = self.referrer.text().strip()

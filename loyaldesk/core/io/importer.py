@@ -1,0 +1,465 @@
+"""Import planning and writing: decide add / merge / skip for every record, then write in one transaction.
+
+Nothing is written while planning. `apply_*` writes everything in a single transaction:
+it completes, or leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from loyaldesk.core.db import Database
+from loyaldesk.core.i18n import CATALOG, t
+from loyaldesk.core.io.records import ClientRecord, RowProblem, SessionRecord
+from loyaldesk.core.migrations import BUILTIN_ROLES
+
+CATALOG.update({
+    "import.duplicate_of_client": {
+        "en": "same person as client #{id} {name} ({why})",
+        "ja": "既存の顧客 #{id} {name} と同一人物です（{why}）",
+    },
+    "import.duplicate_of_row": {
+        "en": "same person as row {row} of this file ({why})",
+        "ja": "このファイルの {row} 行目と同一人物です（{why}）",
+    },
+    "import.why_email": {"en": "same e-mail", "ja": "メールアドレスが一致"},
+    "import.why_name_reading": {"en": "same name and reading", "ja": "氏名とフリガナが一致"},
+    "import.why_name_phone": {"en": "same name and phone", "ja": "氏名と電話番号が一致"},
+    "import.conflict": {
+        "en": "differs from the saved value “{old}”; the saved value is kept",
+        "ja": "登録済みの値「{old}」と異なります。登録済みの値を残します",
+    },
+    "import.similar": {
+        "en": "similar to existing client #{id} {name}: check whether it is the same person",
+        "ja": "既存の顧客 #{id} {name} と似ています。同一人物か確認してください",
+    },
+    "import.no_client": {
+        "en": "no client with this e-mail or name",
+        "ja": "このメールアドレス・氏名の顧客が見つかりません",
+    },
+    "import.ambiguous_client": {
+        "en": "{count} clients have this name; add the e-mail to tell them apart",
+        "ja": "同じ氏名の顧客が {count} 人います。区別するためにメールアドレスを指定してください",
+    },
+    "import.session_exists": {
+        "en": "this session is already recorded (same client, date, amount and topic)",
+        "ja": "同じセッション（顧客・日付・金額・内容が同一）が登録済みです",
+    },
+    "import.cancelled": {"en": "The import was cancelled; nothing was written.", "ja": "取り込みを中止しました。何も書き込んでいません。"},
+})
+
+ADD, MERGE, SKIP, ERROR = "add", "merge", "skip", "error"
+FILLABLE = ("name_kana", "honorific", "company", "title", "email", "phone", "postal_code", "address1",
+            "address2", "birthday", "source", "notes")
+FUZZY_LIMIT = 30_000_000  # name comparisons; beyond this the near-match warning is skipped
+
+
+class ImportCancelled(Exception):
+    """The user cancelled; nothing was written."""
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")).lower()
+
+
+def _kana_key(text: str) -> str:
+    import jaconv
+
+    return jaconv.kata2hira(_key(text))
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", unicodedata.normalize("NFKC", text or ""))
+
+
+@dataclass
+class PlannedClient:
+    record: ClientRecord
+    action: str
+    target_id: int | None = None  # existing client (merge / skip)
+    target_row: int | None = None  # earlier row of the same file (merge into it)
+    fills: dict[str, object] = field(default_factory=dict)
+    problems: list[RowProblem] = field(default_factory=list)  # duplicates, conflicts, near-matches
+
+
+@dataclass
+class ClientImportPlan:
+    items: list[PlannedClient]
+
+    def count(self, action: str) -> int:
+        return sum(1 for i in self.items if i.action == action)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        c = Counter(i.action for i in self.items)
+        return {a: c.get(a, 0) for a in (ADD, MERGE, SKIP, ERROR)}
+
+    def problems(self) -> list[RowProblem]:
+        out = []
+        for item in self.items:
+            out.extend(item.record.problems)
+            out.extend(item.problems)
+        return sorted(out, key=lambda p: p.row)
+
+
+@dataclass
+class ImportResult:
+    added: int = 0
+    merged: int = 0
+    skipped: int = 0
+    errors: int = 0
+    written: bool = False
+    client_ids: list[int] = field(default_factory=list)
+
+
+# --- clients -------------------------------------------------------------------------------
+@dataclass
+class _Known:
+    id: int | None
+    row: int | None
+    name: str
+    kana_key: str
+    phone: str
+    values: dict[str, object]
+
+
+def plan_client_import(
+    db: Database,
+    records: list[ClientRecord],
+    *,
+    duplicates: str = MERGE,
+    progress: Callable[[float], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> ClientImportPlan:
+    """Decide, without writing, what happens to each record.
+
+    duplicates: MERGE (fill the empty fields of the existing client) or SKIP.
+    """
+    by_email: dict[str, _Known] = {}
+    by_name: dict[str, list[_Known]] = defaultdict(list)
+    existing_names: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for row in db.query(
+        "SELECT id, name, name_kana, honorific, company, title, email, phone, postal_code, address1, address2, "
+        "birthday, source, notes FROM clients"
+    ):
+        values = {k: row[k] for k in FILLABLE}
+        known = _Known(row["id"], None, row["name"], _kana_key(row["name_kana"] or ""), _digits(row["phone"] or ""), values)
+        if row["email"]:
+            by_email.setdefault(row["email"].strip().lower(), known)
+        name_key = _key(row["name"])
+        by_name[name_key].append(known)
+        existing_names[name_key[:1]].append((row["id"], row["name"]))
+
+    names_by_id = {cid: name for group in existing_names.values() for cid, name in group}
+    all_choices = {cid: _key(name) for cid, name in names_by_id.items()}
+    choices_by_first: dict[str, dict[int, str]] = defaultdict(dict)
+    for cid, key in all_choices.items():
+        choices_by_first[key[:1]][cid] = key
+    items: list[PlannedClient] = []
+    total = max(1, len(records))
+    fuzzy_budget = FUZZY_LIMIT
+    for n, rec in enumerate(records):
+        if is_cancelled and n % 500 == 0 and is_cancelled():
+            raise ImportCancelled()
+        if progress and n % 2000 == 0:
+            progress(n / total)
+        if rec.has_errors:
+            items.append(PlannedClient(rec, ERROR))
+            continue
+        match, why = _find_duplicate(rec, by_email, by_name)
+        if match is None:
+            item = PlannedClient(rec, ADD)
+            known = _Known(None, rec.row, rec.name, _kana_key(rec.name_kana), _digits(rec.phone), _record_values(rec))
+            if rec.email:
+                by_email.setdefault(rec.email.lower(), known)
+            name_key = _key(rec.name)
+            # near-matches against the database (same first character, similar name)
+            choices = all_choices if len(all_choices) <= 20_000 else choices_by_first.get(name_key[:1], {})
+            if choices and fuzzy_budget > 0:
+                fuzzy_budget -= len(choices)
+                similar = _similar(name_key, choices)
+                if similar is not None:
+                    item.problems.append(RowProblem(rec.row, "name",
+                                                    t("import.similar", id=similar, name=names_by_id[similar]),
+                                                    "warning"))
+            by_name[name_key].append(known)
+            items.append(item)
+            continue
+        why_text = t(f"import.why_{why}")
+        if match.id is not None:
+            dup = RowProblem(rec.row, "name", t("import.duplicate_of_client", id=match.id, name=match.name, why=why_text),
+                             "warning")
+        else:
+            dup = RowProblem(rec.row, "name", t("import.duplicate_of_row", row=match.row, why=why_text), "warning")
+        if duplicates == SKIP:
+            items.append(PlannedClient(rec, SKIP, match.id, match.row, problems=[dup]))
+            continue
+        fills, conflicts = _merge_values(match.values, _record_values(rec), rec.row)
+        for k, v in fills.items():
+            match.values[k] = v
+        items.append(PlannedClient(rec, MERGE, match.id, match.row, fills, [dup] + conflicts))
+    if progress:
+        progress(1.0)
+    return ClientImportPlan(items)
+
+
+def _record_values(rec: ClientRecord) -> dict[str, object]:
+    values: dict[str, object] = {k: getattr(rec, k) for k in FILLABLE}
+    values["birthday"] = rec.birthday.isoformat() if rec.birthday else None
+    return values
+
+
+def _find_duplicate(rec: ClientRecord, by_email, by_name) -> tuple[_Known | None, str]:
+    if rec.email:
+        hit = by_email.get(rec.email.lower())
+        if hit is not None:
+            return hit, "email"
+    same_name = by_name.get(_key(rec.name), ())
+    if same_name:
+        kana = _kana_key(rec.name_kana)
+        phone = _digits(rec.phone)
+        for known in same_name:
+            if kana and known.kana_key == kana:
+                return known, "name_reading"
+            if phone and known.phone == phone:
+                return known, "name_phone"
+    return None, ""
+
+
+def _merge_values(old: dict[str, object], new: dict[str, object], row: int) -> tuple[dict[str, object], list[RowProblem]]:
+    """Fill what is empty; never overwrite silently: a different non-empty value becomes a warning."""
+    fills, conflicts = {}, []
+    for k in FILLABLE:
+        value = new.get(k)
+        if value in (None, ""):
+            continue
+        current = old.get(k)
+        if current in (None, ""):
+            fills[k] = value
+        elif k == "notes":
+            if str(value) not in str(current):
+                fills[k] = f"{current}\n{value}"
+        elif _key(str(current)) != _key(str(value)):
+            conflicts.append(RowProblem(row, k, t("import.conflict", old=current), "warning"))
+    return fills, conflicts
+
+
+def _similar(name_key: str, choices: dict[int, str]) -> int | None:
+    """The id of an existing client whose name is close to (but not the same as) this one."""
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(name_key, choices, scorer=fuzz.ratio, score_cutoff=80)
+    if best is None or best[0] == name_key:
+        return None
+    return best[2]
+
+
+def apply_client_import(
+    db: Database,
+    plan: ClientImportPlan,
+    *,
+    on_error: str = "abort",
+    progress: Callable[[float], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
+    """Write the plan in one transaction. on_error='abort' writes nothing if any row has an error."""
+    result = ImportResult(errors=plan.count(ERROR), skipped=plan.count(SKIP))
+    if result.errors and on_error == "abort":
+        return result
+    roles = _role_names(db)
+    tag_ids: dict[str, int] = {}
+    created_for_row: dict[int, int] = {}
+    total = max(1, len(plan.items))
+    with db.transaction() as conn:
+        for n, item in enumerate(plan.items):
+            if n % 500 == 0:
+                if is_cancelled and is_cancelled():
+                    raise ImportCancelled()  # the transaction rolls back
+                if progress:
+                    progress(n / total)
+            rec = item.record
+            if item.action == ADD:
+                values = _record_values(rec)
+                cur = conn.execute(
+                    "INSERT INTO clients (name, name_kana, honorific, company, title, email, phone, postal_code, "
+                    "address1, address2, birthday, source, notes) VALUES (:name, :name_kana, :honorific, :company, "
+                    ":title, :email, :phone, :postal_code, :address1, :address2, :birthday, :source, :notes)",
+                    values | {"name": rec.name},
+                )
+                cid = cur.lastrowid
+                created_for_row[rec.row] = cid
+                result.added += 1
+            elif item.action == MERGE:
+                cid = item.target_id if item.target_id is not None else created_for_row.get(item.target_row)
+                if cid is None:
+                    continue
+                if item.fills:
+                    sets = ", ".join(f"{k} = :{k}" for k in item.fills)
+                    conn.execute(f"UPDATE clients SET {sets} WHERE id = :id", dict(item.fills) | {"id": cid})
+                result.merged += 1
+            else:
+                continue
+            result.client_ids.append(cid)
+            for tag in rec.tags:
+                tag_id = tag_ids.get(tag)
+                if tag_id is None:
+                    row = conn.execute("SELECT id FROM tags WHERE name = ?", (tag,)).fetchone()
+                    if row is None:
+                        category = "role" if tag in roles else "segment"
+                        tag_id = conn.execute("INSERT INTO tags (name, category) VALUES (?, ?)", (tag, category)).lastrowid
+                    else:
+                        tag_id = row[0]
+                    tag_ids[tag] = tag_id
+                conn.execute("INSERT OR IGNORE INTO client_tags (client_id, tag_id, since) VALUES (?, ?, date('now', 'localtime'))",
+                             (cid, tag_id))
+    result.written = bool(result.added or result.merged)
+    if progress:
+        progress(1.0)
+    return result
+
+
+def _role_names(db: Database) -> set[str]:
+    """Names that make a tag a community role: existing role tags and the built-in roles in both languages."""
+    names = {r[0] for r in db.query("SELECT name FROM tags WHERE category = 'role'")}
+    for key in BUILTIN_ROLES:
+        names.update(CATALOG[f"role.{key}"].values())
+    return names
+
+
+# --- sessions ------------------------------------------------------------------------------
+@dataclass
+class PlannedSession:
+    record: SessionRecord
+    action: str  # ADD, SKIP (already recorded), ERROR
+    client_id: int | None = None
+    create_client: bool = False
+    problems: list[RowProblem] = field(default_factory=list)
+
+
+@dataclass
+class SessionImportPlan:
+    items: list[PlannedSession]
+
+    def count(self, action: str) -> int:
+        return sum(1 for i in self.items if i.action == action)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        c = Counter(i.action for i in self.items)
+        return {a: c.get(a, 0) for a in (ADD, MERGE, SKIP, ERROR)}
+
+    def problems(self) -> list[RowProblem]:
+        out = []
+        for item in self.items:
+            out.extend(item.record.problems)
+            out.extend(item.problems)
+        return sorted(out, key=lambda p: p.row)
+
+
+def plan_session_import(
+    db: Database,
+    records: list[SessionRecord],
+    *,
+    create_clients: bool = False,
+    progress: Callable[[float], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> SessionImportPlan:
+    """Match every row to a client by e-mail, else by name (spaces ignored); report the rest."""
+    by_email: dict[str, int] = {}
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for cid, name, email in db.query("SELECT id, name, email FROM clients", plain=True):
+        if email:
+            by_email.setdefault(email.strip().lower(), cid)
+        by_name[_key(name)].append(cid)
+    existing = {
+        (cid, d, fee, topic or "")
+        for cid, d, fee, topic in db.query("SELECT client_id, date, fee, topic FROM sessions", plain=True)
+    }
+    items: list[PlannedSession] = []
+    pending_new: set[str] = set()
+    total = max(1, len(records))
+    for n, rec in enumerate(records):
+        if is_cancelled and n % 500 == 0 and is_cancelled():
+            raise ImportCancelled()
+        if progress and n % 2000 == 0:
+            progress(n / total)
+        if rec.has_errors:
+            items.append(PlannedSession(rec, ERROR))
+            continue
+        cid = by_email.get(rec.client_email.lower()) if rec.client_email else None
+        column = "client_email" if rec.client_email else "client_name"
+        if cid is None and rec.client_name:
+            candidates = by_name.get(_key(rec.client_name), [])
+            if len(candidates) == 1:
+                cid = candidates[0]
+            elif len(candidates) > 1:
+                items.append(PlannedSession(rec, ERROR, problems=[
+                    RowProblem(rec.row, "client_name", t("import.ambiguous_client", count=len(candidates)))]))
+                continue
+        if cid is None:
+            if create_clients and (rec.client_name or rec.client_email):
+                pending_new.add(_key(rec.client_name) or rec.client_email.lower())
+                items.append(PlannedSession(rec, ADD, None, create_client=True))
+            else:
+                items.append(PlannedSession(rec, ERROR, problems=[RowProblem(rec.row, column, t("import.no_client"))]))
+            continue
+        signature = (cid, rec.date.isoformat(), rec.fee, rec.topic or "")
+        if signature in existing:
+            items.append(PlannedSession(rec, SKIP, cid, problems=[
+                RowProblem(rec.row, "date", t("import.session_exists"), "warning")]))
+            continue
+        existing.add(signature)
+        items.append(PlannedSession(rec, ADD, cid))
+    if progress:
+        progress(1.0)
+    return SessionImportPlan(items)
+
+
+def apply_session_import(
+    db: Database,
+    plan: SessionImportPlan,
+    *,
+    on_error: str = "abort",
+    progress: Callable[[float], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
+    result = ImportResult(errors=plan.count(ERROR), skipped=plan.count(SKIP))
+    if result.errors and on_error == "abort":
+        return result
+    created: dict[str, int] = {}
+    total = max(1, len(plan.items))
+    with db.transaction() as conn:
+        for n, item in enumerate(plan.items):
+            if n % 500 == 0:
+                if is_cancelled and is_cancelled():
+                    raise ImportCancelled()
+                if progress:
+                    progress(n / total)
+            if item.action != ADD:
+                continue
+            rec = item.record
+            cid = item.client_id
+            if item.create_client:
+                key = _key(rec.client_name) or rec.client_email.lower()
+                cid = created.get(key)
+                if cid is None:
+                    cid = conn.execute(
+                        "INSERT INTO clients (name, email, created_at) VALUES (?, ?, ?)",
+                        (rec.client_name or rec.client_email, rec.client_email, rec.date.isoformat()),
+                    ).lastrowid
+                    created[key] = cid
+            conn.execute(
+                "INSERT INTO sessions (client_id, date, kind, duration_minutes, fee, topic, notes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (cid, rec.date.isoformat(), rec.kind, rec.duration_minutes, rec.fee, rec.topic, rec.notes),
+            )
+            result.added += 1
+            result.client_ids.append(cid)
+    result.written = bool(result.added)
+    if progress:
+        progress(1.0)
+    return result
+

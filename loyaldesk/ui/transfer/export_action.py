@@ -1,0 +1,72 @@
+"""File > Export…: choose what and where; the file is written in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from loyaldesk.core.db import open_database
+from loyaldesk.core.errors import LoyalDeskError
+from loyaldesk.ui.ops import run_in_background
+from loyaldesk.ui.services import AppServices
+
+
+def export_choices() -> list[tuple[str, str, str]]:
+    """(file-dialog filter, suffix, what)."""
+    return [
+        (QCoreApplication.translate("ExportAction", "Clients as CSV (*.csv)"), ".csv", "clients"),
+        (QCoreApplication.translate("ExportAction", "Sessions as CSV (*.csv)"), ".csv", "sessions"),
+        (QCoreApplication.translate("ExportAction", "Contacts as CSV (*.csv)"), ".csv", "touchpoints"),
+        (QCoreApplication.translate("ExportAction", "Everything as Excel (*.xlsx)"), ".xlsx", "all"),
+        (QCoreApplication.translate("ExportAction", "Clients as vCard (*.vcf)"), ".vcf", "clients"),
+        (QCoreApplication.translate("ExportAction", "Everything as a LoyalDesk archive (*.zip)"), ".zip", "all"),
+    ]
+
+
+def write_export(db_path: Path, out: Path, what: str) -> Path:
+    """Write one export (runs in a worker with its own connection)."""
+    from loyaldesk.core.io import export
+
+    with open_database(db_path, create=False) as db:
+        suffix = out.suffix.lower()
+        if suffix == ".csv":
+            export.export_csv(db, out, what)
+        elif suffix == ".xlsx":
+            export.export_xlsx(db, out, what)
+        elif suffix == ".zip":
+            export.export_zip(db, out)
+        else:
+            from loyaldesk.cli import _export_vcards
+
+            _export_vcards(db, out)
+    return out
+
+
+def run_export(parent: QWidget, services: AppServices, status=None) -> None:
+    choices = export_choices()
+    default = services.db.path.with_name(services.db.path.stem + "-clients.csv")
+    path, chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ExportAction", "Export"),
+                                               str(default), ";;".join(c[0] for c in choices))
+    if not path:
+        return
+    filt = next((c for c in choices if c[0] == chosen), choices[0])
+    out = Path(path)
+    if out.suffix.lower() != filt[1]:
+        out = out.with_suffix(filt[1])
+    db_path = services.db.path
+    op = run_in_background(parent, QCoreApplication.translate("ExportAction", "Exporting…"),
+                           lambda progress: write_export(db_path, out, filt[2]))
+
+    def done(result: Path) -> None:
+        if status is not None:
+            status(QCoreApplication.translate("ExportAction", "Exported to %1").replace("%1", str(result)))
+
+    def failed(exc) -> None:
+        message = exc.message if isinstance(exc, LoyalDeskError) else str(exc)
+        QMessageBox.warning(parent, QCoreApplication.translate("ExportAction", "Export"), message)
+
+    op.finished.connect(done)
+    op.failed.connect(failed)
+    parent._export_op = op  # keep the operation alive until it reports
