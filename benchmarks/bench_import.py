@@ -1,0 +1,88 @@
+"""Import speed: 100,000 client rows from a CP932 CSV (target: under 10 s).
+
+Baseline in the same run: the same file parsed with the csv module and inserted with one
+executemany, without any checking, normalization or duplicate detection.
+
+    .venv/bin/python benchmarks/bench_import.py [--rows N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from loyaldesk.core.db import open_database  # noqa: E402
+from loyaldesk.core.demo import _JA_FAMILY, _JA_GIVEN  # noqa: E402
+from loyaldesk.core.io import files, importer  # noqa: E402
+
+HEADER = ["氏名", "フリガナ", "会社名", "メールアドレス", "電話番号", "郵便番号", "住所", "生年月日", "タグ", "備考"]
+
+
+def make_csv(path: Path, rows: int) -> None:
+    rng = random.Random(7)
+    with open(path, "w", encoding="cp932", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(HEADER)
+        for i in range(rows):
+            fam, giv = rng.choice(_JA_FAMILY), rng.choice(_JA_GIVEN)
+            w.writerow([
+                f"{fam[0]}　{giv[0]}", f"{fam[1]} {giv[1]}", rng.choice(["株式会社さくら", "", "山田商店"]),
+                f"{fam[2]}.{giv[2]}{i}@example.jp", f"０９０－{i % 10000:04d}－{rng.randrange(10000):04d}",
+                f"{rng.randrange(100, 999)}{rng.randrange(10000):04d}", "東京都渋谷区神宮前1-2-3",
+                f"{rng.randrange(1950, 2000)}/{rng.randrange(1, 13)}/{rng.randrange(1, 29)}",
+                rng.choice(["経営者", "", "経営者、ニュースレター"]), "",
+            ])
+
+
+def ours(csv_path: Path, db_path: Path) -> tuple[float, int]:
+    start = time.perf_counter()
+    with open_database(db_path) as db:
+        loaded = files.load_table(db, csv_path, "clients")
+        records = files.client_records(loaded)
+        plan = importer.plan_client_import(db, records)
+        result = importer.apply_client_import(db, plan, on_error="skip")
+    return time.perf_counter() - start, result.added
+
+
+def baseline(csv_path: Path, db_path: Path) -> tuple[float, int]:
+    open_database(db_path).close()
+    start = time.perf_counter()
+    with open(csv_path, encoding="cp932", newline="") as fh:
+        reader = csv.reader(fh)
+        next(reader)
+        rows = [(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in reader]
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.executemany("INSERT INTO clients (name, name_kana, company, email, phone, postal_code, address1) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.close()
+    return time.perf_counter() - start, len(rows)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=100_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        src = tmp / "clients.csv"
+        make_csv(src, args.rows)
+        b_time, b_rows = baseline(src, tmp / "baseline.db")
+        o_time, o_rows = ours(src, tmp / "ours.db")
+    print(f"import of {args.rows:,} client rows (CP932 CSV, empty database)")
+    print(f"  LoyalDesk import (read, normalize, plan, write): {o_time:6.2f} s  ({o_rows:,} added)")
+    print(f"  baseline (csv module + one executemany):         {b_time:6.2f} s  ({b_rows:,} rows)")
+    print(f"  ratio {o_time / b_time:.1f}x; target under 10 s: {'ok' if o_time < 10 else 'MISSED'}")
+    return 0 if o_time < 10 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,793 @@
+"""Taking data out: CSV and Excel for people, a .zip archive that imports again with nothing lost.
+
+- `export_csv`: one table (clients, sessions or touchpoints) as UTF-8 CSV with a BOM, so that
+  Excel opens Japanese text correctly. Headers are the database column names; clients get
+  `tags` and `roles` columns, sessions and touchpoints a `client_name` column (for people).
+- `export_xlsx`: the same tables as Excel sheets (header bold and frozen, dates as real
+  Excel dates, fees as numbers with a `#,##0` format).
+- `export_zip` / `import_zip`: the whole practice. The archive holds, for every table of the
+  database that holds user data (found in sqlite_master, so tables added by later migrations
+  are included), `<table>.jsonl` (one JSON object per row: exact values and types, NULL kept
+  apart from the empty string) and `<table>.csv` (the same rows for people), plus
+  `manifest.json` (format, versions, row counts and the SHA-256 of every .jsonl). The
+  importer reads only the .jsonl files.
+
+Every file is written to a temporary file in the target folder and moved into place when it
+is complete: the target path never holds a half-written file. An import happens in one
+transaction: any problem leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import datetime as dt
+import errno
+import hashlib
+import io
+import json
+import os
+import sqlite3
+import tempfile
+import unicodedata
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from loyaldesk.core import errors
+from loyaldesk.core.db import Database, translate_sqlite_error
+from loyaldesk.core.i18n import CATALOG
+from loyaldesk.core.migrations import LATEST_VERSION
+
+CATALOG.update({
+    "export.unknown_what": {
+        "en": "Cannot export {what}: choose clients, sessions or touchpoints{all}.",
+        "ja": "{what} は書き出せません。clients / sessions / touchpoints{all} から選んでください。",
+    },
+    "export.write_failed": {
+        "en": "Could not write {path}: {detail}",
+        "ja": "{path} を書き込めませんでした: {detail}",
+    },
+    "export.disk_full": {
+        "en": "The disk is full; {path} was not written. Free some space and try again.",
+        "ja": "ディスクの空き容量がないため、{path} を書き込めませんでした。空き容量を確保してから、もう一度お試しください。",
+    },
+    "export.file_not_found": {"en": "File not found: {path}", "ja": "ファイルが見つかりません: {path}"},
+    "export.target_not_empty": {
+        "en": "{path} already holds {count} clients. A LoyalDesk archive can only be imported into an empty "
+        "database: create a new one (loyaldesk init --db NEW.db) and import the archive there. Nothing was changed.",
+        "ja": "{path} にはすでに {count} 件の顧客があります。LoyalDesk のアーカイブは空のデータベースにのみ取り込めます。"
+        "新しいデータベースを作成して（loyaldesk init --db 新しいファイル.db）、そこに取り込んでください。何も変更していません。",
+    },
+    "export.archive_invalid": {
+        "en": "{name} is not a readable LoyalDesk archive ({detail}). Nothing was imported.",
+        "ja": "{name} は読み取れる LoyalDesk のアーカイブではありません（{detail}）。何も取り込んでいません。",
+    },
+    "export.archive_not_loyaldesk": {
+        "en": "{name} is a .zip file but not a LoyalDesk archive (no valid manifest.json). Nothing was imported.",
+        "ja": "{name} は .zip ファイルですが、LoyalDesk のアーカイブではありません（manifest.json がないか不正です）。何も取り込んでいません。",
+    },
+    "export.archive_newer_format": {
+        "en": "{name} was made by a newer version of LoyalDesk (archive format {found}, this version reads up to "
+        "{known}). Please update LoyalDesk. Nothing was imported.",
+        "ja": "{name} は新しいバージョンの LoyalDesk で作成されています（アーカイブ形式 {found}、このバージョンは {known} まで）。"
+        "LoyalDesk を更新してください。何も取り込んでいません。",
+    },
+    "export.archive_newer_schema": {
+        "en": "{name} was made by a newer version of LoyalDesk (schema {found}, this version knows up to {known}). "
+        "Please update LoyalDesk. Nothing was imported.",
+        "ja": "{name} は新しいバージョンの LoyalDesk で作成されています（スキーマ {found}、このバージョンは {known} まで）。"
+        "LoyalDesk を更新してください。何も取り込んでいません。",
+    },
+    "export.archive_checksum": {
+        "en": "{name} is damaged or was changed after it was made: {file} does not match its checksum. "
+        "Nothing was imported.",
+        "ja": "{name} は壊れているか、作成後に変更されています（{file} のチェックサムが一致しません）。何も取り込んでいません。",
+    },
+    "export.archive_unknown_table": {
+        "en": "{name} holds a table this version of LoyalDesk does not know: {table}. Nothing was imported.",
+        "ja": "{name} には、このバージョンの LoyalDesk が知らない表があります: {table}。何も取り込んでいません。",
+    },
+    "export.archive_unknown_column": {
+        "en": "{name}: the table {table} has columns this version of LoyalDesk does not know: {columns}. "
+        "Nothing was imported.",
+        "ja": "{name}: 表 {table} に、このバージョンの LoyalDesk が知らない列があります: {columns}。何も取り込んでいません。",
+    },
+    "export.archive_bad_row": {
+        "en": "{name}: {file} line {line} cannot be read ({detail}). Nothing was imported.",
+        "ja": "{name}: {file} の {line} 行目を読み取れません（{detail}）。何も取り込んでいません。",
+    },
+    "export.archive_rejected": {
+        "en": "{name}: the rows of {table} could not be saved ({detail}). Nothing was imported.",
+        "ja": "{name}: 表 {table} の行を保存できませんでした（{detail}）。何も取り込んでいません。",
+    },
+    "export.archive_broken_links": {
+        "en": "{name}: {count} rows of {table} refer to records that are not in the archive. Nothing was imported.",
+        "ja": "{name}: 表 {table} の {count} 行が、アーカイブにないレコードを参照しています。何も取り込んでいません。",
+    },
+})
+
+EXPORTABLE = ("clients", "sessions", "touchpoints")
+XLSX_ALL = ("clients", "sessions", "touchpoints", "tags")
+
+ARCHIVE_FORMAT = "loyaldesk-archive"
+ARCHIVE_FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+
+# Tables in this order first (for people reading the archive and for inserting parents first);
+# any other table follows, parents before children.
+_PREFERRED_ORDER = ("clients", "sessions", "touchpoints", "tags", "client_tags", "settings")
+
+_XLSX_MAX_ROWS = 1_048_576  # Excel's limit, header included; longer tables continue on "<name>_2"
+_XLSX_MAX_TEXT = 32_767  # Excel's limit for the text of one cell
+_XLSX_WIDTH_SAMPLE = 1000  # rows looked at to size the columns
+_DATE_FORMAT = "yyyy-mm-dd"
+_DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+_MONEY_FORMAT = "#,##0"
+_MONEY_COLUMNS = frozenset({"fee", "amount", "price", "revenue"})
+_DATE_COLUMNS = frozenset({"date", "birthday", "since"})
+
+_CHUNK = 2000  # rows per executemany and per progress report
+_BLOB_KEY = "$base64"
+
+Progress = Callable[[float], None] | None
+
+
+# --- helpers ---------------------------------------------------------------------------------
+def _q(name: str) -> str:
+    """An SQL identifier, quoted."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _report(progress: Progress, fraction: float) -> None:
+    if progress is not None:
+        progress(min(1.0, max(0.0, fraction)))
+
+
+def _write_error(exc: OSError, path: Path) -> errors.LoyalDeskError:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return errors.LoyalDeskError("export.disk_full", path=path)
+    return errors.LoyalDeskError("export.write_failed", path=path, detail=exc.strerror or str(exc))
+
+
+@contextmanager
+def _atomic_target(path: Path) -> Iterator[Path]:
+    """A temporary file next to `path`; moved onto `path` only when the block succeeds."""
+    path = Path(path).expanduser()
+    if not path.parent.is_dir():
+        raise errors.DatabaseError("db.dir_not_found", path=path.parent)
+    try:
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=path.suffix + ".part")
+        os.close(fd)
+    except OSError as exc:
+        raise _write_error(exc, path) from exc
+    tmp = Path(name)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException as exc:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:  # pragma: no cover - nothing more we can do
+            pass
+        if isinstance(exc, OSError):
+            raise _write_error(exc, path) from exc
+        raise
+
+
+@contextmanager
+def _snapshot(db: Database) -> Iterator[None]:
+    """Read every table from one consistent state of the file (a read transaction)."""
+    if db.conn.in_transaction:
+        yield
+        return
+    try:
+        db.conn.execute("BEGIN")
+    except sqlite3.Error as exc:
+        raise translate_sqlite_error(exc, db.path) from exc
+    try:
+        yield
+    finally:
+        try:
+            db.conn.execute("ROLLBACK")  # nothing was written: ending the read is all it does
+        except sqlite3.Error:  # pragma: no cover
+            pass
+
+
+def _cursor(db: Database, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+    """A streaming cursor of plain tuples (large tables are never loaded whole)."""
+    try:
+        cursor = db.conn.cursor()
+        cursor.row_factory = None
+        return cursor.execute(sql, params)
+    except sqlite3.Error as exc:
+        raise translate_sqlite_error(exc, db.path) from exc
+
+
+def _fetch(cursor: sqlite3.Cursor, db: Database) -> Iterator[tuple]:
+    try:
+        while True:
+            rows = cursor.fetchmany(_CHUNK)
+            if not rows:
+                return
+            yield from rows
+    except sqlite3.Error as exc:
+        raise translate_sqlite_error(exc, db.path) from exc
+
+
+# --- the schema, as found in the file ---------------------------------------------------------
+def _shadow_tables(db: Database) -> set[str]:
+    """Tables that belong to a virtual table (full-text indexes...): rebuilt by SQLite, never copied."""
+    shadow = {r[1] for r in db.query("PRAGMA table_list", plain=True) if r[0] == "main" and r[2] == "shadow"}
+    # SQLite before 3.37 has no table_list (an unknown pragma returns nothing): recognise them by name.
+    virtual = [r[0] for r in db.query(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND upper(sql) LIKE 'CREATE VIRTUAL TABLE%'", plain=True)]
+    if virtual:
+        names = [r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'table'", plain=True)]
+        shadow |= {n for n in names for v in virtual if n.startswith(v + "_")}
+    return shadow
+
+
+def _parents(db: Database, table: str) -> set[str]:
+    return {r[2] for r in db.query(f"PRAGMA foreign_key_list({_q(table)})", plain=True)} - {table}
+
+
+def user_tables(db: Database) -> list[str]:
+    """Every table holding user data (not SQLite's own, not virtual), parents before children."""
+    rows = db.query(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+        plain=True,
+    )
+    shadow = _shadow_tables(db)
+    names = [name for name, sql in rows
+             if name not in shadow and not (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
+    rank = {name: i for i, name in enumerate(_PREFERRED_ORDER)}
+    pending = sorted(names, key=lambda n: (rank.get(n, len(rank)), n))
+    parents = {n: _parents(db, n) & set(names) for n in names}
+    ordered: list[str] = []
+    while pending:
+        ready = next((n for n in pending if parents[n] <= set(ordered)), pending[0])  # a cycle: keep the order
+        ordered.append(ready)
+        pending.remove(ready)
+    return ordered
+
+
+def table_columns(db: Database, table: str) -> list[str]:
+    """The stored columns of a table, in order (generated and hidden columns left out)."""
+    return [r[1] for r in db.query(f"PRAGMA table_xinfo({_q(table)})", plain=True) if r[6] == 0]
+
+
+def _order_by(db: Database, table: str) -> str:
+    try:
+        db.conn.execute(f"SELECT _rowid_ FROM {_q(table)} LIMIT 0")
+        return "_rowid_"
+    except sqlite3.OperationalError:  # WITHOUT ROWID: the primary key
+        pk = sorted((r[5], r[1]) for r in db.query(f"PRAGMA table_info({_q(table)})", plain=True) if r[5])
+        return ", ".join(_q(name) for _, name in pk) or "1"
+
+
+# --- the tables for people (CSV, Excel) ---------------------------------------------------------
+def _check_what(what: str, allowed: Sequence[str], with_all: bool) -> None:
+    if what not in allowed:
+        raise errors.LoyalDeskError("export.unknown_what", what=what, all=" / all" if with_all else "")
+
+
+def _client_tags(db: Database) -> dict[int, tuple[str, str]]:
+    """client id -> (all tag names, role names), each joined with ", "; roles first, then by name."""
+    pairs: dict[int, list[tuple[str, str]]] = {}
+    for client_id, category, name in db.query(
+        "SELECT ct.client_id, t.category, t.name FROM client_tags ct JOIN tags t ON t.id = ct.tag_id", plain=True
+    ):
+        pairs.setdefault(client_id, []).append((category or "", name or ""))
+    result = {}
+    for client_id, items in pairs.items():
+        items.sort()
+        result[client_id] = (", ".join(n for _, n in items), ", ".join(n for c, n in items if c == "role"))
+    return result
+
+
+def _people_table(db: Database, what: str) -> tuple[list[str], int, Iterator[tuple]]:
+    """(headers, number of rows, rows) of one table as CSV and Excel show it."""
+    cols = table_columns(db, what)
+    total = int(db.scalar(f"SELECT COUNT(*) FROM {_q(what)}") or 0)
+    select = [f"x.{_q(c)}" for c in cols]
+    headers = list(cols)
+    join = ""
+    if what in ("sessions", "touchpoints") and "client_id" in cols:
+        at = cols.index("client_id") + 1
+        select.insert(at, "c.name")
+        headers.insert(at, "client_name")
+        join = " LEFT JOIN clients c ON c.id = x.client_id"
+    cursor = _cursor(db, f"SELECT {', '.join(select)} FROM {_q(what)} x{join} ORDER BY x._rowid_")
+    rows = _fetch(cursor, db)
+    if what == "clients":
+        headers += ["tags", "roles"]
+        tags = _client_tags(db)
+        id_at = cols.index("id")
+        none = ("", "")
+        rows = (row + tags.get(row[id_at], none) for row in rows)
+    return headers, total, rows
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    if isinstance(value, float):
+        return repr(value)
+    return value  # None -> empty field (the csv module does it)
+
+
+def _write_csv(fh: io.TextIOBase, headers: Sequence[str], rows: Iterable[Sequence[Any]],
+               on_row: Callable[[int], None] | None = None) -> int:
+    writer = csv.writer(fh)  # Excel's dialect: CRLF, fields with commas, quotes or newlines quoted
+    writer.writerow(headers)
+    n = 0
+    for row in rows:
+        writer.writerow([_csv_cell(v) for v in row])
+        n += 1
+        if on_row is not None and n % _CHUNK == 0:
+            on_row(n)
+    return n
+
+
+def export_csv(db: Database, path: str | os.PathLike, what: str = "clients", *, progress: Progress = None) -> int:
+    """Write one table (clients, sessions or touchpoints) as UTF-8 CSV with a BOM; return the row count."""
+    _check_what(what, EXPORTABLE, with_all=False)
+    path = Path(path).expanduser()
+    _report(progress, 0.0)
+    with _snapshot(db):
+        headers, total, rows = _people_table(db, what)
+        with _atomic_target(path) as tmp:
+            with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+                n = _write_csv(fh, headers, rows, lambda k: _report(progress, k / max(1, total)))
+    _report(progress, 1.0)
+    return n
+
+
+# --- Excel -----------------------------------------------------------------------------------
+def _is_date_column(name: str) -> bool:
+    return name in _DATE_COLUMNS or name.endswith(("_at", "_date", "_on"))
+
+
+@lru_cache(maxsize=65536)  # dates repeat a lot
+def _excel_date(value: str) -> dt.date | dt.datetime | None:
+    """ISO text -> a date (or datetime) Excel can hold; None when it is anything else."""
+    try:
+        if len(value) == 10:
+            result: dt.date = dt.date.fromisoformat(value)
+        elif 16 <= len(value) <= 26 and value[10] in "T ":
+            result = dt.datetime.fromisoformat(value)
+            if result.tzinfo is not None:
+                return None
+        else:
+            return None
+    except ValueError:
+        return None
+    return result if result.year >= 1900 else None
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _excel_text(value: str) -> str:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    return value[:_XLSX_MAX_TEXT]
+
+
+def _write_sheets(wb, name: str, headers: list[str], rows: Iterator[tuple],
+                  on_rows: Callable[[int], None]) -> None:
+    """One table as one sheet (continued on name_2, name_3... beyond Excel's row limit)."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    date_cols = {i for i, h in enumerate(headers) if _is_date_column(h)}
+    money_cols = {i for i, h in enumerate(headers) if h in _MONEY_COLUMNS}
+
+    # Size the columns from the header and the first rows (set before any row is written).
+    sample: list[tuple] = []
+    for row in rows:
+        sample.append(row)
+        if len(sample) >= _XLSX_WIDTH_SAMPLE:
+            break
+    widths = [_display_width(h) + 3 for h in headers]  # bold text and the filter button
+    for row in sample:
+        for i, value in enumerate(row):
+            if value is None:
+                continue
+            if i in date_cols and isinstance(value, str) and _excel_date(value) is not None:
+                w = 19 if isinstance(_excel_date(value), dt.datetime) else 11
+            elif i in money_cols and isinstance(value, int):
+                w = len(f"{value:,}")
+            else:
+                w = max((_display_width(part) for part in str(value).splitlines()), default=0)
+            widths[i] = max(widths[i], w + 2)
+    widths = [min(max(w, 6), 60) for w in widths]
+
+    bold = Font(bold=True)
+
+    def new_sheet(title: str):
+        ws = wb.create_sheet(title)
+        for i, w in enumerate(widths, 1):
+            ws.column_dimensions[get_column_letter(i)].width = w
+        ws.freeze_panes = "A2"
+        header = []
+        for h in headers:
+            cell = WriteOnlyCell(ws, value=h)
+            cell.font = bold
+            header.append(cell)
+        ws.append(header)
+        return ws
+
+    def finish(ws, n_rows: int) -> None:
+        if headers:
+            ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{n_rows + 1}"
+
+    def cells(ws, row: tuple) -> list:
+        out: list = []
+        for i, value in enumerate(row):
+            if isinstance(value, str):
+                if i in date_cols:
+                    date = _excel_date(value)
+                    if date is not None:
+                        cell = WriteOnlyCell(ws, value=date)
+                        cell.number_format = _DATETIME_FORMAT if isinstance(date, dt.datetime) else _DATE_FORMAT
+                        out.append(cell)
+                        continue
+                value = _excel_text(value)
+                if value.startswith("="):  # text, never a formula
+                    cell = WriteOnlyCell(ws, value=value)
+                    cell.data_type = "s"
+                    out.append(cell)
+                    continue
+                out.append(value)
+            elif i in money_cols and isinstance(value, (int, float)):
+                cell = WriteOnlyCell(ws, value=value)
+                cell.number_format = _MONEY_FORMAT
+                out.append(cell)
+            elif isinstance(value, bytes):
+                out.append(base64.b64encode(value).decode("ascii"))
+            else:
+                out.append(value)
+        return out
+
+    sheet_no = 1
+    ws = new_sheet(name)
+    in_sheet = done = 0
+    for row in _chain(sample, rows):
+        if in_sheet == _XLSX_MAX_ROWS - 1:
+            finish(ws, in_sheet)
+            sheet_no += 1
+            ws = new_sheet(f"{name}_{sheet_no}")
+            in_sheet = 0
+        ws.append(cells(ws, row))
+        in_sheet += 1
+        done += 1
+        if done % _CHUNK == 0:
+            on_rows(done)
+    finish(ws, in_sheet)
+    on_rows(done)
+
+
+def _chain(first: list, rest: Iterator) -> Iterator:
+    yield from first
+    yield from rest
+
+
+def export_xlsx(db: Database, path: str | os.PathLike, what: str = "clients", *, progress: Progress = None) -> dict[str, int]:
+    """Write clients, sessions or touchpoints (or all of them plus tags, what='all') as an Excel workbook.
+
+    One sheet per table, named after the table; header row bold and frozen, database column
+    names as headers; a table longer than Excel's row limit continues on
+    `<table>_2`. Returns the number of rows per table.
+    """
+    from openpyxl import Workbook
+
+    _check_what(what, EXPORTABLE + ("all",), with_all=True)
+    tables = XLSX_ALL if what == "all" else (what,)
+    path = Path(path).expanduser()
+    counts: dict[str, int] = {}
+    _report(progress, 0.0)
+    with _snapshot(db):
+        plans = [(t, *_people_table(db, t)) for t in tables]
+        grand = max(1, sum(total for _, _, total, _ in plans))
+        before = 0
+        # Write-only mode streams the rows to the file: memory stays flat for a million sessions.
+        wb = Workbook(write_only=True)
+        for table, headers, total, rows in plans:
+            def on_rows(n: int, base: int = before) -> None:
+                _report(progress, 0.95 * (base + n) / grand)
+
+            _write_sheets(wb, table, headers, rows, on_rows)
+            counts[table] = total
+            before += total
+        with _atomic_target(path) as tmp:
+            wb.save(tmp)
+    _report(progress, 1.0)
+    return counts
+
+
+# --- the archive ---------------------------------------------------------------------------
+def _json_value(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return {_BLOB_KEY: base64.b64encode(value).decode("ascii")}
+    return value
+
+
+def _sql_value(value: Any) -> Any:
+    if isinstance(value, dict):
+        if set(value) != {_BLOB_KEY} or not isinstance(value[_BLOB_KEY], str):
+            raise ValueError("unexpected object")
+        return base64.b64decode(value[_BLOB_KEY].encode("ascii"), validate=True)
+    if isinstance(value, list):
+        raise ValueError("unexpected list")
+    return value
+
+
+def _member(zf: zipfile.ZipFile, name: str):
+    """A new file in the archive, dated now, compressed, streamed (no size limit)."""
+    info = zipfile.ZipInfo(name, date_time=dt.datetime.now().timetuple()[:6])
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o600 << 16  # private data: owner only when unpacked
+    return zf.open(info, "w", force_zip64=True)
+
+
+def export_zip(db: Database, path: str | os.PathLike, *, progress: Progress = None) -> dict[str, int]:
+    """Write the whole practice as a LoyalDesk archive (.zip); return the number of rows per table."""
+    from loyaldesk import __version__
+
+    path = Path(path).expanduser()
+    counts: dict[str, int] = {}
+    _report(progress, 0.0)
+    with _snapshot(db):
+        tables = user_tables(db)
+        totals = {t: int(db.scalar(f"SELECT COUNT(*) FROM {_q(t)}") or 0) for t in tables}
+        grand = max(1, 2 * sum(totals.values()))
+        done = 0
+        manifest: dict[str, Any] = {
+            "format": ARCHIVE_FORMAT,
+            "format_version": ARCHIVE_FORMAT_VERSION,
+            "app_version": __version__,
+            "schema_version": db.schema_version,
+            "created_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            "tables": {},
+        }
+        with _atomic_target(path) as tmp:
+            with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+                for table in tables:
+                    cols = table_columns(db, table)
+                    select = f"SELECT {', '.join(_q(c) for c in cols)} FROM {_q(table)} ORDER BY {_order_by(db, table)}"
+                    digest = hashlib.sha256()
+                    n = 0
+                    with _member(zf, f"{table}.jsonl") as member:
+                        for row in _fetch(_cursor(db, select), db):
+                            line = json.dumps({c: _json_value(v) for c, v in zip(cols, row)},
+                                              ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+                            digest.update(line)
+                            member.write(line)
+                            n += 1
+                            if n % _CHUNK == 0:
+                                _report(progress, 0.98 * (done + n) / grand)
+                    done += n
+                    with _member(zf, f"{table}.csv") as member:
+                        with io.TextIOWrapper(member, encoding="utf-8-sig", newline="") as fh:
+                            _write_csv(fh, cols, _fetch(_cursor(db, select), db),
+                                       lambda k, base=done: _report(progress, 0.98 * (base + k) / grand))
+                    done += n
+                    counts[table] = n
+                    manifest["tables"][table] = {
+                        "rows": n,
+                        "sha256": digest.hexdigest(),
+                        "file": f"{table}.jsonl",
+                        "columns": cols,
+                    }
+                with _member(zf, MANIFEST) as member:
+                    member.write((json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    _report(progress, 1.0)
+    return counts
+
+
+class _Archive:
+    """An opened archive whose manifest has been checked."""
+
+    def __init__(self, zf: zipfile.ZipFile, name: str) -> None:
+        self.zf = zf
+        self.name = name
+        self.manifest = self._manifest()
+        self.tables: dict[str, dict[str, Any]] = self.manifest["tables"]
+
+    def invalid(self, detail: str) -> errors.LoyalDeskError:
+        return errors.LoyalDeskError("export.archive_invalid", name=self.name, detail=detail)
+
+    def _manifest(self) -> dict[str, Any]:
+        not_ours = errors.LoyalDeskError("export.archive_not_loyaldesk", name=self.name)
+        try:
+            raw = self.zf.read(MANIFEST)
+        except KeyError as exc:
+            raise not_ours from exc
+        try:
+            manifest = json.loads(raw.decode("utf-8"))
+        except ValueError as exc:
+            raise not_ours from exc
+        if not isinstance(manifest, dict) or manifest.get("format") != ARCHIVE_FORMAT:
+            raise not_ours
+        version = manifest.get("format_version")
+        if not isinstance(version, int) or version < 1:
+            raise not_ours
+        if version > ARCHIVE_FORMAT_VERSION:
+            raise errors.LoyalDeskError("export.archive_newer_format", name=self.name, found=version,
+                                        known=ARCHIVE_FORMAT_VERSION)
+        schema = manifest.get("schema_version")
+        if not isinstance(schema, int) or schema < 0:
+            raise self.invalid("schema_version")
+        if schema > LATEST_VERSION:
+            raise errors.LoyalDeskError("export.archive_newer_schema", name=self.name, found=schema,
+                                        known=LATEST_VERSION)
+        tables = manifest.get("tables")
+        if not isinstance(tables, dict) or "clients" not in tables:
+            raise self.invalid("tables")
+        for table, info in tables.items():
+            if not (isinstance(info, dict) and isinstance(info.get("rows"), int) and info["rows"] >= 0
+                    and isinstance(info.get("sha256"), str)):
+                raise self.invalid(f"tables.{table}")
+            info.setdefault("file", f"{table}.jsonl")
+            cols = info.get("columns")
+            if cols is not None and not (isinstance(cols, list) and all(isinstance(c, str) for c in cols)):
+                raise self.invalid(f"tables.{table}.columns")
+        return manifest
+
+    def verify(self, on_rows: Callable[[int], None]) -> None:
+        """Every .jsonl file is there, has the rows the manifest counts, and matches its checksum."""
+        done = 0
+        for table, info in self.tables.items():
+            digest = hashlib.sha256()
+            lines = 0
+            try:
+                with self.zf.open(info["file"]) as member:
+                    while chunk := member.read(1 << 20):
+                        digest.update(chunk)
+                        lines += chunk.count(b"\n")
+            except KeyError as exc:
+                raise self.invalid(f"{info['file']} missing") from exc
+            if digest.hexdigest() != info["sha256"].lower() or lines != info["rows"]:
+                raise errors.LoyalDeskError("export.archive_checksum", name=self.name, file=info["file"])
+            done += lines
+            on_rows(done)
+
+    def rows(self, table: str) -> Iterator[tuple[int, dict[str, Any]]]:
+        """(line number, row) of one table."""
+        file = self.tables[table]["file"]
+        with self.zf.open(file) as member:
+            for number, line in enumerate(member, 1):
+                try:
+                    row = json.loads(line)
+                except ValueError as exc:
+                    raise errors.LoyalDeskError("export.archive_bad_row", name=self.name, file=file, line=number,
+                                                detail=str(exc)) from exc
+                if not isinstance(row, dict):
+                    raise errors.LoyalDeskError("export.archive_bad_row", name=self.name, file=file, line=number,
+                                                detail="not an object")
+                yield number, row
+
+
+def import_zip(db: Database, path: str | os.PathLike, *, progress: Progress = None) -> dict[str, int]:
+    """Import a LoyalDesk archive into a database without clients; return the rows per table.
+
+    Ids are kept. Tags, client tags and settings of the target (the built-in roles of a new
+    file) are replaced by the archive's. Everything happens in one transaction: on any problem
+    the database is left as it was and a LoyalDeskError says what is wrong.
+    """
+    path = Path(path).expanduser()
+    name = path.name
+    _check_empty(db)
+    _report(progress, 0.0)
+    try:
+        zf = zipfile.ZipFile(path)
+    except FileNotFoundError as exc:
+        raise errors.LoyalDeskError("export.file_not_found", path=path) from exc
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise errors.LoyalDeskError("export.archive_invalid", name=name,
+                                    detail=getattr(exc, "strerror", None) or str(exc)) from exc
+    try:
+        with zf:
+            return _import(db, _Archive(zf, name), progress)
+    except errors.LoyalDeskError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError,
+            ValueError) as exc:
+        # damaged compressed data, bad CRC, an encrypted or unsupported member...
+        raise errors.LoyalDeskError("export.archive_invalid", name=name,
+                                    detail=getattr(exc, "strerror", None) or str(exc) or type(exc).__name__) from exc
+
+
+def _check_empty(db: Database) -> None:
+    count = int(db.scalar("SELECT COUNT(*) FROM clients") or 0)
+    if count:
+        raise errors.LoyalDeskError("export.target_not_empty", path=db.path, count=count)
+
+
+def _import(db: Database, archive: _Archive, progress: Progress) -> dict[str, int]:
+    name = archive.name
+    known = user_tables(db)
+    for table in archive.tables:
+        if table not in known:
+            raise errors.LoyalDeskError("export.archive_unknown_table", name=name, table=table)
+    order = [t for t in known if t in archive.tables]  # parents before children, as the file says
+
+    # The columns of each table: by name; the archive's must all exist here (those it lacks keep
+    # their default, so an archive made by an older version imports into a newer schema).
+    columns: dict[str, list[str]] = {}
+    for table in order:
+        cols = archive.tables[table].get("columns")
+        if cols is None:  # no list in the manifest: the keys of the first row
+            first = next(archive.rows(table), None)
+            cols = list(first[1]) if first else []
+        here = set(table_columns(db, table))
+        unknown = [c for c in cols if c not in here]
+        if unknown:
+            raise errors.LoyalDeskError("export.archive_unknown_column", name=name, table=table,
+                                        columns=", ".join(unknown))
+        if len(set(cols)) != len(cols):
+            raise archive.invalid(f"tables.{table}.columns")
+        columns[table] = cols
+
+    grand = max(1, sum(info["rows"] for info in archive.tables.values()))
+    archive.verify(lambda n: _report(progress, 0.2 * n / grand))
+
+    counts: dict[str, int] = {}
+    done = 0
+    with db.transaction() as conn:
+        _check_empty(db)  # again, now that the file is ours: nobody added clients meanwhile
+        conn.execute("PRAGMA defer_foreign_keys = ON")  # rows may refer to rows further on; checked below
+        for table in reversed(order):  # the new file's built-in roles, settings...: replaced
+            conn.execute(f"DELETE FROM {_q(table)}")
+        for table in order:
+            cols = columns[table]
+            file = archive.tables[table]["file"]
+            sql = (f"INSERT INTO {_q(table)} ({', '.join(_q(c) for c in cols)}) "
+                   f"VALUES ({', '.join('?' for _ in cols)})")
+            n = 0
+            batch: list[tuple] = []
+            for number, row in archive.rows(table):
+                try:
+                    if len(row) != len(cols):
+                        raise KeyError(sorted(set(row) ^ set(cols)))
+                    batch.append(tuple(_sql_value(row[c]) for c in cols))
+                except (KeyError, ValueError, TypeError) as exc:
+                    raise errors.LoyalDeskError("export.archive_bad_row", name=name, file=file, line=number,
+                                                detail=f"columns {exc}" if isinstance(exc, KeyError) else str(exc)
+                                                ) from exc
+                if len(batch) >= _CHUNK:
+                    _insert(conn, sql, batch, name, table)
+                    n += len(batch)
+                    batch = []
+                    _report(progress, 0.2 + 0.78 * (done + n) / grand)
+            if cols and batch:
+                _insert(conn, sql, batch, name, table)
+                n += len(batch)
+            elif not cols and batch:
+                raise archive.invalid(f"{file}: rows without columns")
+            done += n
+            counts[table] = n
+        for table in order:
+            broken = conn.execute(f"PRAGMA foreign_key_check({_q(table)})").fetchall()
+            if broken:
+                raise errors.LoyalDeskError("export.archive_broken_links", name=name, table=table, count=len(broken))
+    _report(progress, 1.0)
+    return counts
+
+
+def _insert(conn: sqlite3.Connection, sql: str, batch: list[tuple], name: str, table: str) -> None:
+    try:
+        conn.executemany(sql, batch)
+    except (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError, OverflowError) as exc:
+        raise errors.LoyalDeskError("export.archive_rejected", name=name, table=table, detail=str(exc)) from exc
