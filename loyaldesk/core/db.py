@@ -5,7 +5,6 @@ One connection per thread: the GUI thread owns one, background work opens its ow
 
 from __future__ import annotations
 
-import datetime as _dt
 import logging
 import os
 import sqlite3
@@ -229,19 +228,13 @@ def _apply_migrations(db: Database, current: int) -> None:
 
 
 def _backup_before_upgrade(db: Database, version: int, backup_dir: Path | None) -> Path:
-    """Copy the database aside before changing its schema."""
-    if backup_dir is None:
-        from loyaldesk import paths
+    """Back the database up before changing its schema (a failing backup stops the upgrade).
 
-        backup_dir = paths.backup_dir()
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"{db.path.stem}-schema{version}-{stamp}.db"
-    _create_private_file(target)
-    dest = sqlite3.connect(target)
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
+    The copy is named <stem>-schema<version>-YYYYMMDD-HHMMSS-migration.db, in backup_dir
+    or else in the database's own backup folder (see loyaldesk.core.backup).
+    """
+    from loyaldesk.core import backup
+
+    target = backup.create_backup(db, "migration", folder=backup_dir, label=f"{db.path.stem}-schema{version}")
     log.info("backed up %s to %s before upgrading", db.path, target)
     return target

@@ -12,18 +12,42 @@ from dataclasses import asdict, dataclass, fields
 
 from loyaldesk.core.db import Database
 from loyaldesk.core.errors import ValidationError
+from loyaldesk.core.i18n import CATALOG
 
 DEFAULT_CADENCE_DAYS = 90
+BACKUP_KEEP_LAST_RANGE = (1, 1000)  # the newest N automatic backups are always kept
+BACKUP_KEEP_MONTHLY_RANGE = (0, 600)  # plus the newest of each of the last N calendar months
+
+CATALOG.update({
+    "settings.backup_keep_last_invalid": {
+        "en": "The number of recent backups to keep must be a whole number between 1 and 1000.",
+        "ja": "保持する最近のバックアップの数は 1〜1000 の整数で入力してください。",
+    },
+    "settings.backup_keep_monthly_invalid": {
+        "en": "The number of months with a monthly backup must be a whole number between 0 and 600.",
+        "ja": "月ごとのバックアップを残す月数は 0〜600 の整数で入力してください。",
+    },
+})
 
 
 @dataclass
 class PracticeSettings:
     default_cadence_days: int = DEFAULT_CADENCE_DAYS
     currency: str = "JPY"
+    backup_keep_last: int = 10
+    backup_keep_monthly: int = 12
 
     def validate(self) -> None:
         if not (isinstance(self.default_cadence_days, int) and 1 <= self.default_cadence_days <= 3650):
             raise ValidationError("client.cadence_invalid", field="default_cadence_days")
+        if not _int_in(self.backup_keep_last, BACKUP_KEEP_LAST_RANGE):
+            raise ValidationError("settings.backup_keep_last_invalid", field="backup_keep_last")
+        if not _int_in(self.backup_keep_monthly, BACKUP_KEEP_MONTHLY_RANGE):
+            raise ValidationError("settings.backup_keep_monthly_invalid", field="backup_keep_monthly")
+
+
+def _int_in(value: object, bounds: tuple[int, int]) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and bounds[0] <= value <= bounds[1]
 
 
 def load(db: Database) -> PracticeSettings:

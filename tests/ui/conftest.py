@@ -25,3 +25,31 @@ def screen(qtbot, services):
     w.resize(1200, 700)
     w.show()
     return w
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch):
+    """Offscreen, a modal message box nobody closes blocks forever. Record them instead.
+
+    A test that expects a message reads (and clears) this list; any message left over at the end
+    fails the test with its text, so an unexpected error dialog is reported, not hung on.
+    A test may still patch a QMessageBox method itself; its patch wins.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def recorder(kind, answer):
+        def show(parent, title, text, *args, **kwargs):
+            shown.append((kind, text))
+            return answer
+        return staticmethod(show)
+
+    Std = QMessageBox.StandardButton
+    monkeypatch.setattr(QMessageBox, "warning", recorder("warning", Std.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", recorder("critical", Std.Ok))
+    monkeypatch.setattr(QMessageBox, "information", recorder("information", Std.Ok))
+    monkeypatch.setattr(QMessageBox, "question", recorder("question", Std.No))
+    yield shown
+    if shown:
+        pytest.fail("unexpected message box(es): " + "; ".join(f"{k}: {t}" for k, t in shown))

@@ -1,0 +1,586 @@
+"""Which column holds which field: guessed from the headers, then used to turn table rows into records.
+
+Headers are compared after normalize_header (NFKC, lower-case, no spaces, underscores,
+hyphens, brackets or "必須" marks), first exactly against the alias tables below (Japanese,
+English, Google Contacts and Outlook exports), then by a few unambiguous fragments
+("メールアドレス(PC)" is an e-mail column). Whatever is left is mapped by the user; the
+mapping is remembered under mapping_signature(headers).
+
+A mapping is {column index: field} with fields from CLIENT_FIELDS / SESSION_FIELDS. Several
+columns may share a field where that makes sense:
+  address1 / address2 / postal_code: the parts are joined with a space. Exports with several
+    addresses (Outlook business / home / other, Google address 1 / 2) are kept apart: each
+    row takes the first address that has anything in it; prefecture, city and street are put
+    in Japanese order when the address is Japanese.
+  phone, email: the first non-empty column (mobile, business, home ...).
+  tags: the tags of all columns; notes: the columns joined by line breaks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from loyaldesk.core import dates
+from loyaldesk.core.errors import ValidationError
+from loyaldesk.core.i18n import CATALOG, t
+from loyaldesk.core.io import normalize as norm
+from loyaldesk.core.io.records import CLIENT_FIELDS, SESSION_FIELDS, ClientRecord, RowProblem, SessionRecord
+
+CATALOG.update({
+    "import.extra_cells": {
+        "en": "this row has {count} cells but the header has {expected}: a value containing the delimiter "
+        "(a comma) may be missing its quotes, so the values may be in the wrong columns",
+        "ja": "この行のセルは {count} 個ありますが、見出しは {expected} 列です。区切り文字（カンマ）を含む値が"
+        "引用符で囲まれていないため、値の列がずれている可能性があります",
+    },
+    "import.date_ambiguous": {
+        "en": "{value}: the day and the month cannot be told apart; write the date as YYYY-MM-DD",
+        "ja": "{value}: 日と月の区別がつきません。YYYY-MM-DD の形式で入力してください",
+    },
+    "import.birthday_no_year": {
+        "en": "the birthday {value} has no year and was not imported",
+        "ja": "誕生日 {value} には年がないため、取り込みませんでした",
+    },
+})
+
+MULTI_CLIENT_FIELDS = frozenset({"address1", "address2", "postal_code", "phone", "email", "tags", "notes"})
+MULTI_SESSION_FIELDS = frozenset({"notes"})
+
+_DECORATION = re.compile(r"[(\[（【<＜]?\s*(必須|任意|required|optional|半角|全角)\s*[)\]）】>＞]?")
+_STRIP = re.compile(r"[\s_\-‐‑‒–—―−・.:*※()\[\]{}【】「」『』<>/'’\"#]+")  # after NFKC; ー is kept
+
+
+def normalize_header(header: str | None) -> str:
+    """'E-mail 1 - Value' -> 'email1value', 'メールアドレス（必須）' -> 'メールアドレス', 'ﾌﾘｶﾞﾅ' -> 'フリガナ'."""
+    text = unicodedata.normalize("NFKC", header or "").lower().lstrip("\ufeff")
+    text = _DECORATION.sub("", text)
+    return _STRIP.sub("", text)
+
+
+def _table(aliases: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for target, names in aliases.items():
+        for alias in names:
+            table.setdefault(normalize_header(alias), target)
+    return table
+
+
+CLIENT_ALIASES: dict[str, tuple[str, ...]] = {
+    "name": (
+        "氏名", "名前", "お名前", "氏名(漢字)", "お名前(漢字)", "名前(漢字)", "姓名", "フルネーム", "顧客名",
+        "お客様名", "お客さま名", "会員名", "利用者名", "クライアント名", "宛名", "name", "full name",
+        "display name", "client name", "customer name", "contact name", "client", "customer",
+    ),
+    "family_name": ("姓", "苗字", "名字", "氏", "姓(漢字)", "last name", "surname", "family name", "last"),
+    "given_name": ("名", "下の名前", "名(漢字)", "first name", "given name", "forename", "first"),
+    "name_kana": (
+        "フリガナ", "ふりがな", "よみがな", "ヨミガナ", "よみ", "ヨミ", "読み", "読み仮名", "読みがな", "カナ", "かな",
+        "カナ氏名", "氏名カナ", "氏名(カナ)", "氏名(フリガナ)", "氏名(ふりがな)", "名前(カナ)", "名前(フリガナ)",
+        "お名前(フリガナ)", "お名前(ふりがな)", "お名前(カナ)", "フリガナ氏名", "kana", "furigana", "reading",
+        "yomi", "name yomi", "yomi name", "phonetic name", "name kana", "name (kana)", "name reading",
+    ),
+    "family_kana": (
+        "セイ", "せい", "姓カナ", "姓(カナ)", "姓(フリガナ)", "姓(ふりがな)", "フリガナ(姓)", "ふりがな(姓)", "カナ姓",
+        "フリガナ姓", "よみがな(姓)", "phonetic last name", "family name yomi", "last name yomi", "surname yomi",
+        "last name kana", "family name kana", "last name (kana)",
+    ),
+    "given_kana": (
+        "メイ", "めい", "名カナ", "名(カナ)", "名(フリガナ)", "名(ふりがな)", "フリガナ(名)", "ふりがな(名)", "カナ名",
+        "フリガナ名", "よみがな(名)", "phonetic first name", "given name yomi", "first name yomi", "given yomi",
+        "first name kana", "given name kana", "first name (kana)",
+    ),
+    "honorific": ("敬称", "honorific", "name prefix", "prefix", "salutation"),
+    "company": (
+        "会社名", "会社", "企業名", "社名", "勤務先", "勤務先名", "所属", "所属先", "所属会社", "法人名", "団体名",
+        "組織名", "屋号", "company", "company name", "organization", "organisation", "organization name",
+        "organization 1 - name", "business name", "employer",
+    ),
+    "title": (
+        "役職", "役職名", "肩書", "肩書き", "職位", "職名", "job title", "position", "organization title",
+        "organization 1 - title",
+    ),
+    "email": (
+        "メール", "メールアドレス", "Eメール", "Eメールアドレス", "Eメール アドレス", "メアド", "電子メール",
+        "PCメール", "携帯メール", "e-mail", "mail", "email address", "e-mail address", "mail address",
+        "e-mail 1 - value", "e-mail 2 - value", "e-mail 3 - value", "e-mail 2 address", "e-mail 3 address",
+        "Eメール 2 アドレス", "Eメール 3 アドレス", "primary email", "work email", "home email",
+    ),
+    "phone": (
+        "電話", "電話番号", "TEL", "tel番号", "携帯", "携帯電話", "携帯番号", "携帯電話番号", "自宅電話", "自宅電話番号",
+        "会社電話", "会社電話番号", "勤務先電話", "勤務先電話 2", "自宅電話 2", "代表電話", "phone", "telephone",
+        "phone number", "mobile", "mobile phone", "cell", "cell phone", "home phone", "business phone",
+        "work phone", "primary phone", "business phone 2", "home phone 2", "company main phone",
+        "company main telephone", "other phone", "phone 1 - value", "phone 2 - value", "phone 3 - value",
+    ),
+    "postal_code": (
+        "郵便番号", "〒", "郵便", "zip", "zip code", "postal code", "postcode", "post code",
+    ),
+    "address1": (
+        "住所", "住所1", "ご住所", "所在地", "現住所", "address", "address 1", "address line 1", "street",
+        "street address", "都道府県", "市区町村", "市町村", "番地", "町名番地", "町域", "prefecture", "city", "state",
+    ),
+    "address2": (
+        "住所2", "建物名", "建物", "ビル名", "マンション名", "建物名・部屋番号", "建物・部屋番号", "アパート・マンション名",
+        "address 2", "address line 2", "building",
+    ),
+    "birthday": ("誕生日", "生年月日", "お誕生日", "birthday", "birth date", "date of birth", "dob", "born"),
+    "source": (
+        "紹介元", "流入元", "流入経路", "経路", "きっかけ", "知ったきっかけ", "集客経路", "媒体", "source",
+        "lead source", "referral source", "referred by", "how did you hear about us",
+    ),
+    "notes": ("備考", "メモ", "備考欄", "コメント", "特記事項", "その他", "notes", "note", "memo", "comment", "comments",
+              "remarks"),
+    "tags": (
+        "タグ", "グループ", "分類", "カテゴリ", "カテゴリー", "ラベル", "属性", "tag", "tags", "group", "groups", "label",
+        "labels", "category", "categories", "group membership", "segment", "segments",
+    ),
+}
+
+SESSION_ALIASES: dict[str, tuple[str, ...]] = {
+    "date": (
+        "日付", "実施日", "日時", "年月日", "開催日", "予約日", "受講日", "来店日", "セッション日", "面談日", "相談日",
+        "取引日", "売上日", "実施日時", "date", "session date", "day", "datetime", "date time",
+    ),
+    "client_email": (
+        "メール", "メールアドレス", "Eメール", "Eメールアドレス", "顧客メール", "顧客メールアドレス", "email", "e-mail",
+        "mail", "email address", "e-mail address", "client email", "customer email",
+    ),
+    "client_name": (
+        "氏名", "名前", "お名前", "顧客名", "お客様名", "お客さま名", "顧客", "クライアント", "クライアント名", "受講者",
+        "受講者名", "相談者", "相談者名", "参加者", "会員名", "client", "name", "client name", "customer",
+        "customer name", "attendee",
+    ),
+    "fee": (
+        "金額", "売上", "売上金額", "料金", "報酬", "代金", "価格", "単価", "受講料", "入金額", "税込金額", "金額(税込)",
+        "売上(税込)", "amount", "fee", "price", "revenue", "sales", "total", "amount (jpy)",
+    ),
+    "kind": (
+        "種類", "区分", "種別", "メニュー", "形式", "コース", "プラン", "サービス", "セッション種別", "kind", "type",
+        "category", "session type", "service", "menu",
+    ),
+    "topic": (
+        "内容", "テーマ", "議題", "相談内容", "トピック", "件名", "タイトル", "topic", "subject", "theme", "title",
+        "summary",
+    ),
+    "duration_minutes": (
+        "時間", "所要時間", "時間(分)", "分", "分数", "長さ", "duration", "minutes", "length", "duration (min)",
+        "duration minutes", "duration_minutes", "mins",
+    ),
+    "notes": ("備考", "メモ", "コメント", "notes", "note", "memo", "comment", "comments", "remarks"),
+}
+
+_CLIENT_TABLE = _table(CLIENT_ALIASES)
+_SESSION_TABLE = _table(SESSION_ALIASES)
+
+# Headers that look like a field but are not (Google's "E-mail 1 - Type", Outlook's "E-mail Display Name").
+_IGNORE = {normalize_header(h) for h in (
+    "imaddress", "organization 1 - yomi name", "company yomi", "e-mail display name", "e-mail 2 display name",
+    "e-mail 3 display name", "e-mail type", "e-mail 2 type", "e-mail 3 type", "home address po box",
+    "business address po box", "other address po box", "nickname", "file as", "middle name", "name suffix",
+    "suffix", "additional name", "additional name yomi", "phonetic middle name", "photo", "initials", "short name",
+    "maiden name", "website 1 - value", "web page", "personal web page", "assistant's phone", "assistant's name",
+    "manager's name", "spouse", "children", "部署", "department", "organization 1 - department",
+    "organization department",
+)}
+# Fragments that keep a header out of the fragment pass.
+_NOT_A_FIELD = (
+    "type", "label", "display", "fax", "ファクス", "ファックス", "pager", "assistant", "callback", "carphone", "radio",
+    "tty", "telex", "isdn", "department", "部署", "website", "webpage", "url", "manager", "spouse", "children",
+    "nickname", "ニックネーム", "緊急", "保護者", "紹介者", "担当",
+)
+_CLIENT_FRAGMENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("email", ("mail", "メール", "メアド")),
+    ("family_kana", ("セイ",)),
+    ("given_kana", ("メイ",)),
+    ("name_kana", ("フリガナ", "ふりがな", "よみがな", "ヨミガナ", "カナ", "kana", "furigana", "yomi")),
+    ("phone", ("phone", "tel", "電話", "携帯")),
+    ("postal_code", ("郵便", "zip", "postal", "〒")),
+    ("birthday", ("誕生", "生年月日", "birth")),
+    ("address2", ("建物", "ビル名", "マンション", "address2", "住所2")),
+    ("address1", ("住所", "address", "所在地")),
+    ("company", ("会社", "company", "企業", "勤務先")),
+    ("title", ("役職", "肩書")),
+    ("notes", ("備考", "メモ", "note", "memo", "comment", "コメント")),
+    ("tags", ("タグ", "tag", "グループ")),
+    ("name", ("氏名", "名前")),
+)
+_SESSION_FRAGMENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("client_email", ("mail", "メール")),
+    ("fee", ("金額", "料金", "売上", "amount", "fee", "price")),
+    ("date", ("日付", "date", "年月日", "実施日")),
+    ("duration_minutes", ("所要時間", "duration")),
+    ("client_name", ("氏名", "名前", "顧客", "クライアント", "client", "customer")),
+    ("topic", ("内容", "テーマ", "topic", "subject")),
+    ("kind", ("種類", "種別", "区分", "kind")),
+    ("notes", ("備考", "メモ", "note", "memo", "コメント")),
+)
+
+# Address parts: (pattern on the normalized header) -> (group, role). Roles: region, city, street,
+# formatted (all address1), street2 / extended (address2), postal, ignore.
+_ADDRESS_PATTERNS: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
+    (re.compile(r"^address(\d+)(formatted|street|city|region|postalcode|extendedaddress|pobox|country|type|label)$"), {
+        "formatted": "formatted", "street": "street", "city": "city", "region": "region", "postalcode": "postal",
+        "extendedaddress": "extended"}),
+    (re.compile(r"^(business|home|other|work)(street|street2|street3|city|state|postalcode|zip|countryregion|country)$"), {
+        "street": "street", "street2": "street2", "street3": "street2", "city": "city", "state": "region",
+        "postalcode": "postal", "zip": "postal"}),
+    (re.compile(r"^(勤務先|自宅|会社|その他)(番地|番地2|番地3|市区町村|都道府県|郵便番号|国地域|国|住所|住所2)$"), {
+        "番地": "street", "番地2": "street2", "番地3": "street2", "市区町村": "city", "都道府県": "region",
+        "郵便番号": "postal", "住所": "street", "住所2": "street2"}),
+)
+_GENERIC_ADDRESS_ROLES = {normalize_header(h): role for h, role in (
+    ("都道府県", "region"), ("prefecture", "region"), ("state", "region"), ("region", "region"),
+    ("市区町村", "city"), ("市町村", "city"), ("市区郡", "city"), ("city", "city"),
+    ("番地", "street"), ("町名番地", "street"), ("町域", "street"), ("street", "street"),
+)}
+_ROLE_FIELD = {"region": "address1", "city": "address1", "street": "address1", "formatted": "address1",
+               "street2": "address2", "extended": "address2", "postal": "postal_code"}
+_ROLE_RANK = {"region": 0, "city": 1, "street": 2}
+
+
+def address_part(header: str) -> tuple[str, str] | None:
+    """(group, role) of an address column of Google / Outlook / Japanese exports, else None."""
+    key = normalize_header(header)
+    for pattern, roles in _ADDRESS_PATTERNS:
+        match = pattern.match(key)
+        if match:
+            return match.group(1), roles.get(match.group(2), "ignore")
+    role = _GENERIC_ADDRESS_ROLES.get(key)
+    return ("", role) if role else None
+
+
+def _fragments(rules):
+    return tuple((target, tuple(normalize_header(p) for p in parts)) for target, parts in rules)
+
+
+_CLIENT_FRAGMENTS = _fragments(_CLIENT_FRAGMENTS)
+_SESSION_FRAGMENTS = _fragments(_SESSION_FRAGMENTS)
+_NOT_A_FIELD = tuple(normalize_header(p) for p in _NOT_A_FIELD)
+
+
+def _excluded(key: str) -> bool:
+    return any(fragment in key for fragment in _NOT_A_FIELD)
+
+
+def _guess(headers: list[str], table: dict[str, str], fragments, multi: frozenset[str], allowed: Iterable[str],
+           *, address: bool) -> dict[int, str]:
+    allowed = set(allowed)
+    keys = [normalize_header(h) for h in headers]
+    has_job_title = any(k in ("jobtitle", "役職") for k in keys)
+    mapping: dict[int, str] = {}
+    used: set[str] = set()
+
+    def take(index: int, target: str | None) -> bool:
+        if not target or target not in allowed or (target in used and target not in multi):
+            return False
+        mapping[index] = target
+        used.add(target)
+        return True
+
+    # Exact names first (in column order), then fragments for the columns still unmapped.
+    for i, key in enumerate(keys):
+        if not key or key in _IGNORE:
+            continue
+        if address:
+            part = address_part(headers[i])
+            if part is not None:
+                take(i, _ROLE_FIELD.get(part[1]))
+                continue
+            if key == "title":  # Outlook's "Title" is Mr./Ms. when a "Job Title" column exists
+                take(i, "honorific" if has_job_title else "title")
+                continue
+        take(i, table.get(key))
+    for i, key in enumerate(keys):
+        if i in mapping or not key or key in _IGNORE or key in table or _excluded(key):
+            continue
+        if address and address_part(headers[i]) is not None:
+            continue
+        for target, parts in fragments:
+            if any(p in key for p in parts):
+                if take(i, target):
+                    break
+                if target not in multi:
+                    break
+    return dict(sorted(mapping.items()))
+
+
+def guess_client_mapping(headers: list[str]) -> dict[int, str]:
+    """{column index: client field} for the columns recognized from their headers."""
+    return _guess(list(headers), _CLIENT_TABLE, _CLIENT_FRAGMENTS, MULTI_CLIENT_FIELDS, CLIENT_FIELDS, address=True)
+
+
+def guess_session_mapping(headers: list[str]) -> dict[int, str]:
+    """{column index: session field} for the columns recognized from their headers."""
+    return _guess(list(headers), _SESSION_TABLE, _SESSION_FRAGMENTS, MULTI_SESSION_FIELDS, SESSION_FIELDS,
+                  address=False)
+
+
+def mapping_signature(headers: list[str]) -> str:
+    """A stable hash of the normalized headers (trailing empty headers ignored): the key of a remembered mapping."""
+    keys = [normalize_header(h) for h in headers]
+    while keys and not keys[-1]:
+        keys.pop()
+    return hashlib.sha1("\x1f".join(keys).encode("utf-8")).hexdigest()[:16]
+
+
+def column_letter(index: int) -> str:
+    """0 -> 'A', 25 -> 'Z', 26 -> 'AA': how a spreadsheet names column index."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+# --- records ----------------------------------------------------------------------------------
+_MDY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+_EMPTY_DATES = {"0/0/00", "0/0/0000", "00/00/00", "00/00/0000", "0000-00-00", "0000/00/00", "--", "-"}
+_NO_YEAR = re.compile(r"^--\d{1,2}-\d{1,2}$")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def sheet_date(value: str, row: int, label: str, problems: list[RowProblem], field: str) -> dt.date | None:
+    """A date cell -> date, or None with a RowProblem appended.
+
+    Besides what dates.parse_date reads: Outlook's empty date 0/0/00; Google's birthday without
+    a year (--03-15, a warning); an Excel serial number (32947); D/M/YYYY or M/D/YYYY when the
+    day is over 12 (otherwise the date is ambiguous and reported).
+    """
+    text = norm.trim(value)
+    if not text or text in _EMPTY_DATES:
+        return None
+    try:
+        return dates.parse_date(text, field=field)
+    except ValidationError as exc:
+        error = exc
+    plain = unicodedata.normalize("NFKC", text)
+    if _NO_YEAR.match(plain):
+        problems.append(RowProblem(row, label, t("import.birthday_no_year", value=text), "warning"))
+        return None
+    if plain.isascii() and plain.isdigit() and len(plain) == 5:
+        return _EXCEL_EPOCH + dt.timedelta(days=int(plain))
+    match = _MDY.match(plain.split(" ")[0])
+    if match:
+        a, b, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        try:
+            if a > 12 >= b:
+                return dt.date(year, b, a)
+            if b > 12 >= a:
+                return dt.date(year, a, b)
+            if a == b:
+                return dt.date(year, a, a)
+        except ValueError:
+            pass
+        else:
+            if a <= 12 and b <= 12:
+                problems.append(RowProblem(row, label, t("import.date_ambiguous", value=text)))
+                return None
+    problems.append(RowProblem(row, label, error.message))
+    return None
+
+
+@dataclass
+class _AddressGroup:
+    postal: list[int] = field(default_factory=list)
+    line1: list[tuple[int, int]] = field(default_factory=list)  # (rank, column)
+    formatted: list[int] = field(default_factory=list)
+    line2: list[int] = field(default_factory=list)
+
+    @property
+    def columns(self) -> list[int]:
+        return self.postal + [c for _, c in self.line1] + self.formatted + self.line2
+
+
+class _Layout:
+    """The columns of each field, worked out once per table."""
+
+    def __init__(self, headers: list[str], mapping: Mapping[int, str], fields: Iterable[str]) -> None:
+        self.headers = list(headers)
+        allowed = set(fields)
+        self.columns: dict[str, list[int]] = {}
+        for index, target in sorted(mapping.items()):
+            if target in allowed and isinstance(index, int) and index >= 0:
+                self.columns.setdefault(target, []).append(index)
+        self.groups: list[_AddressGroup] = []
+        by_key: dict[str, _AddressGroup] = {}
+        for index, target in sorted(mapping.items()):
+            if target not in ("address1", "address2", "postal_code") or index < 0:
+                continue
+            part = address_part(self.headers[index]) if index < len(self.headers) else None
+            group_key, role = part if part else ("", "")
+            group = by_key.get(group_key)
+            if group is None:
+                group = by_key[group_key] = _AddressGroup()
+                self.groups.append(group)
+            if target == "postal_code":
+                group.postal.append(index)
+            elif target == "address2":
+                group.line2.append(index)
+            elif role == "formatted":
+                group.formatted.append(index)
+            else:
+                group.line1.append((_ROLE_RANK.get(role, 3), index))
+
+    def label(self, index: int) -> str:
+        if index < len(self.headers) and self.headers[index]:
+            return self.headers[index]
+        return column_letter(index)
+
+    def labels(self) -> dict[str, str]:
+        return {f: self.label(cols[0]) for f, cols in self.columns.items()}
+
+
+def _cell(cells: list[str], index: int) -> str:
+    return cells[index] if index < len(cells) else ""
+
+
+def _first(cells: list[str], columns: list[int]) -> tuple[str, int | None]:
+    """The first non-empty (trimmed) value of columns, and its column."""
+    if len(columns) == 1:
+        index = columns[0]
+        return (norm.trim(cells[index]) if index < len(cells) else ""), index
+    for index in columns:
+        value = norm.trim(_cell(cells, index))
+        if value:
+            return value, index
+    return "", columns[0] if columns else None
+
+
+def _extra_cells(row: int, cells: list[str], width: int) -> RowProblem | None:
+    if width and len(cells) > width and any(c.strip() for c in cells[width:]):
+        count = len(cells)
+        while count > width and not cells[count - 1].strip():
+            count -= 1
+        return RowProblem(row, column_letter(width), t("import.extra_cells", count=count, expected=width))
+    return None
+
+
+def _address(cells: list[str], groups: list[_AddressGroup]) -> tuple[str, str, str, int | None]:
+    """(postal code, address1, address2, postal column) from the first address group with content."""
+    if len(groups) == 1 and len(groups[0].line1) <= 1 and not groups[0].formatted and len(groups[0].postal) <= 1 \
+            and len(groups[0].line2) <= 1:
+        group = groups[0]  # the common layout: one postal code column, one or two address columns
+        postal = norm.trim(_cell(cells, group.postal[0])) if group.postal else ""
+        line1 = norm.trim(_cell(cells, group.line1[0][1])) if group.line1 else ""
+        line2 = norm.trim(_cell(cells, group.line2[0])) if group.line2 else ""
+        return postal, line1, line2, (group.postal[0] if group.postal else None)
+    for group in groups:
+        if not any(_cell(cells, c).strip() for c in group.columns):
+            continue
+        postal, postal_col = _first(cells, group.postal)
+        parts = [(rank, c, norm.trim(_cell(cells, c))) for rank, c in group.line1]
+        parts = [p for p in parts if p[2]]
+        if any(norm.is_japanese(p[2]) for p in parts):
+            parts.sort(key=lambda p: (p[0], p[1]))
+        line1 = " ".join(p[2] for p in parts)
+        if not line1:
+            line1 = " ".join(v for v in (norm.trim(_cell(cells, c)) for c in group.formatted) if v)
+        line2 = " ".join(v for v in (norm.trim(_cell(cells, c)) for c in group.line2) if v)
+        return postal, line1, line2, postal_col
+    return "", "", "", (groups[0].postal[0] if groups and groups[0].postal else None)
+
+
+def client_records(table, mapping: Mapping[int, str]) -> list[ClientRecord]:
+    """One ClientRecord per table row, normalized, with its problems (column = header text as in the file)."""
+    layout = _Layout(table.headers, mapping, CLIENT_FIELDS)
+    cols = layout.columns
+    width = len(table.headers)
+    base_labels = layout.labels()
+    single = [f for f in ("honorific", "company", "title", "source") if f in cols]
+    out: list[ClientRecord] = []
+    for row, cells in table.rows:
+        problems: list[RowProblem] = []
+        extra = _extra_cells(row, cells, width)
+        if extra is not None:
+            problems.append(extra)
+        labels = base_labels
+        rec = ClientRecord(row=row, problems=problems)
+        name, _ = _first(cells, cols.get("name", []))
+        family = " ".join(v for v in (norm.trim(_cell(cells, c)) for c in cols.get("family_name", [])) if v)
+        given = " ".join(v for v in (norm.trim(_cell(cells, c)) for c in cols.get("given_name", [])) if v)
+        if family or given:
+            name = norm.join_name(family, given)
+        rec.name = name
+        if "name" not in base_labels and ("family_name" in cols or "given_name" in cols):
+            labels = dict(labels)
+            labels["name"] = layout.label((cols.get("family_name") or cols["given_name"])[0])
+        kana, _ = _first(cells, cols.get("name_kana", []))
+        if not kana:
+            family_kana, _ = _first(cells, cols.get("family_kana", []))
+            given_kana, _ = _first(cells, cols.get("given_kana", []))
+            kana = f"{family_kana} {given_kana}".strip()
+        rec.name_kana = kana
+        for f in single:
+            setattr(rec, f, _first(cells, cols[f])[0])
+        for f in ("email", "phone"):
+            if f in cols:
+                value, index = _first(cells, cols[f])
+                setattr(rec, f, value)
+                if index is not None and index != cols[f][0]:
+                    labels = dict(labels) if labels is base_labels else labels
+                    labels[f] = layout.label(index)
+        if layout.groups:
+            rec.postal_code, rec.address1, rec.address2, postal_col = _address(cells, layout.groups)
+            if postal_col is not None and layout.label(postal_col) != labels.get("postal_code"):
+                labels = dict(labels) if labels is base_labels else labels
+                labels["postal_code"] = layout.label(postal_col)
+        if "birthday" in cols:
+            value, index = _first(cells, cols["birthday"])
+            if value:
+                rec.birthday = sheet_date(value, row, layout.label(index), problems, "birthday")
+        if "tags" in cols:
+            tags: list[str] = []
+            for index in cols["tags"]:
+                for tag in norm.split_tags(_cell(cells, index)):
+                    if tag not in tags:
+                        tags.append(tag)
+            rec.tags = tags
+        if "notes" in cols:
+            rec.notes = "\n".join(v for v in (norm.strip_text(_cell(cells, c)) for c in cols["notes"]) if v)
+        out.append(norm.normalize_client_record(rec, labels))
+    return out
+
+
+def session_records(table, mapping: Mapping[int, str]) -> list[SessionRecord]:
+    """One SessionRecord per table row, normalized, with its problems (column = header text as in the file)."""
+    layout = _Layout(table.headers, mapping, SESSION_FIELDS)
+    cols = layout.columns
+    width = len(table.headers)
+    labels = layout.labels()
+    out: list[SessionRecord] = []
+    for row, cells in table.rows:
+        problems: list[RowProblem] = []
+        extra = _extra_cells(row, cells, width)
+        if extra is not None:
+            problems.append(extra)
+        rec = SessionRecord(row=row, problems=problems)
+        if "date" in cols:
+            value, index = _first(cells, cols["date"])
+            if value:
+                rec.date = sheet_date(value, row, layout.label(index), problems, "date")
+        rec.client_email = _first(cells, cols.get("client_email", []))[0]
+        rec.client_name = _first(cells, cols.get("client_name", []))[0]
+        if "fee" in cols:
+            value, index = _first(cells, cols["fee"])
+            try:
+                rec.fee = norm.parse_amount(value)
+            except norm.NormalizeError as exc:
+                problems.append(RowProblem(row, layout.label(index), exc.message))
+        if "duration_minutes" in cols:
+            value, index = _first(cells, cols["duration_minutes"])
+            try:
+                rec.duration_minutes = norm.parse_duration(value)
+            except norm.NormalizeError as exc:
+                problems.append(RowProblem(row, layout.label(index), exc.message))
+        rec.kind = _first(cells, cols.get("kind", []))[0]
+        rec.topic = _first(cells, cols.get("topic", []))[0]
+        if "notes" in cols:
+            rec.notes = "\n".join(v for v in (norm.strip_text(_cell(cells, c)) for c in cols["notes"]) if v)
+        out.append(norm.normalize_session_record(rec, labels))
+    return out
