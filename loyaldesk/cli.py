@@ -85,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--what", choices=("clients", "sessions", "touchpoints", "all"), default=None,
                      help="what to export (default: clients for .csv/.vcf, all for .xlsx/.zip)")
 
+    bak = add("backup", "back the database up now (into the backups folder, or --out FILE)")
+    bak.add_argument("--out", metavar="FILE", default=None, help="write the backup exactly to this file")
+
+    res = add("restore", "replace the database with a backup; the current state is backed up first")
+    res.add_argument("file", metavar="FILE", help="the backup file to restore")
+
     add("self-test", "start the app offscreen on sample data, open every screen, exit 0 if all is well")
     return parser
 
@@ -232,10 +238,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _backup_before(db, reason: str) -> None:
     """A backup before a bulk write; a failing backup stops the write (nothing is lost)."""
-    try:
-        from loyaldesk.core import backup
-    except ImportError:  # pragma: no cover - backups arrive with the backup module
-        return
+    from loyaldesk.core import backup
+
     backup.create_backup(db, reason)
 
 
@@ -261,6 +265,7 @@ def _import_archive(db, path: Path, args: argparse.Namespace) -> int:
     if args.dry_run:
         print("dry run: an archive is imported whole or not at all; nothing written")
         return EXIT_OK
+    _backup_before(db, "import")
     counts = import_zip(db, path)
     print(", ".join(f"{table} {n}" for table, n in counts.items()))
     return EXIT_OK
@@ -287,32 +292,32 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif suffix == ".zip":
             export.export_zip(db, out)
         else:
-            _export_vcards(db, out)
+            export.export_vcf(db, out)
     print(out)
     return EXIT_OK
 
 
-def _export_vcards(db, out: Path) -> None:
-    import os
-    import tempfile
+def cmd_backup(args: argparse.Namespace) -> int:
+    from loyaldesk.core import backup
+    from loyaldesk.core.db import open_database
 
-    from loyaldesk.core.clients import ClientRepository
-    from loyaldesk.core.io.vcard import export_vcards
+    with open_database(_db_path(args), create=False) as db:
+        written = backup.create_backup(db, "manual", out=args.out)
+    print(t("backup.created", path=written))
+    return EXIT_OK
 
-    repo = ClientRepository(db)
-    ids = [r[0] for r in db.query("SELECT id FROM clients WHERE COALESCE(archived, 0) = 0 ORDER BY id", plain=True)]
-    clients = [repo.get(i) for i in ids]
-    tags: dict[int, list[str]] = {}
-    for cid, name in db.query("SELECT ct.client_id, t.name FROM client_tags ct JOIN tags t ON t.id = ct.tag_id", plain=True):
-        tags.setdefault(cid, []).append(name)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".export-", suffix=".vcf")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(export_vcards(clients, tags))
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from loyaldesk.core import backup
+
+    path = _db_path(args)
+    source = Path(args.file).expanduser()
+    safety = backup.restore_backup(path, source)
+    if safety is None:
+        print(t("backup.restored_no_safety", backup=source, path=path))
+    else:
+        print(t("backup.restored", backup=source, path=path, safety=safety))
+    return EXIT_OK
 
 
 def _is_ja() -> bool:
@@ -340,6 +345,8 @@ COMMANDS = {
     "clients": cmd_clients,
     "import": cmd_import,
     "export": cmd_export,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
     "self-test": cmd_self_test,
 }
 

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QtMsgType, QTimer, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QtMsgType, QTimer, QTranslator, qInstallMessageHandler
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -102,7 +102,7 @@ class AppController(QObject):
         self.window = None
         self.services = None
 
-    def open(self, path: Path) -> bool:
+    def open(self, path: Path, backup_on_open: bool = True) -> bool:
         from loyaldesk.ui.main_window import MainWindow
         from loyaldesk.ui.services import AppServices
 
@@ -115,6 +115,9 @@ class AppController(QObject):
         self.services = AppServices(db, self)
         self.window = MainWindow(self.services, self.prefs)
         self.window.open_database_requested.connect(self._on_window_open_database)
+        # Queued: the backups dialog that asked for the restore closes before the window does.
+        self.window.restore_backup_requested.connect(self._on_window_restore_backup_requested,
+                                                     Qt.ConnectionType.QueuedConnection)
         if old_window is not None:
             old_window.save_layout()
             old_window.close()
@@ -123,10 +126,61 @@ class AppController(QObject):
             old_services.db.close()
             old_services.deleteLater()
         self.window.show()
+        if backup_on_open:
+            self._backup_on_open()
         return True
+
+    def _backup_on_open(self) -> None:
+        """The automatic backup of the database just opened, in the background.
+
+        A failed backup is reported in the status bar and the log; the database stays open.
+        """
+        from loyaldesk.core import backup
+        from loyaldesk.ui.ops import run_in_background
+
+        db = self.services.db
+        if db.read_only:
+            return
+        window = self.window
+        path = db.path
+
+        def work(progress):
+            with open_database(path, create=False) as own:  # a connection of the worker's own
+                return backup.backup_on_open(own)
+
+        def failed(exc) -> None:
+            log.warning("backup on open failed: %s", exc)
+            message = exc.message if isinstance(exc, LoyalDeskError) else str(exc)
+            window.statusBar().showMessage(message, 15000)
+
+        op = run_in_background(window, QCoreApplication.translate("AppController", "Backing up…"), work)
+        op.failed.connect(failed)
+        window._backup_op = op
 
     def _on_window_open_database(self, path: str) -> None:
         self.open(Path(path))
+
+    def _on_window_restore_backup_requested(self, source) -> None:
+        """Close the database, put the backup in its place (after a safety backup), reopen it."""
+        from loyaldesk.core import backup
+
+        path = self.services.db.path
+        parent = self.window
+        self.services.db.close()
+        try:
+            safety = backup.restore_backup(path, Path(source))
+        except LoyalDeskError as exc:
+            QMessageBox.warning(parent, APP_NAME, exc.message)
+            self.open(path, backup_on_open=False)
+            return
+        if self.open(path, backup_on_open=False):
+            if safety is not None:
+                text = QCoreApplication.translate(
+                    "AppController", "Backup restored. The state before the restore was saved as %1."
+                ).replace("%1", safety.name)
+            else:
+                text = QCoreApplication.translate("AppController", "Backup restored.")
+            self.window.statusBar().showMessage(text, 15000)
 
     def close(self) -> None:
         if self.services is not None:

@@ -29,6 +29,7 @@ from loyaldesk.ui.welcome import WelcomeView
 
 class MainWindow(QMainWindow):
     open_database_requested = Signal(str)  # path; the application controller opens it
+    restore_backup_requested = Signal(object)  # Path of a backup; the controller closes, restores, reopens
 
     def __init__(self, services: AppServices, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +122,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_sessions_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        self.backups_action = self._action(self.tr("&Backups…"), self._on_backups)
+        file_menu.addAction(self.backups_action)
+        file_menu.addSeparator()
         self.prefs_action = self._action(self.tr("&Preferences…"), self._on_preferences, QKeySequence.StandardKey.Preferences)
         file_menu.addAction(self.prefs_action)
         file_menu.addSeparator()
@@ -145,9 +149,12 @@ class MainWindow(QMainWindow):
         self.add_tag_action = self._action(self.tr("Add &tag or role…"), screen.add_tag, "Ctrl+T", "tag")
         self.archive_action = self._action(self.tr("&Archive"), screen.toggle_archive, "Ctrl+Shift+A", "archive")
         self.delete_action = self._action(self.tr("&Delete permanently…"), screen.delete_client, None, "delete")
+        self.export_vcard_action = self._action(self.tr("Export selected as &vCard…"), self._on_export_vcard)
         for action in (self.new_client_action, self.edit_client_action, self.log_session_action,
                        self.log_contact_action, self.add_tag_action):
             client_menu.addAction(action)
+        client_menu.addSeparator()
+        client_menu.addAction(self.export_vcard_action)
         client_menu.addSeparator()
         client_menu.addAction(self.archive_action)
         client_menu.addAction(self.delete_action)
@@ -164,6 +171,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.archived_action)
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("&Refresh"), self.services.reload_all, QKeySequence.StandardKey.Refresh))
+
+        if self.services.db.read_only:  # nothing can be written into a read-only file
+            for action in (self.import_clients_action, self.import_sessions_action):
+                action.setEnabled(False)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About LoyalDesk"), self._on_about))
@@ -241,6 +252,7 @@ class MainWindow(QMainWindow):
         self.archive_action.setEnabled(has and writable)
         self.archive_action.setText(self.tr("&Restore") if has and client.archived else self.tr("&Archive"))
         self.delete_action.setEnabled(has and writable and client.archived)
+        self.export_vcard_action.setEnabled(has)
         self.new_client_action.setEnabled(writable)
 
     def _on_clients_counts_changed(self, shown: int, overdue: int) -> None:
@@ -323,7 +335,10 @@ class MainWindow(QMainWindow):
         db_path = self.services.db.path
 
         def work(progress):
+            from loyaldesk.core import backup
+
             with open_database(db_path, create=False) as db:
+                backup.create_backup(db, "import")  # a failing backup stops the import
                 return import_zip(db, path, progress=progress.report)
 
         op = run_in_background(self, self.tr("Importing the archive…"), work)
@@ -336,6 +351,19 @@ class MainWindow(QMainWindow):
         from loyaldesk.ui.transfer.export_action import run_export
 
         run_export(self, self.services, lambda text: self.statusBar().showMessage(text, 10000))
+
+    def _on_export_vcard(self) -> None:
+        from loyaldesk.ui.transfer.export_action import run_vcard_export
+
+        run_vcard_export(self, self.services, self.clients_screen.selected_client_ids(),
+                         lambda text: self.statusBar().showMessage(text, 10000))
+
+    def _on_backups(self) -> None:
+        from loyaldesk.ui.backups import BackupsDialog
+
+        dialog = BackupsDialog(self.services.db.path, self)
+        dialog.restore_requested.connect(self.restore_backup_requested)
+        dialog.exec()
 
     def _on_preferences(self) -> None:
         dialog = PreferencesDialog(self.services, self.prefs, self)

@@ -34,6 +34,14 @@ class Progress:
     def report(self, fraction: float) -> None:
         self._signals.progressed.emit(max(0.0, min(1.0, float(fraction))))
 
+    def tick(self, fraction: float) -> None:
+        """Report progress and stop here (raise Cancelled) if the user pressed Cancel.
+
+        Pass it to core functions that take a `progress` callback: they clean up and re-raise.
+        """
+        self.report(fraction)
+        self.check()
+
     def cancel(self) -> None:
         self._cancel.set()
 

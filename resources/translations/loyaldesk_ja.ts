@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../loyaldesk/ui/app.py" line="156"/>
+        <source>Backing up…</source>
+        <translation>バックアップ中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/app.py" line="178"/>
+        <source>Backup restored. The state before the restore was saved as %1.</source>
+        <translation>バックアップを復元しました。復元前の状態は %1 として保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/app.py" line="182"/>
+        <source>Backup restored.</source>
+        <translation>バックアップを復元しました。</translation>
+    </message>
+</context>
+<context>
     <name>AppServices</name>
     <message>
         <location filename="../../loyaldesk/ui/services.py" line="123"/>
@@ -15,10 +33,152 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="48"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="207"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="245"/>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="51"/>
+        <source>LoyalDesk backs this database up when it opens it, before every import and upgrade, and before a restore. It keeps the most recent backups and one for each month.</source>
+        <translation>LoyalDesk は、データベースを開いたとき、取り込みとアップグレードの前、復元の前に自動でバックアップします。最近のバックアップと、月ごとに 1 つずつを保存します。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="54"/>
+        <source>Folder: %1</source>
+        <translation>保存先: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="63"/>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="63"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="63"/>
+        <source>Clients</source>
+        <translation>顧客数</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="63"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="71"/>
+        <source>No backups yet.</source>
+        <translation>バックアップはまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="76"/>
+        <source>&amp;Back up now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="78"/>
+        <source>&amp;Restore…</source>
+        <translation>復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="80"/>
+        <source>Open &amp;folder</source>
+        <translation>フォルダを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="104"/>
+        <source>When opened</source>
+        <translation>起動時</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="105"/>
+        <source>Before an import</source>
+        <translation>取り込み前</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="106"/>
+        <source>Before an upgrade</source>
+        <translation>アップグレード前</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="107"/>
+        <source>Before a restore</source>
+        <translation>復元前</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="108"/>
+        <source>Backed up by hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="110"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="124"/>
+        <source>unreadable</source>
+        <translation>読み取れません</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="136"/>
+        <source>Made by a newer version of LoyalDesk; it cannot be restored here.</source>
+        <translation>新しいバージョンの LoyalDesk で作成されたため、ここでは復元できません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="184"/>
+        <source>Backing up…</source>
+        <translation>バックアップ中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="197"/>
+        <source>Backup written: %1</source>
+        <translation>バックアップを作成しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="205"/>
+        <source>The backup could not be made: %1
+Nothing was changed.</source>
+        <translation>バックアップを作成できませんでした: %1
+何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="212"/>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>バックアップを中止しました。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="222"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="232"/>
+        <source>Restore backup</source>
+        <translation>バックアップの復元</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="228"/>
+        <source>Restore the backup of %1 (clients: %2)?
+
+The current state of the database will be backed up first. LoyalDesk will then close the database, replace it with this backup and reopen it.</source>
+        <translation>%1 のバックアップ（顧客 %2 件）を復元しますか？
+
+現在のデータベースの状態を先にバックアップします。その後 LoyalDesk はデータベースを閉じ、このバックアップに置き換えて開き直します。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="246"/>
+        <source>The backup folder cannot be created: %1</source>
+        <translation>バックアップフォルダを作成できません: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientDetail</name>
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="158"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="367"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="366"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
@@ -34,7 +194,7 @@
     </message>
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="161"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="270"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="278"/>
         <source>Archive</source>
         <translation>アーカイブ</translation>
     </message>
@@ -44,142 +204,142 @@
         <translation>完全に削除…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="182"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="181"/>
         <source>Tag or role…</source>
         <translation>タグ・役割を追加…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="219"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="220"/>
         <source>Tags and roles</source>
         <translation>タグ・役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="226"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="227"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="230"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="231"/>
         <source>History (newest first)</source>
         <translation>履歴（新しい順）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="259"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="267"/>
         <source>No client selected</source>
         <translation>顧客が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="260"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="268"/>
         <source>Choose a client in the list to see their history.</source>
         <translation>一覧から顧客を選ぶと、その履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="270"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="278"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="281"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="286"/>
         <source>Overdue by %1 days</source>
         <translation>連絡超過 %1日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="287"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="292"/>
         <source>Do not contact</source>
         <translation>連絡しない</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="289"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="294"/>
         <source>Archived</source>
         <translation>アーカイブ済み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="293"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="298"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="294"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="299"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="298"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="303"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="299"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="304"/>
         <source>Birthday</source>
         <translation>誕生日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="300"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="305"/>
         <source>Source</source>
         <translation>流入経路</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="301"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="306"/>
         <source>Referred by</source>
         <translation>紹介者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="302"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="307"/>
         <source>Contact interval</source>
         <translation>連絡間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="303"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="308"/>
         <source>%1 days</source>
         <translation>%1日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="304"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="309"/>
         <source>(default)</source>
         <translation>（既定）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="305"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="310"/>
         <source>Client since</source>
         <translation>利用開始日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="306"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="311"/>
         <source>Sessions</source>
         <translation>セッション数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="307"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="312"/>
         <source>Lifetime revenue</source>
         <translation>累計売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="308"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="313"/>
         <source>Last contact</source>
         <translation>最終連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="308"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="313"/>
         <source>never</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="309"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="314"/>
         <source>Clients referred</source>
         <translation>紹介した顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="325"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="324"/>
         <source>No tags or roles yet.</source>
         <translation>タグ・役割はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="328"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="327"/>
         <source>No notes.</source>
         <translation>メモはありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="368"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="367"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -212,104 +372,114 @@
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="111"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="114"/>
         <source>Building, room</source>
         <translation>建物名・部屋番号</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="112"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="115"/>
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD（任意）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="113"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="116"/>
         <source>How they found you, e.g. referral, seminar</source>
         <translation>知ったきっかけ（例: 紹介、セミナー）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="115"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="118"/>
         <source>Type a name (optional)</source>
         <translation>氏名を入力（任意）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="134"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="137"/>
         <source> days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="135"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="138"/>
         <source>Default (%1 days)</source>
         <translation>既定（%1日）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="138"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="141"/>
         <source>Do not contact (never shown as overdue)</source>
         <translation>連絡しない（連絡超過として表示しない）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="148"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="151"/>
         <source>&amp;Name *</source>
         <translation>氏名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="149"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="154"/>
         <source>&amp;Reading</source>
         <translation>フリガナ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="150"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="155"/>
         <source>&amp;Company</source>
         <translation>会社名(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="151"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="156"/>
         <source>&amp;Title</source>
         <translation>役職(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="152"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="157"/>
         <source>&amp;E-mail</source>
         <translation>メール(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="153"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="158"/>
         <source>&amp;Phone</source>
         <translation>電話(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="154"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="162"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="155"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="163"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="157"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="165"/>
         <source>&amp;Birthday</source>
         <translation>誕生日(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="158"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="166"/>
         <source>Source</source>
         <translation>流入経路</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="159"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="167"/>
         <source>Referred by</source>
         <translation>紹介者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="160"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="168"/>
         <source>Contact interval</source>
         <translation>連絡間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="162"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="170"/>
         <source>Notes</source>
         <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="184"/>
+        <source>Unknown postal code</source>
+        <translation>該当する住所がない郵便番号です</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="189"/>
+        <source>Address filled in from the postal code</source>
+        <translation>郵便番号から住所を入力しました</translation>
     </message>
 </context>
 <context>
@@ -365,7 +535,7 @@
         <translation>顧客はまだ登録されていません。「新規顧客」（Ctrl+N）で最初の顧客を登録しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="353"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="386"/>
         <source>Delete %1 permanently?
 
 This also deletes %2 sessions (¥%3 of revenue history) and %4 contacts. %5 clients they referred will keep their records but lose the link.
@@ -378,28 +548,28 @@ This cannot be undone.</source>
 この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="359"/>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="361"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="392"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="394"/>
         <source>Delete permanently</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="387"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="420"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="387"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="420"/>
         <source>contact</source>
         <translation>連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="389"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="422"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="390"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="423"/>
         <source>Delete the %1 of %2?</source>
         <translation>%2 の%1を削除しますか？</translation>
     </message>
@@ -407,69 +577,433 @@ This cannot be undone.</source>
 <context>
     <name>ClientsTableModel</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="67"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="75"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="68"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="76"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="69"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="77"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="70"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="78"/>
         <source>Tags / roles</source>
         <translation>タグ・役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="71"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="79"/>
         <source>Last contact</source>
         <translation>最終連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="72"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="80"/>
         <source>Days since</source>
         <translation>経過日数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="73"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="81"/>
         <source>Sessions</source>
         <translation>回数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="74"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="82"/>
         <source>Lifetime revenue</source>
         <translation>累計売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="194"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="222"/>
         <source>never</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="199"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="227"/>
         <source>%1 (+%2)</source>
         <translation>%1 (+%2)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="227"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="255"/>
         <source>%1, overdue</source>
         <translation>%1、連絡超過</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="233"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="261"/>
         <source>Overdue by %1 days: %2</source>
         <translation>連絡超過 %1日：%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="235"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="263"/>
         <source>Do not contact</source>
         <translation>連絡しない</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAction</name>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="19"/>
+        <source>Clients as CSV (*.csv)</source>
+        <translation>顧客 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="20"/>
+        <source>Sessions as CSV (*.csv)</source>
+        <translation>セッション CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="21"/>
+        <source>Contacts as CSV (*.csv)</source>
+        <translation>連絡履歴 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="22"/>
+        <source>Everything as Excel (*.xlsx)</source>
+        <translation>すべて Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="23"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="67"/>
+        <source>Clients as vCard (*.vcf)</source>
+        <translation>顧客 vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="24"/>
+        <source>Everything as a LoyalDesk archive (*.zip)</source>
+        <translation>すべて LoyalDesk アーカイブ (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="49"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="87"/>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="66"/>
+        <source>Export as vCard</source>
+        <translation>vCard に書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="78"/>
+        <source>Exporting…</source>
+        <translation>書き出し中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="83"/>
+        <source>Exported to %1</source>
+        <translation>%1 に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="91"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>書き出しを中止しました。ファイルは作成していません。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="63"/>
+        <source>Import clients</source>
+        <translation>顧客の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="63"/>
+        <source>Import sessions</source>
+        <translation>売上履歴の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="69"/>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="69"/>
+        <source>Example</source>
+        <translation>例</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="69"/>
+        <source>Imported as</source>
+        <translation>取り込み先</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="75"/>
+        <source>Apply the mapping</source>
+        <translation>対応付けを反映</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="77"/>
+        <source>Columns</source>
+        <translation>列の対応</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="86"/>
+        <source>Known clients: fill their empty fields (merge)</source>
+        <translation>登録済みの顧客: 空欄だけを補う（統合）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="87"/>
+        <source>Known clients: skip the row</source>
+        <translation>登録済みの顧客: その行をスキップ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="93"/>
+        <source>Create the clients that are not found</source>
+        <translation>見つからない顧客は新規登録する</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="106"/>
+        <source>Only rows with something to look at</source>
+        <translation>確認が必要な行だけ表示</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="110"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="110"/>
+        <source>Action</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="110"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="364"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="110"/>
+        <source>E-mail / date</source>
+        <translation>メール／日付</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="111"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="122"/>
+        <source>Save the problem list…</source>
+        <translation>問題の一覧を保存…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="124"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="126"/>
+        <source>Import the valid rows</source>
+        <translation>正しい行を取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="181"/>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="198"/>
+        <source>vCard file · %1 contacts</source>
+        <translation>vCard ファイル · 連絡先 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="200"/>
+        <source>%1 · %2 rows · encoding %3</source>
+        <translation>%1 · %2 行 · 文字コード %3</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="208"/>
+        <source>To add: %1 · to merge: %2 · skipped: %3 · errors: %4</source>
+        <translation>追加: %1 · 統合: %2 · スキップ: %3 · エラー: %4</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="212"/>
+        <source>Sessions to add: %1 · already recorded: %2 · errors: %3</source>
+        <translation>追加するセッション: %1 · 登録済み: %2 · エラー: %3</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="229"/>
+        <source>— not imported —</source>
+        <translation>— 取り込まない —</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="251"/>
+        <source>add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="252"/>
+        <source>merge</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="253"/>
+        <source>skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="254"/>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="278"/>
+        <source>fills: %1</source>
+        <translation>補う項目: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="298"/>
+        <source>%1 rows have errors and will not be imported. Import the %2 valid rows?</source>
+        <translation>%1 行にエラーがあり、取り込まれません。正しい %2 行を取り込みますか？</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="317"/>
+        <source>Importing…</source>
+        <translation>取り込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="339"/>
+        <source>Nothing was imported; your data is unchanged.</source>
+        <translation>何も取り込んでいません。データは変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="343"/>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>取り込みを中止しました。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="348"/>
+        <source>Save the problem list</source>
+        <translation>問題の一覧を保存</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="350"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="364"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="364"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="365"/>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="365"/>
+        <source>Family name reading</source>
+        <translation>セイ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="366"/>
+        <source>Given name reading</source>
+        <translation>メイ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="366"/>
+        <source>Honorific</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="367"/>
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="367"/>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="367"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="368"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="368"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="368"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="369"/>
+        <source>Address line 2</source>
+        <translation>住所2（建物名など）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="369"/>
+        <source>Birthday</source>
+        <translation>誕生日</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="369"/>
+        <source>Source</source>
+        <translation>流入経路</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="370"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="370"/>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="371"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="371"/>
+        <source>Client e-mail</source>
+        <translation>顧客のメール</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="371"/>
+        <source>Client name</source>
+        <translation>顧客名</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="372"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="372"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="372"/>
+        <source>Topic</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="373"/>
+        <source>Duration (minutes)</source>
+        <translation>時間（分）</translation>
     </message>
 </context>
 <context>
@@ -543,196 +1077,256 @@ This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="60"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="61"/>
         <source>Clients</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="83"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="84"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>読み取り専用: 変更は保存できません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="111"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="112"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="112"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="113"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="113"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="114"/>
         <source>&amp;New database…</source>
         <translation>データベースを新規作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="117"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="118"/>
+        <source>&amp;Import clients…</source>
+        <translation>顧客の取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="119"/>
+        <source>Import &amp;sessions (sales history)…</source>
+        <translation>売上履歴の取り込み(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="120"/>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="125"/>
+        <source>&amp;Backups…</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="128"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="120"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="122"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="123"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="125"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="136"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="130"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="141"/>
         <source>&amp;Find client</source>
         <translation>顧客を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="133"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="144"/>
         <source>&amp;Client</source>
         <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="134"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="145"/>
         <source>&amp;New client…</source>
         <translation>新規顧客(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="135"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="146"/>
         <source>&amp;Edit client…</source>
         <translation>顧客を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="136"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="147"/>
         <source>Log &amp;session…</source>
         <translation>セッションを記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="137"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="148"/>
         <source>Log &amp;contact…</source>
         <translation>連絡を記録(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="138"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="149"/>
         <source>Add &amp;tag or role…</source>
         <translation>タグ・役割を追加(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="139"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="235"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="150"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="253"/>
         <source>&amp;Archive</source>
         <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="140"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="151"/>
         <source>&amp;Delete permanently…</source>
         <translation>完全に削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="148"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="152"/>
+        <source>Export selected as &amp;vCard…</source>
+        <translation>選択した顧客を vCard に書き出し(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="149"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="163"/>
         <source>&amp;Overdue only</source>
         <translation>連絡超過のみ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="153"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="167"/>
         <source>&amp;Archived clients</source>
         <translation>アーカイブ済みの顧客(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="159"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="173"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="161"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="162"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="180"/>
         <source>&amp;About LoyalDesk</source>
         <translation>LoyalDeskについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="205"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="223"/>
         <source>Writing the sample practice…</source>
         <translation>サンプルデータを書き込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="216"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="234"/>
         <source>Sample practice loaded: %1 clients, %2 sessions.</source>
         <translation>サンプルデータを読み込みました: 顧客 %1 件、セッション %2 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="235"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="253"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="241"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="260"/>
         <source>%1 clients · %2 overdue</source>
         <translation>顧客 %1 件 · 連絡超過 %2 件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="246"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="249"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="265"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="268"/>
         <source>LoyalDesk</source>
         <translation>LoyalDesk</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="250"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="269"/>
         <source>Something went wrong: %1
 Nothing already saved was lost. Details are in the log file.</source>
         <translation>問題が発生しました: %1
 保存済みのデータは失われていません。詳細はログファイルに記録されています。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="258"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="277"/>
         <source>LoyalDesk database (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>LoyalDesk データベース (*.db *.sqlite *.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="261"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="280"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="266"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="285"/>
         <source>New database</source>
         <translation>データベースの新規作成</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="273"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="291"/>
+        <source>Clients (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;All files (*)</source>
+        <translation>顧客ファイル (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="292"/>
+        <source>Sales history (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>売上履歴 (*.csv *.tsv *.txt *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="306"/>
+        <source>Import clients</source>
+        <translation>顧客の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="306"/>
+        <source>Import sessions</source>
+        <translation>売上履歴の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="326"/>
+        <source>Imported: %1 added, %2 merged, %3 skipped.</source>
+        <translation>取り込みました: 追加 %1 件、統合 %2 件、スキップ %3 件。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="344"/>
+        <source>Importing the archive…</source>
+        <translation>アーカイブを取り込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="346"/>
+        <source>Archive imported.</source>
+        <translation>アーカイブを取り込みました。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="371"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="274"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="372"/>
         <source>The new language is used the next time LoyalDesk starts.</source>
         <translation>新しい言語は、次回 LoyalDesk を起動したときから使われます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="278"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="376"/>
         <source>About LoyalDesk</source>
         <translation>LoyalDeskについて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="279"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="377"/>
         <source>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;Clients, sessions and the contact rhythm of your practice, in one file on this computer. LoyalDesk never connects to the network.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Japanese font: IPAex (IPA Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;顧客・セッション・連絡のリズムを、このコンピューター上の1つのファイルで管理します。LoyalDesk がネットワークに接続することはありません。&lt;/p&gt;&lt;p&gt;データベース: %2&lt;/p&gt;&lt;p&gt;日本語フォント: IPAex（IPAフォントライセンス）&lt;/p&gt;</translation>
     </message>
@@ -740,17 +1334,17 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../loyaldesk/ui/ops.py" line="94"/>
+        <location filename="../../loyaldesk/ui/ops.py" line="102"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/ops.py" line="95"/>
+        <location filename="../../loyaldesk/ui/ops.py" line="103"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/ops.py" line="114"/>
+        <location filename="../../loyaldesk/ui/ops.py" line="122"/>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>
@@ -791,72 +1385,72 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="202"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="230"/>
         <source>Edit session</source>
         <translation>セッションを編集</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="202"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="230"/>
         <source>Log session</source>
         <translation>セッションを記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="211"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="239"/>
         <source>Consultation</source>
         <translation>個別相談</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="211"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="239"/>
         <source>Workshop</source>
         <translation>ワークショップ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="211"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="239"/>
         <source>Retainer</source>
         <translation>顧問契約</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="211"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="239"/>
         <source>Seminar</source>
         <translation>セミナー</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="217"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="245"/>
         <source> min</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="226"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="254"/>
         <source>What you talked about, to pick it up next time</source>
         <translation>話した内容（次回の話題に活かせます）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="231"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="259"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="232"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="260"/>
         <source>&amp;Kind</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="233"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="261"/>
         <source>D&amp;uration</source>
         <translation>時間(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="234"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="262"/>
         <source>&amp;Fee</source>
         <translation>料金(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="235"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="263"/>
         <source>&amp;Topic</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="236"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="264"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -864,42 +1458,42 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="298"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="326"/>
         <source>Add tag or role</source>
         <translation>タグ・役割を追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="300"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="328"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="303"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="331"/>
         <source>Choose or type a new name</source>
         <translation>選択するか、新しい名前を入力</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="309"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="337"/>
         <source>Community role</source>
         <translation>コミュニティの役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="310"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="338"/>
         <source>Segment tag</source>
         <translation>セグメントタグ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="324"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="352"/>
         <source>&amp;Tag or role</source>
         <translation>タグ・役割(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="325"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="353"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="326"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="354"/>
         <source>&amp;Since</source>
         <translation>開始日(&amp;S)</translation>
     </message>
@@ -941,32 +1535,32 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>TouchpointDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="260"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="288"/>
         <source>Edit contact</source>
         <translation>連絡を編集</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="260"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="288"/>
         <source>Log contact</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="272"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="300"/>
         <source>e.g. thank-you letter after the first session</source>
         <translation>例: 初回セッション後のお礼状</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="275"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="303"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="276"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="304"/>
         <source>&amp;Channel</source>
         <translation>連絡手段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="277"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="305"/>
         <source>&amp;Note</source>
         <translation>メモ(&amp;N)</translation>
     </message>
@@ -988,12 +1582,12 @@ Start with an empty practice and add your clients, or load a sample practice to 
 空の状態から始めて顧客を登録するか、まずサンプルデータを読み込んで操作を試してみましょう（サンプルデータは後で置き換えられます）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/welcome.py" line="36"/>
+        <location filename="../../loyaldesk/ui/welcome.py" line="39"/>
         <source>Start with an empty practice</source>
         <translation>空の状態で始める</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/welcome.py" line="37"/>
+        <location filename="../../loyaldesk/ui/welcome.py" line="40"/>
         <source>Load sample data</source>
         <translation>サンプルデータを読み込む</translation>
     </message>

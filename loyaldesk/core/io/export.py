@@ -350,6 +350,43 @@ def export_csv(db: Database, path: str | os.PathLike, what: str = "clients", *, 
     return n
 
 
+# --- vCard ------------------------------------------------------------------------------------
+def export_vcf(db: Database, path: str | os.PathLike, client_ids: Sequence[int] | None = None, *,
+               progress: Progress = None) -> int:
+    """Write clients as one .vcf (vCard 3.0, UTF-8); all active clients, or exactly `client_ids`.
+
+    Returns the number of cards written. The file appears whole or not at all.
+    """
+    from loyaldesk.core.clients import ClientRepository
+    from loyaldesk.core.io.vcard import export_vcards
+
+    path = Path(path).expanduser()
+    _report(progress, 0.0)
+    repo = ClientRepository(db)
+    with _snapshot(db):
+        if client_ids is None:
+            ids = [r[0] for r in db.query(
+                "SELECT id FROM clients WHERE COALESCE(archived, 0) = 0 ORDER BY id", plain=True)]
+        else:
+            ids = list(dict.fromkeys(int(i) for i in client_ids))
+        clients = []
+        for k, cid in enumerate(ids):
+            clients.append(repo.get(cid))
+            if k % _CHUNK == 0:
+                _report(progress, 0.8 * k / max(1, len(ids)))
+        tags: dict[int, list[str]] = {}
+        for cid, name in db.query(
+                "SELECT ct.client_id, t.name FROM client_tags ct JOIN tags t ON t.id = ct.tag_id "
+                "ORDER BY ct.client_id, t.name", plain=True):
+            tags.setdefault(cid, []).append(name)
+    text = export_vcards(clients, tags)
+    with _atomic_target(path) as tmp:
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+    _report(progress, 1.0)
+    return len(clients)
+
+
 # --- Excel -----------------------------------------------------------------------------------
 def _is_date_column(name: str) -> bool:
     return name in _DATE_COLUMNS or name.endswith(("_at", "_date", "_on"))

@@ -80,7 +80,7 @@ class ClientsScreen(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(False)
@@ -236,6 +236,14 @@ class ClientsScreen(QWidget):
         )
         self.table.scrollTo(index)
         self._show_detail(client_id)
+
+    def selected_client_ids(self) -> list[int]:
+        """The clients selected in the table (several with Ctrl/Shift), in the table's order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids = [r.id for r in (self.model.row_at(row) for row in rows) if r is not None]
+        if not ids and self._selected_id is not None:
+            ids = [self._selected_id]
+        return ids
 
     def current_client(self) -> Client | None:
         if self._selected_id is None:

@@ -25,26 +25,25 @@ def export_choices() -> list[tuple[str, str, str]]:
     ]
 
 
-def write_export(db_path: Path, out: Path, what: str) -> Path:
+def write_export(db_path: Path, out: Path, what: str, client_ids=None, progress=None) -> Path:
     """Write one export (runs in a worker with its own connection)."""
     from loyaldesk.core.io import export
 
     with open_database(db_path, create=False) as db:
         suffix = out.suffix.lower()
         if suffix == ".csv":
-            export.export_csv(db, out, what)
+            export.export_csv(db, out, what, progress=progress)
         elif suffix == ".xlsx":
-            export.export_xlsx(db, out, what)
+            export.export_xlsx(db, out, what, progress=progress)
         elif suffix == ".zip":
-            export.export_zip(db, out)
+            export.export_zip(db, out, progress=progress)
         else:
-            from loyaldesk.cli import _export_vcards
-
-            _export_vcards(db, out)
+            export.export_vcf(db, out, client_ids, progress=progress)
     return out
 
 
 def run_export(parent: QWidget, services: AppServices, status=None) -> None:
+    """File > Export…: the user picks the kind of file and where to write it."""
     choices = export_choices()
     default = services.db.path.with_name(services.db.path.stem + "-clients.csv")
     path, chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ExportAction", "Export"),
@@ -55,9 +54,29 @@ def run_export(parent: QWidget, services: AppServices, status=None) -> None:
     out = Path(path)
     if out.suffix.lower() != filt[1]:
         out = out.with_suffix(filt[1])
+    start_export(parent, services, out, filt[2], status=status)
+
+
+def run_vcard_export(parent: QWidget, services: AppServices, client_ids: list[int], status=None) -> None:
+    """Client > Export as vCard…: the selected clients, as one .vcf file."""
+    if not client_ids:
+        return
+    default = services.db.path.with_name(services.db.path.stem + "-contacts.vcf")
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("ExportAction", "Export as vCard"), str(default),
+        QCoreApplication.translate("ExportAction", "Clients as vCard (*.vcf)"))
+    if not path:
+        return
+    out = Path(path)
+    if out.suffix.lower() != ".vcf":
+        out = out.with_suffix(".vcf")
+    start_export(parent, services, out, "clients", client_ids=client_ids, status=status)
+
+
+def start_export(parent: QWidget, services: AppServices, out: Path, what: str, *, client_ids=None, status=None):
     db_path = services.db.path
     op = run_in_background(parent, QCoreApplication.translate("ExportAction", "Exporting…"),
-                           lambda progress: write_export(db_path, out, filt[2]))
+                           lambda progress: write_export(db_path, out, what, client_ids, progress=progress.tick))
 
     def done(result: Path) -> None:
         if status is not None:
@@ -67,6 +86,12 @@ def run_export(parent: QWidget, services: AppServices, status=None) -> None:
         message = exc.message if isinstance(exc, LoyalDeskError) else str(exc)
         QMessageBox.warning(parent, QCoreApplication.translate("ExportAction", "Export"), message)
 
+    def cancelled() -> None:
+        if status is not None:
+            status(QCoreApplication.translate("ExportAction", "Export cancelled; no file was written."))
+
     op.finished.connect(done)
     op.failed.connect(failed)
+    op.cancelled.connect(cancelled)
     parent._export_op = op  # keep the operation alive until it reports
+    return op
