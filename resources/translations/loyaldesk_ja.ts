@@ -1373,13 +1373,28 @@ Nothing already saved was lost. Details are in the log file.</source>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/settings/dialog.py" line="38"/>
+        <source> months</source>
+        <translation> か月</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="45"/>
         <source>&amp;Language (after restart)</source>
         <translation>言語（再起動後に反映）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="39"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="46"/>
         <source>Default contact &amp;interval</source>
         <translation>既定の連絡間隔(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="47"/>
+        <source>&amp;Recent backups to keep</source>
+        <translation>最近のバックアップの保存数(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="48"/>
+        <source>&amp;Monthly backups for</source>
+        <translation>月ごとのバックアップの保存期間(&amp;M)</translation>
     </message>
 </context>
 <context>

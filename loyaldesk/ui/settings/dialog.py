@@ -1,4 +1,4 @@
-"""Preferences: the language of this computer and the practice's default contact interval."""
+"""Preferences: the language of this computer; the practice's contact interval and backup retention."""
 
 from __future__ import annotations
 
@@ -30,6 +30,13 @@ class PreferencesDialog(QDialog):
                               "unless the client has an interval of their own."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #546E7A;")
+        self.keep_last = QSpinBox()
+        self.keep_last.setRange(1, 1000)
+        self.keep_last.setValue(settings.backup_keep_last)
+        self.keep_monthly = QSpinBox()
+        self.keep_monthly.setRange(0, 600)
+        self.keep_monthly.setSuffix(self.tr(" months"))
+        self.keep_monthly.setValue(settings.backup_keep_monthly)
         self.error = QLabel()
         self.error.setStyleSheet("color: #B3261E;")
         self.error.setWordWrap(True)
@@ -37,6 +44,8 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Language (after restart)"), self.language)
         form.addRow(self.tr("Default contact &interval"), self.cadence)
+        form.addRow(self.tr("&Recent backups to keep"), self.keep_last)
+        form.addRow(self.tr("&Monthly backups for"), self.keep_monthly)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_ok_clicked)
         buttons.rejected.connect(self.reject)
@@ -48,8 +57,11 @@ class PreferencesDialog(QDialog):
 
     def _on_ok_clicked(self) -> None:
         settings = self.services.practice_settings()
-        if settings.default_cadence_days != self.cadence.value():
-            settings.default_cadence_days = self.cadence.value()
+        wanted = {"default_cadence_days": self.cadence.value(), "backup_keep_last": self.keep_last.value(),
+                  "backup_keep_monthly": self.keep_monthly.value()}
+        if any(getattr(settings, name) != value for name, value in wanted.items()):
+            for name, value in wanted.items():
+                setattr(settings, name, value)
             try:
                 self.services.save_practice_settings(settings)
             except LoyalDeskError as exc:

@@ -1,0 +1,32 @@
+"""Preferences: what the consultant sets is what the practice keeps."""
+
+from __future__ import annotations
+
+from loyaldesk.core import practice
+from loyaldesk.settings import Preferences
+
+
+def test_interval_and_backup_retention_are_saved_in_the_database(qtbot, services, db):
+    from loyaldesk.ui.settings.dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(services, Preferences.load())
+    qtbot.addWidget(dialog)
+    assert (dialog.cadence.value(), dialog.keep_last.value(), dialog.keep_monthly.value()) == (90, 10, 12)
+    dialog.cadence.setValue(60)
+    dialog.keep_last.setValue(5)
+    dialog.keep_monthly.setValue(24)
+    dialog._on_ok_clicked()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    stored = practice.load(db)
+    assert (stored.default_cadence_days, stored.backup_keep_last, stored.backup_keep_monthly) == (60, 5, 24)
+
+
+def test_language_choice_is_remembered_for_next_start(qtbot, services):
+    from loyaldesk.ui.settings.dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(services, Preferences.load())
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("ja"))
+    dialog._on_ok_clicked()
+    assert dialog.language_changed
+    assert Preferences.load().language == "ja"
