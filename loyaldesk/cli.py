@@ -69,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     clients.add_argument("--as-of", metavar="YYYY-MM-DD", help="compute as of this date (default today)")
     clients.add_argument("--json", action="store_true", help="print one JSON array")
 
+    tiers = add("tiers", "compute loyalty tiers (vip, candidate, regular, new, prospect), scores and the 80/20 view")
+    tiers.add_argument("--as-of", metavar="YYYY-MM-DD", help="compute as of this date (default today)")
+    tiers.add_argument("--json", action="store_true", help='print one JSON object {"summary": ..., "clients": [...]}')
+
     imp = add("import", "import clients (CSV, TSV, Excel, vCard), sessions (a sales ledger) or an archive (.zip)")
     imp.add_argument("file", metavar="FILE", help="the file to import (.csv .tsv .txt .xlsx .vcf .zip)")
     imp.add_argument("--kind", choices=("clients", "sessions"), default="clients", help="what the rows are (default clients)")
@@ -137,6 +141,10 @@ def cmd_clients(args: argparse.Namespace) -> int:
 
     as_of = _as_of(args.as_of)
     with open_database(_db_path(args), create=False) as db:
+        if not db.read_only:  # the tiers as of that date give the contact intervals
+            from loyaldesk.core.loyalty import refresh_tiers
+
+            refresh_tiers(db, as_of)
         rows = ClientRepository(db).list_rows(as_of=as_of, overdue_only=args.overdue)
     if args.overdue:
         rows.sort(key=lambda r: -r.overdue_days)  # the most overdue first
@@ -159,6 +167,8 @@ def cmd_clients(args: argparse.Namespace) -> int:
                 "revenue": r.revenue,
                 "first_session": r.first_session.isoformat() if r.first_session else None,
                 "do_not_contact": r.do_not_contact,
+                "tier": r.tier,
+                "status": r.status,
             }
             for r in rows
         ]
@@ -170,15 +180,6 @@ def cmd_clients(args: argparse.Namespace) -> int:
 
 
 def _print_table(rows) -> None:
-    import unicodedata
-
-    def width(text: str) -> int:
-        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-    def pad(text: str, size: int, right: bool = False) -> str:
-        fill = " " * max(0, size - width(text))
-        return fill + text if right else text + fill
-
     ja = t("client.name_required").startswith("顧客")
     headers = (["ID", "氏名", "最終連絡", "経過日数", "間隔", "超過", "回数", "売上"] if ja else
                ["ID", "Name", "Last contact", "Days", "Interval", "Overdue", "Sessions", "Revenue"])
@@ -188,11 +189,62 @@ def _print_table(rows) -> None:
          f"+{r.overdue_days}" if r.overdue else "", str(r.sessions), f"{r.revenue:,}"]
         for r in rows
     ]
+    _print_grid(headers, table, numeric={0, 3, 4, 5, 6, 7})
+
+
+def _print_grid(headers: list[str], table: list[list[str]], numeric: set[int]) -> None:
+    """Columns padded to their display width (East Asian wide characters count twice)."""
+    import unicodedata
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    def pad(text: str, size: int, right: bool = False) -> str:
+        fill = " " * max(0, size - width(text))
+        return fill + text if right else text + fill
+
     widths = [max([width(h)] + [width(row[i]) for row in table]) for i, h in enumerate(headers)]
-    numeric = {0, 3, 4, 5, 6, 7}
     print("  ".join(pad(h, widths[i], i in numeric) for i, h in enumerate(headers)))
     for row in table:
         print("  ".join(pad(c, widths[i], i in numeric) for i, c in enumerate(row)))
+
+
+def _loyalty_report(db, as_of: dt.date | None):
+    """Refresh the stored tiers as of the date (the whole computation if the file is read-only)."""
+    from loyaldesk.core import loyalty
+
+    if db.read_only:
+        return loyalty.compute_loyalty(db, as_of)
+    return loyalty.refresh_tiers(db, as_of).report
+
+
+def cmd_tiers(args: argparse.Namespace) -> int:
+    from loyaldesk.core import loyalty
+    from loyaldesk.core.db import open_database
+
+    as_of = _as_of(args.as_of)
+    with open_database(_db_path(args), create=False) as db:
+        report = _loyalty_report(db, as_of)
+    if args.json:
+        json.dump({"summary": loyalty.summary_dict(report), "clients": [loyalty.client_dict(c) for c in report.clients]},
+                  sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    ja = _is_ja()
+    headers = (["ID", "氏名", "区分", "状態", "スコア", "順位", "経過日数", "12か月回数", "回数", "12か月売上", "累計売上",
+                "継続日数"] if ja else
+               ["ID", "Name", "Tier", "Status", "Score", "Rank", "Recency", "12m", "Sessions", "Revenue 12m", "Revenue",
+                "Tenure"])
+    table = [
+        [str(c.id), c.name, loyalty.tier_label(c.tier), loyalty.status_label(c.status),
+         "" if c.score is None else f"{c.score:.3f}", "" if c.rank is None else str(c.rank),
+         "-" if c.recency_days is None else str(c.recency_days), str(c.frequency_12m), str(c.sessions_total),
+         f"{c.revenue_12m:,}", f"{c.revenue_total:,}", "" if c.tenure_days is None else str(c.tenure_days)]
+        for c in report.clients
+    ]
+    _print_grid(headers, table, numeric={0, 4, 5, 6, 7, 8, 9, 10, 11})
+    print(loyalty.summary_line(report.summary))
+    return EXIT_OK
 
 
 EXIT_IMPORT_PARTIAL = 3  # some rows had errors and were skipped
@@ -343,6 +395,7 @@ COMMANDS = {
     "init": cmd_init,
     "demo": cmd_demo,
     "clients": cmd_clients,
+    "tiers": cmd_tiers,
     "import": cmd_import,
     "export": cmd_export,
     "backup": cmd_backup,

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from loyaldesk.core import dates, errors, practice
+from loyaldesk.core import dates, errors, loyalty, practice
 from loyaldesk.core.db import Database
 from loyaldesk.core.models import Client, ClientRow, ClientStats, ClientTag, Tag, TimelineEntry
 
@@ -18,11 +18,15 @@ _COLUMNS = (
 )
 
 # The clients list in one query. Per-client aggregates come from one pass over each covering
-# index (client_id, date[, fee]); the contact rule of loyalty.py is computed in SQL:
+# index (client_id, date[, fee]); the contact rules of loyalty.py are computed in SQL:
 #   last contact = latest session or touchpoint on or before the as-of date;
 #   days since   = from last contact, else from created_at (never negative);
-#   interval     = cadence_days, else the practice default;
-#   overdue days = days since - interval when positive, for clients neither do-not-contact nor archived.
+#   tier         = 'prospect' without a session, 'new' while the first session is fewer than
+#                  new_client_days old, else the ranked tier stored by loyalty.refresh_tiers
+#                  (client_tiers), NULL when not computed yet; NULL for archived clients;
+#   interval     = cadence_days, else the tier's interval, else the practice default;
+#   overdue days = days since - interval when positive, for clients neither do-not-contact nor archived;
+#   status       = dormant > at_risk > overdue > active (loyalty.status_sql).
 # Tags are fetched only for the rows returned, as "<category><US><name>" items.
 _LIST_SQL = """
 WITH s AS (
@@ -34,27 +38,41 @@ WITH s AS (
     GROUP BY client_id
 ), base AS (
     SELECT c.id, c.name, c.name_kana, c.company, c.email, c.phone, c.notes, c.do_not_contact, c.archived,
-           c.created_at, COALESCE(c.cadence_days, :default_cadence) AS interval,
+           c.created_at, c.cadence_days,
            COALESCE(s.n, 0) AS n, COALESCE(s.revenue, 0) AS revenue, s.first_date,
            CASE WHEN tp.last_date IS NULL OR s.last_date >= tp.last_date THEN s.last_date
-                ELSE tp.last_date END AS last_contact
+                ELSE tp.last_date END AS last_contact,
+           CASE WHEN COALESCE(c.archived, 0) = 1 THEN NULL
+                WHEN s.first_date IS NULL THEN 'prospect'
+                WHEN julianday(:as_of) - julianday(substr(s.first_date, 1, 10)) < :new_days THEN 'new'
+                WHEN ct.tier IN ('vip', 'candidate', 'regular') THEN ct.tier END AS tier,
+           ct.tier AS stored_tier, ct.score AS stored_score
     FROM clients c LEFT JOIN s ON s.client_id = c.id LEFT JOIN tp ON tp.client_id = c.id
+         LEFT JOIN client_tiers ct ON ct.client_id = c.id
     WHERE {where}
 ), d AS (
-    SELECT *, MAX(0, CAST(julianday(:as_of) - julianday(substr(COALESCE(last_contact, created_at), 1, 10))
+    SELECT *, {interval} AS interval,
+           MAX(0, CAST(julianday(:as_of) - julianday(substr(COALESCE(last_contact, created_at), 1, 10))
                           AS INTEGER)) AS days
     FROM base
+), o AS (
+    SELECT *, CASE WHEN COALESCE(do_not_contact, 0) = 0 AND COALESCE(archived, 0) = 0 AND days > interval
+                   THEN days - interval ELSE 0 END AS overdue_days
+    FROM d
 )
 SELECT id, name, name_kana, company, email, phone, notes, do_not_contact, archived, created_at, interval,
-       n, revenue, first_date, last_contact, days,
-       CASE WHEN COALESCE(do_not_contact, 0) = 0 AND COALESCE(archived, 0) = 0 AND days > interval
-            THEN days - interval ELSE 0 END AS overdue_days,
+       n, revenue, first_date, last_contact, days, overdue_days,
        (SELECT group_concat(t.category || char(31) || t.name, char(30))
-          FROM client_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.client_id = d.id) AS tag_items
-FROM d
+          FROM client_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.client_id = o.id) AS tag_items,
+       tier, {status} AS status, CASE WHEN tier = stored_tier THEN stored_score END AS score
+FROM o
 {having}
-"""
-_OVERDUE_FILTER = "WHERE COALESCE(do_not_contact, 0) = 0 AND COALESCE(archived, 0) = 0 AND days > interval"
+""".format(
+    only_client="{only_client}", where="{where}", having="{having}",
+    interval=loyalty.interval_sql("tier", "cadence_days"),
+    status=loyalty.status_sql("days", "overdue_days", "tier"),
+)
+_OVERDUE_FILTER = "WHERE overdue_days > 0"
 
 
 @lru_cache(maxsize=4096)  # clients share a few combinations of tags: split each once
@@ -258,20 +276,22 @@ class ClientRepository:
         overdue_only: bool = False,
         client_id: int | None = None,
         default_cadence_days: int | None = None,
+        settings: practice.PracticeSettings | None = None,
     ) -> list[ClientRow]:
-        """The clients list with last contact, days since, interval, overdue, sessions and revenue.
+        """The clients list with last contact, days since, interval, overdue, sessions, revenue, tier and status.
 
         archived=False lists the active clients, archived=True only the archived ones;
         overdue_only filters in SQL; client_id gives the row of one client (archived or not).
+        The ranked tiers (vip, candidate, regular) are those stored by the latest
+        loyalty.refresh_tiers; new and prospect follow the data as of `as_of`.
+        settings defaults to the stored practice settings; default_cadence_days overrides its
+        default_cadence_days.
         """
         as_of = as_of or dates.today()
-        if default_cadence_days is None:
-            default_cadence_days = practice.load(self.db).default_cadence_days
-        params: dict = {
-            "as_of": as_of.isoformat(),
-            "day_after": (as_of + dt.timedelta(days=1)).isoformat(),
-            "default_cadence": default_cadence_days,
-        }
+        settings = settings or practice.load(self.db)
+        params = loyalty.rule_params(settings, as_of)
+        if default_cadence_days is not None:
+            params["default_cadence"] = default_cadence_days
         only_client = ""
         if client_id is not None:
             where = "c.id = :client_id"
@@ -296,9 +316,9 @@ class ClientRepository:
         return [
             ClientRow(cid, name or "", kana or "", company or "", email or "", phone or "", notes or "",
                       *_split_tags(tag_items), day(last), days, interval, overdue, n, revenue, day(first),
-                      day(created[:10] if created else None), bool(dnc), bool(arch))
+                      day(created[:10] if created else None), bool(dnc), bool(arch), tier, status, score)
             for (cid, name, kana, company, email, phone, notes, dnc, arch, created, interval, n, revenue, first,
-                 last, days, overdue, tag_items) in rows
+                 last, days, overdue, tag_items, tier, status, score) in rows
         ]
 
     def row(self, client_id: int, as_of: dt.date | None = None) -> ClientRow:

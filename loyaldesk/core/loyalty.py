@@ -1,18 +1,602 @@
-"""Contact rhythm: the effective interval for a client and whether contact is overdue.
+"""Loyalty: scores, tiers, health status, contact rhythm and the 80/20 view (docs/loyalty.md).
 
-The rules below are computed for the whole database at once in SQL by
-ClientRepository.list_rows (loyaldesk/core/clients.py); docs/schema.md, "Derived values":
-- last contact = the latest date of any session or touchpoint on or before the as-of date;
-- days since contact count from last contact, or from created_at for a client never contacted;
-- overdue = days since contact > the client's interval (cadence_days, else the practice default);
-- do_not_contact and archived clients are never overdue.
+Everything is computed for the whole database at once, in SQL (aggregates over the covering
+index of sessions, window functions for the percentile ranks and the tier cuts); Python only
+turns the rows into dataclasses. Nothing here imports Qt or pandas.
+
+Public API
+----------
+compute_loyalty(db, as_of=None, settings=None) -> LoyaltyReport
+    The loyalty of every non-archived client as of a date, without writing anything (works
+    on a read-only database). `LoyaltyReport.clients` is a list of `ClientLoyalty`, ordered
+    vip, candidate, regular, new, prospect and by score; `LoyaltyReport.summary` a
+    `LoyaltySummary` (counts per tier and status, the vip share of revenue, the Pareto curve).
+refresh_tiers(db, as_of=None, settings=None) -> TierRefresh
+    Computes as above and, in one transaction, replaces the `client_tiers` table (the tiers
+    the clients list reads the contact interval from), records every tier change in
+    `tier_history` and notes the refresh in `tier_refresh`.
+tiers_stale(db, as_of=None, settings=None) -> bool
+    A cheap check (a handful of index look-ups and counts): True when the stored tiers were
+    not computed as of `as_of`, or the sessions, contacts, clients or tier settings changed
+    since. A background worker calls refresh_tiers when it is True.
+tier_history(db, client_id=None, since=None) -> list[TierChange]
+    Recorded tier changes, newest first: one client's, or everybody's since a date.
+interval_sql(tier, cadence) / status_sql(days, overdue_days, tier)
+    The contact-interval and status rules as SQL expressions, shared with the clients list
+    (loyaldesk.core.clients) so both give the same answer.
+overdue_reason(...)
+    Why a client is (or would be) overdue, citing the data.
+tier_label(tier) / status_label(status)
+    The names users see, in the current language.
+
+The rules (all boundaries as documented in docs/loyalty.md)
+-----------------------------------------------------------
+- Scored clients: not archived, at least one session on or before the as-of date, and a
+  first session at least `new_client_days` (90) days before the as-of date.
+- score = 0.25 pr(revenue_total) + 0.20 pr(sessions_total) + 0.20 pr(active_years)
+          + 0.15 pr(revenue_12m) + 0.10 pr(frequency_12m) + 0.10 pr(recency),
+  where pr() is PERCENT_RANK over the scored clients (0 = lowest, 1 = highest; equal values
+  share a rank) and recency ranks the most recent contact highest. active_years counts the
+  years of the relationship (365-day periods counted back from the as-of date) with at least
+  one session: steady clients score high, a single sale long ago scores low. Rounded to 6
+  decimals, so clients with the same figures tie exactly.
+- Tiers: RANK() by score (ties share the rank); with n scored clients, `vip` when
+  (rank - 1) < vip_share * n, else `candidate` when (rank - 1) < (vip_share +
+  candidate_share) * n, else `regular`: a client tied with the last one inside a cut is
+  inside. `new`: first session fewer than new_client_days ago (not ranked, outside n).
+  `prospect`: no session (not scored).
+- Contact interval: the client's cadence_days, else the interval of its tier
+  (tier_interval_vip 30, _candidate 45, _regular 90, _new 14), else default_cadence_days
+  (prospects, and clients whose tier is not computed yet).
+- Days since contact: from the last session or touchpoint on or before the as-of date, or
+  from created_at for a client never contacted. Overdue: days since contact > interval, never
+  for do_not_contact or archived clients.
+- Status, first match wins: `dormant` (days since contact > dormant_days, 365; applies to
+  every client, do-not-contact and archived ones too: it describes the relationship, it
+  does not ask for action), `at_risk` (a vip or candidate who is overdue), `overdue`,
+  `active`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+from dataclasses import dataclass, field
 
-from loyaldesk.core.i18n import t
+from loyaldesk.core import dates, practice
+from loyaldesk.core.db import Database
+from loyaldesk.core.i18n import CATALOG, current_language, t
+from loyaldesk.core.migrations import TIERS
+
+STATUSES = ("active", "overdue", "at_risk", "dormant")
+RANKED_TIERS = ("vip", "candidate", "regular")
+
+# The weights of the score: the whole relationship (LTV) counts most, the last year less.
+WEIGHTS: dict[str, float] = {
+    "revenue_total": 0.25,
+    "sessions_total": 0.20,
+    "active_years": 0.20,
+    "revenue_12m": 0.15,
+    "frequency_12m": 0.10,
+    "recency": 0.10,
+}
+YEAR_DAYS = 365  # the 12-month window and the relationship years are 365-day periods
+PARETO_POINTS = 100  # at most this many steps on the Pareto curve (plus the origin)
+
+CATALOG.update({
+    "status.active": {"en": "Active", "ja": "良好"},
+    "status.overdue": {"en": "Overdue", "ja": "連絡超過"},
+    "status.at_risk": {"en": "At risk", "ja": "離反リスク"},
+    "status.dormant": {"en": "Dormant", "ja": "休眠"},
+    "loyalty.summary_line": {
+        "en": "As of {as_of}: {tiers}. VIP share of revenue: {share} lifetime, {share_12m} over the last 12 months "
+              "({scored} ranked clients).",
+        "ja": "{as_of} 時点: {tiers}。ロイヤル顧客の売上構成比: 累計 {share}、直近12か月 {share_12m}（順位付けした顧客 {scored} 人）。",
+    },
+})
+
+
+# =========================================================================================
+# Dataclasses
+# =========================================================================================
+@dataclass(slots=True)
+class ClientLoyalty:
+    """One client's loyalty figures as of a date."""
+
+    id: int
+    name: str
+    name_kana: str
+    tier: str  # vip, candidate, regular, new, prospect
+    status: str  # active, overdue, at_risk, dormant
+    score: float | None  # 0..1 for ranked clients; None for new clients and prospects
+    rank: int | None  # 1 = best score among the ranked clients (ties share a rank); None if not ranked
+    recency_days: int | None  # days since the last session or touchpoint; None if never contacted
+    frequency_12m: int  # sessions in the 365 days up to the as-of date
+    sessions_total: int
+    revenue_12m: int  # sum of fees in the 365 days up to the as-of date
+    revenue_total: int  # lifetime sum of fees
+    tenure_days: int | None  # days since the first session; None for prospects
+    active_years: int  # relationship years (365-day periods back from the as-of date) with a session
+    first_session: dt.date | None
+    last_contact: dt.date | None
+    days_since_contact: int  # from last contact, or from created_at if never contacted
+    interval_days: int  # the effective contact interval
+    overdue_days: int  # days past the interval (0 when not overdue)
+    do_not_contact: bool
+
+    @property
+    def overdue(self) -> bool:
+        return self.overdue_days > 0
+
+
+@dataclass(slots=True)
+class LoyaltySummary:
+    """The practice at a glance: tiers, health, and where the revenue comes from."""
+
+    as_of: dt.date
+    clients: int  # non-archived clients
+    scored: int  # ranked clients: vip + candidate + regular (the population the shares apply to)
+    tiers: dict[str, int]  # count per tier, every tier present
+    statuses: dict[str, int]  # count per status, every status present
+    revenue_total: int  # lifetime revenue of the scored clients
+    revenue_12m: int  # 12-month revenue of the scored clients
+    vip_revenue_total: int
+    vip_revenue_12m: int
+    vip_revenue_share: float  # vip_revenue_total / revenue_total, 0..1 (0 without revenue)
+    vip_revenue_share_12m: float  # vip_revenue_12m / revenue_12m, 0..1
+    # Pareto curve: scored clients by lifetime revenue, highest first; points
+    # (share of clients, cumulative share of revenue), from (0, 0) to (1, 1).
+    pareto: list[tuple[float, float]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class LoyaltyReport:
+    as_of: dt.date
+    clients: list[ClientLoyalty]
+    summary: LoyaltySummary
+    settings: practice.PracticeSettings
+
+    def by_id(self) -> dict[int, ClientLoyalty]:
+        return {c.id: c for c in self.clients}
+
+
+@dataclass(slots=True)
+class TierRefresh:
+    """What refresh_tiers did."""
+
+    report: LoyaltyReport
+    changes: int  # clients whose recorded tier changed (first assignments included)
+    stored: int  # rows written to client_tiers
+
+
+@dataclass(slots=True)
+class TierChange:
+    id: int
+    client_id: int
+    date: dt.date
+    from_tier: str | None  # None: the client's first tier
+    to_tier: str
+    name: str = ""
+
+    @property
+    def rose(self) -> bool:
+        """Moved to a higher ranked tier (new and prospect count below regular)."""
+        return _TIER_HEIGHT.get(self.to_tier, 0) > _TIER_HEIGHT.get(self.from_tier or "", 0)
+
+
+_TIER_HEIGHT = {"prospect": 0, "new": 1, "regular": 2, "candidate": 3, "vip": 4}
+_TIER_ORDER = {tier: i for i, tier in enumerate(TIERS)}
+
+
+# =========================================================================================
+# The rules as SQL, shared with the clients list
+# =========================================================================================
+def interval_sql(tier: str, cadence: str) -> str:
+    """SQL for the effective contact interval, given SQL expressions for the tier and cadence_days.
+
+    Needs the parameters of rule_params().
+    """
+    return (f"COALESCE({cadence}, CASE {tier} WHEN 'vip' THEN :iv_vip WHEN 'candidate' THEN :iv_candidate "
+            f"WHEN 'regular' THEN :iv_regular WHEN 'new' THEN :iv_new ELSE :default_cadence END)")
+
+
+def status_sql(days: str, overdue_days: str, tier: str) -> str:
+    """SQL for the health status (dormant > at_risk > overdue > active). Needs rule_params()."""
+    return (f"CASE WHEN {days} > :dormant_days THEN 'dormant' "
+            f"WHEN {overdue_days} > 0 AND {tier} IN ('vip', 'candidate') THEN 'at_risk' "
+            f"WHEN {overdue_days} > 0 THEN 'overdue' ELSE 'active' END")
+
+
+def rule_params(settings: practice.PracticeSettings, as_of: dt.date) -> dict:
+    """The named parameters interval_sql, status_sql and the tier SQL use."""
+    return {
+        "as_of": as_of.isoformat(),
+        "day_after": (as_of + dt.timedelta(days=1)).isoformat(),
+        "default_cadence": settings.default_cadence_days,
+        "iv_vip": settings.tier_interval_vip,
+        "iv_candidate": settings.tier_interval_candidate,
+        "iv_regular": settings.tier_interval_regular,
+        "iv_new": settings.tier_interval_new,
+        "new_days": settings.new_client_days,
+        "dormant_days": settings.dormant_days,
+    }
+
+
+# =========================================================================================
+# The computation
+# =========================================================================================
+# One pass over each covering index for the aggregates; one sort per percentile rank. The
+# partition by fixed_tier keeps new clients and prospects out of the ranked population.
+_LOYALTY_SQL = """
+WITH s AS (
+    SELECT client_id,
+           COUNT(*) AS sessions_total,
+           COALESCE(SUM(fee), 0) AS revenue_total,
+           SUM(date >= :year_start) AS frequency_12m,
+           COALESCE(SUM(CASE WHEN date >= :year_start THEN fee END), 0) AS revenue_12m,
+           MIN(date) AS first_date,
+           MAX(date) AS last_date,
+           COUNT(DISTINCT CAST((:as_of_jd - julianday(date)) / {year_days} AS INTEGER)) AS active_years
+    FROM sessions WHERE date < :day_after GROUP BY client_id
+), tp AS (
+    SELECT client_id, MAX(date) AS last_date FROM touchpoints WHERE date < :day_after GROUP BY client_id
+), base AS (
+    SELECT c.id, c.name, c.name_kana, c.cadence_days, COALESCE(c.do_not_contact, 0) AS dnc, c.created_at,
+           COALESCE(s.sessions_total, 0) AS sessions_total, COALESCE(s.revenue_total, 0) AS revenue_total,
+           COALESCE(s.frequency_12m, 0) AS frequency_12m, COALESCE(s.revenue_12m, 0) AS revenue_12m,
+           COALESCE(s.active_years, 0) AS active_years, s.first_date,
+           CAST(:as_of_jd - julianday(substr(s.first_date, 1, 10)) AS INTEGER) AS tenure_days,
+           CASE WHEN tp.last_date IS NULL OR s.last_date >= tp.last_date THEN s.last_date
+                ELSE tp.last_date END AS last_contact
+    FROM clients c LEFT JOIN s ON s.client_id = c.id LEFT JOIN tp ON tp.client_id = c.id
+    WHERE COALESCE(c.archived, 0) = 0
+), typed AS (
+    SELECT *,
+           CAST(:as_of_jd - julianday(substr(last_contact, 1, 10)) AS INTEGER) AS recency_days,
+           MAX(0, CAST(:as_of_jd - julianday(substr(COALESCE(last_contact, created_at), 1, 10)) AS INTEGER)) AS days,
+           CASE WHEN first_date IS NULL THEN 'prospect' WHEN tenure_days < :new_days THEN 'new' END AS fixed_tier
+    FROM base
+), pr AS (
+    SELECT *, ROUND(
+             {w_revenue_total} * PERCENT_RANK() OVER (PARTITION BY fixed_tier ORDER BY revenue_total)
+           + {w_sessions_total} * PERCENT_RANK() OVER (PARTITION BY fixed_tier ORDER BY sessions_total)
+           + {w_active_years} * PERCENT_RANK() OVER (PARTITION BY fixed_tier ORDER BY active_years)
+           + {w_revenue_12m} * PERCENT_RANK() OVER (PARTITION BY fixed_tier ORDER BY revenue_12m)
+           + {w_frequency_12m} * PERCENT_RANK() OVER (PARTITION BY fixed_tier ORDER BY frequency_12m)
+           + {w_recency} * PERCENT_RANK() OVER (PARTITION BY fixed_tier ORDER BY recency_days DESC), 6) AS raw_score
+    FROM typed
+), ranked AS (
+    SELECT *, RANK() OVER (PARTITION BY fixed_tier ORDER BY raw_score DESC) AS rnk,
+           COUNT(*) OVER (PARTITION BY fixed_tier) AS population
+    FROM pr
+), tiered AS (
+    SELECT *,
+           CASE WHEN fixed_tier IS NULL THEN raw_score END AS score,
+           CASE WHEN fixed_tier IS NULL THEN rnk END AS rank,
+           COALESCE(fixed_tier,
+                    CASE WHEN (rnk - 1) * 10000 < :vip_bp * population THEN 'vip'
+                         WHEN (rnk - 1) * 10000 < :top_bp * population THEN 'candidate'
+                         ELSE 'regular' END) AS tier
+    FROM ranked
+), timed AS (
+    SELECT *, {interval} AS interval_days FROM tiered
+), overdue AS (
+    SELECT *, CASE WHEN dnc = 0 AND days > interval_days THEN days - interval_days ELSE 0 END AS overdue_days
+    FROM timed
+)
+SELECT id, name, name_kana, tier, {status} AS status, score, rank, recency_days, frequency_12m, sessions_total,
+       revenue_12m, revenue_total, tenure_days, active_years, first_date, last_contact, days, interval_days,
+       overdue_days, dnc
+FROM overdue
+"""
+_ORDER_BY = ("ORDER BY CASE tier WHEN 'vip' THEN 0 WHEN 'candidate' THEN 1 WHEN 'regular' THEN 2 "
+             "WHEN 'new' THEN 3 ELSE 4 END, score DESC, revenue_total DESC, first_date DESC, id")
+
+
+def _loyalty_sql() -> str:
+    weights = {f"w_{k}": repr(v) for k, v in WEIGHTS.items()}
+    return _LOYALTY_SQL.format(
+        year_days=YEAR_DAYS,
+        interval=interval_sql("tier", "cadence_days"),
+        status=status_sql("days", "overdue_days", "tier"),
+        **weights,
+    )
+
+
+def _params(settings: practice.PracticeSettings, as_of: dt.date) -> dict:
+    params = rule_params(settings, as_of)
+    vip_bp = practice.share_basis_points(settings.vip_share)
+    params.update({
+        "as_of_jd": _julian_day(as_of),
+        "year_start": (as_of - dt.timedelta(days=YEAR_DAYS - 1)).isoformat(),
+        "vip_bp": vip_bp,
+        "top_bp": vip_bp + practice.share_basis_points(settings.candidate_share),
+    })
+    return params
+
+
+def _julian_day(day: dt.date) -> float:
+    """julianday('YYYY-MM-DD') of SQLite: the Julian day number at noon minus 0.5."""
+    return day.toordinal() + 1721424.5
+
+
+def _day_parser():
+    parsed: dict[str, dt.date | None] = {}
+    from_db = dates.from_db
+
+    def day(text: str | None) -> dt.date | None:
+        if not text:
+            return None
+        try:
+            return parsed[text]
+        except KeyError:
+            value = parsed[text] = from_db(text)
+            return value
+
+    return day
+
+
+def _report(rows: list[tuple], as_of: dt.date, settings: practice.PracticeSettings) -> LoyaltyReport:
+    day = _day_parser()
+    clients = [
+        ClientLoyalty(cid, name or "", kana or "", tier, status, score, rank, recency, f12, n, r12, rev, tenure,
+                      years, day(first), day(last), days, interval, overdue, bool(dnc))
+        for (cid, name, kana, tier, status, score, rank, recency, f12, n, r12, rev, tenure, years, first, last,
+             days, interval, overdue, dnc) in rows
+    ]
+    return LoyaltyReport(as_of, clients, summarize(clients, as_of), settings)
+
+
+def summarize(clients: list[ClientLoyalty], as_of: dt.date) -> LoyaltySummary:
+    """Counts per tier and status, the vip share of revenue and the Pareto curve."""
+    tiers = dict.fromkeys(TIERS, 0)
+    statuses = dict.fromkeys(STATUSES, 0)
+    scored_revenue: list[int] = []
+    revenue_12m = vip_total = vip_12m = 0
+    for c in clients:
+        tiers[c.tier] += 1
+        statuses[c.status] += 1
+        if c.tier in RANKED_TIERS:
+            scored_revenue.append(c.revenue_total)
+            revenue_12m += c.revenue_12m
+            if c.tier == "vip":
+                vip_total += c.revenue_total
+                vip_12m += c.revenue_12m
+    revenue_total = sum(scored_revenue)
+    return LoyaltySummary(
+        as_of=as_of,
+        clients=len(clients),
+        scored=len(scored_revenue),
+        tiers=tiers,
+        statuses=statuses,
+        revenue_total=revenue_total,
+        revenue_12m=revenue_12m,
+        vip_revenue_total=vip_total,
+        vip_revenue_12m=vip_12m,
+        vip_revenue_share=vip_total / revenue_total if revenue_total else 0.0,
+        vip_revenue_share_12m=vip_12m / revenue_12m if revenue_12m else 0.0,
+        pareto=pareto_curve(scored_revenue),
+    )
+
+
+def pareto_curve(revenues: list[int], points: int = PARETO_POINTS) -> list[tuple[float, float]]:
+    """(share of clients, cumulative share of revenue), clients by revenue, highest first.
+
+    One point per client up to `points` clients, else `points` evenly spaced steps; always
+    starts at (0, 0) and ends at (1, 1) when there is revenue.
+    """
+    n = len(revenues)
+    total = sum(revenues)
+    if not n or total <= 0:
+        return []
+    ordered = sorted(revenues, reverse=True)
+    cumulative = [0]
+    for value in ordered:
+        cumulative.append(cumulative[-1] + value)
+    steps = sorted({round(i * n / points) for i in range(points + 1)}) if n > points else range(n + 1)
+    return [(k / n, cumulative[k] / total) for k in steps]
+
+
+def compute_loyalty(db: Database, as_of: dt.date | None = None,
+                    settings: practice.PracticeSettings | None = None) -> LoyaltyReport:
+    """Scores, tiers and status of every non-archived client as of a date; writes nothing."""
+    as_of = as_of or dates.today()
+    settings = settings or practice.load(db)
+    rows = db.query(f"{_loyalty_sql()} {_ORDER_BY}", _params(settings, as_of), plain=True)
+    return _report(rows, as_of, settings)
+
+
+# =========================================================================================
+# Stored tiers
+# =========================================================================================
+# Per client, the latest recorded tier: (history id, date, from, to). The history of one
+# client only grows forwards in time (a refresh never writes before its latest entry), so
+# the latest by date is also the latest by id.
+_LATEST_HISTORY_SQL = """
+CREATE TEMP TABLE _tier_latest AS
+SELECT n.id AS client_id, n.tier AS new_tier, h.id AS hid, h.date AS hdate, h.from_tier AS hfrom, h.to_tier AS hto
+FROM _loyalty_now n
+LEFT JOIN tier_history h ON h.id = (SELECT id FROM tier_history WHERE client_id = n.id
+                                    ORDER BY date DESC, id DESC LIMIT 1)
+"""
+
+
+def refresh_tiers(db: Database, as_of: dt.date | None = None,
+                  settings: practice.PracticeSettings | None = None) -> TierRefresh:
+    """Recompute every tier as of a date and store it, in one transaction.
+
+    - client_tiers is replaced: one row per non-archived client (tier, score, rank,
+      computed_on = as_of); archived clients leave it.
+    - tier_history gets a row (client, as_of, from, to) for every client whose tier differs
+      from its latest recorded one (from NULL for the first). A second refresh on the same
+      day replaces that day's entry rather than adding another (and removes it when the
+      client is back where it was), so history holds one net change per client and day.
+      A refresh as of a date earlier than a client's latest entry records nothing for it:
+      history only grows forwards in time.
+    - tier_refresh notes as_of and a fingerprint of the data (see tiers_stale).
+    """
+    as_of = as_of or dates.today()
+    settings = settings or practice.load(db)
+    params = _params(settings, as_of)
+    day = as_of.isoformat()
+    with db.transaction() as conn:
+        conn.execute("DROP TABLE IF EXISTS temp._loyalty_now")
+        conn.execute("DROP TABLE IF EXISTS temp._tier_latest")
+        conn.execute(f"CREATE TEMP TABLE _loyalty_now AS {_loyalty_sql()}", params)
+        conn.execute(_LATEST_HISTORY_SQL)
+        # the same day: the day's entry follows the tier, or goes when the client is back where it was
+        reverted = conn.execute(
+            "DELETE FROM tier_history WHERE id IN (SELECT hid FROM _tier_latest WHERE hdate = :day "
+            "AND hto IS NOT new_tier AND hfrom IS new_tier)", {"day": day}).rowcount
+        updated = conn.execute(
+            "UPDATE tier_history SET to_tier = (SELECT new_tier FROM _tier_latest WHERE hid = tier_history.id) "
+            "WHERE id IN (SELECT hid FROM _tier_latest WHERE hdate = :day AND hto IS NOT new_tier)",
+            {"day": day}).rowcount
+        inserted = conn.execute(
+            "INSERT INTO tier_history (client_id, date, from_tier, to_tier) "
+            "SELECT client_id, :day, hto, new_tier FROM _tier_latest "
+            "WHERE hid IS NULL OR (hdate < :day AND hto IS NOT new_tier) ORDER BY client_id",
+            {"day": day}).rowcount
+        conn.execute("DELETE FROM client_tiers")
+        stored = conn.execute(
+            "INSERT INTO client_tiers (client_id, tier, score, rank, computed_on) "
+            "SELECT id, tier, score, rank, :day FROM _loyalty_now", {"day": day}).rowcount
+        conn.execute(
+            "INSERT INTO tier_refresh (id, as_of, fingerprint, refreshed_at) "
+            "VALUES (1, :day, :fp, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')) "
+            "ON CONFLICT(id) DO UPDATE SET as_of = excluded.as_of, fingerprint = excluded.fingerprint, "
+            "refreshed_at = excluded.refreshed_at",
+            {"day": day, "fp": _fingerprint(db, settings)})
+        cursor = conn.cursor()
+        cursor.row_factory = None
+        rows = cursor.execute(f"SELECT * FROM _loyalty_now {_ORDER_BY}").fetchall()
+        conn.execute("DROP TABLE temp._tier_latest")
+        conn.execute("DROP TABLE temp._loyalty_now")
+    return TierRefresh(_report(rows, as_of, settings), changes=inserted + updated + reverted, stored=stored)
+
+
+def _fingerprint(db: Database, settings: practice.PracticeSettings) -> str:
+    """What the tiers are computed from, summed up cheaply: counts, newest ids and dates, fee total.
+
+    Adding, deleting or archiving a client, adding or deleting a session or touchpoint and
+    changing a fee or the tier settings all change it. (Moving an existing session or contact
+    to another date without changing anything else does not: the next day's refresh sees it.)
+    """
+    row = db.query_one(
+        """
+        SELECT (SELECT COUNT(*) FROM sessions), (SELECT MAX(id) FROM sessions), (SELECT TOTAL(fee) FROM sessions),
+               (SELECT MIN(date) FROM sessions), (SELECT MAX(date) FROM sessions),
+               (SELECT COUNT(*) FROM touchpoints), (SELECT MAX(id) FROM touchpoints),
+               (SELECT MAX(date) FROM touchpoints),
+               (SELECT COUNT(*) FROM clients), (SELECT MAX(id) FROM clients),
+               (SELECT COUNT(*) FROM clients WHERE archived = 1)
+        """
+    )
+    rules = [settings.vip_share, settings.candidate_share, settings.new_client_days]
+    return json.dumps([*tuple(row), rules], separators=(",", ":"))
+
+
+def tiers_stale(db: Database, as_of: dt.date | None = None,
+                settings: practice.PracticeSettings | None = None) -> bool:
+    """True when the stored tiers are not those of `as_of` and of the data as it is now."""
+    as_of = as_of or dates.today()
+    row = db.query_one("SELECT as_of, fingerprint FROM tier_refresh WHERE id = 1")
+    if row is None or row["as_of"] != as_of.isoformat():
+        return True
+    return row["fingerprint"] != _fingerprint(db, settings or practice.load(db))
+
+
+def tier_history(db: Database, client_id: int | None = None, since: dt.date | None = None) -> list[TierChange]:
+    """Recorded tier changes, newest first: of one client, and/or on or after a date."""
+    where, params = [], {}
+    if client_id is not None:
+        where.append("h.client_id = :client_id")
+        params["client_id"] = client_id
+    if since is not None:
+        where.append("h.date >= :since")
+        params["since"] = since.isoformat()
+    sql = ("SELECT h.id, h.client_id, h.date, h.from_tier, h.to_tier, c.name FROM tier_history h "
+           "JOIN clients c ON c.id = h.client_id"
+           + (" WHERE " + " AND ".join(where) if where else "")
+           + " ORDER BY h.date DESC, h.id DESC")
+    result = []
+    for hid, cid, date, from_tier, to_tier, name in db.query(sql, params, plain=True):
+        day = dates.from_db(date)
+        if day is not None:
+            result.append(TierChange(hid, cid, day, from_tier, to_tier, name or ""))
+    return result
+
+
+# =========================================================================================
+# Words and plain data (the CLI's JSON)
+# =========================================================================================
+def client_dict(c: ClientLoyalty) -> dict:
+    """One client as plain JSON-ready data (the `tiers --json` contract)."""
+    return {
+        "id": c.id,
+        "name": c.name,
+        "name_kana": c.name_kana,
+        "tier": c.tier,
+        "status": c.status,
+        "score": c.score,
+        "rank": c.rank,
+        "recency_days": c.recency_days,
+        "frequency_12m": c.frequency_12m,
+        "sessions_total": c.sessions_total,
+        "revenue_12m": c.revenue_12m,
+        "revenue_total": c.revenue_total,
+        "tenure_days": c.tenure_days,
+        "active_years": c.active_years,
+        "first_session": c.first_session.isoformat() if c.first_session else None,
+        "last_contact": c.last_contact.isoformat() if c.last_contact else None,
+        "days_since_contact": c.days_since_contact,
+        "interval_days": c.interval_days,
+        "overdue_days": c.overdue_days,
+        "do_not_contact": c.do_not_contact,
+    }
+
+
+def summary_dict(report: LoyaltyReport) -> dict:
+    """The summary as plain JSON-ready data: counts per tier both in "tiers" and at the top level."""
+    s, cfg = report.summary, report.settings
+    return {
+        "as_of": s.as_of.isoformat(),
+        "clients": s.clients,
+        "scored": s.scored,
+        "tiers": dict(s.tiers),
+        **s.tiers,
+        "statuses": dict(s.statuses),
+        "revenue_total": s.revenue_total,
+        "revenue_12m": s.revenue_12m,
+        "vip_revenue_total": s.vip_revenue_total,
+        "vip_revenue_12m": s.vip_revenue_12m,
+        "vip_revenue_share": s.vip_revenue_share,
+        "vip_revenue_share_12m": s.vip_revenue_share_12m,
+        "pareto": [[round(x, 4), round(y, 4)] for x, y in s.pareto],
+        "settings": {
+            "vip_share": cfg.vip_share,
+            "candidate_share": cfg.candidate_share,
+            "new_client_days": cfg.new_client_days,
+            "dormant_days": cfg.dormant_days,
+            "intervals": {tier: cfg.tier_interval(tier) for tier in TIERS},
+        },
+    }
+
+
+def summary_line(summary: LoyaltySummary, lang: str | None = None) -> str:
+    """One sentence: the count per tier and the vip share of revenue."""
+    sep = "・" if (lang or current_language()) == "ja" else " · "
+    tiers = sep.join(f"{tier_label(tier, lang)} {summary.tiers[tier]}" for tier in TIERS)
+    return t("loyalty.summary_line", lang, as_of=summary.as_of.isoformat(), tiers=tiers,
+             share=f"{summary.vip_revenue_share * 100:.1f} %", share_12m=f"{summary.vip_revenue_share_12m * 100:.1f} %",
+             scored=summary.scored)
+
+def tier_label(tier: str | None, lang: str | None = None) -> str:
+    return t(f"tier.{tier}", lang) if tier in _TIER_ORDER else ""
+
+
+def status_label(status: str, lang: str | None = None) -> str:
+    return t(f"status.{status}", lang) if status in STATUSES else status
 
 
 def overdue_reason(last_contact: dt.date | None, created_at: dt.date | None, days: int | None, cadence_days: int, lang: str | None = None) -> str:

@@ -121,6 +121,70 @@ def _m001_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "clients, sessions, touchpoints, tags, settings", _m001_initial),)
+TIERS = ("vip", "candidate", "regular", "new", "prospect")
+
+SUGGESTION_DECISIONS = ("done", "snoozed", "dismissed")
+
+
+def _m002_loyalty(conn: sqlite3.Connection) -> None:
+    """Tiers (the latest computation and every change) and the consultant's decisions on next actions."""
+    tier_list = ", ".join(f"'{t}'" for t in TIERS)
+    decision_list = ", ".join(f"'{d}'" for d in SUGGESTION_DECISIONS)
+    _run_script(
+        conn,
+        f"""
+        -- The tiers of the latest refresh (loyaldesk.core.loyalty.refresh_tiers): one row per
+        -- non-archived client. A cache of derived values: the clients list reads the interval from it.
+        CREATE TABLE client_tiers (
+            client_id   INTEGER PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
+            tier        TEXT NOT NULL DEFAULT 'prospect' CHECK (tier IN ({tier_list})),
+            score       REAL DEFAULT NULL CHECK (score IS NULL OR (score >= 0 AND score <= 1)),
+            rank        INTEGER DEFAULT NULL,
+            computed_on TEXT NOT NULL DEFAULT (date('now', 'localtime'))
+        );
+
+        -- Every tier change, oldest first per client: who rose and who slipped.
+        CREATE TABLE tier_history (
+            id        INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            date      TEXT NOT NULL DEFAULT (date('now', 'localtime')),
+            from_tier TEXT DEFAULT NULL CHECK (from_tier IS NULL OR from_tier IN ({tier_list})),
+            to_tier   TEXT NOT NULL CHECK (to_tier IN ({tier_list}))
+        );
+        -- the latest entry of one client (refresh), a client's history (detail), recent changes (dashboard)
+        CREATE INDEX idx_tier_history_client_date ON tier_history(client_id, date);
+        CREATE INDEX idx_tier_history_date ON tier_history(date);
+
+        -- When the tiers were last computed and from which data (loyalty.tiers_stale). One row.
+        CREATE TABLE tier_refresh (
+            id           INTEGER PRIMARY KEY CHECK (id = 1),
+            as_of        TEXT NOT NULL DEFAULT '',
+            fingerprint  TEXT NOT NULL DEFAULT '',
+            refreshed_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))
+        );
+
+        -- Next actions handled by the consultant: a suggestion done, snoozed or dismissed.
+        -- cycle names the occurrence of a recurring kind (e.g. '2026' for a yearly greeting) so
+        -- that a handled suggestion comes back only in its next cycle.
+        CREATE TABLE suggestion_decisions (
+            id           INTEGER PRIMARY KEY,
+            client_id    INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            kind         TEXT NOT NULL,
+            cycle        TEXT NOT NULL DEFAULT '',
+            decision     TEXT NOT NULL DEFAULT 'done' CHECK (decision IN ({decision_list})),
+            decided_on   TEXT NOT NULL DEFAULT (date('now', 'localtime')),
+            snooze_until TEXT DEFAULT NULL,
+            note         TEXT DEFAULT ''
+        );
+        CREATE INDEX idx_suggestion_decisions_client_kind ON suggestion_decisions(client_id, kind, cycle);
+        CREATE INDEX idx_suggestion_decisions_kind ON suggestion_decisions(kind, decided_on);
+        """
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "clients, sessions, touchpoints, tags, settings", _m001_initial),
+    Migration(2, "client tiers, tier history, suggestion decisions", _m002_loyalty),
+)
 
 LATEST_VERSION = MIGRATIONS[-1].number

@@ -92,6 +92,10 @@ class ClientRow:
     created_at: dt.date | None
     do_not_contact: bool
     archived: bool
+    # loyalty (loyaldesk.core.loyalty): None when not known (archived, or ranking not computed yet)
+    tier: str | None = None  # vip, candidate, regular, new, prospect
+    status: str = "active"  # active, overdue, at_risk, dormant
+    score: float | None = None  # 0..1, ranked clients only (from the latest refresh)
 
     @property
     def overdue(self) -> bool:

@@ -12,13 +12,29 @@ from dataclasses import asdict, dataclass, fields
 
 from loyaldesk.core.db import Database
 from loyaldesk.core.errors import ValidationError
-from loyaldesk.core.i18n import CATALOG
+from loyaldesk.core.i18n import CATALOG, t
 
 DEFAULT_CADENCE_DAYS = 90
 BACKUP_KEEP_LAST_RANGE = (1, 1000)  # the newest N automatic backups are always kept
 BACKUP_KEEP_MONTHLY_RANGE = (0, 600)  # plus the newest of each of the last N calendar months
+INTERVAL_RANGE = (1, 3650)  # every contact interval, in days
+NEW_CLIENT_DAYS_RANGE = (0, 3650)  # 0: no "new" tier, every client with a session is ranked
+DORMANT_DAYS_RANGE = (1, 3650)
+# The tiers' contact intervals: the setting for each tier (prospects and clients not yet
+# ranked use default_cadence_days). A client's own cadence_days overrides all of them.
+TIER_INTERVAL_FIELDS = {
+    "vip": "tier_interval_vip",
+    "candidate": "tier_interval_candidate",
+    "regular": "tier_interval_regular",
+    "new": "tier_interval_new",
+}
 
 CATALOG.update({
+    "tier.vip": {"en": "VIP", "ja": "ロイヤル"},
+    "tier.candidate": {"en": "Candidate", "ja": "ロイヤル候補"},
+    "tier.regular": {"en": "Regular", "ja": "一般"},
+    "tier.new": {"en": "New", "ja": "新規"},
+    "tier.prospect": {"en": "Prospect", "ja": "見込み客"},
     "settings.backup_keep_last_invalid": {
         "en": "The number of recent backups to keep must be a whole number between 1 and 1000.",
         "ja": "保持する最近のバックアップの数は 1〜1000 の整数で入力してください。",
@@ -27,40 +43,119 @@ CATALOG.update({
         "en": "The number of months with a monthly backup must be a whole number between 0 and 600.",
         "ja": "月ごとのバックアップを残す月数は 0〜600 の整数で入力してください。",
     },
+    "settings.vip_share_invalid": {
+        "en": "The VIP share must be between 1 % and 100 % of the ranked clients (e.g. 0.20 for 20 %).",
+        "ja": "ロイヤル顧客の割合は、順位付けした顧客の 1〜100 %（20 % なら 0.20）で指定してください。",
+    },
+    "settings.candidate_share_invalid": {
+        "en": "The candidate share must be between 0 % and 100 % of the ranked clients (e.g. 0.20 for 20 %).",
+        "ja": "ロイヤル候補の割合は、順位付けした顧客の 0〜100 %（20 % なら 0.20）で指定してください。",
+    },
+    "settings.shares_too_large": {
+        "en": "The VIP and candidate shares together cannot exceed 100 % of the ranked clients.",
+        "ja": "ロイヤル顧客とロイヤル候補の割合の合計は 100 % 以下にしてください。",
+    },
+    "settings.new_client_days_invalid": {
+        "en": "The period during which a client counts as new must be a whole number of days between 0 and 3650.",
+        "ja": "新規顧客とみなす期間は 0〜3650 の日数で入力してください。",
+    },
+    "settings.dormant_days_invalid": {
+        "en": "The time without contact after which a client is dormant must be a whole number of days between 1 and 3650.",
+        "ja": "休眠とみなすまでの連絡のない期間は 1〜3650 の日数で入力してください。",
+    },
+    "settings.tier_interval_invalid": {
+        "en": "The contact interval for {tier} clients must be a whole number of days between 1 and 3650.",
+        "ja": "{tier}の連絡間隔は 1〜3650 の日数で入力してください。",
+    },
 })
 
 
 @dataclass
 class PracticeSettings:
-    default_cadence_days: int = DEFAULT_CADENCE_DAYS
+    """The practice's settings. Tiers and contact rhythm: see docs/loyalty.md."""
+
+    default_cadence_days: int = DEFAULT_CADENCE_DAYS  # interval of prospects and of clients not yet ranked
     currency: str = "JPY"
     backup_keep_last: int = 10
     backup_keep_monthly: int = 12
+    # tiers (loyaldesk.core.loyalty): shares of the ranked clients, as fractions (0.20 = 20 %)
+    vip_share: float = 0.20
+    candidate_share: float = 0.20
+    new_client_days: int = 90  # first session fewer days ago than this: tier "new", not ranked
+    dormant_days: int = 365  # no contact for more days than this: status "dormant"
+    # contact interval per tier, in days (a client's own cadence_days overrides)
+    tier_interval_vip: int = 30
+    tier_interval_candidate: int = 45
+    tier_interval_regular: int = 90
+    tier_interval_new: int = 14
 
     def validate(self) -> None:
-        if not (isinstance(self.default_cadence_days, int) and 1 <= self.default_cadence_days <= 3650):
+        if not _int_in(self.default_cadence_days, INTERVAL_RANGE):
             raise ValidationError("client.cadence_invalid", field="default_cadence_days")
         if not _int_in(self.backup_keep_last, BACKUP_KEEP_LAST_RANGE):
             raise ValidationError("settings.backup_keep_last_invalid", field="backup_keep_last")
         if not _int_in(self.backup_keep_monthly, BACKUP_KEEP_MONTHLY_RANGE):
             raise ValidationError("settings.backup_keep_monthly_invalid", field="backup_keep_monthly")
+        if not _number_in(self.vip_share, 0.01, 1.0):
+            raise ValidationError("settings.vip_share_invalid", field="vip_share")
+        if not _number_in(self.candidate_share, 0.0, 1.0):
+            raise ValidationError("settings.candidate_share_invalid", field="candidate_share")
+        if share_basis_points(self.vip_share) + share_basis_points(self.candidate_share) > 10_000:
+            raise ValidationError("settings.shares_too_large", field="candidate_share")
+        if not _int_in(self.new_client_days, NEW_CLIENT_DAYS_RANGE):
+            raise ValidationError("settings.new_client_days_invalid", field="new_client_days")
+        if not _int_in(self.dormant_days, DORMANT_DAYS_RANGE):
+            raise ValidationError("settings.dormant_days_invalid", field="dormant_days")
+        for tier, name in TIER_INTERVAL_FIELDS.items():
+            if not _int_in(getattr(self, name), INTERVAL_RANGE):
+                raise ValidationError("settings.tier_interval_invalid", field=name, tier=t(f"tier.{tier}"))
+
+    def tier_interval(self, tier: str | None) -> int:
+        """The contact interval of a tier (default_cadence_days for prospects and unranked clients)."""
+        name = TIER_INTERVAL_FIELDS.get(tier or "")
+        return getattr(self, name) if name else self.default_cadence_days
+
+
+def share_basis_points(share: float) -> int:
+    """A share as a whole number of basis points (0.2 -> 2000): tier cuts use exact integer arithmetic."""
+    return round(share * 10_000)
 
 
 def _int_in(value: object, bounds: tuple[int, int]) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and bounds[0] <= value <= bounds[1]
 
 
+def _number_in(value: object, low: float, high: float) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and low <= value <= high
+
+
 def load(db: Database) -> PracticeSettings:
+    """The stored settings; a missing, unreadable or invalid value keeps its default.
+
+    Values are taken one by one and each must leave the settings valid (e.g. a share written
+    by another tool that would push the two shares above 100 % is ignored).
+    """
     stored = {row["key"]: row["value"] for row in db.query("SELECT key, value FROM settings")}
     result = PracticeSettings()
     for f in fields(PracticeSettings):
-        if f.name in stored:
-            try:
-                value = json.loads(stored[f.name])
-            except ValueError:
-                continue
-            if isinstance(value, type(getattr(result, f.name))):
-                setattr(result, f.name, value)
+        if f.name not in stored:
+            continue
+        try:
+            value = json.loads(stored[f.name])
+        except ValueError:
+            continue
+        default = getattr(result, f.name)
+        if isinstance(value, bool):
+            continue
+        if isinstance(default, float) and isinstance(value, int):
+            value = float(value)  # 1 stored for 1.0
+        if not isinstance(value, type(default)):
+            continue
+        setattr(result, f.name, value)
+        try:
+            result.validate()
+        except ValidationError:
+            setattr(result, f.name, default)
     return result
 
 

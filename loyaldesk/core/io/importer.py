@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from loyaldesk.core.db import Database
 from loyaldesk.core.i18n import CATALOG, t
+from loyaldesk.core.io import normalize
 from loyaldesk.core.io.records import ClientRecord, RowProblem, SessionRecord
 from loyaldesk.core.migrations import BUILTIN_ROLES
 
@@ -62,8 +63,7 @@ class ImportCancelled(Exception):
     """The user cancelled; nothing was written."""
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")).lower()
+_key = normalize.name_key  # the same person whatever the spacing and width of the name
 
 
 def _kana_key(text: str) -> str:
