@@ -65,6 +65,8 @@ def _qt_message_handler(mode, context, message: str) -> None:
     level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
              QtMsgType.QtWarningMsg: logging.WARNING}.get(mode, logging.ERROR)
     _qt_log.log(level, "%s", message)
+    if mode == QtMsgType.QtFatalMsg:  # Qt is about to abort: the user must see why, not just "Aborted"
+        print(f"loyaldesk: {message}", file=sys.stderr, flush=True)
 
 
 def route_qt_messages_to_log() -> None:

@@ -11,6 +11,7 @@ from loyaldesk.ui import labels
 class WelcomeView(QWidget):
     start_empty_requested = Signal()
     sample_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,8 +26,8 @@ class WelcomeView(QWidget):
             self.tr(
                 "Keep your clients, sessions and every contact in one file on this computer, "
                 "and see at a glance whom you have not contacted lately.\n\n"
-                "Start with an empty practice and add your clients, or load a sample practice "
-                "to look around first (you can replace it later)."
+                "Bring in the client list you already keep (Excel, CSV or vCard), start with an "
+                "empty practice and add your clients, or load a sample practice to look around first."
             )
         )
         text.setWordWrap(True)
@@ -38,14 +39,17 @@ class WelcomeView(QWidget):
         text.setMinimumHeight(text.heightForWidth(580))  # a wrapped label must not be squeezed
         self.empty_button = QPushButton(labels.icon("add"), self.tr("Start with an empty practice"))
         self.sample_button = QPushButton(labels.icon("sample"), self.tr("Load sample data"))
-        for b in (self.empty_button, self.sample_button):
+        self.import_button = QPushButton(labels.icon("import"), self.tr("Import my client list…"))
+        for b in (self.import_button, self.empty_button, self.sample_button):
             b.setMinimumHeight(40)
-            b.setMinimumWidth(220)
+            b.setMinimumWidth(200)
         self.empty_button.setDefault(True)
         self.empty_button.clicked.connect(self.start_empty_requested)
         self.sample_button.clicked.connect(self.sample_requested)
+        self.import_button.clicked.connect(self.import_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
         buttons.addWidget(self.empty_button)
         buttons.addWidget(self.sample_button)
         buttons.addStretch(1)

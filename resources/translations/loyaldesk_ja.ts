@@ -1077,256 +1077,256 @@ This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="61"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="62"/>
         <source>Clients</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="84"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="85"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>読み取り専用: 変更は保存できません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="112"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="113"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="114"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="114"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="115"/>
         <source>&amp;New database…</source>
         <translation>データベースを新規作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="118"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="119"/>
         <source>&amp;Import clients…</source>
         <translation>顧客の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="119"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="120"/>
         <source>Import &amp;sessions (sales history)…</source>
         <translation>売上履歴の取り込み(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="120"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="121"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="125"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="126"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="128"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="129"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="131"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="133"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="134"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="135"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="136"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="137"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="141"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="142"/>
         <source>&amp;Find client</source>
         <translation>顧客を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="144"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="145"/>
         <source>&amp;Client</source>
         <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="145"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="146"/>
         <source>&amp;New client…</source>
         <translation>新規顧客(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="146"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="147"/>
         <source>&amp;Edit client…</source>
         <translation>顧客を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="147"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="148"/>
         <source>Log &amp;session…</source>
         <translation>セッションを記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="148"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="149"/>
         <source>Log &amp;contact…</source>
         <translation>連絡を記録(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="149"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="150"/>
         <source>Add &amp;tag or role…</source>
         <translation>タグ・役割を追加(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="150"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="253"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="151"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="254"/>
         <source>&amp;Archive</source>
         <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="151"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="152"/>
         <source>&amp;Delete permanently…</source>
         <translation>完全に削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="152"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="153"/>
         <source>Export selected as &amp;vCard…</source>
         <translation>選択した顧客を vCard に書き出し(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="162"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="163"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="163"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="164"/>
         <source>&amp;Overdue only</source>
         <translation>連絡超過のみ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="167"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="168"/>
         <source>&amp;Archived clients</source>
         <translation>アーカイブ済みの顧客(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="173"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="174"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="179"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="180"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="181"/>
         <source>&amp;About LoyalDesk</source>
         <translation>LoyalDeskについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="223"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="224"/>
         <source>Writing the sample practice…</source>
         <translation>サンプルデータを書き込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="234"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="235"/>
         <source>Sample practice loaded: %1 clients, %2 sessions.</source>
         <translation>サンプルデータを読み込みました: 顧客 %1 件、セッション %2 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="253"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="254"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="260"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="261"/>
         <source>%1 clients · %2 overdue</source>
         <translation>顧客 %1 件 · 連絡超過 %2 件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="265"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="268"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="266"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="269"/>
         <source>LoyalDesk</source>
         <translation>LoyalDesk</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="269"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="270"/>
         <source>Something went wrong: %1
 Nothing already saved was lost. Details are in the log file.</source>
         <translation>問題が発生しました: %1
 保存済みのデータは失われていません。詳細はログファイルに記録されています。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="277"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="278"/>
         <source>LoyalDesk database (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>LoyalDesk データベース (*.db *.sqlite *.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="280"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="281"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="285"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="286"/>
         <source>New database</source>
         <translation>データベースの新規作成</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="291"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="292"/>
         <source>Clients (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;All files (*)</source>
         <translation>顧客ファイル (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="292"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="293"/>
         <source>Sales history (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>売上履歴 (*.csv *.tsv *.txt *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="306"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="307"/>
         <source>Import clients</source>
         <translation>顧客の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="306"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="307"/>
         <source>Import sessions</source>
         <translation>売上履歴の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="326"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="327"/>
         <source>Imported: %1 added, %2 merged, %3 skipped.</source>
         <translation>取り込みました: 追加 %1 件、統合 %2 件、スキップ %3 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="344"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="345"/>
         <source>Importing the archive…</source>
         <translation>アーカイブを取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="346"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="347"/>
         <source>Archive imported.</source>
         <translation>アーカイブを取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="371"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="372"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="372"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="373"/>
         <source>The new language is used the next time LoyalDesk starts.</source>
         <translation>新しい言語は、次回 LoyalDesk を起動したときから使われます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="376"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="377"/>
         <source>About LoyalDesk</source>
         <translation>LoyalDeskについて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="377"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="378"/>
         <source>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;Clients, sessions and the contact rhythm of your practice, in one file on this computer. LoyalDesk never connects to the network.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Japanese font: IPAex (IPA Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;顧客・セッション・連絡のリズムを、このコンピューター上の1つのファイルで管理します。LoyalDesk がネットワークに接続することはありません。&lt;/p&gt;&lt;p&gt;データベース: %2&lt;/p&gt;&lt;p&gt;日本語フォント: IPAex（IPAフォントライセンス）&lt;/p&gt;</translation>
     </message>
@@ -1583,28 +1583,33 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../loyaldesk/ui/welcome.py" line="21"/>
+        <location filename="../../loyaldesk/ui/welcome.py" line="22"/>
         <source>Welcome to LoyalDesk</source>
         <translation>LoyalDeskへようこそ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/welcome.py" line="26"/>
+        <location filename="../../loyaldesk/ui/welcome.py" line="27"/>
         <source>Keep your clients, sessions and every contact in one file on this computer, and see at a glance whom you have not contacted lately.
 
-Start with an empty practice and add your clients, or load a sample practice to look around first (you can replace it later).</source>
-        <translation>顧客・セッション・すべての連絡を、このコンピューター上の1つのファイルにまとめて管理し、しばらく連絡していない顧客をひと目で確認できます。
+Bring in the client list you already keep (Excel, CSV or vCard), start with an empty practice and add your clients, or load a sample practice to look around first.</source>
+        <translation>顧客、セッション、連絡の記録をこのパソコンの 1 つのファイルにまとめ、しばらく連絡していない顧客がひと目でわかります。
 
-空の状態から始めて顧客を登録するか、まずサンプルデータを読み込んで操作を試してみましょう（サンプルデータは後で置き換えられます）。</translation>
+お手持ちの顧客名簿（Excel・CSV・vCard）を取り込むか、空の状態から顧客を登録するか、まずはサンプルデータで試してみてください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/welcome.py" line="39"/>
+        <location filename="../../loyaldesk/ui/welcome.py" line="40"/>
         <source>Start with an empty practice</source>
         <translation>空の状態で始める</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/welcome.py" line="40"/>
+        <location filename="../../loyaldesk/ui/welcome.py" line="41"/>
         <source>Load sample data</source>
         <translation>サンプルデータを読み込む</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/welcome.py" line="42"/>
+        <source>Import my client list…</source>
+        <translation>顧客名簿を取り込む…</translation>
     </message>
 </context>
 <context>

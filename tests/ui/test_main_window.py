@@ -92,3 +92,29 @@ def test_app_never_opens_a_network_socket(qtbot, services, db, monkeypatch):
     d.show()
     d.reject()
     assert attempts == []
+
+
+def test_welcome_offers_to_import_an_existing_client_list(qtbot, window, services, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+    from loyaldesk.ui.transfer.import_dialog import ImportDialog
+
+    path = tmp_path / "名簿.csv"
+    path.write_bytes("氏名,メールアドレス\n山田 太郎,taro@example.jp\n".encode("cp932"))
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: asked.append(a[1]) or (str(path), "")))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+
+    def run_dialog(dialog):  # what the user does: wait for the preview, press "Import the valid rows"
+        qtbot.waitUntil(lambda: dialog.prepared is not None, timeout=20000)
+        with qtbot.waitSignal(dialog.imported, timeout=20000):
+            dialog.import_button.click()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", run_dialog)
+    assert window.welcome.import_button.isVisible()
+    window.welcome.import_button.click()
+    assert asked == ["Import clients"]
+    assert services.clients.count(include_archived=True) == 1
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.clients_screen, timeout=5000)
