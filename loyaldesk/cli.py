@@ -73,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     tiers.add_argument("--as-of", metavar="YYYY-MM-DD", help="compute as of this date (default today)")
     tiers.add_argument("--json", action="store_true", help='print one JSON object {"summary": ..., "clients": [...]}')
 
+    suggest = add("suggest", "next actions: whom to contact, how and why (open suggestions, most urgent first)")
+    suggest.add_argument("--as-of", metavar="YYYY-MM-DD", help="compute as of this date (default today)")
+    suggest.add_argument("--json", action="store_true", help="print one JSON array")
+
     imp = add("import", "import clients (CSV, TSV, Excel, vCard), sessions (a sales ledger) or an archive (.zip)")
     imp.add_argument("file", metavar="FILE", help="the file to import (.csv .tsv .txt .xlsx .vcf .zip)")
     imp.add_argument("--kind", choices=("clients", "sessions"), default="clients", help="what the rows are (default clients)")
@@ -247,6 +251,29 @@ def cmd_tiers(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from loyaldesk.core import suggestions
+    from loyaldesk.core.db import open_database
+
+    as_of = _as_of(args.as_of)
+    with open_database(_db_path(args), create=False) as db:
+        report = _loyalty_report(db, as_of)  # refreshed tiers: tier history dates the first day at vip
+        items = suggestions.open_suggestions(db, report.as_of, report=report)
+    if args.json:
+        json.dump([suggestions.suggestion_dict(s) for s in items], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    day = report.as_of.isoformat()
+    if not items:
+        print(t("suggestion.none", as_of=day))
+        return EXIT_OK
+    headers = [t(f"suggestion.header.{h}") for h in ("due", "priority", "kind", "client", "reason")]
+    table = [[s.due.isoformat(), str(s.priority), s.label, s.client_name, s.reason] for s in items]
+    _print_grid(headers, table, numeric={1})
+    print(t("suggestion.summary", as_of=day, count=len(items), due=sum(s.is_due(report.as_of) for s in items)))
+    return EXIT_OK
+
+
 EXIT_IMPORT_PARTIAL = 3  # some rows had errors and were skipped
 EXIT_IMPORT_NOTHING = 2  # nothing was written
 
@@ -396,6 +423,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "clients": cmd_clients,
     "tiers": cmd_tiers,
+    "suggest": cmd_suggest,
     "import": cmd_import,
     "export": cmd_export,
     "backup": cmd_backup,

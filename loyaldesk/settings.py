@@ -27,6 +27,7 @@ class Preferences:
     window_state: str = ""  # base64 of QMainWindow.saveState()
     clients_splitter: str = ""
     clients_header: str = ""  # base64 of QHeaderView.saveState()
+    dashboard_splitter: str = ""
     ui_state: dict = field(default_factory=dict)
 
     @classmethod

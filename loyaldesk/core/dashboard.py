@@ -49,6 +49,7 @@ class DashboardFigures:
     new_clients_this_year: int
     contacts_this_month: int
     contacts_last_month: int
+    overdue: int = 0  # clients past their contact interval (the clients list's "overdue"), dormant ones included
     revenue_by_month: list[tuple[str, int]] = field(default_factory=list)  # ("YYYY-MM", yen), oldest first
     referrers: list[Referrer] = field(default_factory=list)  # most referrals first
 
@@ -123,6 +124,7 @@ def dashboard_figures(db: Database, report) -> DashboardFigures:
         new_clients_this_year=new_clients_in_year(db, as_of),
         contacts_this_month=contacts_between(db, this_month, as_of),
         contacts_last_month=contacts_between(db, last_month, this_month - dt.timedelta(days=1)),
+        overdue=sum(1 for c in report.clients if c.overdue_days > 0),
         revenue_by_month=revenue_by_month(db, as_of),
         referrers=referrers(db, {c.id: c.tier for c in report.clients}),
     )

@@ -20,6 +20,7 @@ BACKUP_KEEP_MONTHLY_RANGE = (0, 600)  # plus the newest of each of the last N ca
 INTERVAL_RANGE = (1, 3650)  # every contact interval, in days
 NEW_CLIENT_DAYS_RANGE = (0, 3650)  # 0: no "new" tier, every client with a session is ranked
 DORMANT_DAYS_RANGE = (1, 3650)
+REFERRAL_REQUEST_DAYS_RANGE = (1, 3650)  # next actions: no second referral request within this period
 # The tiers' contact intervals: the setting for each tier (prospects and clients not yet
 # ranked use default_cadence_days). A client's own cadence_days overrides all of them.
 TIER_INTERVAL_FIELDS = {
@@ -63,6 +64,10 @@ CATALOG.update({
         "en": "The time without contact after which a client is dormant must be a whole number of days between 1 and 3650.",
         "ja": "休眠とみなすまでの連絡のない期間は 1〜3650 の日数で入力してください。",
     },
+    "settings.referral_request_days_invalid": {
+        "en": "The time before a client may be asked for a referral again must be a whole number of days between 1 and 3650.",
+        "ja": "ご紹介を再びお願いするまでの期間は 1〜3650 の日数で入力してください。",
+    },
     "settings.tier_interval_invalid": {
         "en": "The contact interval for {tier} clients must be a whole number of days between 1 and 3650.",
         "ja": "{tier}の連絡間隔は 1〜3650 の日数で入力してください。",
@@ -88,6 +93,8 @@ class PracticeSettings:
     tier_interval_candidate: int = 45
     tier_interval_regular: int = 90
     tier_interval_new: int = 14
+    # next actions (loyaldesk.core.suggestions): a client is not asked for a referral twice within this period
+    referral_request_days: int = 365
 
     def validate(self) -> None:
         if not _int_in(self.default_cadence_days, INTERVAL_RANGE):
@@ -106,6 +113,8 @@ class PracticeSettings:
             raise ValidationError("settings.new_client_days_invalid", field="new_client_days")
         if not _int_in(self.dormant_days, DORMANT_DAYS_RANGE):
             raise ValidationError("settings.dormant_days_invalid", field="dormant_days")
+        if not _int_in(self.referral_request_days, REFERRAL_REQUEST_DAYS_RANGE):
+            raise ValidationError("settings.referral_request_days_invalid", field="referral_request_days")
         for tier, name in TIER_INTERVAL_FIELDS.items():
             if not _int_in(getattr(self, name), INTERVAL_RANGE):
                 raise ValidationError("settings.tier_interval_invalid", field=name, tier=t(f"tier.{tier}"))
@@ -132,11 +141,13 @@ def _number_in(value: object, low: float, high: float) -> bool:
 def load(db: Database) -> PracticeSettings:
     """The stored settings; a missing, unreadable or invalid value keeps its default.
 
-    Values are taken one by one and each must leave the settings valid (e.g. a share written
-    by another tool that would push the two shares above 100 % is ignored).
+    (A value written by another tool may be out of range, or two shares may add up to more
+    than 100 %: the offending value falls back to its default, then, if that is not enough,
+    the other share too.)
     """
     stored = {row["key"]: row["value"] for row in db.query("SELECT key, value FROM settings")}
     result = PracticeSettings()
+    defaults = PracticeSettings()
     for f in fields(PracticeSettings):
         if f.name not in stored:
             continue
@@ -144,19 +155,26 @@ def load(db: Database) -> PracticeSettings:
             value = json.loads(stored[f.name])
         except ValueError:
             continue
-        default = getattr(result, f.name)
+        default = getattr(defaults, f.name)
         if isinstance(value, bool):
             continue
         if isinstance(default, float) and isinstance(value, int):
             value = float(value)  # 1 stored for 1.0
-        if not isinstance(value, type(default)):
-            continue
-        setattr(result, f.name, value)
+        if isinstance(value, type(default)):
+            setattr(result, f.name, value)
+    for _ in range(len(fields(PracticeSettings)) + 1):
         try:
             result.validate()
-        except ValidationError:
-            setattr(result, f.name, default)
-    return result
+            return result
+        except ValidationError as exc:
+            name = exc.field
+            if name and getattr(result, name) != getattr(defaults, name):
+                setattr(result, name, getattr(defaults, name))
+            elif name == "candidate_share":
+                result.vip_share = defaults.vip_share
+            else:  # pragma: no cover - the defaults are valid
+                return PracticeSettings()
+    return PracticeSettings()  # pragma: no cover
 
 
 def save(db: Database, settings: PracticeSettings) -> None:

@@ -125,9 +125,11 @@ class AppController(QObject):
             old_window.close()
             old_window.deleteLater()
         if old_services is not None:
+            old_services.shutdown()
             old_services.db.close()
             old_services.deleteLater()
         self.window.show()
+        self.services.enable_tier_refresh()  # tiers (and so contact intervals) follow the data
         if backup_on_open:
             self._backup_on_open()
         return True
@@ -168,6 +170,7 @@ class AppController(QObject):
 
         path = self.services.db.path
         parent = self.window
+        self.services.shutdown()
         self.services.db.close()
         try:
             safety = backup.restore_backup(path, Path(source))
@@ -186,6 +189,7 @@ class AppController(QObject):
 
     def close(self) -> None:
         if self.services is not None:
+            self.services.shutdown()
             self.services.db.close()
 
 

@@ -29,6 +29,68 @@ def channel_label(channel: str) -> str:
     return channel_labels().get(channel, channel)
 
 
+def tier_labels() -> dict[str, str]:
+    return {
+        "vip": QCoreApplication.translate("Labels", "VIP"),
+        "candidate": QCoreApplication.translate("Labels", "Candidate"),
+        "regular": QCoreApplication.translate("Labels", "Regular"),
+        "new": QCoreApplication.translate("Labels", "New"),
+        "prospect": QCoreApplication.translate("Labels", "Prospect"),
+    }
+
+
+def tier_label(tier: str | None) -> str:
+    return tier_labels().get(tier or "", tier or "")
+
+
+# Tier colours: strong for the loyal core, quiet for the rest (readable on light and dark rows).
+TIER_COLORS = {"vip": "#B8860B", "candidate": "#1F6F78", "regular": "#607D8B", "new": "#2E7D32",
+               "prospect": "#9E9E9E"}
+
+
+def status_labels() -> dict[str, str]:
+    return {
+        "active": QCoreApplication.translate("Labels", "Active"),
+        "overdue": QCoreApplication.translate("Labels", "Overdue"),
+        "at_risk": QCoreApplication.translate("Labels", "At risk"),
+        "dormant": QCoreApplication.translate("Labels", "Dormant"),
+    }
+
+
+def status_label(status: str | None) -> str:
+    return status_labels().get(status or "", status or "")
+
+
+def suggestion_labels() -> dict[str, str]:
+    return {
+        "thank_you": QCoreApplication.translate("Labels", "Thank-you letter"),
+        "follow_up": QCoreApplication.translate("Labels", "After-service follow-up"),
+        "reconnect": QCoreApplication.translate("Labels", "Reconnect"),
+        "birthday": QCoreApplication.translate("Labels", "Birthday"),
+        "anniversary": QCoreApplication.translate("Labels", "Anniversary"),
+        "season_greeting": QCoreApplication.translate("Labels", "Season greeting"),
+        "vip_invitation": QCoreApplication.translate("Labels", "VIP invitation"),
+        "referral_request": QCoreApplication.translate("Labels", "Ask for a referral"),
+        "referral_thanks": QCoreApplication.translate("Labels", "Thank the referrer"),
+        "recognition": QCoreApplication.translate("Labels", "Recognition"),
+        "role_offer": QCoreApplication.translate("Labels", "Offer a role"),
+        "feedback_invite": QCoreApplication.translate("Labels", "Invite feedback"),
+    }
+
+
+def suggestion_label(kind: str, template: str = "") -> str:
+    """The action's name; a season greeting is named by its season (New Year card, ...)."""
+    if template.startswith("season_greeting."):
+        season = {
+            "season_greeting.new_year": QCoreApplication.translate("Labels", "New Year card"),
+            "season_greeting.summer": QCoreApplication.translate("Labels", "Summer greeting"),
+            "season_greeting.year_end": QCoreApplication.translate("Labels", "Year-end greeting"),
+        }.get(template)
+        if season:
+            return season
+    return suggestion_labels().get(kind, kind)
+
+
 def category_label(category: str) -> str:
     return QCoreApplication.translate("Labels", "Role") if category == "role" else QCoreApplication.translate("Labels", "Segment")
 

@@ -21,6 +21,7 @@ from loyaldesk.core.errors import LoyalDeskError
 from loyaldesk.settings import Preferences
 from loyaldesk.ui import labels
 from loyaldesk.ui.clients.screen import ClientsScreen
+from loyaldesk.ui.dashboard.screen import DashboardScreen
 from loyaldesk.ui.ops import run_in_background
 from loyaldesk.ui.services import AppServices
 from loyaldesk.ui.settings.dialog import PreferencesDialog
@@ -42,6 +43,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(720, 480))
 
         self.clients_screen = ClientsScreen(services)
+        self.dashboard = DashboardScreen(services)
+        self.dashboard.client_open_requested.connect(self._on_dashboard_client_open_requested)
+        self.dashboard.error_raised.connect(self.show_error)
         self.welcome = WelcomeView()
         self.welcome.start_empty_requested.connect(self._on_welcome_start_empty)
         self.welcome.sample_requested.connect(self._on_welcome_sample)
@@ -59,13 +63,21 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item:selected { background: #1F6F78; color: white; border-radius: 4px; }"
         )
         # Only screens that work are listed; later screens register here the same way.
-        self.screens: list[tuple[str, QWidget]] = [(self.tr("Clients"), self.clients_screen)]
-        icons = {self.clients_screen: "clients"}
+        self.screens: list[tuple[str, QWidget]] = [(self.tr("Dashboard"), self.dashboard),
+                                                   (self.tr("Clients"), self.clients_screen)]
+        icons = {self.clients_screen: "clients", self.dashboard: "dashboard"}
         for title, widget in self.screens:
             self.stack.addWidget(widget)
             item = QListWidgetItem(labels.icon(icons.get(widget, "clients")), title)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        nav_font = self.nav.font()
+        nav_font.setPointSizeF(11)
+        from PySide6.QtGui import QFontMetrics
+
+        widest = max(QFontMetrics(nav_font).horizontalAdvance(title) for title, _w in self.screens)
+        self.nav.setFixedWidth(max(150, widest + 22 + 48))  # icon, paddings, selection margins
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -193,7 +205,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
             self.nav.hide()  # the welcome page is the whole window until there is a client
         else:
-            self.show_screen(self.clients_screen)
+            self.show_screen(self.dashboard)  # the app opens on whom to contact today
 
     def show_screen(self, widget: QWidget) -> None:
         self.nav.show()
@@ -230,7 +242,7 @@ class MainWindow(QMainWindow):
     def _on_sample_finished(self, summary) -> None:
         self.welcome.setEnabled(True)
         self.services.reload_all()
-        self.show_screen(self.clients_screen)
+        self.show_screen(self.dashboard)
         self.statusBar().showMessage(
             self.tr("Sample practice loaded: %1 clients, %2 sessions.")
             .replace("%1", str(summary.clients)).replace("%2", f"{summary.sessions:,}"), 8000)
@@ -239,9 +251,13 @@ class MainWindow(QMainWindow):
         self.welcome.setEnabled(True)
         self.show_error(exc)
 
+    def _on_dashboard_client_open_requested(self, client_id: int) -> None:
+        self.show_screen(self.clients_screen)
+        self.clients_screen.show_client(client_id)
+
     def _on_services_data_changed(self, _change) -> None:
         if self.stack.currentWidget() is self.welcome and self.services.clients.count(include_archived=True):
-            self.show_screen(self.clients_screen)
+            self.show_screen(self.dashboard)
 
     def _on_clients_selection_changed(self, client) -> None:
         """Client actions apply to the selected client; disable them when there is none."""
@@ -390,6 +406,7 @@ class MainWindow(QMainWindow):
         if self.prefs.window_state:
             self.restoreState(QByteArray.fromBase64(self.prefs.window_state.encode()))
         self.clients_screen.restore_layout(self.prefs.clients_splitter, self.prefs.clients_header)
+        self.dashboard.restore_layout(self.prefs.dashboard_splitter)
 
     def save_layout(self) -> None:
         self.prefs.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
@@ -397,6 +414,7 @@ class MainWindow(QMainWindow):
         saved = self.clients_screen.save_layout()
         self.prefs.clients_splitter = saved["splitter"]
         self.prefs.clients_header = saved["header"]
+        self.prefs.dashboard_splitter = self.dashboard.save_layout()
         self.prefs.last_db = str(self.services.db.path)
         self.prefs.save()
 

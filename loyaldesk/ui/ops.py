@@ -71,6 +71,14 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
+            self._run()
+        except RuntimeError as exc:  # the window that asked is gone (closed, app quitting): nobody to tell
+            if "deleted" not in str(exc):
+                raise
+            log.info("background work finished after its window closed")
+
+    def _run(self) -> None:
+        try:
             result = self._fn(self._progress)
         except Cancelled:
             self._signals.cancelled.emit()
@@ -88,17 +96,30 @@ class _Runnable(QRunnable):
 
 
 class Operation(QObject):
-    """One piece of background work with a modal progress dialog."""
+    """One piece of background work with a modal progress dialog (none when quiet).
+
+    Quiet operations are the short refreshes a screen does on its own (the dashboard's
+    figures, the tiers after a change): the screen shows that it is updating, and the
+    user is never blocked by a dialog for them.
+    """
 
     finished = Signal(object)  # the result
     failed = Signal(object)  # the exception
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget | None, label: str, fn: Callable[[Progress], Any]) -> None:
+    def __init__(self, parent: QWidget | None, label: str, fn: Callable[[Progress], Any], quiet: bool = False) -> None:
         super().__init__(parent)
         self._signals = _Signals()
         self.progress = Progress(self._signals)
         self._fn = fn
+        self._signals.progressed.connect(self._on_worker_progressed)
+        self._signals.succeeded.connect(self._on_worker_succeeded)
+        self._signals.failed.connect(self._on_worker_failed)
+        self._signals.cancelled.connect(self._on_worker_cancelled)
+        self.done = False
+        self._dialog = None
+        if quiet:
+            return
         self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 1000, parent)
         self._dialog.setWindowTitle(self.tr("Working…"))
         self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -107,26 +128,27 @@ class Operation(QObject):
         self._dialog.setAutoReset(False)
         self._dialog.setValue(0)
         self._dialog.canceled.connect(self._on_dialog_canceled)
-        self._signals.progressed.connect(self._on_worker_progressed)
-        self._signals.succeeded.connect(self._on_worker_succeeded)
-        self._signals.failed.connect(self._on_worker_failed)
-        self._signals.cancelled.connect(self._on_worker_cancelled)
-        self.done = False
 
     def start(self) -> Operation:
         QThreadPool.globalInstance().start(_Runnable(self._fn, self._signals, self.progress))
         return self
+
+    def cancel(self) -> None:
+        """Ask the work to stop; `cancelled` follows when it has."""
+        self.progress.cancel()
 
     def _on_dialog_canceled(self) -> None:
         self.progress.cancel()
         self._dialog.setLabelText(self.tr("Cancelling…"))
 
     def _on_worker_progressed(self, fraction: float) -> None:
-        if not self.done:
+        if not self.done and self._dialog is not None:
             self._dialog.setValue(int(fraction * 1000))
 
     def _finish(self) -> None:
         self.done = True
+        if self._dialog is None:
+            return
         self._dialog.canceled.disconnect(self._on_dialog_canceled)
         self._dialog.close()
         self._dialog.deleteLater()
@@ -149,3 +171,8 @@ class Operation(QObject):
 
 def run_in_background(parent: QWidget | None, label: str, fn: Callable[[Progress], Any]) -> Operation:
     return Operation(parent, label, fn).start()
+
+
+def run_quietly(parent: QObject | None, fn: Callable[[Progress], Any]) -> Operation:
+    """Background work without a dialog (a screen's own refresh); see Operation."""
+    return Operation(parent, "", fn, quiet=True).start()

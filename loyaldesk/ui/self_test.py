@@ -7,6 +7,7 @@ the database layer working, every screen and dialog opening. Exits 0 when all is
 from __future__ import annotations
 
 import os
+import time
 import sys
 import tempfile
 import traceback
@@ -69,10 +70,24 @@ def _run(tmp: Path, lang: str | None) -> list[str]:
     db = open_database(db_path)
     summary = demo.generate(db, clients=60, seed=7)
     check(summary.clients == 60, "sample data written")
+    from loyaldesk.core import loyalty
+
+    refreshed = loyalty.refresh_tiers(db)
+    check(refreshed.report.summary.tiers.get("vip", 0) > 0, "loyalty tiers computed")
     services = AppServices(db)
     window = MainWindow(services, Preferences())
     window.show()
     app.processEvents()
+    dashboard = window.dashboard
+    window.show_screen(dashboard)
+    deadline = time.monotonic() + 30
+    while dashboard.figures is None and time.monotonic() < deadline:  # computed in a worker
+        app.processEvents()
+        time.sleep(0.02)
+    check(dashboard.figures is not None, "dashboard figures computed")
+    check(dashboard.model.rowCount() > 0, "next actions listed with reasons")
+    check(dashboard.pareto_view.chart() is not None and len(dashboard.pareto_view.chart().series()) > 0,
+          "charts drawn (QtCharts)")
     for title, screen in window.screens:
         window.show_screen(screen)
         app.processEvents()
@@ -95,5 +110,8 @@ def _run(tmp: Path, lang: str | None) -> list[str]:
     check(screen.model.rowCount() >= 1, "search finds the client")
     window.welcome.show()
     window.close()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30000)  # workers hold connections of their own
     db.close()
     return failures

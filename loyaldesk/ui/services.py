@@ -8,9 +8,10 @@ Screens never reach into each other.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from loyaldesk.core import dates, practice
@@ -32,9 +33,16 @@ class DataChange:
         return bool(self.tables.intersection(tables))
 
 
+log = logging.getLogger(__name__)
+
+# Changes after which the tiers (and so the contact intervals) may be different.
+TIER_INPUTS = ("clients", "sessions", "touchpoints", "settings")
+
+
 class AppServices(QObject):
     data_changed = Signal(object)  # DataChange
     failed = Signal(object)  # an exception raised by an undo/redo step
+    tiers_refreshing = Signal(bool)  # a background tier refresh started (True) or ended (False)
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +53,90 @@ class AppServices(QObject):
         self.tags = TagRepository(db)
         self.undo_stack = QUndoStack(self)
         self._as_of: dt.date | None = None
+        self._tier_timer = QTimer(self)
+        self._tier_timer.setSingleShot(True)
+        self._tier_timer.setInterval(400)  # a burst of edits makes one refresh
+        self._tier_timer.timeout.connect(self._on_tier_timer_timeout)
+        self._tier_op = None
+        self._tier_again = False
+        self._auto_tiers = False
+        self._closed = False
+
+    # --- tiers ---------------------------------------------------------------------------
+    def enable_tier_refresh(self) -> None:
+        """Keep the stored tiers current: now, and again after every change that affects them.
+
+        The refresh runs in a worker with its own connection (it takes about a second at
+        100,000 clients) and emits data_changed("client_tiers") when it wrote something.
+        """
+        if not self._auto_tiers:
+            self._auto_tiers = True
+            self.data_changed.connect(self._on_data_changed_for_tiers)
+        self.schedule_tier_refresh()
+
+    def schedule_tier_refresh(self) -> None:
+        if not self.db.read_only and not self._closed:
+            self._tier_timer.start()
+
+    def shutdown(self) -> None:
+        """Before the database closes: no more background refreshes, and none reported."""
+        from PySide6.QtCore import QThreadPool
+
+        self._closed = True
+        self._tier_timer.stop()
+        if self._tier_op is not None:
+            self._tier_op.cancel()
+        # Workers hold connections of their own: let them finish before the file is closed,
+        # replaced by a restore or switched for another (a refresh takes about a second at most).
+        QThreadPool.globalInstance().waitForDone(30000)
+
+    def _on_data_changed_for_tiers(self, change: DataChange) -> None:
+        if change.touches(*TIER_INPUTS):
+            self.schedule_tier_refresh()
+
+    def _on_tier_timer_timeout(self) -> None:
+        from loyaldesk.core import loyalty
+        from loyaldesk.core.db import open_database
+        from loyaldesk.ui.ops import run_quietly
+
+        if self._tier_op is not None:  # one at a time; the latest change is picked up after it
+            self._tier_again = True
+            return
+        path, as_of = self.db.path, self.as_of()
+
+        def work(progress):
+            with open_database(path, create=False) as own:
+                if not loyalty.tiers_stale(own, as_of):
+                    return None
+                return loyalty.refresh_tiers(own, as_of)
+
+        self._tier_again = False
+        self.tiers_refreshing.emit(True)
+        op = run_quietly(self, work)
+        op.finished.connect(self._on_tier_refresh_finished)
+        op.failed.connect(self._on_tier_refresh_failed)
+        op.cancelled.connect(self._on_tier_refresh_ended)
+        self._tier_op = op
+
+    def _on_tier_refresh_finished(self, result) -> None:
+        self._on_tier_refresh_ended()
+        if result is not None and not self._closed:
+            self._emit("client_tiers")
+
+    def _on_tier_refresh_failed(self, exc) -> None:
+        # The stored tiers stay as they were (the list still works); the next change retries.
+        log.warning("tier refresh failed: %s", exc)
+        self._on_tier_refresh_ended()
+
+    def _on_tier_refresh_ended(self) -> None:
+        self._tier_op = None
+        self.tiers_refreshing.emit(False)
+        if self._tier_again:
+            self.schedule_tier_refresh()
+
+    @property
+    def tier_refresh_running(self) -> bool:
+        return self._tier_op is not None or self._tier_timer.isActive()
 
     # --- reading -----------------------------------------------------------------------
     def as_of(self) -> dt.date:
@@ -111,6 +203,17 @@ class AppServices(QObject):
     def save_practice_settings(self, settings: practice.PracticeSettings) -> None:
         practice.save(self.db, settings)
         self._emit("settings")
+
+    def act_on_suggestion(self, suggestion, decision: str, *, snooze_until: dt.date | None = None,
+                          channel: str | None = None, note: str = ""):
+        """Done (logs the touchpoint), snoozed or dismissed; the dashboard and the client refresh."""
+        from loyaldesk.core import suggestions
+
+        result = suggestions.act(self.db, suggestion, decision, on=self.as_of(), snooze_until=snooze_until,
+                                 channel=channel, note=note)
+        tables = ("suggestion_decisions", "touchpoints") if decision == "done" else ("suggestion_decisions",)
+        self._emit(*tables, client_ids=(suggestion.client_id,))
+        return result
 
     def reload_all(self) -> None:
         self.undo_stack.clear()

@@ -4,17 +4,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../loyaldesk/ui/app.py" line="156"/>
+        <location filename="../../loyaldesk/ui/app.py" line="160"/>
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/app.py" line="178"/>
+        <location filename="../../loyaldesk/ui/app.py" line="183"/>
         <source>Backup restored. The state before the restore was saved as %1.</source>
         <translation>バックアップを復元しました。復元前の状態は %1 として保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/app.py" line="182"/>
+        <location filename="../../loyaldesk/ui/app.py" line="187"/>
         <source>Backup restored.</source>
         <translation>バックアップを復元しました。</translation>
     </message>
@@ -22,12 +22,12 @@
 <context>
     <name>AppServices</name>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="123"/>
+        <location filename="../../loyaldesk/ui/services.py" line="226"/>
         <source>Archive %1</source>
         <translation>%1をアーカイブ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="125"/>
+        <location filename="../../loyaldesk/ui/services.py" line="228"/>
         <source>Restore %1</source>
         <translation>%1を復元</translation>
     </message>
@@ -178,7 +178,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
     <name>ClientDetail</name>
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="158"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="366"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="423"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
@@ -194,7 +194,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
     </message>
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="161"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="278"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="297"/>
         <source>Archive</source>
         <translation>アーカイブ</translation>
     </message>
@@ -209,137 +209,167 @@ The current state of the database will be backed up first. LoyalDesk will then c
         <translation>タグ・役割を追加…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="220"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="228"/>
+        <source>Loyalty</source>
+        <translation>ロイヤルティ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="232"/>
+        <source>Next actions</source>
+        <translation>次のアクション</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="237"/>
         <source>Tags and roles</source>
         <translation>タグ・役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="227"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="244"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="231"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="248"/>
         <source>History (newest first)</source>
         <translation>履歴（新しい順）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="267"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="286"/>
         <source>No client selected</source>
         <translation>顧客が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="268"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="287"/>
         <source>Choose a client in the list to see their history.</source>
         <translation>一覧から顧客を選ぶと、その履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="278"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="297"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="286"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="305"/>
         <source>Overdue by %1 days</source>
         <translation>連絡超過 %1日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="292"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="311"/>
         <source>Do not contact</source>
         <translation>連絡しない</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="294"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="313"/>
         <source>Archived</source>
         <translation>アーカイブ済み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="298"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="317"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="299"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="318"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="303"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="322"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="304"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="323"/>
         <source>Birthday</source>
         <translation>誕生日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="305"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="324"/>
         <source>Source</source>
         <translation>流入経路</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="306"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="325"/>
         <source>Referred by</source>
         <translation>紹介者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="307"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="326"/>
         <source>Contact interval</source>
         <translation>連絡間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="308"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="327"/>
         <source>%1 days</source>
         <translation>%1日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="309"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="329"/>
+        <source>(for %1)</source>
+        <translation>（%1の間隔）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="330"/>
         <source>(default)</source>
         <translation>（既定）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="310"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="331"/>
         <source>Client since</source>
         <translation>利用開始日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="311"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="332"/>
         <source>Sessions</source>
         <translation>セッション数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="312"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="333"/>
         <source>Lifetime revenue</source>
         <translation>累計売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="313"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="334"/>
         <source>Last contact</source>
         <translation>最終連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="313"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="334"/>
         <source>never</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="314"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="335"/>
         <source>Clients referred</source>
         <translation>紹介した顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="324"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="345"/>
         <source>No tags or roles yet.</source>
         <translation>タグ・役割はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="327"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="348"/>
         <source>No notes.</source>
         <translation>メモはありません。</translation>
     </message>
     <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="362"/>
+        <source>score %1 / 100</source>
+        <translation>スコア %1 / 100</translation>
+    </message>
+    <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="367"/>
+        <source>first ranked</source>
+        <translation>初回判定</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="383"/>
+        <source>(due %1)</source>
+        <translation>（期日 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="424"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -495,47 +525,52 @@ The current state of the database will be backed up first. LoyalDesk will then c
         <translation>連絡超過のみ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="62"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="64"/>
+        <source>All tiers</source>
+        <translation>すべてのランク</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="68"/>
         <source>Archived clients</source>
         <translation>アーカイブ済みの顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="64"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="70"/>
         <source>Show archived clients instead of active ones</source>
         <translation>現在の顧客の代わりに、アーカイブ済みの顧客を表示します</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="66"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="72"/>
         <source>New client</source>
         <translation>新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="72"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="79"/>
         <source>Tag:</source>
         <translation>タグ:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="171"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="180"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="188"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="197"/>
         <source>No client matches the search and filters.</source>
         <translation>検索・絞り込みの条件に一致する顧客はいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="190"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="199"/>
         <source>No archived clients.</source>
         <translation>アーカイブ済みの顧客はいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="192"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="201"/>
         <source>No clients yet. Add your first client with “New client” (Ctrl+N).</source>
         <translation>顧客はまだ登録されていません。「新規顧客」（Ctrl+N）で最初の顧客を登録しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="386"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="433"/>
         <source>Delete %1 permanently?
 
 This also deletes %2 sessions (¥%3 of revenue history) and %4 contacts. %5 clients they referred will keep their records but lose the link.
@@ -548,28 +583,28 @@ This cannot be undone.</source>
 この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="392"/>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="394"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="439"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="441"/>
         <source>Delete permanently</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="420"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="467"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="420"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="467"/>
         <source>contact</source>
         <translation>連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="422"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="469"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="423"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="470"/>
         <source>Delete the %1 of %2?</source>
         <translation>%2 の%1を削除しますか？</translation>
     </message>
@@ -577,69 +612,286 @@ This cannot be undone.</source>
 <context>
     <name>ClientsTableModel</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="75"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="83"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="76"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="84"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="77"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="85"/>
+        <source>Tier</source>
+        <translation>ランク</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="86"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="78"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="87"/>
         <source>Tags / roles</source>
         <translation>タグ・役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="79"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="88"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="89"/>
         <source>Last contact</source>
         <translation>最終連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="80"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="90"/>
         <source>Days since</source>
         <translation>経過日数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="81"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="91"/>
         <source>Sessions</source>
         <translation>回数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="82"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="92"/>
         <source>Lifetime revenue</source>
         <translation>累計売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="222"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="244"/>
         <source>never</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="227"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="249"/>
         <source>%1 (+%2)</source>
         <translation>%1 (+%2)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="255"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="283"/>
         <source>%1, overdue</source>
         <translation>%1、連絡超過</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="261"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="289"/>
         <source>Overdue by %1 days: %2</source>
         <translation>連絡超過 %1日：%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="263"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="291"/>
         <source>Do not contact</source>
         <translation>連絡しない</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="297"/>
+        <source>Loyalty score %1 (0–100)</source>
+        <translation>ロイヤルティスコア %1（0〜100）</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="82"/>
+        <source>Clients, highest lifetime revenue first</source>
+        <translation>顧客（累計売上の多い順）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="83"/>
+        <source>Revenue share</source>
+        <translation>売上の累積比率</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="89"/>
+        <source>The top 20 % of clients bring %1 % of the revenue</source>
+        <translation>上位 20 % の顧客が売上の %1 % を占めています</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="113"/>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="131"/>
+        <source>Revenue (10,000 yen)</source>
+        <translation>売上（万円）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="131"/>
+        <source>Revenue (¥ thousands)</source>
+        <translation>売上（千円）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="137"/>
+        <source>Revenue by month, last 24 months</source>
+        <translation>月別売上（直近 24 か月）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="184"/>
+        <source>Clients per tier</source>
+        <translation>ランク別の顧客数</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="96"/>
+        <source>Contact today</source>
+        <translation>今日の連絡</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="101"/>
+        <source>Also the next %1 days</source>
+        <translation>今後 %1 日分も表示</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="138"/>
+        <source>Nothing is due today. Well done.</source>
+        <translation>今日の連絡はありません。お疲れさまでした。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="151"/>
+        <source>VIP clients</source>
+        <translation>ロイヤル顧客</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="152"/>
+        <source>VIP share of revenue</source>
+        <translation>ロイヤル顧客の売上比率</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="153"/>
+        <source>Overdue</source>
+        <translation>連絡超過</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="154"/>
+        <source>New clients this year</source>
+        <translation>今年の新規顧客</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="155"/>
+        <source>Contacts this month</source>
+        <translation>今月の接触回数</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="169"/>
+        <source>Client</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="169"/>
+        <source>Tier</source>
+        <translation>ランク</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="169"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="176"/>
+        <source>Referrals</source>
+        <translation>紹介</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="173"/>
+        <source>80/20</source>
+        <translation>80:20</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="174"/>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="175"/>
+        <source>Tiers</source>
+        <translation>ランク</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="232"/>
+        <source>Updating…</source>
+        <translation>更新中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="249"/>
+        <source>%1 to do</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="266"/>
+        <source>Candidates %1 · regular %2 · new %3</source>
+        <translation>ロイヤル候補 %1 · 一般 %2 · 新規 %3</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="270"/>
+        <source>Last 12 months: %1 %</source>
+        <translation>直近 12 か月: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="274"/>
+        <source>At risk (VIP or candidate) %1 · dormant %2</source>
+        <translation>要注意（ロイヤル・候補）%1 · 休眠 %2</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="279"/>
+        <source>Last month: %1</source>
+        <translation>先月: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="296"/>
+        <source>Ambassador: brings other clients</source>
+        <translation>アンバサダー: ほかの顧客を紹介してくれる方</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="303"/>
+        <source>No referrals recorded yet (set “Referred by” on a client).</source>
+        <translation>紹介の記録はまだありません（顧客の「紹介者」を設定してください）。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="327"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="329"/>
+        <source>Dismiss</source>
+        <translation>見送る</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="331"/>
+        <source>Open the client</source>
+        <translation>顧客を開く</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="335"/>
+        <source>Snooze</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="337"/>
+        <source>One week</source>
+        <translation>1 週間後</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="337"/>
+        <source>Two weeks</source>
+        <translation>2 週間後</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="337"/>
+        <source>One month</source>
+        <translation>1 か月後</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="341"/>
+        <source>Until a date…</source>
+        <translation>日付を指定…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="385"/>
+        <source>Snooze until</source>
+        <translation>再表示する日</translation>
     </message>
 </context>
 <context>
@@ -1054,22 +1306,142 @@ This cannot be undone.</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="33"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="34"/>
+        <source>VIP</source>
+        <translation>ロイヤル</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="35"/>
+        <source>Candidate</source>
+        <translation>ロイヤル候補</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="36"/>
+        <source>Regular</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="37"/>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="38"/>
+        <source>Prospect</source>
+        <translation>見込み</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="53"/>
+        <source>Active</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="54"/>
+        <source>Overdue</source>
+        <translation>連絡超過</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="55"/>
+        <source>At risk</source>
+        <translation>要注意</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="56"/>
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="66"/>
+        <source>Thank-you letter</source>
+        <translation>お礼状</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="67"/>
+        <source>After-service follow-up</source>
+        <translation>アフターフォロー</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="68"/>
+        <source>Reconnect</source>
+        <translation>ご無沙汰の連絡</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="69"/>
+        <source>Birthday</source>
+        <translation>誕生日</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="70"/>
+        <source>Anniversary</source>
+        <translation>お付き合い記念日</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="71"/>
+        <source>Season greeting</source>
+        <translation>季節のご挨拶</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="72"/>
+        <source>VIP invitation</source>
+        <translation>ロイヤル顧客への先行案内</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="73"/>
+        <source>Ask for a referral</source>
+        <translation>紹介のお願い</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="74"/>
+        <source>Thank the referrer</source>
+        <translation>紹介者へのお礼</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="75"/>
+        <source>Recognition</source>
+        <translation>表彰・紹介</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="76"/>
+        <source>Offer a role</source>
+        <translation>役割のお願い</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="77"/>
+        <source>Invite feedback</source>
+        <translation>ご意見をうかがう</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="85"/>
+        <source>New Year card</source>
+        <translation>年賀状</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="86"/>
+        <source>Summer greeting</source>
+        <translation>暑中見舞い</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="87"/>
+        <source>Year-end greeting</source>
+        <translation>歳末のご挨拶</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="95"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="33"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="95"/>
         <source>Segment</source>
         <translation>セグメント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="49"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="111"/>
         <source>%n days</source>
         <translation>%n日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="49"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="111"/>
         <source>1 day</source>
         <translation>1日</translation>
     </message>
@@ -1077,256 +1449,261 @@ This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="62"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="66"/>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="67"/>
         <source>Clients</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="85"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="97"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>読み取り専用: 変更は保存できません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="113"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="114"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="126"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="115"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="127"/>
         <source>&amp;New database…</source>
         <translation>データベースを新規作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="119"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="131"/>
         <source>&amp;Import clients…</source>
         <translation>顧客の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="120"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="132"/>
         <source>Import &amp;sessions (sales history)…</source>
         <translation>売上履歴の取り込み(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="121"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="133"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="126"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="138"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="129"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="141"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="132"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="134"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="135"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="147"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="137"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="149"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="142"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="154"/>
         <source>&amp;Find client</source>
         <translation>顧客を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="145"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="157"/>
         <source>&amp;Client</source>
         <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="146"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="158"/>
         <source>&amp;New client…</source>
         <translation>新規顧客(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="147"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="159"/>
         <source>&amp;Edit client…</source>
         <translation>顧客を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="148"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="160"/>
         <source>Log &amp;session…</source>
         <translation>セッションを記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="149"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="161"/>
         <source>Log &amp;contact…</source>
         <translation>連絡を記録(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="150"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="162"/>
         <source>Add &amp;tag or role…</source>
         <translation>タグ・役割を追加(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="151"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="254"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="163"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="270"/>
         <source>&amp;Archive</source>
         <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="152"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="164"/>
         <source>&amp;Delete permanently…</source>
         <translation>完全に削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="153"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="165"/>
         <source>Export selected as &amp;vCard…</source>
         <translation>選択した顧客を vCard に書き出し(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="163"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="164"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="176"/>
         <source>&amp;Overdue only</source>
         <translation>連絡超過のみ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="168"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="180"/>
         <source>&amp;Archived clients</source>
         <translation>アーカイブ済みの顧客(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="174"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="186"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="180"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="181"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="193"/>
         <source>&amp;About LoyalDesk</source>
         <translation>LoyalDeskについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="224"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="236"/>
         <source>Writing the sample practice…</source>
         <translation>サンプルデータを書き込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="235"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="247"/>
         <source>Sample practice loaded: %1 clients, %2 sessions.</source>
         <translation>サンプルデータを読み込みました: 顧客 %1 件、セッション %2 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="254"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="270"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="261"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="277"/>
         <source>%1 clients · %2 overdue</source>
         <translation>顧客 %1 件 · 連絡超過 %2 件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="266"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="269"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="282"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="285"/>
         <source>LoyalDesk</source>
         <translation>LoyalDesk</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="270"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="286"/>
         <source>Something went wrong: %1
 Nothing already saved was lost. Details are in the log file.</source>
         <translation>問題が発生しました: %1
 保存済みのデータは失われていません。詳細はログファイルに記録されています。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="278"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="294"/>
         <source>LoyalDesk database (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>LoyalDesk データベース (*.db *.sqlite *.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="281"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="297"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="286"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="302"/>
         <source>New database</source>
         <translation>データベースの新規作成</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="292"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="308"/>
         <source>Clients (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;All files (*)</source>
         <translation>顧客ファイル (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="293"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="309"/>
         <source>Sales history (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>売上履歴 (*.csv *.tsv *.txt *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="307"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="323"/>
         <source>Import clients</source>
         <translation>顧客の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="307"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="323"/>
         <source>Import sessions</source>
         <translation>売上履歴の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="327"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="343"/>
         <source>Imported: %1 added, %2 merged, %3 skipped.</source>
         <translation>取り込みました: 追加 %1 件、統合 %2 件、スキップ %3 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="345"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="361"/>
         <source>Importing the archive…</source>
         <translation>アーカイブを取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="347"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="363"/>
         <source>Archive imported.</source>
         <translation>アーカイブを取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="372"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="388"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="373"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="389"/>
         <source>The new language is used the next time LoyalDesk starts.</source>
         <translation>新しい言語は、次回 LoyalDesk を起動したときから使われます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="377"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="393"/>
         <source>About LoyalDesk</source>
         <translation>LoyalDeskについて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="378"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="394"/>
         <source>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;Clients, sessions and the contact rhythm of your practice, in one file on this computer. LoyalDesk never connects to the network.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Japanese font: IPAex (IPA Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;顧客・セッション・連絡のリズムを、このコンピューター上の1つのファイルで管理します。LoyalDesk がネットワークに接続することはありません。&lt;/p&gt;&lt;p&gt;データベース: %2&lt;/p&gt;&lt;p&gt;日本語フォント: IPAex（IPAフォントライセンス）&lt;/p&gt;</translation>
     </message>
@@ -1334,17 +1711,17 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../loyaldesk/ui/ops.py" line="102"/>
+        <location filename="../../loyaldesk/ui/ops.py" line="115"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/ops.py" line="103"/>
+        <location filename="../../loyaldesk/ui/ops.py" line="116"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/ops.py" line="122"/>
+        <location filename="../../loyaldesk/ui/ops.py" line="134"/>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>
@@ -1352,47 +1729,92 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="18"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="40"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="20"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="53"/>
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="27"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="42"/>
         <source> days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="29"/>
-        <source>A client is overdue when the days since the last contact exceed this interval, unless the client has an interval of their own.</source>
-        <translation>最終連絡からの経過日数がこの間隔を超えた顧客は「連絡超過」になります（顧客ごとに連絡間隔を設定している場合は、そちらが優先されます）。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="38"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="58"/>
         <source> months</source>
         <translation> か月</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="45"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="61"/>
         <source>&amp;Language (after restart)</source>
         <translation>言語（再起動後に反映）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="46"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="73"/>
+        <source>%1: the top</source>
+        <translation>%1: 上位</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="74"/>
+        <source>%1: the next</source>
+        <translation>%1: その次の</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="75"/>
+        <source>&amp;New while the first session is within</source>
+        <translation>初回セッションからこの期間は新規(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="76"/>
+        <source>&amp;Dormant after no contact for</source>
+        <translation>連絡のない期間がこれを超えたら休眠(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="77"/>
+        <source>Ask for a referral at most once in</source>
+        <translation>紹介のお願いは最大でこの期間に 1 回</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="79"/>
+        <source>Clients with sessions are ranked by their whole relationship (revenue, sessions, years, recent activity); the shares are of the ranked clients.</source>
+        <translation>セッションのある顧客を、お付き合い全体（売上・回数・年数・最近の利用）で順位付けします。割合は順位付けした顧客に対するものです。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="90"/>
         <source>Default contact &amp;interval</source>
         <translation>既定の連絡間隔(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="47"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="92"/>
+        <source>A client is overdue when the days since the last contact exceed the interval of their tier (the default interval for prospects), unless the client has an interval of their own.</source>
+        <translation>最終連絡からの日数がランクごとの連絡間隔（見込み客は標準の間隔）を超えると連絡超過になります。顧客ごとに間隔を設定している場合はそちらが優先されます。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="96"/>
+        <source>Contact rhythm</source>
+        <translation>連絡の間隔</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="97"/>
+        <source>Tiers</source>
+        <translation>ランク</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="98"/>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="62"/>
         <source>&amp;Recent backups to keep</source>
         <translation>最近のバックアップの保存数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="48"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="63"/>
         <source>&amp;Monthly backups for</source>
         <translation>月ごとのバックアップの保存期間(&amp;M)</translation>
     </message>
@@ -1468,6 +1890,64 @@ Nothing already saved was lost. Details are in the log file.</source>
         <location filename="../../loyaldesk/ui/clients/dialogs.py" line="264"/>
         <source>Notes</source>
         <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsModel</name>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="40"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="41"/>
+        <source>Snooze</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="42"/>
+        <source>Dismiss</source>
+        <translation>見送る</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="43"/>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="74"/>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="75"/>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="76"/>
+        <source>Client</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="77"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="100"/>
+        <source>Due %1 days ago</source>
+        <translation>期日を %1 日過ぎています</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="118"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="120"/>
+        <source>Tomorrow</source>
+        <translation>明日</translation>
     </message>
 </context>
 <context>

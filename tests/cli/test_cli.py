@@ -136,6 +136,7 @@ def test_fast_commands_do_not_import_qt_or_pandas(tmp_path):
         "import sys; from loyaldesk.cli import main; "
         f"assert main(['init', '--db', {str(db)!r}]) == 0; "
         f"assert main(['clients', '--db', {str(db)!r}, '--json']) == 0; "
+        f"assert main(['suggest', '--db', {str(db)!r}, '--json']) == 0; "
         "heavy = [m for m in ('PySide6', 'pandas', 'reportlab', 'sqlite_utils') if m in sys.modules]; "
         "assert not heavy, heavy"
     )

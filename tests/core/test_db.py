@@ -1,3 +1,4 @@
+import datetime as dt
 import os
 import sqlite3
 import stat
@@ -206,3 +207,40 @@ def test_read_only_file_is_opened_read_only_and_writes_explain_why(tmp_path, mon
         with pytest.raises(errors.ReadOnlyDatabaseError) as info:
             ClientRepository(db).create(Client(None, "new"))
         assert "read-only" in info.value.message
+
+
+def test_schema_1_database_upgrades_to_the_loyalty_tables(tmp_path, monkeypatch):
+    """A file written before the loyalty engine (schema 1) opens, is backed up and gains its tables."""
+    from loyaldesk.core import db as dbmod
+    from loyaldesk.core import migrations
+    from loyaldesk.core.loyalty import refresh_tiers, tier_history
+
+    path = tmp_path / "v1.db"
+    monkeypatch.setattr(dbmod, "MIGRATIONS", migrations.MIGRATIONS[:1])
+    monkeypatch.setattr(dbmod, "LATEST_VERSION", 1)
+    with open_database(path) as db:
+        assert db.schema_version == 1
+        with db.transaction() as conn:
+            conn.execute("INSERT INTO clients (id, name, created_at) VALUES (1, 'Kept', '2020-01-01')")
+            conn.execute("INSERT INTO sessions (client_id, date, fee) VALUES (1, '2026-01-10', 30000)")
+        assert "client_tiers" not in {r[0] for r in db.query("SELECT name FROM sqlite_master", plain=True)}
+    monkeypatch.undo()
+    backups = tmp_path / "backups"
+    with open_database(path, backup_dir=backups) as db:
+        assert db.schema_version == LATEST_VERSION >= 2
+        assert table_columns(db, "client_tiers") == ["client_id", "tier", "score", "rank", "computed_on"]
+        assert table_columns(db, "tier_history") == ["id", "client_id", "date", "from_tier", "to_tier"]
+        assert table_columns(db, "suggestion_decisions") == [
+            "id", "client_id", "kind", "cycle", "decision", "decided_on", "snooze_until", "note"]
+        assert db.scalar("SELECT name FROM clients WHERE id = 1") == "Kept"
+        refresh_tiers(db, dt.date(2026, 11, 23))
+        assert [(c.name, c.from_tier, c.to_tier) for c in tier_history(db)] == [("Kept", None, "vip")]
+        with pytest.raises(errors.DatabaseError):  # the decision must be one of the three
+            with db.transaction() as conn:
+                conn.execute("INSERT INTO suggestion_decisions (client_id, kind, decision) VALUES (1, 'thank_you', 'maybe')")
+        with db.transaction() as conn:  # only the required columns: every other one has a default
+            conn.execute("INSERT INTO suggestion_decisions (client_id, kind) VALUES (1, 'thank_you')")
+        row = db.query_one("SELECT cycle, decision, decided_on, snooze_until, note FROM suggestion_decisions")
+        assert (row["cycle"], row["decision"], row["snooze_until"], row["note"]) == ("", "done", None, "")
+        assert dt.date.fromisoformat(row["decided_on"])
+    assert len(list(backups.glob("v1-schema1-*.db"))) == 1

@@ -237,3 +237,25 @@ def test_models_pass_qtmodeltester(qtmodeltester, services, db):
     timeline = TimelineModel()
     timeline.set_entries(services.clients.timeline(cid))
     qtmodeltester.check(timeline, force_py=True)
+
+
+def test_detail_shows_tier_history_and_next_actions(qtbot, screen, services, db):
+    from PySide6.QtWidgets import QLabel
+
+    from loyaldesk.core import loyalty
+    from tests.conftest import AS_OF
+
+    cid = add_client(db, "常連 花子")
+    for year in range(2021, 2027):
+        add_session(db, cid, f"{year}-06-01", fee=50000, topic="年間計画")
+    loyalty.refresh_tiers(db, dt.date(2026, 6, 30))
+    loyalty.refresh_tiers(db, AS_OF)
+    services.reload_all()
+    screen.select_client(cid)
+    text = screen.detail.loyalty_label.text()
+    assert "VIP" in text and "score" in text
+    assert screen.model.index(screen.model.row_of(cid), Column.TIER).data() == "VIP"
+    assert "(for VIP)" in " ".join(l.text() for l in screen.detail.findChildren(QLabel))
+    # the last contact was 2026-06-01: more than the 30 days of a VIP, so a reconnect is proposed
+    qtbot.waitUntil(lambda: screen.detail.next_label.isVisible(), timeout=20000)
+    assert "Reconnect" in screen.detail.next_label.text() and "年間計画" in screen.detail.next_label.text()

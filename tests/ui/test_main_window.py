@@ -24,7 +24,7 @@ def test_empty_database_shows_welcome_and_sample_loads_in_background(qtbot, wind
     assert window.stack.currentWidget() is window.welcome
     assert window.welcome.sample_button.isVisible()
     window._on_welcome_sample()
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.clients_screen, timeout=30000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.dashboard, timeout=30000)
     assert services.clients.count(include_archived=True) == 120
     assert window.clients_screen.model.rowCount() > 100
     assert "overdue" in window.count_label.text()
@@ -34,8 +34,8 @@ def test_navigation_lists_only_working_screens(window, services, db):
     add_client(db, "A")
     services.reload_all()
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Clients"]
-    assert window.stack.currentWidget() is window.clients_screen
+    assert titles == ["Dashboard", "Clients"]
+    assert window.stack.currentWidget() is window.dashboard  # the home screen once there are clients
 
 
 def test_window_size_and_layout_remembered(qtbot, services, db):

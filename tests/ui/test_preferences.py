@@ -30,3 +30,31 @@ def test_language_choice_is_remembered_for_next_start(qtbot, services):
     dialog._on_ok_clicked()
     assert dialog.language_changed
     assert Preferences.load().language == "ja"
+
+
+def test_tier_shares_and_intervals_are_saved(qtbot, services, db):
+    from loyaldesk.ui.settings.dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(services, Preferences.load())
+    qtbot.addWidget(dialog)
+    assert dialog.vip_share.value() == 20 and dialog.intervals["vip"].value() == 30
+    dialog.vip_share.setValue(15)
+    dialog.intervals["vip"].setValue(21)
+    dialog.dormant_days.setValue(500)
+    dialog._on_ok_clicked()
+    stored = practice.load(db)
+    assert (stored.vip_share, stored.tier_interval_vip, stored.dormant_days) == (0.15, 21, 500)
+
+
+def test_impossible_shares_are_explained_and_nothing_is_saved(qtbot, services, db):
+    from loyaldesk.ui.settings.dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(services, Preferences.load())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.vip_share.setValue(60)
+    dialog.candidate_share.setValue(50)
+    dialog._on_ok_clicked()
+    assert dialog.error.isVisible() and "100 %" in dialog.error.text()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert practice.load(db).vip_share == 0.20

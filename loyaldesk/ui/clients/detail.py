@@ -181,6 +181,15 @@ class ClientDetail(QWidget):
         self.add_tag_button = QPushButton(labels.icon("add"), self.tr("Tag or role…"))
         self.add_tag_button.clicked.connect(self.add_tag_requested)
 
+        self.loyalty_label = QLabel()
+        self.loyalty_label.setObjectName("detailLoyalty")
+        self.loyalty_label.setWordWrap(True)
+        self.loyalty_label.setTextFormat(Qt.TextFormat.RichText)
+        self.next_label = QLabel()
+        self.next_label.setObjectName("detailNextActions")
+        self.next_label.setWordWrap(True)
+        self.next_label.setTextFormat(Qt.TextFormat.RichText)
+
         self.notes_label = QLabel()
         self.notes_label.setWordWrap(True)
         self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -216,6 +225,14 @@ class ClientDetail(QWidget):
         top_layout.addWidget(self.status_label)
         top_layout.addWidget(buttons_box)
         top_layout.addLayout(self.info)
+        self.loyalty_title = QLabel(self.tr("Loyalty"))
+        self.loyalty_title.setStyleSheet("font-weight: bold;")
+        top_layout.addWidget(self.loyalty_title)
+        top_layout.addWidget(self.loyalty_label)
+        self.next_title = QLabel(self.tr("Next actions"))
+        self.next_title.setStyleSheet("font-weight: bold;")
+        top_layout.addWidget(self.next_title)
+        top_layout.addWidget(self.next_label)
         tag_row = QHBoxLayout()
         tag_title = QLabel(self.tr("Tags and roles"))
         tag_title.setStyleSheet("font-weight: bold;")
@@ -263,6 +280,8 @@ class ClientDetail(QWidget):
         self.delete_button.setVisible(has and client.archived)
         self._clear_info()
         self._clear_tags()
+        self.set_loyalty(row if has else None, [])
+        self.set_suggestions(None)
         if not has:
             self.name_label.setText(self.tr("No client selected"))
             self.kana_label.setText(self.tr("Choose a client in the list to see their history."))
@@ -306,7 +325,9 @@ class ClientDetail(QWidget):
             (self.tr("Referred by"), referrer_name),
             (self.tr("Contact interval"),
              self.tr("%1 days").replace("%1", str(cadence))
-             + ("" if client.cadence_days else " " + self.tr("(default)"))),
+             + ("" if client.cadence_days else " " + (
+                 self.tr("(for %1)").replace("%1", labels.tier_label(row.tier)) if row.tier and row.tier != "prospect"
+                 else self.tr("(default)")))),
             (self.tr("Client since"), labels.date_text(stats.first_session or row.created_at)),
             (self.tr("Sessions"), f"{stats.sessions:,}"),
             (self.tr("Lifetime revenue"), labels.money(stats.revenue)),
@@ -326,6 +347,42 @@ class ClientDetail(QWidget):
             self.tags_layout.addWidget(none)
         self.notes_label.setText(client.notes or self.tr("No notes."))
         self.timeline_model.set_entries(timeline)
+
+    def set_loyalty(self, row: ClientRow | None, history: list) -> None:
+        """Tier, score and status, and how the tier moved (newest first)."""
+        shown = row is not None and bool(row.tier)
+        self.loyalty_title.setVisible(shown)
+        self.loyalty_label.setVisible(shown)
+        if not shown:
+            self.loyalty_label.clear()
+            return
+        colour = labels.TIER_COLORS.get(row.tier, "#607D8B")
+        parts = [f'<span style="color:{colour}; font-weight:bold;">{html.escape(labels.tier_label(row.tier))}</span>']
+        if row.score is not None:
+            parts.append(html.escape(self.tr("score %1 / 100").replace("%1", f"{row.score * 100:.0f}")))
+        parts.append(html.escape(labels.status_label(row.status)))
+        lines = [" · ".join(parts)]
+        for change in history[:5]:
+            arrow = "↑" if change.rose else "↓"
+            before = labels.tier_label(change.from_tier) if change.from_tier else self.tr("first ranked")
+            lines.append(html.escape(f"{change.date.isoformat()}  {before} {arrow} {labels.tier_label(change.to_tier)}"))
+        self.loyalty_label.setText("<br>".join(lines))
+
+    def set_suggestions(self, suggestions: list | None) -> None:
+        """The client's open next actions (None: not known yet, the section is hidden)."""
+        shown = bool(suggestions)
+        self.next_title.setVisible(shown)
+        self.next_label.setVisible(shown)
+        if not shown:
+            self.next_label.clear()
+            return
+        lines = []
+        for s in suggestions[:6]:
+            lines.append(
+                "• <b>" + html.escape(labels.suggestion_label(s.kind, s.template)) + "</b> "
+                + html.escape(self.tr("(due %1)").replace("%1", s.due.isoformat())) + "<br>"
+                + '<span style="color:#546E7A;">' + html.escape(s.reason) + "</span>")
+        self.next_label.setText("<br>".join(lines))
 
     def _add_info(self, row: int, key: str, value: str) -> None:
         k_label = QLabel(key)

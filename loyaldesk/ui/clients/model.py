@@ -30,12 +30,18 @@ OVERDUE_DAYS_FOREGROUND = QColor("#A3300B")
 class Column(IntEnum):
     NAME = 0
     READING = 1
-    COMPANY = 2
-    TAGS = 3
-    LAST_CONTACT = 4
-    DAYS = 5
-    SESSIONS = 6
-    REVENUE = 7
+    TIER = 2
+    COMPANY = 3
+    TAGS = 4
+    STATUS = 5
+    LAST_CONTACT = 6
+    DAYS = 7
+    SESSIONS = 8
+    REVENUE = 9
+
+
+TIER_ORDER = {"vip": 0, "candidate": 1, "regular": 2, "new": 3, "prospect": 4}
+STATUS_ORDER = {"at_risk": 0, "overdue": 1, "dormant": 2, "active": 3}
 
 
 _KATAKANA = re.compile("[\u30a1-\u30f6]")
@@ -63,6 +69,7 @@ class ClientsTableModel(QAbstractTableModel):
         self._search_terms: tuple[str, ...] = ()
         self._overdue_only = False
         self._tag: str | None = None
+        self._tier: str | None = None
         self._sort_column = Column.NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._bold = QFont()
@@ -71,11 +78,14 @@ class ClientsTableModel(QAbstractTableModel):
         self._overdue_brush = QBrush(OVERDUE_BACKGROUND)
         self._overdue_fg = QBrush(OVERDUE_FOREGROUND)
         self._overdue_days_fg = QBrush(OVERDUE_DAYS_FOREGROUND)
+        self._tier_brushes = {tier: QBrush(QColor(colour)) for tier, colour in labels.TIER_COLORS.items()}
         self._headers = [
             self.tr("Name"),
             self.tr("Reading"),
+            self.tr("Tier"),
             self.tr("Company"),
             self.tr("Tags / roles"),
+            self.tr("Status"),
             self.tr("Last contact"),
             self.tr("Days since"),
             self.tr("Sessions"),
@@ -111,8 +121,11 @@ class ClientsTableModel(QAbstractTableModel):
             ]
         return self._haystacks
 
-    def set_filter(self, text: str | None = None, overdue_only: bool | None = None, tag: str | None | bool = False) -> None:
-        """Change any of the filters; `tag=None` clears the tag filter, False leaves it."""
+    def set_filter(self, text: str | None = None, overdue_only: bool | None = None, tag: str | None | bool = False,
+                   tier: str | None | bool = False) -> None:
+        """Change any of the filters; `tag=None`/`tier=None` clear that filter, False leaves it."""
+        if tier is not False:
+            self._tier = tier or None
         if text is not None:
             self._search_terms = tuple(normalize(text).split())
         if overdue_only is not None:
@@ -124,8 +137,8 @@ class ClientsTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _visible_rows(self) -> list[ClientRow]:
-        terms, tag, overdue_only = self._search_terms, self._tag, self._overdue_only
-        if not terms and not tag and not overdue_only:
+        terms, tag, overdue_only, tier = self._search_terms, self._tag, self._overdue_only, self._tier
+        if not terms and not tag and not overdue_only and not tier:
             rows = list(self._all)
         else:
             haystacks = self._haystack_list() if terms else [""] * len(self._all)
@@ -134,6 +147,7 @@ class ClientsTableModel(QAbstractTableModel):
                 for r, hay in zip(self._all, haystacks)
                 if (not overdue_only or r.overdue_days > 0)
                 and (tag is None or tag in r.tags)
+                and (tier is None or (r.tier or "prospect") == tier)
                 and all(term in hay for term in terms)
             ]
         rows.sort(key=self._key_function(self._sort_column), reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
@@ -148,6 +162,10 @@ class ClientsTableModel(QAbstractTableModel):
             return lambda r: (normalize(r.company) if r.company else "\uffff", reading[r.id])
         if column == Column.TAGS:
             return lambda r: (", ".join(r.tags) if r.tags else "\uffff", reading[r.id])
+        if column == Column.TIER:
+            return lambda r: (TIER_ORDER.get(r.tier or "", 5), -(r.score or 0.0), reading[r.id])
+        if column == Column.STATUS:
+            return lambda r: (STATUS_ORDER.get(r.status, 4), -r.overdue_days, reading[r.id])
         if column == Column.LAST_CONTACT:
             return lambda r: r.last_contact.toordinal() if r.last_contact else 0
         if column == Column.DAYS:
@@ -218,6 +236,10 @@ class ClientsTableModel(QAbstractTableModel):
                 return r.company
             if col == Column.TAGS:
                 return ", ".join(r.tags)
+            if col == Column.TIER:
+                return labels.tier_label(r.tier) if r.tier else ""
+            if col == Column.STATUS:
+                return labels.status_label(r.status)
             if col == Column.LAST_CONTACT:
                 return labels.date_text(r.last_contact) or self.tr("never")
             if col == Column.DAYS:
@@ -243,9 +265,15 @@ class ClientsTableModel(QAbstractTableModel):
             return self._overdue_brush if r.overdue_days else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if r.overdue_days:
-                return self._overdue_days_fg if col == Column.DAYS else self._overdue_fg
+                return self._overdue_days_fg if col in (Column.DAYS, Column.STATUS) else self._overdue_fg
+            if col == Column.TIER and r.tier:
+                return self._tier_brushes.get(r.tier)
             return None
         if role == Qt.ItemDataRole.FontRole:
+            if col == Column.TIER and r.tier == "vip":
+                return self._bold
+            if col == Column.STATUS and r.status == "at_risk":
+                return self._bold
             return self._bold if (r.overdue_days and col == Column.DAYS) else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col >= Column.DAYS:
@@ -265,6 +293,8 @@ class ClientsTableModel(QAbstractTableModel):
             return reason
         if col == Column.TAGS and r.tags:
             return ", ".join(r.tags)
+        if col == Column.TIER and r.score is not None:
+            return self.tr("Loyalty score %1 (0–100)").replace("%1", f"{r.score * 100:.0f}")
         return None
 
 

@@ -59,6 +59,12 @@ class ClientsScreen(QWidget):
         self.tag_filter.setMinimumContentsLength(14)
         self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.tag_filter.currentIndexChanged.connect(self._on_tag_filter_changed)
+        self.tier_filter = QComboBox()
+        self.tier_filter.setObjectName("tierFilter")
+        self.tier_filter.addItem(self.tr("All tiers"), None)
+        for tier, text in labels.tier_labels().items():
+            self.tier_filter.addItem(text, tier)
+        self.tier_filter.currentIndexChanged.connect(self._on_tier_filter_changed)
         self.archived_toggle = QCheckBox(self.tr("Archived clients"))
         self.archived_toggle.setObjectName("showArchived")
         self.archived_toggle.setToolTip(self.tr("Show archived clients instead of active ones"))
@@ -69,6 +75,7 @@ class ClientsScreen(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
         bar.addWidget(self.overdue_only)
+        bar.addWidget(self.tier_filter)
         bar.addWidget(QLabel(self.tr("Tag:")))
         bar.addWidget(self.tag_filter, 1)
         bar.addWidget(self.archived_toggle)
@@ -94,6 +101,8 @@ class ClientsScreen(QWidget):
         fm = self.fontMetrics()
         em = fm.horizontalAdvance("M")
         widths = {Column.NAME: 9 * em, Column.READING: 8 * em, Column.COMPANY: 8 * em, Column.TAGS: 7 * em,
+                  Column.TIER: max(fm.horizontalAdvance(t) for t in labels.tier_labels().values()) + 2 * em,
+                  Column.STATUS: max(fm.horizontalAdvance(t) for t in labels.status_labels().values()) + 2 * em,
                   Column.LAST_CONTACT: fm.horizontalAdvance("2026-12-31") + 16,
                   Column.DAYS: _bold_metrics(self.font()).horizontalAdvance("9,999 (+9,999)") + 16,
                   Column.SESSIONS: 4 * em, Column.REVENUE: fm.horizontalAdvance("¥10,000,000") + 16}
@@ -194,9 +203,9 @@ class ClientsScreen(QWidget):
         self.empty_label.setVisible(empty)
 
     def _on_services_data_changed(self, change: DataChange) -> None:
-        if not change.touches("clients", "sessions", "touchpoints", "tags", "client_tags", "settings"):
+        if not change.touches("clients", "sessions", "touchpoints", "tags", "client_tags", "settings", "client_tiers"):
             return
-        if change.client_ids and not change.touches("settings") and len(change.client_ids) <= 100:
+        if change.client_ids and not change.touches("settings", "client_tiers") and len(change.client_ids) <= 100:
             self._refresh_clients(change.client_ids)
         else:
             self.reload()
@@ -278,6 +287,31 @@ class ClientsScreen(QWidget):
                 referrer = ""
         row = self.services.clients.row(client_id, self.services.as_of())
         self.detail.set_client(client, row, stats, self.services.clients.timeline(client_id), referrer)
+        from loyaldesk.core.loyalty import tier_history
+
+        self.detail.set_loyalty(row, tier_history(self.services.db, client_id))
+        self._load_suggestions(client_id)
+
+    def _load_suggestions(self, client_id: int) -> None:
+        """The client's open next actions, computed in a worker (they need the whole practice's ranking)."""
+        from loyaldesk.core import suggestions
+        from loyaldesk.core.db import open_database
+        from loyaldesk.ui.ops import run_quietly
+
+        path, as_of = self.services.db.path, self.services.as_of()
+
+        def work(progress):
+            with open_database(path, create=False, migrate=False) as db:
+                return client_id, suggestions.open_suggestions(db, as_of, client_id=client_id)
+
+        op = run_quietly(self, work)
+        op.finished.connect(self._on_suggestions_loaded)
+        self._suggestions_op = op
+
+    def _on_suggestions_loaded(self, result) -> None:
+        client_id, found = result
+        if client_id == self._selected_id:  # the user may have moved on meanwhile
+            self.detail.set_suggestions(found)
 
     # --- filters -----------------------------------------------------------------------
     def _on_search_text_changed(self, _text: str) -> None:
@@ -291,6 +325,9 @@ class ClientsScreen(QWidget):
 
     def _on_tag_filter_changed(self, _index: int) -> None:
         self._apply_filter(tag=self.tag_filter.currentData())
+
+    def _on_tier_filter_changed(self, _index: int) -> None:
+        self._apply_filter(tier=self.tier_filter.currentData())
 
     def _apply_filter(self, **kwargs) -> None:
         keep = self._selected_id
@@ -323,6 +360,13 @@ class ClientsScreen(QWidget):
             self._clear_filters_to_show(dialog.saved.id)
             self.select_client(dialog.saved.id)
 
+    def show_client(self, client_id: int) -> None:
+        """Select a client (from elsewhere: the dashboard), clearing filters that hide it."""
+        if self._showing_archived and self.model.row_of(client_id) < 0:
+            self.show_archived(False)
+        self._clear_filters_to_show(client_id)
+        self.select_client(client_id)
+
     def _clear_filters_to_show(self, client_id: int) -> None:
         if self.model.row_of(client_id) < 0:
             self.search.blockSignals(True)
@@ -334,7 +378,10 @@ class ClientsScreen(QWidget):
             self.tag_filter.blockSignals(True)
             self.tag_filter.setCurrentIndex(0)
             self.tag_filter.blockSignals(False)
-            self.model.set_filter(text="", overdue_only=False, tag=None)
+            self.tier_filter.blockSignals(True)
+            self.tier_filter.setCurrentIndex(0)
+            self.tier_filter.blockSignals(False)
+            self.model.set_filter(text="", overdue_only=False, tag=None, tier=None)
             self._update_empty_state()
             self._emit_counts()
 
@@ -448,14 +495,16 @@ class ClientsScreen(QWidget):
     def save_layout(self) -> dict[str, str]:
         return {
             "splitter": bytes(self.splitter.saveState().toBase64()).decode(),
-            "header": bytes(self.table.horizontalHeader().saveState().toBase64()).decode(),
+            # prefixed with the column count: a layout saved with other columns is not applied
+            "header": f"{len(Column)}:" + bytes(self.table.horizontalHeader().saveState().toBase64()).decode(),
         }
 
     def restore_layout(self, splitter: str, header: str) -> None:
         if splitter:
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
-        if header:
-            self.table.horizontalHeader().restoreState(QByteArray.fromBase64(header.encode()))
+        count, _, state = header.partition(":")
+        if state and count == str(len(Column)):
+            self.table.horizontalHeader().restoreState(QByteArray.fromBase64(state.encode()))
 
 
 def _lang() -> str:

@@ -1,12 +1,34 @@
-"""Preferences: the language of this computer; the practice's contact interval and backup retention."""
+"""Preferences: the language of this computer; the practice's tiers, contact rhythm and backups.
+
+The practice settings live in the database (loyaldesk.core.practice), so every copy of the
+file and the command line agree; only the language is a preference of this computer.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from loyaldesk.core.errors import LoyalDeskError
 from loyaldesk.settings import Preferences
+from loyaldesk.ui import labels
 from loyaldesk.ui.services import AppServices
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #546E7A;")
+    return label
 
 
 class PreferencesDialog(QDialog):
@@ -16,49 +38,95 @@ class PreferencesDialog(QDialog):
         self.prefs = prefs
         self.language_changed = False
         self.setWindowTitle(self.tr("Preferences"))
+        settings = services.practice_settings()
+        days = self.tr(" days")
+
+        def spin(low: int, high: int, value: int, suffix: str = days) -> QSpinBox:
+            box = QSpinBox()
+            box.setRange(low, high)
+            box.setSuffix(suffix)
+            box.setValue(value)
+            return box
+
+        # --- general
         self.language = QComboBox()
         self.language.addItem(self.tr("System language"), "")
         self.language.addItem("English", "en")
         self.language.addItem("日本語", "ja")
         self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
-        settings = services.practice_settings()
-        self.cadence = QSpinBox()
-        self.cadence.setRange(1, 3650)
-        self.cadence.setSuffix(self.tr(" days"))
-        self.cadence.setValue(settings.default_cadence_days)
-        note = QLabel(self.tr("A client is overdue when the days since the last contact exceed this interval, "
-                              "unless the client has an interval of their own."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #546E7A;")
-        self.keep_last = QSpinBox()
-        self.keep_last.setRange(1, 1000)
-        self.keep_last.setValue(settings.backup_keep_last)
-        self.keep_monthly = QSpinBox()
-        self.keep_monthly.setRange(0, 600)
-        self.keep_monthly.setSuffix(self.tr(" months"))
-        self.keep_monthly.setValue(settings.backup_keep_monthly)
+        self.keep_last = spin(1, 1000, settings.backup_keep_last, "")
+        self.keep_monthly = spin(0, 600, settings.backup_keep_monthly, self.tr(" months"))
+        general = QWidget()
+        form = QFormLayout(general)
+        form.addRow(self.tr("&Language (after restart)"), self.language)
+        form.addRow(self.tr("&Recent backups to keep"), self.keep_last)
+        form.addRow(self.tr("&Monthly backups for"), self.keep_monthly)
+
+        # --- tiers
+        self.vip_share = spin(1, 100, round(settings.vip_share * 100), " %")
+        self.candidate_share = spin(0, 100, round(settings.candidate_share * 100), " %")
+        self.new_client_days = spin(0, 3650, settings.new_client_days)
+        self.dormant_days = spin(1, 3650, settings.dormant_days)
+        self.referral_days = spin(1, 3650, settings.referral_request_days)
+        tiers = QWidget()
+        tform = QFormLayout(tiers)
+        tform.addRow(self.tr("%1: the top").replace("%1", labels.tier_label("vip")), self.vip_share)
+        tform.addRow(self.tr("%1: the next").replace("%1", labels.tier_label("candidate")), self.candidate_share)
+        tform.addRow(self.tr("&New while the first session is within"), self.new_client_days)
+        tform.addRow(self.tr("&Dormant after no contact for"), self.dormant_days)
+        tform.addRow(self.tr("Ask for a referral at most once in"), self.referral_days)
+        tform.addRow(_note(self.tr(
+            "Clients with sessions are ranked by their whole relationship (revenue, sessions, years, "
+            "recent activity); the shares are of the ranked clients.")))
+
+        # --- contact rhythm
+        self.cadence = spin(1, 3650, settings.default_cadence_days)
+        self.intervals = {tier: spin(1, 3650, settings.tier_interval(tier))
+                          for tier in ("vip", "candidate", "regular", "new")}
+        rhythm = QWidget()
+        rform = QFormLayout(rhythm)
+        for tier, box in self.intervals.items():
+            rform.addRow(labels.tier_label(tier), box)
+        rform.addRow(self.tr("Default contact &interval"), self.cadence)
+        rform.addRow(_note(self.tr(
+            "A client is overdue when the days since the last contact exceed the interval of their tier "
+            "(the default interval for prospects), unless the client has an interval of their own.")))
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(rhythm, self.tr("Contact rhythm"))
+        self.tabs.addTab(tiers, self.tr("Tiers"))
+        self.tabs.addTab(general, self.tr("General"))
+
         self.error = QLabel()
         self.error.setStyleSheet("color: #B3261E;")
         self.error.setWordWrap(True)
         self.error.hide()
-        form = QFormLayout()
-        form.addRow(self.tr("&Language (after restart)"), self.language)
-        form.addRow(self.tr("Default contact &interval"), self.cadence)
-        form.addRow(self.tr("&Recent backups to keep"), self.keep_last)
-        form.addRow(self.tr("&Monthly backups for"), self.keep_monthly)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_ok_clicked)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def _wanted(self) -> dict[str, object]:
+        wanted: dict[str, object] = {
+            "default_cadence_days": self.cadence.value(),
+            "backup_keep_last": self.keep_last.value(),
+            "backup_keep_monthly": self.keep_monthly.value(),
+            "vip_share": self.vip_share.value() / 100,
+            "candidate_share": self.candidate_share.value() / 100,
+            "new_client_days": self.new_client_days.value(),
+            "dormant_days": self.dormant_days.value(),
+            "referral_request_days": self.referral_days.value(),
+        }
+        for tier, box in self.intervals.items():
+            wanted[f"tier_interval_{tier}"] = box.value()
+        return wanted
+
     def _on_ok_clicked(self) -> None:
         settings = self.services.practice_settings()
-        wanted = {"default_cadence_days": self.cadence.value(), "backup_keep_last": self.keep_last.value(),
-                  "backup_keep_monthly": self.keep_monthly.value()}
+        wanted = self._wanted()
         if any(getattr(settings, name) != value for name, value in wanted.items()):
             for name, value in wanted.items():
                 setattr(settings, name, value)

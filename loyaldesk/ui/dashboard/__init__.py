@@ -1,0 +1,1 @@
+"""The dashboard screen: whom to contact today and why, figures, charts, referrals."""

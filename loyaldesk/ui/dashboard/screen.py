@@ -1,0 +1,402 @@
+"""The dashboard: whom to contact today and why, the practice's figures, charts and referrals.
+
+Everything on it is computed in a worker with its own connection (loyalty report, figures,
+open suggestions), so the window never waits; the screen reloads after every change while
+it is shown, and when it is shown again after changes made elsewhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyaldesk.core.errors import LoyalDeskError
+from loyaldesk.ui import labels
+from loyaldesk.ui.dashboard import charts
+from loyaldesk.ui.dashboard.model import ActionsDelegate, Column, SuggestionsModel
+from loyaldesk.ui.ops import run_quietly
+from loyaldesk.ui.services import AppServices, DataChange
+
+UPCOMING_DAYS = 14
+# "Contact today" holds what is late, due today, or due within this many days: a thank-you
+# letter due in two days is best written today, a birthday card must leave before the day.
+LEAD_DAYS = 3
+CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _Card(QFrame):
+    """One figure: a caption, a large value, a line of detail."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figureCard")
+        self.setStyleSheet(
+            "QFrame#figureCard { background: #F4F8F8; border: 1px solid #D5E2E4; border-radius: 6px; }"
+            "QFrame#figureCard QLabel { background: transparent; border: none; }")
+        self.caption = QLabel(caption)
+        self.caption.setStyleSheet("color: #455A64;")
+        self.value = QLabel("–")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.9)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.value.setStyleSheet("color: #1F6F78;")
+        self.detail = QLabel()
+        self.detail.setStyleSheet("color: #546E7A;")
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    def set(self, value: str, detail: str = "") -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+
+
+class DashboardScreen(QWidget):
+    client_open_requested = Signal(int)
+    error_raised = Signal(object)
+    loaded = Signal()  # a reload finished and the screen shows its result
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("dashboardScreen")
+        self._op = None
+        self._dirty = True
+        self._generation = 0  # bumped by every change: a result computed before it is stale
+        self.figures = None
+        self.suggestions: list = []
+
+        title = QLabel(self.tr("Contact today"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        self.upcoming_button = QPushButton(self.tr("Also the next %1 days").replace("%1", str(UPCOMING_DAYS)))
+        self.upcoming_button.setCheckable(True)
+        self.upcoming_button.toggled.connect(self._on_upcoming_toggled)
+        self.status_label = QLabel()
+        self.status_label.setStyleSheet("color: #607D8B;")
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addSpacing(12)
+        head.addWidget(self.status_label, 1)
+        head.addWidget(self.upcoming_button)
+
+        self.model = SuggestionsModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("suggestionsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setMouseTracking(True)
+        self.delegate = ActionsDelegate(self.table)
+        self.delegate.action_clicked.connect(self._on_delegate_action_clicked)
+        self.table.setItemDelegateForColumn(Column.BUTTONS, self.delegate)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.REASON, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.BUTTONS, QHeaderView.ResizeMode.ResizeToContents)
+        fm = self.fontMetrics()
+        em = fm.horizontalAdvance("M")
+        self.table.verticalHeader().setDefaultSectionSize(fm.height() + 14)
+        self.table.setColumnWidth(Column.DUE, fm.horizontalAdvance("2026-12-31") + 3 * em)
+        self.table.setColumnWidth(Column.ACTION, 13 * em)
+        self.table.setColumnWidth(Column.CLIENT, 9 * em)
+        self.empty_label = QLabel(self.tr("Nothing is due today. Well done."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #607D8B; padding: 24px;")
+        self.empty_label.hide()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(head)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty_label)
+
+        self.cards = {
+            "vip": _Card(self.tr("VIP clients")),
+            "share": _Card(self.tr("VIP share of revenue")),
+            "health": _Card(self.tr("Overdue")),
+            "new": _Card(self.tr("New clients this year")),
+            "contacts": _Card(self.tr("Contacts this month")),
+        }
+        cards = QGridLayout()
+        cards.setSpacing(8)
+        for i, card in enumerate(self.cards.values()):
+            cards.addWidget(card, 0, i)
+            cards.setColumnStretch(i, 1)
+
+        self.tabs = QTabWidget()
+        self.pareto_view = charts.make_view(self)
+        self.revenue_view = charts.make_view(self)
+        self.tier_view = charts.make_view(self)
+        self.referrals = QTreeWidget()
+        self.referrals.setObjectName("referralsTree")
+        self.referrals.setHeaderLabels([self.tr("Client"), self.tr("Tier"), self.tr("Referrals")])
+        self.referrals.setRootIsDecorated(True)
+        self.referrals.itemDoubleClicked.connect(self._on_referrals_item_double_clicked)
+        ref_header = self.referrals.header()
+        ref_header.setStretchLastSection(False)
+        ref_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        ref_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        ref_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tabs.addTab(self.pareto_view, self.tr("80/20"))
+        self.tabs.addTab(self.revenue_view, self.tr("Revenue"))
+        self.tabs.addTab(self.tier_view, self.tr("Tiers"))
+        self.tabs.addTab(self.referrals, self.tr("Referrals"))
+
+        # the list takes the whole width (its reasons are sentences); the charts sit below it
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([560, 300])  # the list first; restore_layout brings the user's own
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(cards)
+        layout.addSpacing(6)
+        layout.addWidget(self.splitter, 1)
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(250)
+        self._reload_timer.timeout.connect(self.reload)
+        services.data_changed.connect(self._on_services_data_changed)
+
+    # --- loading -----------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._reload_timer.start(0)
+
+    def _on_services_data_changed(self, _change: DataChange) -> None:
+        self._generation += 1
+        self._dirty = True
+        if self.isVisible():
+            self._reload_timer.start()
+
+    def reload(self) -> None:
+        """Recompute everything in a worker; a change during the work reloads once more after it."""
+        from loyaldesk.core import dashboard, loyalty, suggestions
+        from loyaldesk.core.db import open_database
+
+        if self._op is not None:  # the running computation no longer answers the question: redo it
+            self._generation += 1
+            return
+        self._dirty = False
+        generation = self._generation
+        path, as_of = self.services.db.path, self.services.as_of()
+        upcoming = UPCOMING_DAYS if self.upcoming_button.isChecked() else LEAD_DAYS
+
+        def work(progress):
+            with open_database(path, create=False, migrate=False) as db:
+                report = loyalty.compute_loyalty(db, as_of)
+                figures = dashboard.dashboard_figures(db, report)
+                open_now = suggestions.open_suggestions(db, as_of, report=report)
+            horizon = as_of + dt.timedelta(days=upcoming)
+            return figures, [s for s in open_now if s.due <= horizon], as_of, generation
+
+        self.status_label.setText(self.tr("Updating…"))
+        op = run_quietly(self, work)
+        op.finished.connect(self._on_reload_finished)
+        op.failed.connect(self._on_reload_failed)
+        self._op = op
+
+    def _on_reload_finished(self, result) -> None:
+        self._op = None
+        figures, shown, as_of, generation = result
+        if generation != self._generation:  # the data changed while this was computed: never show it
+            self.reload()
+            return
+        self.figures = figures
+        self.suggestions = shown
+        self.model.set_suggestions(shown, as_of)
+        self.table.setVisible(bool(shown))
+        self.empty_label.setVisible(not shown)
+        self.status_label.setText(self.tr("%1 to do").replace("%1", f"{len(shown):,}") if shown else "")
+        self._show_figures(figures)
+        self.loaded.emit()
+
+    def _on_reload_failed(self, exc) -> None:
+        self._op = None
+        self.status_label.setText("")
+        self.error_raised.emit(exc)
+
+    def _on_upcoming_toggled(self, _checked: bool) -> None:
+        self.reload()
+
+    # --- figures -----------------------------------------------------------------------
+    def _show_figures(self, f) -> None:
+        tiers = f.tiers
+        self.cards["vip"].set(
+            f"{tiers.get('vip', 0):,}",
+            self.tr("Candidates %1 · regular %2 · new %3").replace("%1", f"{tiers.get('candidate', 0):,}")
+            .replace("%2", f"{tiers.get('regular', 0):,}").replace("%3", f"{tiers.get('new', 0):,}"))
+        self.cards["share"].set(
+            f"{f.vip_revenue_share * 100:.0f} %",
+            self.tr("Last 12 months: %1 %").replace("%1", f"{f.vip_revenue_share_12m * 100:.0f}"))
+        st = f.statuses
+        self.cards["health"].set(
+            f"{f.overdue:,}",
+            self.tr("At risk (VIP or candidate) %1 · dormant %2").replace("%1", f"{st.get('at_risk', 0):,}")
+            .replace("%2", f"{st.get('dormant', 0):,}"))
+        self.cards["new"].set(f"{f.new_clients_this_year:,}", str(f.as_of.year))
+        self.cards["contacts"].set(
+            f"{f.contacts_this_month:,}",
+            self.tr("Last month: %1").replace("%1", f"{f.contacts_last_month:,}"))
+        self.pareto_view.setChart(charts.pareto_chart(self, f.pareto, f.vip_revenue_share))
+        self.revenue_view.setChart(charts.revenue_chart(self, f.revenue_by_month))
+        self.tier_view.setChart(charts.tier_chart(self, f.tiers))
+        self._show_referrals(f.referrers)
+
+    def _show_referrals(self, referrers) -> None:
+        self.referrals.clear()
+        for ref in referrers:
+            name = ("★ " + ref.name) if ref.ambassador else ref.name
+            item = QTreeWidgetItem([name, labels.tier_label(ref.tier), f"{ref.count:,}"])
+            item.setData(0, CLIENT_ID_ROLE, ref.client_id)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if ref.ambassador:
+                font = item.font(0)
+                font.setBold(True)
+                item.setFont(0, font)
+                item.setToolTip(0, self.tr("Ambassador: brings other clients"))
+            for cid, cname in ref.referred:
+                child = QTreeWidgetItem([cname, "", ""])
+                child.setData(0, CLIENT_ID_ROLE, cid)
+                item.addChild(child)
+            self.referrals.addTopLevelItem(item)
+        if not referrers:
+            empty = QTreeWidgetItem([self.tr("No referrals recorded yet (set “Referred by” on a client).")])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.referrals.addTopLevelItem(empty)
+
+    # --- actions -------------------------------------------------------------------------
+    def _on_delegate_action_clicked(self, row: int, action: str, rect) -> None:
+        suggestion = self.model.suggestion_at(row)
+        if suggestion is None:
+            return
+        if action == "snooze":
+            self._snooze_menu(suggestion).popup(self.table.viewport().mapToGlobal(rect.bottomLeft()))
+        else:
+            self.act(suggestion, action)
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        suggestion = self.model.suggestion_at(index.row())
+        if suggestion is not None and index.column() != Column.BUTTONS:
+            self.client_open_requested.emit(suggestion.client_id)
+
+    def _on_table_context_menu(self, pos: QPoint) -> None:
+        suggestion = self.model.suggestion_at(self.table.indexAt(pos).row())
+        if suggestion is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Done"), lambda: self.act(suggestion, "done"))
+        menu.addMenu(self._snooze_menu(suggestion))
+        menu.addAction(self.tr("Dismiss"), lambda: self.act(suggestion, "dismiss"))
+        menu.addSeparator()
+        menu.addAction(self.tr("Open the client"), lambda: self.client_open_requested.emit(suggestion.client_id))
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _snooze_menu(self, suggestion) -> QMenu:
+        menu = QMenu(self.tr("Snooze"), self)
+        as_of = self.services.as_of()
+        for days, text in ((7, self.tr("One week")), (14, self.tr("Two weeks")), (30, self.tr("One month"))):
+            until = as_of + dt.timedelta(days=days)
+            menu.addAction(f"{text} ({until.isoformat()})",
+                           lambda until=until: self.act(suggestion, "snooze", snooze_until=until))
+        menu.addAction(self.tr("Until a date…"), lambda: self._snooze_until_picked(suggestion))
+        return menu
+
+    def _snooze_until_picked(self, suggestion) -> None:
+        until = pick_date(self, self.services.as_of() + dt.timedelta(days=1))
+        if until is not None:
+            self.act(suggestion, "snooze", snooze_until=until)
+
+    def act(self, suggestion, action: str, snooze_until: dt.date | None = None) -> None:
+        """Done, snooze, dismiss or open, as the buttons do."""
+        if action == "open":
+            self.client_open_requested.emit(suggestion.client_id)
+            return
+        decision = {"done": "done", "snooze": "snoozed", "dismiss": "dismissed"}[action]
+        try:
+            self.services.act_on_suggestion(suggestion, decision, snooze_until=snooze_until)
+        except LoyalDeskError as exc:
+            self.error_raised.emit(exc)
+            return
+        # gone from the list at once; the reload that follows confirms it
+        self.suggestions = [s for s in self.suggestions if s is not suggestion]
+        self.model.set_suggestions(self.suggestions, self.services.as_of())
+        self.table.setVisible(bool(self.suggestions))
+        self.empty_label.setVisible(not self.suggestions)
+
+    def _on_referrals_item_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        client_id = item.data(0, CLIENT_ID_ROLE)
+        if client_id is not None:
+            self.client_open_requested.emit(int(client_id))
+
+    # --- layout memory -----------------------------------------------------------------
+    def save_layout(self) -> str:
+        return bytes(self.splitter.saveState().toBase64()).decode()
+
+    def restore_layout(self, state: str) -> None:
+        from PySide6.QtCore import QByteArray
+
+        if state:
+            self.splitter.restoreState(QByteArray.fromBase64(state.encode()))
+
+
+def pick_date(parent: QWidget, earliest: dt.date) -> dt.date | None:
+    """A small calendar dialog; None when cancelled."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("DashboardScreen", "Snooze until"))
+    calendar = QCalendarWidget()
+    calendar.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+    calendar.setSelectedDate(calendar.minimumDate())
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(calendar)
+    layout.addWidget(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    chosen = calendar.selectedDate()
+    return dt.date(chosen.year(), chosen.month(), chosen.day())
