@@ -738,158 +738,179 @@ This cannot be undone.</source>
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="96"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="98"/>
         <source>Contact today</source>
         <translation>今日の連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="101"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="103"/>
         <source>Also the next %1 days</source>
         <translation>今後 %1 日分も表示</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="138"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="140"/>
         <source>Nothing is due today. Well done.</source>
         <translation>今日の連絡はありません。お疲れさまでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="151"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="153"/>
         <source>VIP clients</source>
         <translation>ロイヤル顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="152"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="154"/>
         <source>VIP share of revenue</source>
         <translation>ロイヤル顧客の売上比率</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="153"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="155"/>
         <source>Overdue</source>
         <translation>連絡超過</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="154"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="156"/>
         <source>New clients this year</source>
         <translation>今年の新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="155"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="157"/>
         <source>Contacts this month</source>
         <translation>今月の接触回数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="169"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="171"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="186"/>
         <source>Client</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="169"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="171"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="169"/>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="176"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="171"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="182"/>
         <source>Referrals</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="173"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="179"/>
         <source>80/20</source>
         <translation>80:20</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="174"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="180"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="175"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="181"/>
         <source>Tiers</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="232"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="186"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="186"/>
+        <source>Tier change</source>
+        <translation>ランクの変化</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="193"/>
+        <source>Rose and slipped</source>
+        <translation>ランクの変動</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="251"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="249"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="268"/>
         <source>%1 to do</source>
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="266"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="286"/>
         <source>Candidates %1 · regular %2 · new %3</source>
         <translation>ロイヤル候補 %1 · 一般 %2 · 新規 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="270"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="290"/>
         <source>Last 12 months: %1 %</source>
         <translation>直近 12 か月: %1 %</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="274"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="294"/>
         <source>At risk (VIP or candidate) %1 · dormant %2</source>
         <translation>要注意（ロイヤル・候補）%1 · 休眠 %2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="279"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="299"/>
         <source>Last month: %1</source>
         <translation>先月: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="296"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="316"/>
         <source>Ambassador: brings other clients</source>
         <translation>アンバサダー: ほかの顧客を紹介してくれる方</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="303"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="323"/>
         <source>No referrals recorded yet (set “Referred by” on a client).</source>
         <translation>紹介の記録はまだありません（顧客の「紹介者」を設定してください）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="327"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="337"/>
+        <source>No tier changes in the last %1 days.</source>
+        <translation>直近 %1 日間にランクの変動はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="361"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="329"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="363"/>
         <source>Dismiss</source>
         <translation>見送る</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="331"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="365"/>
         <source>Open the client</source>
         <translation>顧客を開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="335"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="369"/>
         <source>Snooze</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="337"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="371"/>
         <source>One week</source>
         <translation>1 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="337"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="371"/>
         <source>Two weeks</source>
         <translation>2 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="337"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="371"/>
         <source>One month</source>
         <translation>1 か月後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="341"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="375"/>
         <source>Until a date…</source>
         <translation>日付を指定…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="385"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="419"/>
         <source>Snooze until</source>
         <translation>再表示する日</translation>
     </message>
@@ -1711,17 +1732,17 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../loyaldesk/ui/ops.py" line="115"/>
+        <location filename="../../loyaldesk/ui/ops.py" line="123"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/ops.py" line="116"/>
+        <location filename="../../loyaldesk/ui/ops.py" line="124"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/ops.py" line="134"/>
+        <location filename="../../loyaldesk/ui/ops.py" line="142"/>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>

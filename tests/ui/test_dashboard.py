@@ -130,3 +130,17 @@ def test_nothing_due_says_so(qtbot, dashboard, db):
     dashboard.show()
     load(qtbot, dashboard)
     assert dashboard.empty_label.isVisible() and not dashboard.table.isVisible()
+
+
+def test_who_rose_and_who_slipped(qtbot, dashboard, db):
+    from loyaldesk.core import loyalty
+
+    cid = add_client(db, "成長 一郎")
+    add_session(db, cid, "2026-08-01", fee=30000)
+    add_session(db, cid, "2026-11-01", fee=30000)
+    loyalty.refresh_tiers(db, dt.date(2026, 10, 1))  # first session 61 days before: new
+    loyalty.refresh_tiers(db, AS_OF)  # 114 days: ranked, and alone at the top: VIP
+    dashboard.show()
+    load(qtbot, dashboard)
+    item = dashboard.movements.topLevelItem(0)
+    assert (item.text(0), item.text(1), item.text(2)) == ("2026-11-23", "成長 一郎", "New ↑ VIP")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -39,6 +40,7 @@ from loyaldesk.ui.ops import run_quietly
 from loyaldesk.ui.services import AppServices, DataChange
 
 UPCOMING_DAYS = 14
+MOVEMENT_DAYS = 90  # the "rose and slipped" list covers this many days
 # "Contact today" holds what is late, due today, or due within this many days: a thank-you
 # letter due in two days is best written today, a birthday card must leave before the day.
 LEAD_DAYS = 3
@@ -178,6 +180,17 @@ class DashboardScreen(QWidget):
         self.tabs.addTab(self.revenue_view, self.tr("Revenue"))
         self.tabs.addTab(self.tier_view, self.tr("Tiers"))
         self.tabs.addTab(self.referrals, self.tr("Referrals"))
+        self.movements = QTreeWidget()
+        self.movements.setObjectName("tierMovements")
+        self.movements.setRootIsDecorated(False)
+        self.movements.setHeaderLabels([self.tr("Date"), self.tr("Client"), self.tr("Tier change")])
+        mov_header = self.movements.header()
+        mov_header.setStretchLastSection(False)
+        mov_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        mov_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        mov_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.movements.itemDoubleClicked.connect(self._on_referrals_item_double_clicked)
+        self.tabs.addTab(self.movements, self.tr("Rose and slipped"))
 
         # the list takes the whole width (its reasons are sentences); the charts sit below it
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -230,8 +243,10 @@ class DashboardScreen(QWidget):
                 report = loyalty.compute_loyalty(db, as_of)
                 figures = dashboard.dashboard_figures(db, report)
                 open_now = suggestions.open_suggestions(db, as_of, report=report)
+                moved = loyalty.tier_history(db, since=as_of - dt.timedelta(days=MOVEMENT_DAYS))
             horizon = as_of + dt.timedelta(days=upcoming)
-            return figures, [s for s in open_now if s.due <= horizon], as_of, generation
+            moved = [c for c in moved if c.from_tier is not None]  # first assignments are not movements
+            return figures, [s for s in open_now if s.due <= horizon], as_of, generation, moved
 
         self.status_label.setText(self.tr("Updating…"))
         op = run_quietly(self, work)
@@ -241,7 +256,7 @@ class DashboardScreen(QWidget):
 
     def _on_reload_finished(self, result) -> None:
         self._op = None
-        figures, shown, as_of, generation = result
+        figures, shown, as_of, generation, moved = result
         if generation != self._generation:  # the data changed while this was computed: never show it
             self.reload()
             return
@@ -252,6 +267,7 @@ class DashboardScreen(QWidget):
         self.empty_label.setVisible(not shown)
         self.status_label.setText(self.tr("%1 to do").replace("%1", f"{len(shown):,}") if shown else "")
         self._show_figures(figures)
+        self._show_movements(moved)
         self.loaded.emit()
 
     def _on_reload_failed(self, exc) -> None:
@@ -307,6 +323,20 @@ class DashboardScreen(QWidget):
             empty = QTreeWidgetItem([self.tr("No referrals recorded yet (set “Referred by” on a client).")])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.referrals.addTopLevelItem(empty)
+
+    def _show_movements(self, changes) -> None:
+        self.movements.clear()
+        for change in changes:
+            arrow = "↑" if change.rose else "↓"
+            item = QTreeWidgetItem([change.date.isoformat(), change.name,
+                                    f"{labels.tier_label(change.from_tier)} {arrow} {labels.tier_label(change.to_tier)}"])
+            item.setData(0, CLIENT_ID_ROLE, change.client_id)
+            item.setForeground(2, QBrush(QColor("#2E7D32" if change.rose else "#A3300B")))
+            self.movements.addTopLevelItem(item)
+        if not changes:
+            empty = QTreeWidgetItem([self.tr("No tier changes in the last %1 days.").replace("%1", str(MOVEMENT_DAYS))])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.movements.addTopLevelItem(empty)
 
     # --- actions -------------------------------------------------------------------------
     def _on_delegate_action_clicked(self, row: int, action: str, rect) -> None:
