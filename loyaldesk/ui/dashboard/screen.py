@@ -135,7 +135,12 @@ class DashboardScreen(QWidget):
         em = fm.horizontalAdvance("M")
         self.table.verticalHeader().setDefaultSectionSize(fm.height() + 14)
         self.table.setColumnWidth(Column.DUE, fm.horizontalAdvance("2026-12-31") + 3 * em)
-        self.table.setColumnWidth(Column.ACTION, 13 * em)
+        bold = self.table.font()
+        bold.setBold(True)
+        from PySide6.QtGui import QFontMetrics
+
+        widest_action = max(QFontMetrics(bold).horizontalAdvance(t) for t in labels.suggestion_labels().values())
+        self.table.setColumnWidth(Column.ACTION, min(widest_action + 40, 18 * em))
         self.table.setColumnWidth(Column.CLIENT, 9 * em)
         self.empty_label = QLabel(self.tr("Nothing is due today. Well done."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
