@@ -530,47 +530,52 @@ The current state of the database will be backed up first. LoyalDesk will then c
         <translation>すべてのランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="68"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="70"/>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="74"/>
         <source>Archived clients</source>
         <translation>アーカイブ済みの顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="70"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="76"/>
         <source>Show archived clients instead of active ones</source>
         <translation>現在の顧客の代わりに、アーカイブ済みの顧客を表示します</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="72"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="78"/>
         <source>New client</source>
         <translation>新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="79"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="86"/>
         <source>Tag:</source>
         <translation>タグ:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="180"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="187"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="197"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="204"/>
         <source>No client matches the search and filters.</source>
         <translation>検索・絞り込みの条件に一致する顧客はいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="199"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="206"/>
         <source>No archived clients.</source>
         <translation>アーカイブ済みの顧客はいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="201"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="208"/>
         <source>No clients yet. Add your first client with “New client” (Ctrl+N).</source>
         <translation>顧客はまだ登録されていません。「新規顧客」（Ctrl+N）で最初の顧客を登録しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="433"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="444"/>
         <source>Delete %1 permanently?
 
 This also deletes %2 sessions (¥%3 of revenue history) and %4 contacts. %5 clients they referred will keep their records but lose the link.
@@ -583,28 +588,28 @@ This cannot be undone.</source>
 この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="439"/>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="441"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="450"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="452"/>
         <source>Delete permanently</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="467"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="478"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="467"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="478"/>
         <source>contact</source>
         <translation>連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="469"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="480"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="470"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="481"/>
         <source>Delete the %1 of %2?</source>
         <translation>%2 の%1を削除しますか？</translation>
     </message>
@@ -612,82 +617,82 @@ This cannot be undone.</source>
 <context>
     <name>ClientsTableModel</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="83"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="84"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="84"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="85"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="85"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="86"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="86"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="87"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="87"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="88"/>
         <source>Tags / roles</source>
         <translation>タグ・役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="88"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="89"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="89"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="90"/>
         <source>Last contact</source>
         <translation>最終連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="90"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="91"/>
         <source>Days since</source>
         <translation>経過日数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="91"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="92"/>
         <source>Sessions</source>
         <translation>回数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="92"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="93"/>
         <source>Lifetime revenue</source>
         <translation>累計売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="244"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="249"/>
         <source>never</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="249"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="254"/>
         <source>%1 (+%2)</source>
         <translation>%1 (+%2)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="283"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="288"/>
         <source>%1, overdue</source>
         <translation>%1、連絡超過</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="289"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="294"/>
         <source>Overdue by %1 days: %2</source>
         <translation>連絡超過 %1日：%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="291"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="296"/>
         <source>Do not contact</source>
         <translation>連絡しない</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="297"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="302"/>
         <source>Loyalty score %1 (0–100)</source>
         <translation>ロイヤルティスコア %1（0〜100）</translation>
     </message>
@@ -748,169 +753,169 @@ This cannot be undone.</source>
         <translation>今後 %1 日分も表示</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="140"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="145"/>
         <source>Nothing is due today. Well done.</source>
         <translation>今日の連絡はありません。お疲れさまでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="153"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="158"/>
         <source>VIP clients</source>
         <translation>ロイヤル顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="154"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="159"/>
         <source>VIP share of revenue</source>
         <translation>ロイヤル顧客の売上比率</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="155"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="160"/>
         <source>Overdue</source>
         <translation>連絡超過</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="156"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="161"/>
         <source>New clients this year</source>
         <translation>今年の新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="157"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="162"/>
         <source>Contacts this month</source>
         <translation>今月の接触回数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="171"/>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="186"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="176"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="191"/>
         <source>Client</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="171"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="176"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="171"/>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="182"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="176"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="187"/>
         <source>Referrals</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="179"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="184"/>
         <source>80/20</source>
         <translation>80:20</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="180"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="185"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="181"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="186"/>
         <source>Tiers</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="186"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="191"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="186"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="191"/>
         <source>Tier change</source>
         <translation>ランクの変化</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="193"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="198"/>
         <source>Rose and slipped</source>
         <translation>ランクの変動</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="251"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="256"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="268"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="273"/>
         <source>%1 to do</source>
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="286"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="291"/>
         <source>Candidates %1 · regular %2 · new %3</source>
         <translation>ロイヤル候補 %1 · 一般 %2 · 新規 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="290"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="295"/>
         <source>Last 12 months: %1 %</source>
         <translation>直近 12 か月: %1 %</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="294"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="299"/>
         <source>At risk (VIP or candidate) %1 · dormant %2</source>
         <translation>要注意（ロイヤル・候補）%1 · 休眠 %2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="299"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="304"/>
         <source>Last month: %1</source>
         <translation>先月: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="316"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="321"/>
         <source>Ambassador: brings other clients</source>
         <translation>アンバサダー: ほかの顧客を紹介してくれる方</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="323"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="328"/>
         <source>No referrals recorded yet (set “Referred by” on a client).</source>
         <translation>紹介の記録はまだありません（顧客の「紹介者」を設定してください）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="337"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="342"/>
         <source>No tier changes in the last %1 days.</source>
         <translation>直近 %1 日間にランクの変動はありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="361"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="366"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="363"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="368"/>
         <source>Dismiss</source>
         <translation>見送る</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="365"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="370"/>
         <source>Open the client</source>
         <translation>顧客を開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="369"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="374"/>
         <source>Snooze</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="371"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="376"/>
         <source>One week</source>
         <translation>1 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="371"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="376"/>
         <source>Two weeks</source>
         <translation>2 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="371"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="376"/>
         <source>One month</source>
         <translation>1 か月後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="375"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="380"/>
         <source>Until a date…</source>
         <translation>日付を指定…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="419"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="424"/>
         <source>Snooze until</source>
         <translation>再表示する日</translation>
     </message>

@@ -259,3 +259,25 @@ def test_detail_shows_tier_history_and_next_actions(qtbot, screen, services, db)
     # the last contact was 2026-06-01: more than the 30 days of a VIP, so a reconnect is proposed
     qtbot.waitUntil(lambda: screen.detail.next_label.isVisible(), timeout=20000)
     assert "Reconnect" in screen.detail.next_label.text() and "年間計画" in screen.detail.next_label.text()
+
+
+def test_tier_and_status_filters(qtbot, screen, services, db):
+    from loyaldesk.core import loyalty
+    from tests.conftest import AS_OF
+
+    loyal = add_client(db, "常連 一郎")
+    for year in range(2021, 2027):
+        add_session(db, loyal, f"{year}-11-01", fee=80000)
+    once = add_client(db, "一度 きり")
+    add_session(db, once, "2020-01-10", fee=5000)
+    add_client(db, "見込み 客")
+    loyalty.refresh_tiers(db, AS_OF)
+    services.reload_all()
+    names = lambda: sorted(screen.model.row_at(r).name for r in range(screen.model.rowCount()))  # noqa: E731
+    screen.tier_filter.setCurrentIndex(screen.tier_filter.findData("vip"))
+    assert names() == ["常連 一郎"]
+    screen.tier_filter.setCurrentIndex(0)
+    screen.status_filter.setCurrentIndex(screen.status_filter.findData("dormant"))
+    assert names() == ["一度 きり"]  # no contact since 2020
+    screen.status_filter.setCurrentIndex(0)
+    assert len(names()) == 3

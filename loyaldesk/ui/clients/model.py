@@ -70,6 +70,7 @@ class ClientsTableModel(QAbstractTableModel):
         self._overdue_only = False
         self._tag: str | None = None
         self._tier: str | None = None
+        self._status: str | None = None
         self._sort_column = Column.NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._bold = QFont()
@@ -122,8 +123,10 @@ class ClientsTableModel(QAbstractTableModel):
         return self._haystacks
 
     def set_filter(self, text: str | None = None, overdue_only: bool | None = None, tag: str | None | bool = False,
-                   tier: str | None | bool = False) -> None:
-        """Change any of the filters; `tag=None`/`tier=None` clear that filter, False leaves it."""
+                   tier: str | None | bool = False, status: str | None | bool = False) -> None:
+        """Change any of the filters; `tag=None`/`tier=None`/`status=None` clear it, False leaves it."""
+        if status is not False:
+            self._status = status or None
         if tier is not False:
             self._tier = tier or None
         if text is not None:
@@ -138,7 +141,8 @@ class ClientsTableModel(QAbstractTableModel):
 
     def _visible_rows(self) -> list[ClientRow]:
         terms, tag, overdue_only, tier = self._search_terms, self._tag, self._overdue_only, self._tier
-        if not terms and not tag and not overdue_only and not tier:
+        status = self._status
+        if not terms and not tag and not overdue_only and not tier and not status:
             rows = list(self._all)
         else:
             haystacks = self._haystack_list() if terms else [""] * len(self._all)
@@ -148,6 +152,7 @@ class ClientsTableModel(QAbstractTableModel):
                 if (not overdue_only or r.overdue_days > 0)
                 and (tag is None or tag in r.tags)
                 and (tier is None or (r.tier or "prospect") == tier)
+                and (status is None or r.status == status)
                 and all(term in hay for term in terms)
             ]
         rows.sort(key=self._key_function(self._sort_column), reverse=self._sort_order == Qt.SortOrder.DescendingOrder)

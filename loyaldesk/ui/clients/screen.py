@@ -65,6 +65,12 @@ class ClientsScreen(QWidget):
         for tier, text in labels.tier_labels().items():
             self.tier_filter.addItem(text, tier)
         self.tier_filter.currentIndexChanged.connect(self._on_tier_filter_changed)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status, text in labels.status_labels().items():
+            self.status_filter.addItem(text, status)
+        self.status_filter.currentIndexChanged.connect(self._on_status_filter_changed)
         self.archived_toggle = QCheckBox(self.tr("Archived clients"))
         self.archived_toggle.setObjectName("showArchived")
         self.archived_toggle.setToolTip(self.tr("Show archived clients instead of active ones"))
@@ -76,6 +82,7 @@ class ClientsScreen(QWidget):
         bar.addWidget(self.search, 3)
         bar.addWidget(self.overdue_only)
         bar.addWidget(self.tier_filter)
+        bar.addWidget(self.status_filter)
         bar.addWidget(QLabel(self.tr("Tag:")))
         bar.addWidget(self.tag_filter, 1)
         bar.addWidget(self.archived_toggle)
@@ -329,6 +336,9 @@ class ClientsScreen(QWidget):
     def _on_tier_filter_changed(self, _index: int) -> None:
         self._apply_filter(tier=self.tier_filter.currentData())
 
+    def _on_status_filter_changed(self, _index: int) -> None:
+        self._apply_filter(status=self.status_filter.currentData())
+
     def _apply_filter(self, **kwargs) -> None:
         keep = self._selected_id
         self.model.set_filter(**kwargs)
@@ -378,10 +388,11 @@ class ClientsScreen(QWidget):
             self.tag_filter.blockSignals(True)
             self.tag_filter.setCurrentIndex(0)
             self.tag_filter.blockSignals(False)
-            self.tier_filter.blockSignals(True)
-            self.tier_filter.setCurrentIndex(0)
-            self.tier_filter.blockSignals(False)
-            self.model.set_filter(text="", overdue_only=False, tag=None, tier=None)
+            for combo in (self.tier_filter, self.status_filter):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.model.set_filter(text="", overdue_only=False, tag=None, tier=None, status=None)
             self._update_empty_state()
             self._emit_counts()
 
