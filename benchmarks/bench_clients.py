@@ -274,17 +274,24 @@ WITH s AS (
     SELECT client_id, MAX(date) AS last_date FROM touchpoints WHERE date <= :as_of GROUP BY client_id
 ), base AS (
     SELECT c.id, c.name, c.name_kana, c.company, c.email, c.phone, c.notes, c.created_at,
-           COALESCE(c.do_not_contact, 0) AS dnc, COALESCE(c.archived, 0) AS archived,
-           COALESCE(c.cadence_days, :default_cadence) AS interval,
+           COALESCE(c.do_not_contact, 0) AS dnc, COALESCE(c.archived, 0) AS archived, c.cadence_days,
            COALESCE(s.n, 0) AS n, COALESCE(s.revenue, 0) AS revenue, s.first_date,
            CASE WHEN tp.last_date IS NULL OR s.last_date >= tp.last_date THEN s.last_date
-                ELSE tp.last_date END AS last_contact
+                ELSE tp.last_date END AS last_contact,
+           -- the tier (docs/loyalty.md): prospect and new from the data, the ranked ones as last stored
+           CASE WHEN s.first_date IS NULL THEN 'prospect'
+                WHEN julianday(:as_of) - julianday(s.first_date) < :new_days THEN 'new'
+                WHEN ct.tier IN ('vip', 'candidate', 'regular') THEN ct.tier END AS tier
     FROM clients c
     LEFT JOIN s ON s.client_id = c.id
     LEFT JOIN tp ON tp.client_id = c.id
+    LEFT JOIN client_tiers ct ON ct.client_id = c.id
     WHERE COALESCE(c.archived, 0) = 0
 ), calc AS (
     SELECT base.*,
+           COALESCE(cadence_days, CASE tier WHEN 'vip' THEN :iv_vip WHEN 'candidate' THEN :iv_candidate
+                                            WHEN 'regular' THEN :iv_regular WHEN 'new' THEN :iv_new
+                                            ELSE :default_cadence END) AS interval,
            MAX(0, CAST(julianday(:as_of) - julianday(substr(COALESCE(last_contact, created_at), 1, 10)) AS INTEGER))
                AS days
     FROM base
@@ -362,9 +369,12 @@ def bench_queries(size: str, app) -> tuple[list[dict], bool]:
     path = db_path(size)
     db = open_database(path, create=False)
     repo = ClientRepository(db)
-    default_cadence = practice.load(db).default_cadence_days
+    cfg = practice.load(db)
     base_conn = sqlite3.connect(path)  # plain tuples, no row factory: the simplest possible fetch
-    params = {"as_of": AS_OF.isoformat(), "default_cadence": default_cadence}
+    params = {"as_of": AS_OF.isoformat(), "default_cadence": cfg.default_cadence_days,
+              "new_days": cfg.new_client_days, "iv_vip": cfg.tier_interval_vip,
+              "iv_candidate": cfg.tier_interval_candidate, "iv_regular": cfg.tier_interval_regular,
+              "iv_new": cfg.tier_interval_new}
     ok = True
     results = []
 
@@ -648,6 +658,11 @@ def main(argv: list[str] | None = None) -> int:
         "results": results,
         "all_rows_match": ok,
     }
+    try:  # keep the sections other benchmarks wrote (e.g. "tiers" from bench_tiers.py)
+        previous = json.loads(RESULTS_FILE.read_text())
+        payload = {**{k: v for k, v in previous.items() if k not in payload}, **payload}
+    except (OSError, ValueError, AttributeError):
+        pass
     RESULTS_FILE.write_text(json.dumps(payload, indent=1, ensure_ascii=False))
     log(f"wrote {RESULTS_FILE.relative_to(ROOT)}; total {total:.0f} s")
     if args.clean:

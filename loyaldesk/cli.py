@@ -99,6 +99,32 @@ def build_parser() -> argparse.ArgumentParser:
     res = add("restore", "replace the database with a backup; the current state is backed up first")
     res.add_argument("file", metavar="FILE", help="the backup file to restore")
 
+    rep = add("report", "the annual client report for a year (with the year before): .xlsx, .pdf, .csv or JSON")
+    rep.add_argument("--year", required=True, type=int, metavar="YYYY", help="the calendar year to report on")
+    rep_out = rep.add_mutually_exclusive_group()
+    rep_out.add_argument("--out", metavar="FILE", help="output file: .xlsx, .pdf or .csv (the per-client table)")
+    rep_out.add_argument("--json", action="store_true", help='print one JSON object {"summary", "clients", "revenue_by_month"}')
+
+    add("templates", "list the letter templates: keys with their languages")
+
+    letters = sub.add_parser("letters", help="write personalized letters as one PDF (one letter per page or more)",
+                             description="Write personalized letters as one A4 PDF. Without --lang, each letter is in "
+                             "Japanese if the client's name, company or address is written in Japanese, else in the "
+                             "user-interface language. Archived, do-not-contact and address-less clients are skipped.")
+    letters.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    letters.add_argument("--template", required=True, metavar="KEY", help="template key (see `loyaldesk templates`)")
+    who = letters.add_mutually_exclusive_group(required=True)
+    who.add_argument("--clients", metavar="1,2,3", help="client ids, separated by commas")
+    who.add_argument("--tier", choices=("vip", "candidate", "regular", "new", "prospect"), help="every client of a tier")
+    who.add_argument("--overdue", action="store_true", help="every client whose contact is overdue")
+    who.add_argument("--tag", metavar="NAME", help="every client with this tag or role")
+    letters.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    letters.add_argument("--lang", dest="letter_lang", choices=("ja", "en"), default=None,
+                         help="letter language for everyone (default: per client)")
+    letters.add_argument("--as-of", metavar="YYYY-MM-DD", help="the letters' date (default today)")
+    letters.add_argument("--log-touchpoints", action="store_true",
+                         help="log a letter touchpoint for every recipient and mark the suggestions answered done")
+
     add("self-test", "start the app offscreen on sample data, open every screen, exit 0 if all is well")
     return parser
 
@@ -148,7 +174,7 @@ def cmd_clients(args: argparse.Namespace) -> int:
         if not db.read_only:  # the tiers as of that date give the contact intervals
             from loyaldesk.core.loyalty import refresh_tiers
 
-            refresh_tiers(db, as_of)
+            refresh_tiers(db, as_of, report=False)
         rows = ClientRepository(db).list_rows(as_of=as_of, overdue_only=args.overdue)
     if args.overdue:
         rows.sort(key=lambda r: -r.overdue_days)  # the most overdue first
@@ -376,6 +402,25 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from loyaldesk.core import reports
+    from loyaldesk.core.db import open_database
+
+    reports.check_year(args.year)
+    if not args.json and not args.out:
+        raise errors.LoyalDeskError("report.out_or_json")
+    out = reports.check_output(args.out) if args.out else None
+    with open_database(_db_path(args), create=False) as db:
+        report = reports.build_report(db, args.year)
+    if args.json:
+        json.dump(reports.report_dict(report), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    reports.write_report(report, out)
+    print(out)
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from loyaldesk.core import backup
     from loyaldesk.core.db import open_database
@@ -405,6 +450,45 @@ def _is_ja() -> bool:
     return current_language() == "ja"
 
 
+def cmd_templates(args: argparse.Namespace) -> int:
+    from loyaldesk.core.db import open_database
+    from loyaldesk.core.letters.templates import list_templates
+
+    with open_database(_db_path(args), create=False) as db:
+        items = list_templates(db)
+    _print_grid(["key", "lang", "name"], [[x.key, x.lang, x.name] for x in items], numeric=set())
+    return EXIT_OK
+
+
+def cmd_letters(args: argparse.Namespace) -> int:
+    from loyaldesk.core.db import open_database
+    from loyaldesk.core.letters import compose, pdf, sending
+
+    as_of = _as_of(args.as_of)
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf" or not out.parent.is_dir():
+        raise errors.ValidationError("letters.out_invalid", field="out", path=out)
+    with open_database(_db_path(args), create=False) as db:
+        ids = compose.parse_client_ids(args.clients) if args.clients is not None else None
+        if not db.read_only:  # current tiers: --tier, --overdue and the VIP design follow them
+            _loyalty_report(db, as_of)
+        chosen = compose.select_clients(db, client_ids=ids, tier=args.tier, overdue=args.overdue, tag=args.tag,
+                                        as_of=as_of)
+        answered = sending.answered_suggestions(db, args.template, chosen, as_of) if args.log_touchpoints else None
+        plan = compose.plan_letters(db, args.template, chosen, lang=args.letter_lang, as_of=as_of, suggestions=answered)
+        if plan.letters:
+            pages = pdf.write_letters(plan.letters, out)
+            print(t("letters.written", count=len(plan.letters), path=out, pages=pages[-1] if pages else 0))
+            if args.log_touchpoints:
+                sending.record_sent(db, plan.letters, on=as_of)
+                print(t("letters.logged", count=len(plan.letters)))
+        else:
+            print(t("letters.none_written"))
+        for s in plan.skipped:
+            print(t("letters.skipped_line", id=s.client_id, name=s.name, reason=s.reason_text))
+    return EXIT_OK if plan.letters else EXIT_USER_ERROR
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from loyaldesk.ui.app import run_app
 
@@ -428,7 +512,10 @@ COMMANDS = {
     "export": cmd_export,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "report": cmd_report,
     "self-test": cmd_self_test,
+    "templates": cmd_templates,
+    "letters": cmd_letters,
 }
 
 

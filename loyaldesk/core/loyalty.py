@@ -1,8 +1,9 @@
 """Loyalty: scores, tiers, health status, contact rhythm and the 80/20 view (docs/loyalty.md).
 
-Everything is computed for the whole database at once, in SQL (aggregates over the covering
-index of sessions, window functions for the percentile ranks and the tier cuts); Python only
-turns the rows into dataclasses. Nothing here imports Qt or pandas.
+Everything is computed for the whole database at once, in SQL (one pass over the covering
+index of sessions, the percentile ranks from per-value counts and a running-sum window, the
+tier cut from RANK()) in temporary tables of the connection; Python only turns the rows into
+dataclasses. Nothing here imports Qt or pandas.
 
 Public API
 ----------
@@ -11,10 +12,13 @@ compute_loyalty(db, as_of=None, settings=None) -> LoyaltyReport
     on a read-only database). `LoyaltyReport.clients` is a list of `ClientLoyalty`, ordered
     vip, candidate, regular, new, prospect and by score; `LoyaltyReport.summary` a
     `LoyaltySummary` (counts per tier and status, the vip share of revenue, the Pareto curve).
-refresh_tiers(db, as_of=None, settings=None) -> TierRefresh
+refresh_tiers(db, as_of=None, settings=None, *, report=True) -> TierRefresh
     Computes as above and, in one transaction, replaces the `client_tiers` table (the tiers
     the clients list reads the contact interval from), records every tier change in
-    `tier_history` and notes the refresh in `tier_refresh`.
+    `tier_history` and notes the refresh in `tier_refresh`. TierRefresh: `summary`,
+    `changes` (history entries written or replaced), `stored` (rows in client_tiers) and
+    `report` (the full LoyaltyReport; None with report=False, the fast path for a
+    background refresh).
 tiers_stale(db, as_of=None, settings=None) -> bool
     A cheap check (a handful of index look-ups and counts): True when the stored tiers were
     not computed as of `as_of`, or the sessions, contacts, clients or tier settings changed
@@ -26,8 +30,20 @@ interval_sql(tier, cadence) / status_sql(days, overdue_days, tier)
     (loyaldesk.core.clients) so both give the same answer.
 overdue_reason(...)
     Why a client is (or would be) overdue, citing the data.
-tier_label(tier) / status_label(status)
-    The names users see, in the current language.
+tier_label(tier) / status_label(status) / summary_line(summary)
+    The names and the one-line summary users see, in the current language.
+client_dict(client) / summary_dict(report)
+    Plain JSON-ready data (the `loyaldesk tiers --json` contract).
+pareto_curve(revenues) / summarize(clients, as_of)
+    The Pareto points and the summary of a list of ClientLoyalty.
+
+Dataclasses: ClientLoyalty (id, name, name_kana, tier, status, score, rank, recency_days,
+frequency_12m, sessions_total, revenue_12m, revenue_total, tenure_days, active_years,
+first_session, last_contact, days_since_contact, interval_days, overdue_days,
+do_not_contact; property overdue), LoyaltySummary (as_of, clients, scored, tiers, statuses,
+revenue_total, revenue_12m, vip_revenue_total, vip_revenue_12m, vip_revenue_share,
+vip_revenue_share_12m, pareto), LoyaltyReport (as_of, clients, summary, settings; by_id()),
+TierRefresh, TierChange (id, client_id, date, from_tier, to_tier, name; property rose).
 
 The rules (all boundaries as documented in docs/loyalty.md)
 -----------------------------------------------------------
@@ -165,9 +181,10 @@ class LoyaltyReport:
 class TierRefresh:
     """What refresh_tiers did."""
 
-    report: LoyaltyReport
+    report: LoyaltyReport | None  # the full report; None when refresh_tiers(report=False)
     changes: int  # clients whose recorded tier changed (first assignments included)
     stored: int  # rows written to client_tiers
+    summary: LoyaltySummary | None = None  # always set by refresh_tiers
 
 
 @dataclass(slots=True)
@@ -226,51 +243,55 @@ def rule_params(settings: practice.PracticeSettings, as_of: dt.date) -> dict:
 # =========================================================================================
 # The computation
 # =========================================================================================
-# The computation runs in four statements over temporary tables of the connection (never the
-# database file, so it works on a read-only file too):
-#   1. _loyalty: one row per non-archived client with its figures, read from the database in ONE
-#      statement (one pass over the covering index of sessions, one over touchpoints), so the
-#      figures are a consistent snapshot;
-#   2. _pr_<metric>: for each of the six metrics, the number of scored clients below each distinct
-#      value (a GROUP BY and a running sum over the distinct values): PERCENT_RANK of a value
-#      = below / (n - 1), exactly as the window function defines it (equal values share it);
-#   3. _scores: the weighted sum of the six percentile ranks, and _pr_score: the number of scored
-#      clients above each score (RANK = above + 1, ties share the rank);
-#   4. the final SELECT: tier from the rank, then interval, days since contact, overdue days and
-#      status with the same SQL as the clients list (interval_sql, status_sql).
-# The detour through distinct values replaces six window functions over every scored client
-# (each sorts the whole population): at 100,000 clients it is several times faster.
-_TEMP_TABLES = ("_loyalty", "_scores", "_pr_score", "_loyalty_now", "_tier_latest",
+# The computation runs as a few statements over temporary tables of the connection (never the
+# database file: it works on a read-only file too), inside one read transaction:
+#   1. _loyalty: one row per non-archived client with its figures, in ONE statement: one pass over
+#      the covering index of sessions (count, revenue, the last 365 days, first and last date,
+#      relationship years) and one over touchpoints (last contact);
+#   2. _pr_<metric>: for each of the six metrics, its weighted percentile rank for each distinct
+#      value: weight * below / (n - 1), where below (a GROUP BY and a running sum over the distinct
+#      values) counts the scored clients with a lower value: PERCENT_RANK exactly as the window
+#      function defines it (equal values share it);
+#   3. _scores: the weighted sum of the six percentile ranks (six primary-key look-ups per
+#      client), and _ranked: RANK() by score (equal scores share the rank);
+#   4. the result: tier from the rank, then interval, overdue days and status with the same SQL
+#      as the clients list (interval_sql, status_sql); names and cadence joined by primary key.
+# The detour through distinct values replaces six window functions over every scored client,
+# each of which sorts the whole population: at 100,000 clients it is several times faster.
+# (benchmarks/bench_tiers.py checks every score, rank and tier against the window functions.)
+_TEMP_TABLES = ("_loyalty", "_scores", "_ranked", "_loyalty_now", "_tier_latest",
                 *(f"_pr_{m}" for m in WEIGHTS))
 
 _FIGURES_SQL = """
-INSERT INTO temp._loyalty (id, name, name_kana, cadence_days, dnc, sessions_total, revenue_total, frequency_12m,
-                           revenue_12m, active_years, first_date, last_contact, tenure_days, recency_days, days,
-                           fixed_tier)
-WITH s AS (
-    SELECT client_id,
-           COUNT(*) AS sessions_total,
-           COALESCE(SUM(fee), 0) AS revenue_total,
-           SUM(date >= :year_start) AS frequency_12m,
-           COALESCE(SUM(CASE WHEN date >= :year_start THEN fee END), 0) AS revenue_12m,
-           MIN(date) AS first_date,
-           MAX(date) AS last_date,
-           COUNT(DISTINCT CAST((:as_of_jd - julianday(date)) / {year_days} AS INTEGER)) AS active_years
-    FROM sessions WHERE date < :day_after GROUP BY client_id
-), tp AS (
-    SELECT client_id, MAX(date) AS last_date FROM touchpoints WHERE date < :day_after GROUP BY client_id
-), base AS (
-    SELECT c.id, c.name, c.name_kana, c.cadence_days, COALESCE(c.do_not_contact, 0) AS dnc, c.created_at,
-           COALESCE(s.sessions_total, 0) AS sessions_total, COALESCE(s.revenue_total, 0) AS revenue_total,
-           COALESCE(s.frequency_12m, 0) AS frequency_12m, COALESCE(s.revenue_12m, 0) AS revenue_12m,
-           COALESCE(s.active_years, 0) AS active_years, s.first_date,
-           CASE WHEN tp.last_date IS NULL OR s.last_date >= tp.last_date THEN s.last_date
-                ELSE tp.last_date END AS last_contact
-    FROM clients c LEFT JOIN s ON s.client_id = c.id LEFT JOIN tp ON tp.client_id = c.id
+INSERT INTO temp._loyalty (id, sessions_total, revenue_total, frequency_12m, revenue_12m, active_years, first_date,
+                           last_contact, tenure_days, recency_days, days, fixed_tier)
+WITH base AS (
+    -- clients with a session: driven by the aggregate (in client order), each client found by its key,
+    -- the last touchpoint by one look-up in the (client_id, date) index
+    SELECT c.id, c.created_at, s.sessions_total, s.revenue_total, s.frequency_12m, s.revenue_12m, s.active_years,
+           s.first_date,
+           MAX(s.last_date, COALESCE((SELECT MAX(date) FROM touchpoints WHERE client_id = c.id AND date < :day_after),
+                                     '')) AS last_contact
+    FROM (SELECT client_id,
+                 COUNT(*) AS sessions_total,
+                 COALESCE(SUM(fee), 0) AS revenue_total,
+                 SUM(date >= :year_start) AS frequency_12m,
+                 COALESCE(SUM(CASE WHEN date >= :year_start THEN fee END), 0) AS revenue_12m,
+                 MIN(date) AS first_date,
+                 MAX(date) AS last_date,
+                 COUNT(DISTINCT CAST((:as_of_jd - julianday(date)) / {year_days} AS INTEGER)) AS active_years
+          FROM sessions WHERE date < :day_after GROUP BY client_id) AS s
+         CROSS JOIN clients c ON c.id = s.client_id
     WHERE COALESCE(c.archived, 0) = 0
+    UNION ALL
+    -- prospects: no session on or before the as-of date
+    SELECT c.id, c.created_at, 0, 0, 0, 0, 0, NULL,
+           (SELECT MAX(date) FROM touchpoints WHERE client_id = c.id AND date < :day_after)
+    FROM clients c
+    WHERE COALESCE(c.archived, 0) = 0
+      AND NOT EXISTS (SELECT 1 FROM sessions WHERE client_id = c.id AND date < :day_after)
 )
-SELECT id, name, name_kana, cadence_days, dnc, sessions_total, revenue_total, frequency_12m, revenue_12m,
-       active_years, first_date, last_contact,
+SELECT id, sessions_total, revenue_total, frequency_12m, revenue_12m, active_years, first_date, last_contact,
        CAST(:as_of_jd - julianday(substr(first_date, 1, 10)) AS INTEGER),
        CAST(:as_of_jd - julianday(substr(last_contact, 1, 10)) AS INTEGER),
        MAX(0, CAST(:as_of_jd - julianday(substr(COALESCE(last_contact, created_at), 1, 10)) AS INTEGER)),
@@ -279,78 +300,81 @@ SELECT id, name, name_kana, cadence_days, dnc, sessions_total, revenue_total, fr
 FROM base
 """
 
-_CREATE_SQL = """
-CREATE TEMP TABLE _loyalty (
-    id INTEGER PRIMARY KEY, name TEXT, name_kana TEXT, cadence_days INTEGER, dnc INTEGER,
-    sessions_total INTEGER, revenue_total INTEGER, frequency_12m INTEGER, revenue_12m INTEGER, active_years INTEGER,
-    first_date TEXT, last_contact TEXT, tenure_days INTEGER, recency_days INTEGER, days INTEGER, fixed_tier TEXT
-);
-CREATE TEMP TABLE _scores (id INTEGER PRIMARY KEY, score REAL NOT NULL);
-CREATE TEMP TABLE _pr_score (v PRIMARY KEY, above INTEGER NOT NULL) WITHOUT ROWID;
-"""
+_CREATE_SQL = (
+    "CREATE TEMP TABLE _loyalty (id INTEGER PRIMARY KEY, sessions_total INTEGER, revenue_total INTEGER, "
+    "frequency_12m INTEGER, revenue_12m INTEGER, active_years INTEGER, first_date TEXT, last_contact TEXT, "
+    "tenure_days INTEGER, recency_days INTEGER, days INTEGER, fixed_tier TEXT)",
+    "CREATE TEMP TABLE _scores (id INTEGER PRIMARY KEY, score REAL NOT NULL)",
+    "CREATE TEMP TABLE _ranked (id INTEGER PRIMARY KEY, score REAL NOT NULL, rank INTEGER NOT NULL)",
+)
 
-# the metric of each weight, and whether a higher value ranks higher
+# The column of each weight's metric and its type; a higher value ranks higher. Recency ranks by
+# the date of the last contact: a later date is fewer days since it, so the order is exactly that
+# of the days since contact, reversed.
 _METRICS = {
-    "revenue_total": ("revenue_total", True),
-    "sessions_total": ("sessions_total", True),
-    "active_years": ("active_years", True),
-    "revenue_12m": ("revenue_12m", True),
-    "frequency_12m": ("frequency_12m", True),
-    "recency": ("recency_days", False),  # fewer days since the last contact ranks higher
+    "revenue_total": ("revenue_total", "INTEGER"),
+    "sessions_total": ("sessions_total", "INTEGER"),
+    "active_years": ("active_years", "INTEGER"),
+    "revenue_12m": ("revenue_12m", "INTEGER"),
+    "frequency_12m": ("frequency_12m", "INTEGER"),
+    "recency": ("last_contact", "TEXT"),
 }
 
 
 def _percentile_sql(name: str) -> tuple[str, str]:
-    column, ascending = _METRICS[name]
-    order = "v" if ascending else "v DESC"
+    """The weighted percentile rank of each distinct value of a metric: weight * below / (n - 1)."""
+    column, kind = _METRICS[name]
     return (
-        f"CREATE TEMP TABLE _pr_{name} (v PRIMARY KEY, below INTEGER NOT NULL) WITHOUT ROWID",
-        f"INSERT INTO temp._pr_{name} SELECT v, SUM(n) OVER (ORDER BY {order}) - n FROM "
+        f"CREATE TEMP TABLE _pr_{name} (v {kind} PRIMARY KEY, part REAL NOT NULL) WITHOUT ROWID",
+        f"INSERT INTO temp._pr_{name} SELECT v, {WEIGHTS[name]!r} * ((SUM(n) OVER (ORDER BY v) - n) * 1.0 "
+        f"/ MAX(1, :scored - 1)) FROM "
         f"(SELECT {column} AS v, COUNT(*) AS n FROM temp._loyalty WHERE fixed_tier IS NULL GROUP BY {column})",
     )
 
 
 def _scores_sql() -> str:
-    terms = " + ".join(
-        f"{weight!r} * (SELECT below FROM temp._pr_{name} WHERE v = l.{_METRICS[name][0]})"
-        for name, weight in WEIGHTS.items()
-    )
-    return (f"INSERT INTO temp._scores (id, score) SELECT id, ROUND(({terms}) / "
-            "(SELECT MAX(1, COUNT(*) - 1) FROM temp._loyalty WHERE fixed_tier IS NULL), 6) "
+    # the same arithmetic as weight * PERCENT_RANK() summed in the order of WEIGHTS: equal figures,
+    # equal scores, to the last bit (the benchmark checks it against the window functions)
+    terms = " + ".join(f"(SELECT part FROM temp._pr_{name} WHERE v = l.{_METRICS[name][0]})" for name in WEIGHTS)
+    return (f"INSERT INTO temp._scores (id, score) SELECT id, ROUND({terms}, 6) "
             "FROM temp._loyalty l WHERE fixed_tier IS NULL")
 
 
+# RANK() by score: equal scores share the rank (a client tied with the last one inside a cut is inside)
 _SCORE_RANKS_SQL = """
-INSERT INTO temp._pr_score SELECT v, SUM(n) OVER (ORDER BY v DESC) - n
-FROM (SELECT score AS v, COUNT(*) AS n FROM temp._scores GROUP BY score)
+INSERT INTO temp._ranked (id, score, rank) SELECT id, score, RANK() OVER (ORDER BY score DESC) FROM temp._scores
 """
 
 _RESULT_SQL = """
 WITH ranked AS (
-    SELECT l.*, sc.score, 1 + ps.above AS rank,
+    SELECT l.*, c.name, c.name_kana, c.cadence_days, COALESCE(c.do_not_contact, 0) AS dnc, r.score, r.rank,
            COALESCE(l.fixed_tier,
-                    CASE WHEN ps.above * 10000 < :vip_bp * (SELECT COUNT(*) FROM temp._scores) THEN 'vip'
-                         WHEN ps.above * 10000 < :top_bp * (SELECT COUNT(*) FROM temp._scores) THEN 'candidate'
+                    CASE WHEN (r.rank - 1) * 10000 < :vip_bp * :scored THEN 'vip'
+                         WHEN (r.rank - 1) * 10000 < :top_bp * :scored THEN 'candidate'
                          ELSE 'regular' END) AS tier
-    FROM temp._loyalty l LEFT JOIN temp._scores sc ON sc.id = l.id LEFT JOIN temp._pr_score ps ON ps.v = sc.score
+    FROM temp._loyalty l JOIN clients c ON c.id = l.id LEFT JOIN temp._ranked r ON r.id = l.id
 ), timed AS (
     SELECT *, {interval} AS interval_days FROM ranked
 ), overdue AS (
     SELECT *, CASE WHEN dnc = 0 AND days > interval_days THEN days - interval_days ELSE 0 END AS overdue_days
     FROM timed
 )
-SELECT id, name, name_kana, tier, {status} AS status, score, rank, recency_days, frequency_12m, sessions_total,
-       revenue_12m, revenue_total, tenure_days, active_years, first_date, last_contact, days, interval_days,
-       overdue_days, dnc
+SELECT {columns}
 FROM overdue
 """
+# every figure of a client, in the order of ClientLoyalty's fields
+_REPORT_COLUMNS = ("id, name, name_kana, tier, {status} AS status, score, rank, recency_days, frequency_12m, "
+                   "sessions_total, revenue_12m, revenue_total, tenure_days, active_years, first_date, last_contact, "
+                   "days, interval_days, overdue_days, dnc")
+# what storing the tiers and the summary need
+_STORE_COLUMNS = "id, tier, {status} AS status, score, rank, revenue_total, revenue_12m"
 _ORDER_BY = ("ORDER BY CASE tier WHEN 'vip' THEN 0 WHEN 'candidate' THEN 1 WHEN 'regular' THEN 2 "
              "WHEN 'new' THEN 3 ELSE 4 END, score DESC, revenue_total DESC, first_date DESC, id")
 
 
-def _result_sql() -> str:
-    return _RESULT_SQL.format(interval=interval_sql("tier", "cadence_days"),
-                              status=status_sql("days", "overdue_days", "tier"))
+def _result_sql(columns: str = _REPORT_COLUMNS) -> str:
+    status = status_sql("days", "overdue_days", "tier")
+    return _RESULT_SQL.format(interval=interval_sql("tier", "cadence_days"), columns=columns.format(status=status))
 
 
 def _drop_temp(conn) -> None:
@@ -359,15 +383,16 @@ def _drop_temp(conn) -> None:
 
 
 def _compute_temp(conn, params: dict) -> None:
-    """Steps 1-3 above: the temporary tables _RESULT_SQL reads."""
+    """Steps 1-3 above: the temporary tables _RESULT_SQL reads; sets params["scored"] (n)."""
     _drop_temp(conn)
-    for statement in _CREATE_SQL.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    for statement in _CREATE_SQL:
+        conn.execute(statement)
     conn.execute(_FIGURES_SQL.format(year_days=YEAR_DAYS), params)
+    params["scored"] = conn.execute("SELECT COUNT(*) FROM temp._loyalty WHERE fixed_tier IS NULL").fetchone()[0]
     for name in WEIGHTS:
-        for statement in _percentile_sql(name):
-            conn.execute(statement)
+        create, fill = _percentile_sql(name)
+        conn.execute(create)
+        conn.execute(fill, params)
     conn.execute(_scores_sql())
     conn.execute(_SCORE_RANKS_SQL)
 
@@ -471,24 +496,63 @@ def compute_loyalty(db: Database, as_of: dt.date | None = None,
     """Scores, tiers and status of every non-archived client as of a date.
 
     Writes nothing to the database (its temporary tables belong to the connection and are
-    dropped before returning), so it also works on a read-only file.
+    dropped before returning), so it also works on a read-only file. The figures are one
+    consistent snapshot: the work runs in one read transaction (or in the caller's).
     """
     as_of = as_of or dates.today()
     settings = settings or practice.load(db)
+    params = _params(settings, as_of)
     conn = db.conn
+    own_transaction = not conn.in_transaction
     try:
-        _compute_temp(conn, _params(settings, as_of))
-        cursor = conn.cursor()
-        cursor.row_factory = None
-        rows = cursor.execute(f"{_result_sql()} {_ORDER_BY}", _params(settings, as_of)).fetchall()
-    except sqlite3.OperationalError as exc:
-        raise translate_sqlite_error(exc, db.path) from exc
-    finally:
+        if own_transaction:
+            conn.execute("BEGIN")
         try:
+            _compute_temp(conn, params)
+            rows = _fetch(conn, f"{_result_sql()} {_ORDER_BY}", params)
+        finally:
             _drop_temp(conn)
-        except sqlite3.Error:  # pragma: no cover - the connection is gone: so are its temporary tables
-            pass
+            if own_transaction:
+                conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        raise translate_sqlite_error(exc, db.path) from exc
     return _report(rows, as_of, settings)
+
+
+def _fetch(conn: sqlite3.Connection, sql: str, params: dict | tuple = ()) -> list[tuple]:
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    return cursor.execute(sql, params).fetchall()
+
+
+_SUMMARY_SQL = """
+SELECT tier, status, COUNT(*), SUM(revenue_total), SUM(revenue_12m) FROM temp._loyalty_now GROUP BY tier, status
+"""
+
+
+def _summary_from_temp(conn: sqlite3.Connection, as_of: dt.date) -> LoyaltySummary:
+    """The summary of the clients in _loyalty_now, aggregated in SQL (no per-client objects)."""
+    tiers = dict.fromkeys(TIERS, 0)
+    statuses = dict.fromkeys(STATUSES, 0)
+    revenue_total = revenue_12m = vip_total = vip_12m = scored = 0
+    for tier, status, count, revenue, revenue_year in _fetch(conn, _SUMMARY_SQL):
+        tiers[tier] += count
+        statuses[status] += count
+        if tier in RANKED_TIERS:
+            scored += count
+            revenue_total += revenue
+            revenue_12m += revenue_year
+            if tier == "vip":
+                vip_total += revenue
+                vip_12m += revenue_year
+    revenues = [r[0] for r in _fetch(conn, "SELECT revenue_total FROM temp._loyalty_now WHERE score IS NOT NULL")]
+    return LoyaltySummary(
+        as_of=as_of, clients=sum(tiers.values()), scored=scored, tiers=tiers, statuses=statuses,
+        revenue_total=revenue_total, revenue_12m=revenue_12m, vip_revenue_total=vip_total, vip_revenue_12m=vip_12m,
+        vip_revenue_share=vip_total / revenue_total if revenue_total else 0.0,
+        vip_revenue_share_12m=vip_12m / revenue_12m if revenue_12m else 0.0,
+        pareto=pareto_curve(revenues),
+    )
 
 
 # =========================================================================================
@@ -512,7 +576,7 @@ _LATEST_HISTORY_SQL = (
 
 
 def refresh_tiers(db: Database, as_of: dt.date | None = None,
-                  settings: practice.PracticeSettings | None = None) -> TierRefresh:
+                  settings: practice.PracticeSettings | None = None, *, report: bool = True) -> TierRefresh:
     """Recompute every tier as of a date and store it, in one transaction.
 
     - client_tiers is replaced: one row per non-archived client (tier, score, rank,
@@ -524,44 +588,53 @@ def refresh_tiers(db: Database, as_of: dt.date | None = None,
       A refresh as of a date earlier than a client's latest entry records nothing for it:
       history only grows forwards in time.
     - tier_refresh notes as_of and a fingerprint of the data (see tiers_stale).
+
+    report=True (the default) also returns the full per-client report (TierRefresh.report);
+    report=False skips building one object per client (a background refresh needs only
+    TierRefresh.summary) and is the fast path at 100,000 clients.
     """
     as_of = as_of or dates.today()
     settings = settings or practice.load(db)
     params = _params(settings, as_of)
     day = as_of.isoformat()
     with db.transaction() as conn:
-        _compute_temp(conn, params)
-        conn.execute(f"CREATE TEMP TABLE _loyalty_now AS {_result_sql()}", params)
-        for statement in _LATEST_HISTORY_SQL:
-            conn.execute(statement)
-        # the same day: the day's entry follows the tier, or goes when the client is back where it was
-        reverted = conn.execute(
-            "DELETE FROM tier_history WHERE id IN (SELECT hid FROM temp._tier_latest WHERE hdate = :day "
-            "AND hto IS NOT new_tier AND hfrom IS new_tier)", {"day": day}).rowcount
-        updated = conn.execute(
-            "UPDATE tier_history SET to_tier = (SELECT new_tier FROM temp._tier_latest WHERE hid = tier_history.id) "
-            "WHERE id IN (SELECT hid FROM temp._tier_latest WHERE hdate = :day AND hto IS NOT new_tier)",
-            {"day": day}).rowcount
-        inserted = conn.execute(
-            "INSERT INTO tier_history (client_id, date, from_tier, to_tier) "
-            "SELECT client_id, :day, hto, new_tier FROM temp._tier_latest "
-            "WHERE hid IS NULL OR (hdate < :day AND hto IS NOT new_tier) ORDER BY client_id",
-            {"day": day}).rowcount
-        conn.execute("DELETE FROM client_tiers")
-        stored = conn.execute(
-            "INSERT INTO client_tiers (client_id, tier, score, rank, computed_on) "
-            "SELECT id, tier, score, rank, :day FROM temp._loyalty_now", {"day": day}).rowcount
-        conn.execute(
-            "INSERT INTO tier_refresh (id, as_of, fingerprint, refreshed_at) "
-            "VALUES (1, :day, :fp, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')) "
-            "ON CONFLICT(id) DO UPDATE SET as_of = excluded.as_of, fingerprint = excluded.fingerprint, "
-            "refreshed_at = excluded.refreshed_at",
-            {"day": day, "fp": _fingerprint(db, settings)})
-        cursor = conn.cursor()
-        cursor.row_factory = None
-        rows = cursor.execute(f"SELECT * FROM temp._loyalty_now {_ORDER_BY}").fetchall()
-        _drop_temp(conn)
-    return TierRefresh(_report(rows, as_of, settings), changes=inserted + updated + reverted, stored=stored)
+        try:
+            _compute_temp(conn, params)
+            columns = _REPORT_COLUMNS if report else _STORE_COLUMNS
+            conn.execute(f"CREATE TEMP TABLE _loyalty_now AS {_result_sql(columns)}", params)
+            for statement in _LATEST_HISTORY_SQL:
+                conn.execute(statement)
+            # the same day: the day's entry follows the tier, or goes when the client is back where it was
+            reverted = conn.execute(
+                "DELETE FROM tier_history WHERE id IN (SELECT hid FROM temp._tier_latest WHERE hdate = :day "
+                "AND hto IS NOT new_tier AND hfrom IS new_tier)", {"day": day}).rowcount
+            updated = conn.execute(
+                "UPDATE tier_history SET to_tier = (SELECT new_tier FROM temp._tier_latest WHERE hid = tier_history.id) "
+                "WHERE id IN (SELECT hid FROM temp._tier_latest WHERE hdate = :day AND hto IS NOT new_tier)",
+                {"day": day}).rowcount
+            inserted = conn.execute(
+                "INSERT INTO tier_history (client_id, date, from_tier, to_tier) "
+                "SELECT client_id, :day, hto, new_tier FROM temp._tier_latest "
+                "WHERE hid IS NULL OR (hdate < :day AND hto IS NOT new_tier) ORDER BY client_id",
+                {"day": day}).rowcount
+            conn.execute("DELETE FROM client_tiers")
+            stored = conn.execute(
+                "INSERT INTO client_tiers (client_id, tier, score, rank, computed_on) "
+                "SELECT id, tier, score, rank, :day FROM temp._loyalty_now", {"day": day}).rowcount
+            conn.execute(
+                "INSERT INTO tier_refresh (id, as_of, fingerprint, refreshed_at) "
+                "VALUES (1, :day, :fp, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')) "
+                "ON CONFLICT(id) DO UPDATE SET as_of = excluded.as_of, fingerprint = excluded.fingerprint, "
+                "refreshed_at = excluded.refreshed_at",
+                {"day": day, "fp": _fingerprint(db, settings)})
+            if report:
+                full = _report(_fetch(conn, f"SELECT * FROM temp._loyalty_now {_ORDER_BY}"), as_of, settings)
+                summary = full.summary
+            else:
+                full, summary = None, _summary_from_temp(conn, as_of)
+        finally:
+            _drop_temp(conn)
+    return TierRefresh(full, changes=inserted + updated + reverted, stored=stored, summary=summary)
 
 
 def _fingerprint(db: Database, settings: practice.PracticeSettings) -> str:

@@ -182,9 +182,39 @@ def _m002_loyalty(conn: sqlite3.Connection) -> None:
     )
 
 
+LETTER_DESIGNS = ("auto", "standard", "vip")
+
+
+def _m003_letters(conn: sqlite3.Connection) -> None:
+    """Letter templates, seeded with the default set (resources/letters/templates.toml)."""
+    design_list = ", ".join(f"'{d}'" for d in LETTER_DESIGNS)
+    _run_script(
+        conn,
+        f"""
+        -- Direct-mail templates (loyaldesk.core.letters): one per key and language.
+        CREATE TABLE letter_templates (
+            id         INTEGER PRIMARY KEY,
+            key        TEXT NOT NULL,
+            lang       TEXT NOT NULL DEFAULT 'ja' CHECK (lang IN ('ja', 'en')),
+            name       TEXT NOT NULL DEFAULT '',
+            subject    TEXT NOT NULL DEFAULT '',
+            body       TEXT NOT NULL DEFAULT '',
+            design     TEXT NOT NULL DEFAULT 'auto' CHECK (design IN ({design_list})),
+            builtin    INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),
+            updated_at TEXT DEFAULT NULL,
+            UNIQUE (key, lang)
+        );
+        """
+    )
+    from loyaldesk.core.letters.templates import seed_defaults
+
+    seed_defaults(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, sessions, touchpoints, tags, settings", _m001_initial),
     Migration(2, "client tiers, tier history, suggestion decisions", _m002_loyalty),
+    Migration(3, "letter templates", _m003_letters),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

@@ -22,7 +22,9 @@ from loyaldesk.settings import Preferences
 from loyaldesk.ui import labels
 from loyaldesk.ui.clients.screen import ClientsScreen
 from loyaldesk.ui.dashboard.screen import DashboardScreen
+from loyaldesk.ui.letters.screen import LettersScreen
 from loyaldesk.ui.ops import run_in_background
+from loyaldesk.ui.reports.screen import ReportsScreen
 from loyaldesk.ui.services import AppServices
 from loyaldesk.ui.settings.dialog import PreferencesDialog
 from loyaldesk.ui.welcome import WelcomeView
@@ -46,6 +48,12 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardScreen(services)
         self.dashboard.client_open_requested.connect(self._on_dashboard_client_open_requested)
         self.dashboard.error_raised.connect(self.show_error)
+        self.reports_screen = ReportsScreen(services)
+        self.reports_screen.client_open_requested.connect(self._on_reports_client_open_requested)
+        self.reports_screen.error_raised.connect(self.show_error)
+        self.letters_screen = LettersScreen(services)
+        self.letters_screen.error_raised.connect(self.show_error)
+        self.dashboard.letter_requested.connect(self._on_dashboard_letter_requested)
         self.welcome = WelcomeView()
         self.welcome.start_empty_requested.connect(self._on_welcome_start_empty)
         self.welcome.sample_requested.connect(self._on_welcome_sample)
@@ -64,8 +72,11 @@ class MainWindow(QMainWindow):
         )
         # Only screens that work are listed; later screens register here the same way.
         self.screens: list[tuple[str, QWidget]] = [(self.tr("Dashboard"), self.dashboard),
-                                                   (self.tr("Clients"), self.clients_screen)]
-        icons = {self.clients_screen: "clients", self.dashboard: "dashboard"}
+                                                   (self.tr("Clients"), self.clients_screen),
+                                                   (self.tr("Letters"), self.letters_screen),
+                                                   (self.tr("Reports"), self.reports_screen)]
+        icons = {self.clients_screen: "clients", self.dashboard: "dashboard", self.reports_screen: "report",
+                 self.letters_screen: "letters"}
         for title, widget in self.screens:
             self.stack.addWidget(widget)
             item = QListWidgetItem(labels.icon(icons.get(widget, "clients")), title)
@@ -167,6 +178,9 @@ class MainWindow(QMainWindow):
                        self.log_contact_action, self.add_tag_action):
             client_menu.addAction(action)
         client_menu.addSeparator()
+        self.write_letter_action = self._action(self.tr("&Write letter to selected…"), self._on_write_letter,
+                                                None, "letter")
+        client_menu.addAction(self.write_letter_action)
         client_menu.addAction(self.export_vcard_action)
         client_menu.addSeparator()
         client_menu.addAction(self.archive_action)
@@ -251,6 +265,20 @@ class MainWindow(QMainWindow):
         self.welcome.setEnabled(True)
         self.show_error(exc)
 
+    def _on_reports_client_open_requested(self, client_id: int) -> None:
+        self.show_screen(self.clients_screen)
+        self.clients_screen.show_client(client_id)
+
+    def _on_write_letter(self) -> None:
+        ids = self.clients_screen.selected_client_ids()
+        if ids:
+            self.show_screen(self.letters_screen)
+            self.letters_screen.start_with_clients(ids)
+
+    def _on_dashboard_letter_requested(self, suggestions: list) -> None:
+        self.show_screen(self.letters_screen)
+        self.letters_screen.start_with_suggestions(suggestions)
+
     def _on_dashboard_client_open_requested(self, client_id: int) -> None:
         self.show_screen(self.clients_screen)
         self.clients_screen.show_client(client_id)
@@ -270,6 +298,7 @@ class MainWindow(QMainWindow):
         self.archive_action.setText(self.tr("&Restore") if has and client.archived else self.tr("&Archive"))
         self.delete_action.setEnabled(has and writable and client.archived)
         self.export_vcard_action.setEnabled(has)
+        self.write_letter_action.setEnabled(has)
         self.new_client_action.setEnabled(writable)
 
     def _on_clients_counts_changed(self, shown: int, overdue: int) -> None:

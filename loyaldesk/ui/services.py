@@ -215,6 +215,34 @@ class AppServices(QObject):
         self._emit(*tables, client_ids=(suggestion.client_id,))
         return result
 
+    def record_letters_sent(self, letters, channel: str = "letter") -> int:
+        """A touchpoint per letter sent (dated as_of); the suggestions the letters answer are marked done."""
+        from loyaldesk.core.letters import sending
+
+        count = sending.record_sent(self.db, letters, channel=channel, on=self.as_of())
+        self._emit("touchpoints", "suggestion_decisions", client_ids=tuple(x.client_id for x in letters))
+        return count
+
+    def save_letter_template(self, template):
+        from loyaldesk.core.letters import templates
+
+        saved = templates.save_template(self.db, template)
+        self._emit("letter_templates")
+        return saved
+
+    def reset_letter_template(self, key: str, lang: str):
+        from loyaldesk.core.letters import templates
+
+        saved = templates.reset_template(self.db, key, lang)
+        self._emit("letter_templates")
+        return saved
+
+    def save_sender_profile(self, profile) -> None:
+        from loyaldesk.core.letters import sender
+
+        sender.save_sender(self.db, profile)
+        self._emit("settings")
+
     def reload_all(self) -> None:
         self.undo_stack.clear()
         self._emit("clients", "sessions", "touchpoints", "tags", "client_tags", "settings")

@@ -22,12 +22,12 @@
 <context>
     <name>AppServices</name>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="226"/>
+        <location filename="../../loyaldesk/ui/services.py" line="254"/>
         <source>Archive %1</source>
         <translation>%1をアーカイブ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="228"/>
+        <location filename="../../loyaldesk/ui/services.py" line="256"/>
         <source>Restore %1</source>
         <translation>%1を復元</translation>
     </message>
@@ -743,179 +743,184 @@ This cannot be undone.</source>
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="98"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="99"/>
         <source>Contact today</source>
         <translation>今日の連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="103"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="104"/>
         <source>Also the next %1 days</source>
         <translation>今後 %1 日分も表示</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="145"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="146"/>
         <source>Nothing is due today. Well done.</source>
         <translation>今日の連絡はありません。お疲れさまでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="158"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="159"/>
         <source>VIP clients</source>
         <translation>ロイヤル顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="159"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="160"/>
         <source>VIP share of revenue</source>
         <translation>ロイヤル顧客の売上比率</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="160"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="161"/>
         <source>Overdue</source>
         <translation>連絡超過</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="161"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="162"/>
         <source>New clients this year</source>
         <translation>今年の新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="162"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="163"/>
         <source>Contacts this month</source>
         <translation>今月の接触回数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="176"/>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="191"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="177"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="192"/>
         <source>Client</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="176"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="177"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="176"/>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="187"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="177"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="188"/>
         <source>Referrals</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="184"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="185"/>
         <source>80/20</source>
         <translation>80:20</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="185"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="186"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="186"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="187"/>
         <source>Tiers</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="191"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="192"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="191"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="192"/>
         <source>Tier change</source>
         <translation>ランクの変化</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="198"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="199"/>
         <source>Rose and slipped</source>
         <translation>ランクの変動</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="256"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="257"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="273"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="274"/>
         <source>%1 to do</source>
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="291"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="292"/>
         <source>Candidates %1 · regular %2 · new %3</source>
         <translation>ロイヤル候補 %1 · 一般 %2 · 新規 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="295"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="296"/>
         <source>Last 12 months: %1 %</source>
         <translation>直近 12 か月: %1 %</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="299"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="300"/>
         <source>At risk (VIP or candidate) %1 · dormant %2</source>
         <translation>要注意（ロイヤル・候補）%1 · 休眠 %2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="304"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="305"/>
         <source>Last month: %1</source>
         <translation>先月: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="321"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="322"/>
         <source>Ambassador: brings other clients</source>
         <translation>アンバサダー: ほかの顧客を紹介してくれる方</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="328"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="329"/>
         <source>No referrals recorded yet (set “Referred by” on a client).</source>
         <translation>紹介の記録はまだありません（顧客の「紹介者」を設定してください）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="342"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="343"/>
         <source>No tier changes in the last %1 days.</source>
         <translation>直近 %1 日間にランクの変動はありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="366"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="367"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/screen.py" line="368"/>
+        <source>Write a letter…</source>
+        <translation>手紙を書く…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="370"/>
         <source>Dismiss</source>
         <translation>見送る</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="370"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="372"/>
         <source>Open the client</source>
         <translation>顧客を開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="374"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="376"/>
         <source>Snooze</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="376"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="378"/>
         <source>One week</source>
         <translation>1 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="376"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="378"/>
         <source>Two weeks</source>
         <translation>2 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="376"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="378"/>
         <source>One month</source>
         <translation>1 か月後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="380"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="382"/>
         <source>Until a date…</source>
         <translation>日付を指定…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="424"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="429"/>
         <source>Snooze until</source>
         <translation>再表示する日</translation>
     </message>
@@ -1473,263 +1478,482 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>LettersScreen</name>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="53"/>
+        <source>Letters</source>
+        <translation>レター</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="64"/>
+        <source>Per client</source>
+        <translation>顧客ごと</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="65"/>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="66"/>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="68"/>
+        <source>Recipients</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="69"/>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="70"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="80"/>
+        <source>Save PDF…</source>
+        <translation>PDF を保存…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="83"/>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="85"/>
+        <source>E-mail this letter…</source>
+        <translation>この手紙をメールで送る…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="86"/>
+        <source>Opens your own mail program with the letter of the page shown and the client&apos;s address; LoyalDesk sends nothing itself.</source>
+        <translation>表示中のページの手紙と顧客のアドレスを入れて、お使いのメールソフトを開きます。LoyalDesk 自体は何も送信しません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="100"/>
+        <source>Edit templates…</source>
+        <translation>テンプレートを編集…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="116"/>
+        <source>Log contacts</source>
+        <translation>連絡を記録</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="119"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="505"/>
+        <source>Not now</source>
+        <translation>今はしない</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="136"/>
+        <source>◀ Previous</source>
+        <translation>◀ 前へ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="138"/>
+        <source>Next ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="192"/>
+        <source>Chosen clients (%1)</source>
+        <translation>選んだ顧客（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="195"/>
+        <source>Tier: %1</source>
+        <translation>ランク: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="196"/>
+        <source>Overdue clients</source>
+        <translation>連絡超過の顧客</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="198"/>
+        <source>Tag: %1</source>
+        <translation>タグ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="288"/>
+        <source>Preparing the letters…</source>
+        <translation>手紙を準備中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="309"/>
+        <source>Letters ready: %1.</source>
+        <translation>手紙 %1 通の準備ができました。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="309"/>
+        <source>No letter to write.</source>
+        <translation>作成する手紙はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="331"/>
+        <source>archived: %1</source>
+        <translation>アーカイブ済み: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="332"/>
+        <source>do not contact: %1</source>
+        <translation>連絡不要: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="333"/>
+        <source>no postal address: %1</source>
+        <translation>住所なし: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="334"/>
+        <source>no longer in the database: %1</source>
+        <translation>削除済み: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="337"/>
+        <source>Left out: %1.</source>
+        <translation>対象外: %1。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="351"/>
+        <source>Page %1 of %2 — %3</source>
+        <translation>%1 / %2 ページ — %3</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="392"/>
+        <source>Save letters as PDF</source>
+        <translation>手紙を PDF で保存</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="393"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="418"/>
+        <source>Writing the letters (%1)…</source>
+        <translation>手紙を作成中（%1 通）…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="425"/>
+        <source>Letters saved: %1, in %2.</source>
+        <translation>手紙 %1 通を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="450"/>
+        <source>The printer could not be started.</source>
+        <translation>プリンターを開始できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="465"/>
+        <source>Letters sent to the printer: %1.</source>
+        <translation>手紙 %1 通をプリンターに送りました。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="473"/>
+        <source>Opened an e-mail to %1 in your mail program. Log it once you have sent it.</source>
+        <translation>%1 さん宛てのメールをメールソフトで開きました。送信したら記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="479"/>
+        <source>Log a letter contact dated %1 for every recipient? The suggestions they answer are marked done.</source>
+        <translation>すべての宛先に %1 付けで手紙の連絡を記録しますか？対応する提案は完了になります。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="480"/>
+        <source>Log an e-mail contact dated %1?</source>
+        <translation>%1 付けでメールの連絡を記録しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="497"/>
+        <source>Contacts logged: %1.</source>
+        <translation>連絡を %1 件記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="499"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="66"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="74"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="67"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="75"/>
         <source>Clients</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="97"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="76"/>
+        <source>Letters</source>
+        <translation>レター</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="77"/>
+        <source>Reports</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="108"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>読み取り専用: 変更は保存できません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="125"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="126"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="137"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="127"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="138"/>
         <source>&amp;New database…</source>
         <translation>データベースを新規作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="131"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="142"/>
         <source>&amp;Import clients…</source>
         <translation>顧客の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="132"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="143"/>
         <source>Import &amp;sessions (sales history)…</source>
         <translation>売上履歴の取り込み(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="133"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="144"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="138"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="149"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="141"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="152"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="144"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="146"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="157"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="147"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="149"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="160"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="154"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="165"/>
         <source>&amp;Find client</source>
         <translation>顧客を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="157"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="168"/>
         <source>&amp;Client</source>
         <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="158"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="169"/>
         <source>&amp;New client…</source>
         <translation>新規顧客(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="159"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="170"/>
         <source>&amp;Edit client…</source>
         <translation>顧客を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="160"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="171"/>
         <source>Log &amp;session…</source>
         <translation>セッションを記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="161"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="172"/>
         <source>Log &amp;contact…</source>
         <translation>連絡を記録(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="162"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="173"/>
         <source>Add &amp;tag or role…</source>
         <translation>タグ・役割を追加(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="163"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="270"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="174"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="298"/>
         <source>&amp;Archive</source>
         <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="164"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="175"/>
         <source>&amp;Delete permanently…</source>
         <translation>完全に削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="165"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="176"/>
         <source>Export selected as &amp;vCard…</source>
         <translation>選択した顧客を vCard に書き出し(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="175"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="181"/>
+        <source>&amp;Write letter to selected…</source>
+        <translation>選択した顧客に手紙を書く(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="176"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="190"/>
         <source>&amp;Overdue only</source>
         <translation>連絡超過のみ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="180"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="194"/>
         <source>&amp;Archived clients</source>
         <translation>アーカイブ済みの顧客(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="186"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="200"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="192"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="193"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="207"/>
         <source>&amp;About LoyalDesk</source>
         <translation>LoyalDeskについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="236"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="250"/>
         <source>Writing the sample practice…</source>
         <translation>サンプルデータを書き込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="247"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="261"/>
         <source>Sample practice loaded: %1 clients, %2 sessions.</source>
         <translation>サンプルデータを読み込みました: 顧客 %1 件、セッション %2 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="270"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="298"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="277"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="306"/>
         <source>%1 clients · %2 overdue</source>
         <translation>顧客 %1 件 · 連絡超過 %2 件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="282"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="285"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="311"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="314"/>
         <source>LoyalDesk</source>
         <translation>LoyalDesk</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="286"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="315"/>
         <source>Something went wrong: %1
 Nothing already saved was lost. Details are in the log file.</source>
         <translation>問題が発生しました: %1
 保存済みのデータは失われていません。詳細はログファイルに記録されています。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="294"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="323"/>
         <source>LoyalDesk database (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>LoyalDesk データベース (*.db *.sqlite *.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="297"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="326"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="302"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="331"/>
         <source>New database</source>
         <translation>データベースの新規作成</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="308"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="337"/>
         <source>Clients (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;All files (*)</source>
         <translation>顧客ファイル (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="309"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="338"/>
         <source>Sales history (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>売上履歴 (*.csv *.tsv *.txt *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="323"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="352"/>
         <source>Import clients</source>
         <translation>顧客の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="323"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="352"/>
         <source>Import sessions</source>
         <translation>売上履歴の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="343"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="372"/>
         <source>Imported: %1 added, %2 merged, %3 skipped.</source>
         <translation>取り込みました: 追加 %1 件、統合 %2 件、スキップ %3 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="361"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="390"/>
         <source>Importing the archive…</source>
         <translation>アーカイブを取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="363"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="392"/>
         <source>Archive imported.</source>
         <translation>アーカイブを取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="388"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="417"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="389"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="418"/>
         <source>The new language is used the next time LoyalDesk starts.</source>
         <translation>新しい言語は、次回 LoyalDesk を起動したときから使われます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="393"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="422"/>
         <source>About LoyalDesk</source>
         <translation>LoyalDeskについて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="394"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="423"/>
         <source>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;Clients, sessions and the contact rhythm of your practice, in one file on this computer. LoyalDesk never connects to the network.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Japanese font: IPAex (IPA Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;顧客・セッション・連絡のリズムを、このコンピューター上の1つのファイルで管理します。LoyalDesk がネットワークに接続することはありません。&lt;/p&gt;&lt;p&gt;データベース: %2&lt;/p&gt;&lt;p&gt;日本語フォント: IPAex（IPAフォントライセンス）&lt;/p&gt;</translation>
     </message>
@@ -1755,94 +1979,486 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="40"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="42"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="53"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="55"/>
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="42"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="44"/>
         <source> days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="58"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="60"/>
         <source> months</source>
         <translation> か月</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="61"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="63"/>
         <source>&amp;Language (after restart)</source>
         <translation>言語（再起動後に反映）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="73"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="75"/>
         <source>%1: the top</source>
         <translation>%1: 上位</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="74"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="76"/>
         <source>%1: the next</source>
         <translation>%1: その次の</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="75"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="77"/>
         <source>&amp;New while the first session is within</source>
         <translation>初回セッションからこの期間は新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="76"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="78"/>
         <source>&amp;Dormant after no contact for</source>
         <translation>連絡のない期間がこれを超えたら休眠(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="77"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="79"/>
         <source>Ask for a referral at most once in</source>
         <translation>紹介のお願いは最大でこの期間に 1 回</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="79"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="81"/>
         <source>Clients with sessions are ranked by their whole relationship (revenue, sessions, years, recent activity); the shares are of the ranked clients.</source>
         <translation>セッションのある顧客を、お付き合い全体（売上・回数・年数・最近の利用）で順位付けします。割合は順位付けした顧客に対するものです。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="90"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="92"/>
         <source>Default contact &amp;interval</source>
         <translation>既定の連絡間隔(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="92"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="94"/>
         <source>A client is overdue when the days since the last contact exceed the interval of their tier (the default interval for prospects), unless the client has an interval of their own.</source>
         <translation>最終連絡からの日数がランクごとの連絡間隔（見込み客は標準の間隔）を超えると連絡超過になります。顧客ごとに間隔を設定している場合はそちらが優先されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="96"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="109"/>
+        <source>Your &amp;name</source>
+        <translation>お名前(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="109"/>
+        <source>&amp;Business name</source>
+        <translation>屋号・事務所名(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="110"/>
+        <source>&amp;Postal code</source>
+        <translation>郵便番号(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="110"/>
+        <source>&amp;Address</source>
+        <translation>住所(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="111"/>
+        <source>P&amp;hone</source>
+        <translation>電話(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="111"/>
+        <source>&amp;E-mail</source>
+        <translation>メール(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="112"/>
+        <source>&amp;Website</source>
+        <translation>ウェブサイト(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="114"/>
+        <source>Letters are signed with these details.</source>
+        <translation>手紙の差出人欄にこの内容が入ります。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="117"/>
         <source>Contact rhythm</source>
         <translation>連絡の間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="97"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="118"/>
         <source>Tiers</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="98"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="119"/>
+        <source>Sender</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="120"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="62"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="64"/>
         <source>&amp;Recent backups to keep</source>
         <translation>最近のバックアップの保存数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="63"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="65"/>
         <source>&amp;Monthly backups for</source>
         <translation>月ごとのバックアップの保存期間(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModels</name>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="33"/>
+        <source>Archived</source>
+        <translation>アーカイブ済み</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="38"/>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="38"/>
+        <source>Retained</source>
+        <translation>継続</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="38"/>
+        <source>Returned</source>
+        <translation>復帰</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="38"/>
+        <source>Lost</source>
+        <translation>離脱</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="43"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="62"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="44"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="63"/>
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="45"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="64"/>
+        <source>Tier at year end</source>
+        <translation>年末時点のランク</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="46"/>
+        <source>In the year</source>
+        <translation>当年</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="47"/>
+        <source>Sessions</source>
+        <translation>セッション数</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="48"/>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="49"/>
+        <source>Previous year</source>
+        <translation>前年</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="50"/>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="51"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="66"/>
+        <source>Lifetime revenue</source>
+        <translation>累計売上</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="52"/>
+        <source>First session</source>
+        <translation>初回セッション</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="53"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="68"/>
+        <source>Last contact</source>
+        <translation>最終連絡</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="54"/>
+        <source>Contacts</source>
+        <translation>連絡回数</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="55"/>
+        <source>Referred</source>
+        <translation>紹介数</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="56"/>
+        <source>Community roles</source>
+        <translation>コミュニティの役割</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="65"/>
+        <source>Revenue previous year</source>
+        <translation>前年の売上</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="67"/>
+        <source>Last session</source>
+        <translation>最終セッション</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="74"/>
+        <source>Follow-up</source>
+        <translation>フォロー</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="75"/>
+        <source>Actions</source>
+        <translation>実施数</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="76"/>
+        <source>Clients</source>
+        <translation>顧客数</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="77"/>
+        <source>Session within 90 days</source>
+        <translation>90日以内にセッション</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="78"/>
+        <source>Rate</source>
+        <translation>割合</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="66"/>
+        <source>Annual client report</source>
+        <translation>年間顧客レポート</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="79"/>
+        <source>Export Excel…</source>
+        <translation>Excel に書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="80"/>
+        <source>Export PDF…</source>
+        <translation>PDF に書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="81"/>
+        <source>Export CSV…</source>
+        <translation>CSV に書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="86"/>
+        <source>Year:</source>
+        <translation>年:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="96"/>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="97"/>
+        <source>Active clients</source>
+        <translation>利用顧客数</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="98"/>
+        <source>Retention rate</source>
+        <translation>継続率</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="99"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="142"/>
+        <source>Lost clients</source>
+        <translation>離脱顧客</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="100"/>
+        <source>Top 20 % share of revenue</source>
+        <translation>上位 20 % の売上比率</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="101"/>
+        <source>New clients by referral</source>
+        <translation>紹介による新規顧客</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="117"/>
+        <source>Share of the clients contacted in the year who had a session within 90 days after the contact, next to the same share for clients who were overdue at the start of a month and were not contacted in the 90 days that followed.</source>
+        <translation>その年に連絡した顧客のうち、連絡から 90 日以内にセッションがあった割合です。比較として、月初に連絡超過で、その後 90 日間連絡しなかった顧客の同じ割合を並べています。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="140"/>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="141"/>
+        <source>Clients</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="143"/>
+        <source>Follow-ups</source>
+        <translation>フォローの効果</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="236"/>
+        <source>Updating…</source>
+        <translation>更新中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="266"/>
+        <source>Overdue, not contacted (baseline)</source>
+        <translation>連絡超過で未連絡（比較）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="269"/>
+        <source>Contact: %1</source>
+        <translation>連絡: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="270"/>
+        <source>Next action done: %1</source>
+        <translation>完了したアクション: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="275"/>
+        <source>%1 is not over yet: figures up to %2</source>
+        <translation>%1 年はまだ途中です（%2 までの数値）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="276"/>
+        <source>%1 compared with %2</source>
+        <translation>%1 年と %2 年の比較</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="281"/>
+        <source>Previous year ¥%1 (%2)</source>
+        <translation>前年 ¥%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="284"/>
+        <source>New %1 · retained %2 · %3 sessions</source>
+        <translation>新規 %1 · 継続 %2 · セッション %3 回</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="288"/>
+        <source>%1 of %2 clients of %3 came back</source>
+        <translation>%3 年の顧客 %2 人のうち %1 人が継続</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="290"/>
+        <source>Active in %1, not in %2</source>
+        <translation>%1 年に利用、%2 年は利用なし</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="293"/>
+        <source>Average per active client ¥%1</source>
+        <translation>利用顧客 1 人あたり平均 ¥%1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="295"/>
+        <source>Contacts logged: %1</source>
+        <translation>記録した連絡: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="299"/>
+        <source>Lost clients (%1)</source>
+        <translation>離脱顧客（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="309"/>
+        <source>Revenue by month, %1</source>
+        <translation>%1 年の月別売上</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="312"/>
+        <source>The top 20 % of active clients brought %1 % of the revenue</source>
+        <translation>上位 20 % の利用顧客が売上の %1 % を占めています</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="316"/>
+        <source>Active clients, highest revenue in the year first</source>
+        <translation>利用顧客（当年売上の多い順）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="319"/>
+        <source>Clients per tier on %1</source>
+        <translation>%1 時点のランク別顧客数</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="332"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="333"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="334"/>
+        <source>CSV, per-client table (*.csv)</source>
+        <translation>CSV・顧客別一覧 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="341"/>
+        <source>Export the annual report</source>
+        <translation>年間レポートの書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="367"/>
+        <source>Exporting…</source>
+        <translation>書き出し中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="368"/>
+        <source>Writing the %1 report…</source>
+        <translation>%1 年のレポートを作成中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="382"/>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="387"/>
+        <source>The report was not saved.</source>
+        <translation>レポートは保存されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="393"/>
+        <source>Export cancelled.</source>
+        <translation>書き出しを中止しました。</translation>
     </message>
 </context>
 <context>
@@ -1927,51 +2543,56 @@ Nothing already saved was lost. Details are in the log file.</source>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/model.py" line="41"/>
+        <source>Letter</source>
+        <translation>手紙</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="42"/>
         <source>Snooze</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="42"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="43"/>
         <source>Dismiss</source>
         <translation>見送る</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="43"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="44"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="74"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="75"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="75"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="76"/>
         <source>Action</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="76"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="77"/>
         <source>Client</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="77"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="78"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="100"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="101"/>
         <source>Due %1 days ago</source>
         <translation>期日を %1 日過ぎています</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="118"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="119"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="120"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="121"/>
         <source>Tomorrow</source>
         <translation>明日</translation>
     </message>
@@ -2017,6 +2638,96 @@ Nothing already saved was lost. Details are in the log file.</source>
         <location filename="../../loyaldesk/ui/clients/dialogs.py" line="354"/>
         <source>&amp;Since</source>
         <translation>開始日(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="54"/>
+        <source>Automatic (VIP design for VIP clients)</source>
+        <translation>自動（ロイヤル顧客には VIP デザイン）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="55"/>
+        <source>Standard</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="56"/>
+        <source>VIP (gold border and letterhead)</source>
+        <translation>VIP（金の枠とレターヘッド）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="61"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="62"/>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="63"/>
+        <source>Design</source>
+        <translation>デザイン</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="68"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="71"/>
+        <source>Reset to default</source>
+        <translation>初期設定に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="86"/>
+        <source>Double-click to insert at the cursor</source>
+        <translation>ダブルクリックでカーソル位置に挿入</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="99"/>
+        <source>Placeholders</source>
+        <translation>差し込み項目</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="101"/>
+        <source>Preview for</source>
+        <translation>プレビューする顧客</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="134"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="259"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="275"/>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="134"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="259"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="275"/>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="142"/>
+        <source>A sample client</source>
+        <translation>サンプルの顧客</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="282"/>
+        <source>Letter templates</source>
+        <translation>手紙のテンプレート</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="286"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>

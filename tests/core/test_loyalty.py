@@ -518,3 +518,26 @@ def test_weights_add_up_to_one():
     assert sum(loyalty.WEIGHTS.values()) == pytest.approx(1.0)
     assert set(loyalty.WEIGHTS) == {"revenue_total", "sessions_total", "active_years", "revenue_12m",
                                     "frequency_12m", "recency"}
+
+
+def test_refresh_without_report_stores_the_same_tiers_and_summary(db):
+    from loyaldesk.core import demo
+
+    demo.generate(db, clients=300, seed=12, as_of=AS_OF)
+    full = compute_loyalty(db, AS_OF)
+    fast = refresh_tiers(db, AS_OF, report=False)
+    assert fast.report is None and fast.stored == len(full.clients)
+    assert fast.summary == full.summary  # counts, revenue shares and Pareto curve, aggregated in SQL
+    stored = dict(db.query("SELECT client_id, tier FROM client_tiers", plain=True))
+    assert stored == {c.id: c.tier for c in full.clients}
+    with_report = refresh_tiers(db, AS_OF)
+    assert with_report.summary == with_report.report.summary == full.summary
+    assert with_report.changes == 0  # the same tiers: nothing new in the history
+
+
+def test_compute_writes_nothing_and_leaves_no_temporary_tables(db):
+    ladder(db, 5)
+    compute_loyalty(db, AS_OF)
+    assert db.scalar("SELECT COUNT(*) FROM client_tiers") == 0 and db.scalar("SELECT COUNT(*) FROM tier_history") == 0
+    assert db.scalar("SELECT COUNT(*) FROM temp.sqlite_master") == 0
+    assert not db.conn.in_transaction

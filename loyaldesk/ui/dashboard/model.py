@@ -32,12 +32,13 @@ class Column(IntEnum):
     BUTTONS = 4
 
 
-ACTIONS = ("done", "snooze", "dismiss", "open")
+ACTIONS = ("done", "letter", "snooze", "dismiss", "open")
 
 
 def action_texts() -> dict[str, str]:
     return {
         "done": QCoreApplication.translate("SuggestionsModel", "Done"),
+        "letter": QCoreApplication.translate("SuggestionsModel", "Letter"),
         "snooze": QCoreApplication.translate("SuggestionsModel", "Snooze"),
         "dismiss": QCoreApplication.translate("SuggestionsModel", "Dismiss"),
         "open": QCoreApplication.translate("SuggestionsModel", "Open"),

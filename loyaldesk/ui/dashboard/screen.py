@@ -82,6 +82,7 @@ class _Card(QFrame):
 
 class DashboardScreen(QWidget):
     client_open_requested = Signal(int)
+    letter_requested = Signal(list)  # suggestions to answer with a letter (the Letters screen opens)
     error_raised = Signal(object)
     loaded = Signal()  # a reload finished and the screen shows its result
 
@@ -364,6 +365,7 @@ class DashboardScreen(QWidget):
             return
         menu = QMenu(self)
         menu.addAction(self.tr("Done"), lambda: self.act(suggestion, "done"))
+        menu.addAction(self.tr("Write a letter…"), lambda: self.act(suggestion, "letter"))
         menu.addMenu(self._snooze_menu(suggestion))
         menu.addAction(self.tr("Dismiss"), lambda: self.act(suggestion, "dismiss"))
         menu.addSeparator()
@@ -389,6 +391,9 @@ class DashboardScreen(QWidget):
         """Done, snooze, dismiss or open, as the buttons do."""
         if action == "open":
             self.client_open_requested.emit(suggestion.client_id)
+            return
+        if action == "letter":
+            self.letter_requested.emit([suggestion])
             return
         decision = {"done": "done", "snooze": "snoozed", "dismiss": "dismissed"}[action]
         try:

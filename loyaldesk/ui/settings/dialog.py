@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -92,9 +94,29 @@ class PreferencesDialog(QDialog):
             "A client is overdue when the days since the last contact exceed the interval of their tier "
             "(the default interval for prospects), unless the client has an interval of their own.")))
 
+        # --- sender (who signs the letters)
+        from loyaldesk.core.letters.sender import load_sender
+
+        profile = load_sender(services.db)
+        self.sender_fields: dict[str, QLineEdit | QPlainTextEdit] = {
+            "name": QLineEdit(profile.name), "business": QLineEdit(profile.business),
+            "postal_code": QLineEdit(profile.postal_code), "address": QPlainTextEdit(profile.address),
+            "phone": QLineEdit(profile.phone), "email": QLineEdit(profile.email), "website": QLineEdit(profile.website),
+        }
+        self.sender_fields["address"].setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        sender = QWidget()
+        sform = QFormLayout(sender)
+        for name, text in (("name", self.tr("Your &name")), ("business", self.tr("&Business name")),
+                           ("postal_code", self.tr("&Postal code")), ("address", self.tr("&Address")),
+                           ("phone", self.tr("P&hone")), ("email", self.tr("&E-mail")),
+                           ("website", self.tr("&Website"))):
+            sform.addRow(text, self.sender_fields[name])
+        sform.addRow(_note(self.tr("Letters are signed with these details.")))
+
         self.tabs = QTabWidget()
         self.tabs.addTab(rhythm, self.tr("Contact rhythm"))
         self.tabs.addTab(tiers, self.tr("Tiers"))
+        self.tabs.addTab(sender, self.tr("Sender"))
         self.tabs.addTab(general, self.tr("General"))
 
         self.error = QLabel()
@@ -136,9 +158,28 @@ class PreferencesDialog(QDialog):
                 self.error.setText(exc.message)
                 self.error.show()
                 return
+        if not self._save_sender():
+            return
         language = self.language.currentData()
         if language != self.prefs.language:
             self.prefs.language = language
             self.prefs.save()
             self.language_changed = True
         self.accept()
+
+    def _save_sender(self) -> bool:
+        from loyaldesk.core.letters.sender import SenderProfile, load_sender
+
+        values = {name: (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()).strip()
+                  for name, w in self.sender_fields.items()}
+        profile = SenderProfile(**values)
+        if profile == load_sender(self.services.db).stripped():
+            return True
+        try:
+            self.services.save_sender_profile(profile)
+        except LoyalDeskError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            self.tabs.setCurrentIndex(2)
+            return False
+        return True

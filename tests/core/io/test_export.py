@@ -338,7 +338,8 @@ def test_zip_contents_and_manifest(practice, tmp_path):
         names = set(zf.namelist())
     tables = ["clients", "sessions", "touchpoints", "tags", "client_tags", "settings",
               # schema 2 (loyalty): every table is in the archive, so tier history and decisions travel too
-              "client_tiers", "suggestion_decisions", "tier_history", "tier_refresh"]
+              "client_tiers", "letter_templates",  # schema 3: the edited letter templates travel too
+              "suggestion_decisions", "tier_history", "tier_refresh"]
     assert names == {"manifest.json"} | {f"{t}.jsonl" for t in tables} | {f"{t}.csv" for t in tables}
     manifest = manifest_of(archive)
     assert manifest["format"] == "loyaldesk-archive"

@@ -1,0 +1,59 @@
+"""After the letters went out: touchpoints for every recipient, and the suggestions they answer marked done."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from loyaldesk.core import dates
+from loyaldesk.core.db import Database
+from loyaldesk.core.i18n import CATALOG, t
+from loyaldesk.core.letters.compose import Letter
+
+CATALOG.update({
+    "letters.touchpoint_note": {"en": "Letter: {name}", "ja": "レター: {name}"},
+    "letters.email_note": {"en": "E-mail: {name}", "ja": "メール: {name}"},
+})
+
+
+def answered_suggestions(db: Database, template_key: str, client_ids: Sequence[int],
+                         as_of: dt.date | None = None) -> dict:
+    """client id -> the open suggestion a letter with this template answers (same template key)."""
+    from loyaldesk.core.suggestions import open_suggestions
+
+    wanted = set(client_ids)
+    result: dict = {}
+    for s in open_suggestions(db, as_of or dates.today()):
+        if s.client_id in wanted and s.template == template_key and s.client_id not in result:
+            result[s.client_id] = s
+    return result
+
+
+def record_sent(db: Database, letters: Sequence[Letter], *, channel: str = "letter", on: dt.date | None = None,
+                template_name: str = "") -> int:
+    """Log one touchpoint per letter (dated `on`, default today) in one transaction; a letter that
+    answers a suggestion marks it done (suggestions.act logs that touchpoint). Returns the count."""
+    from loyaldesk.core.suggestions import act
+
+    day = on or dates.today()
+    key = "letters.email_note" if channel == "email" else "letters.touchpoint_note"
+    with db.transaction() as conn:
+        for letter in letters:
+            if letter.suggestion is not None:
+                act(db, letter.suggestion, "done", on=day, channel=channel)
+            else:
+                conn.execute("INSERT INTO touchpoints (client_id, date, channel, note) VALUES (?, ?, ?, ?)",
+                             (letter.client_id, day.isoformat(), channel,
+                              t(key, name=template_name or letter.subject or letter.template_key)))
+    return len(letters)
+
+
+CATALOG.update({
+    "letters.written": {"en": "Wrote {count} letters to {path}.", "ja": "{path} に {count} 通のレターを書き出しました。"},
+    "letters.logged": {"en": "Logged {count} letter contacts.", "ja": "{count} 件の連絡（レター）を記録しました。"},
+    "letters.none_written": {"en": "No letter was written: every client selected was left out.",
+                             "ja": "レターは作成されませんでした（選択した顧客はすべて対象外です）。"},
+    "letters.skipped_line": {"en": "skipped: {name} (id {id}): {reason}", "ja": "対象外: {name}（ID {id}）: {reason}"},
+    "letters.out_invalid": {"en": "{path}: the output must be a .pdf file in an existing folder.",
+                            "ja": "{path}: 出力先は既存のフォルダ内の .pdf ファイルにしてください。"},
+})

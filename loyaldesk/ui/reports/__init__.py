@@ -1,0 +1,1 @@
+"""The Reports screen: the annual client report."""

@@ -1,0 +1,81 @@
+"""`loyaldesk templates` and `loyaldesk letters` as people and scripts use them."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from pypdf import PdfReader
+
+from tests.cli.test_cli import one_line_error, run
+
+
+@pytest.fixture
+def practice_db(tmp_path):
+    db = tmp_path / "p.db"
+    run("init", "--db", str(db))
+    conn = sqlite3.connect(db)
+    conn.executemany(
+        "INSERT INTO clients (id, name, honorific, address1, do_not_contact, archived, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, '2020-01-01')",
+        [(1, "山田 太郎", "様", "東京都渋谷区1-1", 0, 0), (2, "Emily Carter", "Ms", "12 High Street", 0, 0),
+         (3, "連絡 不要", "", "東京都", 1, 0), (4, "古い 顧客", "", "東京都", 0, 1), (5, "住所 なし", "", "", 0, 0)])
+    conn.execute("INSERT INTO tags (name) VALUES ('seminar')")
+    conn.executemany("INSERT INTO client_tags (client_id, tag_id) SELECT ?, id FROM tags WHERE name = 'seminar'",
+                     [(1,), (2,), (3,)])
+    conn.executemany("INSERT INTO sessions (client_id, date, fee, topic) VALUES (?, ?, 30000, ?)",
+                     [(1, "2026-03-01", "資金計画"), (2, "2026-04-08", "pricing")])
+    conn.commit()
+    conn.close()
+    return db
+
+
+def test_templates_lists_keys_with_languages(practice_db):
+    out = run("templates", "--db", str(practice_db)).stdout
+    assert "thank_you" in out and "season_greeting.winter_mourning" in out
+    lines = [line.split() for line in out.splitlines()[1:]]
+    assert ["thank_you", "ja"] == lines[0][:2] and ["thank_you", "en"] == lines[1][:2]
+
+
+def test_letters_writes_and_reports_skipped(practice_db, tmp_path):
+    out = tmp_path / "out.pdf"
+    proc = run("letters", "--db", str(practice_db), "--template", "thank_you", "--clients", "1,2,3,4,5",
+               "--out", str(out), "--as-of", "2026-04-10")
+    assert "Wrote 2 letters" in proc.stdout
+    assert "連絡 不要 (id 3): do not contact" in proc.stdout
+    assert "古い 顧客 (id 4): archived" in proc.stdout
+    assert "住所 なし (id 5): no postal address" in proc.stdout
+    pages = [p.extract_text() for p in PdfReader(str(out)).pages]
+    assert len(pages) == 2
+    assert "山田 太郎 様" in pages[0] and "陽春の候" in pages[0]
+    assert "Dear Ms. Emily Carter," in pages[1]
+    assert "{{" not in "".join(pages)
+
+
+def test_letters_by_tag_forced_language_and_touchpoints(practice_db, tmp_path):
+    out = tmp_path / "tag.pdf"
+    proc = run("letters", "--db", str(practice_db), "--template", "follow_up", "--tag", "seminar", "--lang", "en",
+               "--out", str(out), "--as-of", "2026-04-10", "--log-touchpoints")
+    assert "Wrote 2 letters" in proc.stdout and "Logged 2" in proc.stdout
+    text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "Dear 山田 太郎," in text  # English letter for a Japanese client, as asked
+    conn = sqlite3.connect(practice_db)
+    rows = conn.execute("SELECT client_id, channel, date FROM touchpoints ORDER BY client_id").fetchall()
+    assert rows == [(1, "letter", "2026-04-10"), (2, "letter", "2026-04-10")]
+
+
+def test_letters_user_errors(practice_db, tmp_path):
+    out = str(tmp_path / "x.pdf")
+    line = one_line_error(run("letters", "--db", str(practice_db), "--template", "nope", "--clients", "1",
+                              "--out", out, check_ok=False))
+    assert "Unknown letter template: nope" in line
+    proc = run("letters", "--db", str(practice_db), "--template", "thank_you", "--clients", "1,x", "--out", out,
+               check_ok=False)
+    assert proc.returncode == 1 and "--clients" in one_line_error(proc)
+    proc = run("letters", "--db", str(practice_db), "--template", "thank_you", "--tag", "nobody", "--out", out,
+               check_ok=False)
+    assert proc.returncode == 1 and "nobody" in one_line_error(proc)
+    proc = run("letters", "--db", str(practice_db), "--template", "thank_you", "--clients", "3,4", "--out", out,
+               check_ok=False)
+    assert proc.returncode == 1 and "No letter was written" in proc.stdout
+    assert not (tmp_path / "x.pdf").exists()

@@ -1,0 +1,170 @@
+"""The Letters screen as the consultant uses it: preview page by page, save, log the contacts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog
+
+from loyaldesk.core.letters.sender import SenderProfile, save_sender
+from tests.conftest import AS_OF, add_client, add_session
+
+
+@pytest.fixture
+def letters(qtbot, services):
+    from loyaldesk.ui.letters.screen import LettersScreen
+
+    w = LettersScreen(services)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    return w
+
+
+@pytest.fixture
+def first_timers(db):
+    """Two clients whose first session was two days ago (a thank-you letter is due), one do-not-contact."""
+    save_sender(db, SenderProfile(name="高橋 恵子", business="高橋経営相談室", address="東京都渋谷区神南1-2-3"))
+    a = add_client(db, "山田 太郎", created="2026-11-01", honorific="様", address1="東京都渋谷区1-1",
+                   email="taro@example.com")
+    b = add_client(db, "Emily Carter", created="2026-11-01", honorific="Ms", address1="12 High Street")
+    c = add_client(db, "連絡 不要", created="2026-11-01", address1="東京都", do_not_contact=1)
+    for cid in (a, b, c):
+        add_session(db, cid, (AS_OF - dt.timedelta(days=2)).isoformat(), topic="資金計画")
+    return a, b, c
+
+
+def open_suggestions(services, ids):
+    from loyaldesk.core.suggestions import open_suggestions as compute
+
+    return [s for s in compute(services.db, AS_OF) if s.client_id in ids and s.kind == "thank_you"]
+
+
+def preview(qtbot, letters, fn):
+    with qtbot.waitSignal(letters.preview_ready, timeout=20000):
+        fn()
+
+
+def test_preview_shows_the_letters_page_by_page(qtbot, letters, services, first_timers):
+    a, b, c = first_timers
+    preview(qtbot, letters, lambda: letters.start_with_clients([a, b, c], "thank_you"))
+    assert letters.page_count() == 2
+    assert "Letters ready: 2" in letters.summary_label.text()
+    assert "do not contact: 1" in letters.skipped_label.text()
+    assert "Page 1 of 2" in letters.page_label.text() and "山田 太郎" in letters.page_label.text()
+    assert not letters.prev_button.isEnabled() and letters.next_button.isEnabled()
+    letters.next_button.click()
+    qtbot.waitUntil(lambda: letters.current_page() == 1)
+    assert "Emily Carter" in letters.page_label.text()
+    assert not letters.email_button.isEnabled()  # Emily has no e-mail address
+    image = letters.document.render(0, letters.document.pagePointSize(0).toSize())
+    assert not image.isNull()
+
+
+def test_save_then_log_contacts_marks_the_suggestions_done(qtbot, letters, services, first_timers, tmp_path,
+                                                          monkeypatch):
+    a, b, _c = first_timers
+    suggestions = open_suggestions(services, {a, b})
+    assert {s.client_id for s in suggestions} == {a, b}
+    preview(qtbot, letters, lambda: letters.start_with_suggestions(suggestions))
+    out = tmp_path / "thanks.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kw: (str(out), "")))
+    with qtbot.waitSignal(letters.saved, timeout=20000):
+        letters.save_button.click()
+    text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "山田 太郎 様" in text and "Emily Carter" in text and "連絡 不要" not in text
+    assert letters.banner.isVisible()
+    letters.log_button.click()
+    rows = services.db.query("SELECT client_id, channel, date FROM touchpoints ORDER BY client_id")
+    assert [(r[0], r[1], r[2]) for r in rows] == [(a, "letter", AS_OF.isoformat()), (b, "letter", AS_OF.isoformat())]
+    assert open_suggestions(services, {a, b}) == []  # answered: done
+    assert "Contacts logged: 2" in letters.banner_label.text()
+
+
+def test_print_goes_through_the_print_dialog(qtbot, letters, services, first_timers, monkeypatch, tmp_path):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    a, b, _c = first_timers
+    preview(qtbot, letters, lambda: letters.start_with_clients([a, b], "thank_you"))
+    printed = []
+
+    def fake_exec(dialog):
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        printed.append(True)
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    letters.print_button.click()
+    assert printed and len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 2
+    assert letters.banner.isVisible()
+
+
+def test_email_opens_the_mail_program_and_logs_on_confirmation(qtbot, letters, services, first_timers, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    a, _b, _c = first_timers
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString()) or True))
+    preview(qtbot, letters, lambda: letters.start_with_clients([a], "thank_you"))
+    letters.email_button.click()
+    assert opened and opened[0].startswith("mailto:taro@example.com?subject=")
+    letters.log_button.click()
+    rows = services.db.query("SELECT client_id, channel FROM touchpoints")
+    assert [(r[0], r[1]) for r in rows] == [(a, "email")]
+
+
+def test_dashboard_letter_action_opens_the_letters_screen(qtbot, services, first_timers):
+    from loyaldesk.settings import Preferences
+    from loyaldesk.ui.main_window import MainWindow
+
+    window = MainWindow(services, Preferences())
+    qtbot.addWidget(window)
+    suggestions = open_suggestions(services, {first_timers[0]})
+    with qtbot.waitSignal(window.letters_screen.preview_ready, timeout=20000):
+        window.dashboard.act(suggestions[0], "letter")
+    assert window.stack.currentWidget() is window.letters_screen
+    assert window.letters_screen.template_combo.currentData() == "thank_you"
+    assert window.letters_screen.page_count() == 1
+
+
+def test_sender_tab_saves_the_profile(qtbot, services):
+    from loyaldesk.core.letters.sender import load_sender
+    from loyaldesk.settings import Preferences
+    from loyaldesk.ui.settings.dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(services, Preferences())
+    qtbot.addWidget(dialog)
+    dialog.sender_fields["name"].setText("高橋 恵子")
+    dialog.sender_fields["email"].setText("not an address")
+    dialog._on_ok_clicked()
+    assert dialog.error.isVisible() is False or "e-mail" in dialog.error.text()
+    assert "e-mail" in dialog.error.text()
+    assert load_sender(services.db).name == ""
+    dialog.sender_fields["email"].setText("keiko@example.com")
+    dialog.sender_fields["address"].setPlainText("東京都渋谷区神南1-2-3\nサンプルビル5階")
+    dialog._on_ok_clicked()
+    profile = load_sender(services.db)
+    assert profile.name == "高橋 恵子" and profile.email == "keiko@example.com"
+    assert profile.address.splitlines()[1] == "サンプルビル5階"
+
+
+def test_write_letter_to_the_selected_clients(qtbot, services, first_timers):
+    from loyaldesk.settings import Preferences
+    from loyaldesk.ui.main_window import MainWindow
+
+    a, b, _c = first_timers
+    window = MainWindow(services, Preferences())
+    qtbot.addWidget(window)
+    window.show_screen(window.clients_screen)
+    window.clients_screen.show_client(a)
+    qtbot.waitUntil(lambda: window.clients_screen.selected_client_ids() == [a])
+    assert window.write_letter_action.isEnabled()
+    with qtbot.waitSignal(window.letters_screen.preview_ready, timeout=20000):
+        window.write_letter_action.trigger()
+    assert window.stack.currentWidget() is window.letters_screen
+    assert window.letters_screen.page_count() == 1
+    assert "山田 太郎" in window.letters_screen.page_label.text()
