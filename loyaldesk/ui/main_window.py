@@ -66,9 +66,11 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(150)
         self.nav.setStyleSheet(
-            "QListWidget#navigation { border: none; background: #ECF2F3; padding-top: 8px; font-size: 11pt; }"
+            "QListWidget#navigation { border: none; background: #ECF2F3; padding-top: 8px; font-size: 11pt; outline: 0; }"
             "QListWidget#navigation::item { padding: 8px 10px; color: #1D2B30; }"
-            "QListWidget#navigation::item:selected { background: #1F6F78; color: white; border-radius: 4px; }"
+            # a light selection keeps the coloured icons readable
+            "QListWidget#navigation::item:selected { background: #C9E0E3; color: #0F3F44; border-radius: 4px;"
+            " font-weight: bold; }"
         )
         # Only screens that work are listed; later screens register here the same way.
         self.screens: list[tuple[str, QWidget]] = [(self.tr("Dashboard"), self.dashboard),

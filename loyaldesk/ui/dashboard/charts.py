@@ -125,9 +125,10 @@ def revenue_chart(widget: QWidget, months: list[tuple[str, int]]) -> QChart:
     categories = QBarCategoryAxis()
     categories.append([_month_label(m, i, len(months)) for i, (m, _a) in enumerate(months)])
     values = QValueAxis()
-    values.setRange(0, _nice_top(top))
+    values.setRange(0, max(1.0, top))
     values.setLabelFormat("%.0f")
     values.setTickCount(5)
+    values.applyNiceNumbers()
     values.setTitleText(QCoreApplication.translate("DashboardCharts", "Revenue (10,000 yen)") if ja else QCoreApplication.translate("DashboardCharts", "Revenue (¥ thousands)"))
     for axis, side in ((categories, Qt.AlignmentFlag.AlignBottom), (values, Qt.AlignmentFlag.AlignLeft)):
         _axis_fonts(axis, widget)
@@ -142,16 +143,6 @@ def _month_label(month: str, index: int, count: int) -> str:
     """'2026-01' -> '26/01'; a year mark every January and at the ends keeps 24 labels readable."""
     year, mon = month.split("-")
     return f"{year[2:]}/{mon}"
-
-
-def _nice_top(value: float) -> float:
-    if value <= 0:
-        return 10
-    magnitude = 10 ** (len(str(int(value))) - 1)
-    for step in (1, 2, 2.5, 5, 10):
-        if value <= step * magnitude:
-            return step * magnitude
-    return 10 * magnitude
 
 
 def tier_chart(widget: QWidget, tiers: dict[str, int]) -> QChart:
@@ -174,9 +165,10 @@ def tier_chart(widget: QWidget, tiers: dict[str, int]) -> QChart:
     categories = QBarCategoryAxis()  # the count in the label: no "0" labels on empty stack segments
     categories.append([f"{labels.tier_label(t)} ({tiers.get(t, 0):,})" for t in order])
     values = QValueAxis()
-    values.setRange(0, _nice_top(top * 1.1))
+    values.setRange(0, max(4, top * 1.1))
     values.setLabelFormat("%d")
     values.setTickCount(5)
+    values.applyNiceNumbers()  # round ticks (0, 10, 20 …), never 12.5
     for axis, side in ((categories, Qt.AlignmentFlag.AlignBottom), (values, Qt.AlignmentFlag.AlignLeft)):
         _axis_fonts(axis, widget)
         chart.addAxis(axis, side)
