@@ -299,7 +299,9 @@ WITH s AS (
 """
 
 BASELINE_OVERDUE_SQL = _BASELINE_CTE + """
-SELECT id, name, last_contact, days, interval, days - interval AS overdue_days, n, revenue
+SELECT id, name, last_contact, days, interval, days - interval AS overdue_days, n, revenue, tier,
+       CASE WHEN days > :dormant_days THEN 'dormant' WHEN tier IN ('vip', 'candidate') THEN 'at_risk'
+            ELSE 'overdue' END AS status
 FROM calc
 WHERE dnc = 0 AND days > interval
 """
@@ -312,7 +314,10 @@ BASELINE_TABLE_SQL = _BASELINE_CTE + """
 )
 SELECT calc.id, name, name_kana, company, email, phone, notes, tg.tags, tg.roles, last_contact, days, interval,
        CASE WHEN dnc = 0 AND days > interval THEN days - interval ELSE 0 END AS overdue_days,
-       n, revenue, first_date, substr(created_at, 1, 10) AS created, dnc, archived
+       n, revenue, first_date, substr(created_at, 1, 10) AS created, dnc, archived, tier,
+       CASE WHEN days > :dormant_days THEN 'dormant'
+            WHEN dnc = 1 OR days <= interval THEN 'active'
+            WHEN tier IN ('vip', 'candidate') THEN 'at_risk' ELSE 'overdue' END AS status
 FROM calc LEFT JOIN tg ON tg.client_id = calc.id
 """
 
@@ -374,7 +379,7 @@ def bench_queries(size: str, app) -> tuple[list[dict], bool]:
     params = {"as_of": AS_OF.isoformat(), "default_cadence": cfg.default_cadence_days,
               "new_days": cfg.new_client_days, "iv_vip": cfg.tier_interval_vip,
               "iv_candidate": cfg.tier_interval_candidate, "iv_regular": cfg.tier_interval_regular,
-              "iv_new": cfg.tier_interval_new}
+              "iv_new": cfg.tier_interval_new, "dormant_days": cfg.dormant_days}
     ok = True
     results = []
 
@@ -389,7 +394,7 @@ def bench_queries(size: str, app) -> tuple[list[dict], bool]:
 
     m_ours, m_base, raw_ours, raw_base, (ours_rows, base_rows) = _median_pair(ours_overdue, base_overdue)
     ours_map = {r.id: (r.name, _iso(r.last_contact), r.days_since_contact, r.cadence_days, r.overdue_days,
-                       r.sessions, r.revenue) for r in ours_rows}
+                       r.sessions, r.revenue, r.tier, r.status) for r in ours_rows}
     base_map = {r[0]: tuple(r[1:]) for r in base_rows}
     ok &= _compare(f"overdue list ({size})", ours_map, base_map)
     n_active = int(db.scalar("SELECT COUNT(*) FROM clients WHERE COALESCE(archived, 0) = 0"))
@@ -420,9 +425,9 @@ def bench_queries(size: str, app) -> tuple[list[dict], bool]:
         print(f"\n!!! the model shows {model.rowCount():,} rows, list_rows returned {len(ours_rows):,}")
         ok = False
     ours_map = {r.id: (_iso(r.last_contact), r.days_since_contact, r.cadence_days, r.overdue_days, r.sessions,
-                       r.revenue, _iso(r.first_session), _iso(r.created_at), int(r.do_not_contact))
+                       r.revenue, _iso(r.first_session), _iso(r.created_at), int(r.do_not_contact), r.tier, r.status)
                 for r in ours_rows}
-    base_map = {r[0]: (r[9], r[10], r[11], r[12], r[13], r[14], r[15], r[16], r[17]) for r in base_rows}
+    base_map = {r[0]: (r[9], r[10], r[11], r[12], r[13], r[14], r[15], r[16], r[17], r[19], r[20]) for r in base_rows}
     ok &= _compare(f"clients table ({size})", ours_map, base_map)
     ratio = m_ours / m_base
     results.append({

@@ -125,6 +125,28 @@ def build_parser() -> argparse.ArgumentParser:
     letters.add_argument("--log-touchpoints", action="store_true",
                          help="log a letter touchpoint for every recipient and mark the suggestions answered done")
 
+    from loyaldesk import cli_addresses
+
+    cli_addresses.add_parsers(sub)  # postcards, envelopes, labels
+
+    ev = add("events", "list the events with the number invited, replying yes and attending")
+    ev.add_argument("--json", action="store_true", help="print a JSON list of the events")
+
+    inv = sub.add_parser("invite", help="invite a wave of clients to an event (and write their letters)",
+                         description="Build a wave's invitation list and record the invitations: the early wave "
+                         "is the vip clients (with --candidates also the candidate clients), the general wave every "
+                         "client not invited yet. Archived and do-not-contact clients are never invited.")
+    inv.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    inv.add_argument("--event", required=True, type=int, metavar="ID", help="the event (see `loyaldesk events`)")
+    inv.add_argument("--wave", required=True, choices=("early", "general"), help="which wave")
+    inv.add_argument("--candidates", action="store_true", help="early wave: candidate clients too")
+    inv.add_argument("--tag", metavar="NAME", help="only the clients with this tag or role")
+    inv.add_argument("--out", metavar="FILE.pdf", help="write the invitation letters to this PDF")
+    inv.add_argument("--lang", dest="letter_lang", choices=("ja", "en"), default=None,
+                     help="letter language for everyone (default: per client)")
+    inv.add_argument("--as-of", metavar="YYYY-MM-DD", help="the invitations' and letters' date (default today)")
+    inv.add_argument("--dry-run", action="store_true", help="list who would be invited; record nothing")
+
     add("self-test", "start the app offscreen on sample data, open every screen, exit 0 if all is well")
     return parser
 
@@ -489,6 +511,70 @@ def cmd_letters(args: argparse.Namespace) -> int:
     return EXIT_OK if plan.letters else EXIT_USER_ERROR
 
 
+def cmd_events(args: argparse.Namespace) -> int:
+    from loyaldesk.core import events
+    from loyaldesk.core.db import open_database
+
+    with open_database(_db_path(args), create=False) as db:
+        items = events.list_events(db)
+    if args.json:
+        json.dump([events.event_dict(s) for s in items], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    _print_grid(["id", "date", "kind", "title", "capacity", "invited", "yes", "attended"],
+                [[str(s.event.id), s.event.starts_at.strftime("%Y-%m-%d %H:%M") if s.event.starts_at else "",
+                  events.kind_label(s.event.kind), s.event.title, "" if s.event.capacity is None else str(s.event.capacity),
+                  str(s.invited), str(s.yes), str(s.attended)] for s in items], numeric={0, 4, 5, 6, 7})
+    return EXIT_OK
+
+
+def cmd_invite(args: argparse.Namespace) -> int:
+    from loyaldesk.core import events
+    from loyaldesk.core.db import open_database
+    from loyaldesk.core.letters import pdf, sending  # noqa: F401 (sending: the letters.* messages)
+
+    as_of = _as_of(args.as_of)
+    out = Path(args.out) if args.out else None
+    if out is not None and (out.suffix.lower() != ".pdf" or not out.parent.is_dir()):
+        raise errors.ValidationError("letters.out_invalid", field="out", path=out)
+    with open_database(_db_path(args), create=False) as db:
+        event = events.get_event(db, args.event)
+        tag_id = None
+        if args.tag:
+            tag_id = db.scalar("SELECT id FROM tags WHERE name = ?", (args.tag.strip(),))
+            if tag_id is None:
+                raise errors.ValidationError("letters.tag_unknown", field="tag", value=args.tag)
+        if not db.read_only:  # the early wave follows the current tiers
+            _loyalty_report(db, as_of)
+        ids = events.wave_candidates(db, event.id, args.wave, include_candidates=args.candidates, tag_id=tag_id,
+                                     as_of=as_of)
+        names = dict(db.query("SELECT id, name FROM clients WHERE id IN (SELECT value FROM json_each(?))",
+                              (json.dumps(ids),), plain=True))
+        for cid in ids:
+            print(f"{cid}\t{names.get(cid, '')}")
+        wave = events.wave_label(args.wave)
+        if args.dry_run:
+            print(t("cli.invite_dry_run", count=len(ids), title=event.title, wave=wave))
+            return EXIT_OK
+        if not ids:
+            print(t("cli.invite_nobody", title=event.title, wave=wave))
+            return EXIT_OK
+        plan = events.invitation_letters(db, event.id, ids, args.wave, as_of=as_of, lang=args.letter_lang) if out else None
+        if plan is not None and plan.letters:
+            pages = pdf.write_letters(plan.letters, out)
+        events.invite(db, event.id, ids, args.wave, on=as_of)
+        print(t("cli.invite_done", count=len(ids), title=event.title, wave=wave))
+        if plan is None:
+            return EXIT_OK
+        if plan.letters:
+            print(t("letters.written", count=len(plan.letters), path=out, pages=pages[-1] if pages else 0))
+        else:
+            print(t("letters.none_written"))
+        for s in plan.skipped:
+            print(t("letters.skipped_line", id=s.client_id, name=s.name, reason=s.reason_text))
+    return EXIT_OK if plan.letters else EXIT_USER_ERROR
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from loyaldesk.ui.app import run_app
 
@@ -516,7 +602,18 @@ COMMANDS = {
     "self-test": cmd_self_test,
     "templates": cmd_templates,
     "letters": cmd_letters,
+    "postcards": lambda args: _address_command("postcards", args),
+    "envelopes": lambda args: _address_command("envelopes", args),
+    "labels": lambda args: _address_command("labels", args),
+    "events": cmd_events,
+    "invite": cmd_invite,
 }
+
+
+def _address_command(name: str, args: argparse.Namespace) -> int:
+    from loyaldesk import cli_addresses
+
+    return cli_addresses.COMMANDS[name](args)
 
 
 def _setup_logging(command: str) -> Path | None:

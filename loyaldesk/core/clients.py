@@ -44,7 +44,7 @@ WITH s AS (
                 ELSE tp.last_date END AS last_contact,
            CASE WHEN COALESCE(c.archived, 0) = 1 THEN NULL
                 WHEN s.first_date IS NULL THEN 'prospect'
-                WHEN julianday(:as_of) - julianday(substr(s.first_date, 1, 10)) < :new_days THEN 'new'
+                WHEN substr(s.first_date, 1, 10) > :new_since THEN 'new'
                 WHEN ct.tier IN ('vip', 'candidate', 'regular') THEN ct.tier END AS tier,
            ct.tier AS stored_tier, ct.score AS stored_score
     FROM clients c LEFT JOIN s ON s.client_id = c.id LEFT JOIN tp ON tp.client_id = c.id
@@ -110,6 +110,12 @@ def _row_to_client(row) -> Client:
         archived=bool(row["archived"]),
         created_at=row["created_at"] or "",
     )
+
+
+def _past_roles(db: Database, client_id: int) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    from loyaldesk.core.events import role_spells
+
+    return [(s.label, s.since, s.until) for s in role_spells(db, client_id) if not s.current]
 
 
 class ClientRepository:
@@ -235,6 +241,7 @@ class ClientRepository:
             last_contact=dates.from_db(row["last_contact"]),
             referred_clients=row["referred"],
             tags=tags,
+            past_roles=_past_roles(self.db, client_id),
         )
 
     def timeline(self, client_id: int) -> list[TimelineEntry]:
@@ -258,6 +265,13 @@ class ClientRepository:
                 TimelineEntry(r["kind"], r["id"], day, r["label"] or "", r["text"] or "", r["notes"] or "",
                               r["fee"], r["duration_minutes"])
             )
+        # community: recognitions, feedback rounds, roles given and ended (loyaldesk.core.events)
+        from loyaldesk.core.events import timeline_rows
+
+        community = [TimelineEntry(kind, rid, day, label, text) for kind, rid, day, label, text
+                     in timeline_rows(self.db, client_id)]
+        if community:
+            result = sorted(result + community, key=lambda e: e.date, reverse=True)
         return result
 
     def choices(self) -> list[tuple[int, str, str]]:

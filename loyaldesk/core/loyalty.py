@@ -220,9 +220,9 @@ def interval_sql(tier: str, cadence: str) -> str:
 
 def status_sql(days: str, overdue_days: str, tier: str) -> str:
     """SQL for the health status (dormant > at_risk > overdue > active). Needs rule_params()."""
-    return (f"CASE WHEN {days} > :dormant_days THEN 'dormant' "
-            f"WHEN {overdue_days} > 0 AND {tier} IN ('vip', 'candidate') THEN 'at_risk' "
-            f"WHEN {overdue_days} > 0 THEN 'overdue' ELSE 'active' END")
+    # each argument appears once: SQLite copies a flattened subquery's expression into every use
+    return (f"CASE WHEN {days} > :dormant_days THEN 'dormant' WHEN {overdue_days} <= 0 THEN 'active' "
+            f"WHEN {tier} IN ('vip', 'candidate') THEN 'at_risk' ELSE 'overdue' END")
 
 
 def rule_params(settings: practice.PracticeSettings, as_of: dt.date) -> dict:
@@ -236,6 +236,8 @@ def rule_params(settings: practice.PracticeSettings, as_of: dt.date) -> dict:
         "iv_regular": settings.tier_interval_regular,
         "iv_new": settings.tier_interval_new,
         "new_days": settings.new_client_days,
+        # a first session after this day is "new" (fewer than new_client_days days before as_of)
+        "new_since": (as_of - dt.timedelta(days=settings.new_client_days)).isoformat(),
         "dormant_days": settings.dormant_days,
     }
 
@@ -252,14 +254,14 @@ def rule_params(settings: practice.PracticeSettings, as_of: dt.date) -> dict:
 #      value: weight * below / (n - 1), where below (a GROUP BY and a running sum over the distinct
 #      values) counts the scored clients with a lower value: PERCENT_RANK exactly as the window
 #      function defines it (equal values share it);
-#   3. _scores: the weighted sum of the six percentile ranks (six primary-key look-ups per
-#      client), and _ranked: RANK() by score (equal scores share the rank);
+#   3. _ranked: the score, the weighted sum of the six percentile ranks (six primary-key
+#      look-ups per client), and RANK() by score (equal scores share the rank);
 #   4. the result: tier from the rank, then interval, overdue days and status with the same SQL
 #      as the clients list (interval_sql, status_sql); names and cadence joined by primary key.
 # The detour through distinct values replaces six window functions over every scored client,
 # each of which sorts the whole population: at 100,000 clients it is several times faster.
 # (benchmarks/bench_tiers.py checks every score, rank and tier against the window functions.)
-_TEMP_TABLES = ("_loyalty", "_scores", "_ranked", "_loyalty_now", "_tier_latest",
+_TEMP_TABLES = ("_loyalty", "_ranked", "_loyalty_now", "_tier_latest",
                 *(f"_pr_{m}" for m in WEIGHTS))
 
 _FIGURES_SQL = """
@@ -296,7 +298,7 @@ SELECT id, sessions_total, revenue_total, frequency_12m, revenue_12m, active_yea
        CAST(:as_of_jd - julianday(substr(last_contact, 1, 10)) AS INTEGER),
        MAX(0, CAST(:as_of_jd - julianday(substr(COALESCE(last_contact, created_at), 1, 10)) AS INTEGER)),
        CASE WHEN first_date IS NULL THEN 'prospect'
-            WHEN :as_of_jd - julianday(substr(first_date, 1, 10)) < :new_days THEN 'new' END
+            WHEN substr(first_date, 1, 10) > :new_since THEN 'new' END
 FROM base
 """
 
@@ -304,7 +306,6 @@ _CREATE_SQL = (
     "CREATE TEMP TABLE _loyalty (id INTEGER PRIMARY KEY, sessions_total INTEGER, revenue_total INTEGER, "
     "frequency_12m INTEGER, revenue_12m INTEGER, active_years INTEGER, first_date TEXT, last_contact TEXT, "
     "tenure_days INTEGER, recency_days INTEGER, days INTEGER, fixed_tier TEXT)",
-    "CREATE TEMP TABLE _scores (id INTEGER PRIMARY KEY, score REAL NOT NULL)",
     "CREATE TEMP TABLE _ranked (id INTEGER PRIMARY KEY, score REAL NOT NULL, rank INTEGER NOT NULL)",
 )
 
@@ -333,17 +334,19 @@ def _percentile_sql(name: str) -> tuple[str, str]:
 
 
 def _scores_sql() -> str:
-    # the same arithmetic as weight * PERCENT_RANK() summed in the order of WEIGHTS: equal figures,
-    # equal scores, to the last bit (the benchmark checks it against the window functions)
-    terms = " + ".join(f"(SELECT part FROM temp._pr_{name} WHERE v = l.{_METRICS[name][0]})" for name in WEIGHTS)
-    return (f"INSERT INTO temp._scores (id, score) SELECT id, ROUND({terms}, 6) "
-            "FROM temp._loyalty l WHERE fixed_tier IS NULL")
+    """Score (six primary-key look-ups per client) and RANK() by score (equal scores share the rank).
 
+    The arithmetic is that of weight * PERCENT_RANK() summed in the order of WEIGHTS: equal
+    figures give equal scores to the last bit (the benchmark checks it against the window
+    functions). CROSS JOIN keeps the clients in the outer loop.
+    """
+    joins = " ".join(f"CROSS JOIN temp._pr_{name} p{i} ON p{i}.v = l.{_METRICS[name][0]}"
+                     for i, name in enumerate(WEIGHTS))
+    terms = " + ".join(f"p{i}.part" for i in range(len(WEIGHTS)))
+    return ("INSERT INTO temp._ranked (id, score, rank) SELECT id, score, RANK() OVER (ORDER BY score DESC) "
+            f"FROM (SELECT l.id, ROUND({terms}, 6) AS score FROM temp._loyalty l {joins} "
+            "WHERE l.fixed_tier IS NULL)")
 
-# RANK() by score: equal scores share the rank (a client tied with the last one inside a cut is inside)
-_SCORE_RANKS_SQL = """
-INSERT INTO temp._ranked (id, score, rank) SELECT id, score, RANK() OVER (ORDER BY score DESC) FROM temp._scores
-"""
 
 _RESULT_SQL = """
 WITH ranked AS (
@@ -394,7 +397,6 @@ def _compute_temp(conn, params: dict) -> None:
         conn.execute(create)
         conn.execute(fill, params)
     conn.execute(_scores_sql())
-    conn.execute(_SCORE_RANKS_SQL)
 
 
 def _params(settings: practice.PracticeSettings, as_of: dt.date) -> dict:
@@ -430,7 +432,7 @@ def _day_parser():
     return day
 
 
-def _report(rows: list[tuple], as_of: dt.date, settings: practice.PracticeSettings) -> LoyaltyReport:
+def _report(rows, as_of: dt.date, settings: practice.PracticeSettings) -> LoyaltyReport:
     day = _day_parser()
     clients = [
         ClientLoyalty(cid, name or "", kana or "", tier, status, score, rank, recency, f12, n, r12, rev, tenure,
@@ -509,20 +511,25 @@ def compute_loyalty(db: Database, as_of: dt.date | None = None,
             conn.execute("BEGIN")
         try:
             _compute_temp(conn, params)
-            rows = _fetch(conn, f"{_result_sql()} {_ORDER_BY}", params)
+            report = _report(_cursor(conn, f"{_result_sql()} {_ORDER_BY}", params), as_of, settings)
         finally:
             _drop_temp(conn)
             if own_transaction:
                 conn.execute("COMMIT")
     except sqlite3.Error as exc:
         raise translate_sqlite_error(exc, db.path) from exc
-    return _report(rows, as_of, settings)
+    return report
+
+
+def _cursor(conn: sqlite3.Connection, sql: str, params: dict | tuple = ()) -> sqlite3.Cursor:
+    """Rows as plain tuples, streamed (one dataclass per client is built as they come)."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    return cursor.execute(sql, params)
 
 
 def _fetch(conn: sqlite3.Connection, sql: str, params: dict | tuple = ()) -> list[tuple]:
-    cursor = conn.cursor()
-    cursor.row_factory = None
-    return cursor.execute(sql, params).fetchall()
+    return _cursor(conn, sql, params).fetchall()
 
 
 _SUMMARY_SQL = """
@@ -628,7 +635,7 @@ def refresh_tiers(db: Database, as_of: dt.date | None = None,
                 "refreshed_at = excluded.refreshed_at",
                 {"day": day, "fp": _fingerprint(db, settings)})
             if report:
-                full = _report(_fetch(conn, f"SELECT * FROM temp._loyalty_now {_ORDER_BY}"), as_of, settings)
+                full = _report(_cursor(conn, f"SELECT * FROM temp._loyalty_now {_ORDER_BY}"), as_of, settings)
                 summary = full.summary
             else:
                 full, summary = None, _summary_from_temp(conn, as_of)

@@ -211,10 +211,154 @@ def _m003_letters(conn: sqlite3.Connection) -> None:
     seed_defaults(conn)
 
 
+GREETING_SEASONS = ("new_year", "winter", "summer", "year_end", "other")
+GREETING_KINDS = ("sent", "received", "mourning")
+
+
+def _m004_greetings(conn: sqlite3.Connection) -> None:
+    """Greeting-card history: cards sent and received and mourning notices, per client, year and season."""
+    season_list = ", ".join(f"'{s}'" for s in GREETING_SEASONS)
+    kind_list = ", ".join(f"'{k}'" for k in GREETING_KINDS)
+    _run_script(
+        conn,
+        f"""
+        -- Season cards (loyaldesk.core.greetings): (client, 2027, new_year, mourning) = no New Year card for 2027.
+        CREATE TABLE greetings (
+            id        INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            year      INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2999),
+            season    TEXT NOT NULL CHECK (season IN ({season_list})),
+            kind      TEXT NOT NULL CHECK (kind IN ({kind_list})),
+            date      TEXT DEFAULT NULL,
+            UNIQUE (client_id, year, season, kind)
+        );
+        CREATE INDEX idx_greetings_year_season ON greetings(year, season, kind);
+        """
+    )
+
+EVENT_KINDS = ("seminar", "study_session", "mixer", "results_meeting", "other")
+
+
+def _m005_events(conn: sqlite3.Connection) -> None:
+    """Community: events, invitations and attendance, helpers, recognition, role history, feedback rounds."""
+    kind_list = ", ".join(f"'{k}'" for k in EVENT_KINDS)
+    _run_script(
+        conn,
+        f"""
+        -- Seminars, study sessions, mixers, results meetings (loyaldesk.core.events).
+        CREATE TABLE events (
+            id           INTEGER PRIMARY KEY,
+            title        TEXT NOT NULL DEFAULT '',
+            kind         TEXT NOT NULL DEFAULT 'seminar' CHECK (kind IN ({kind_list})),
+            starts_at    TEXT NOT NULL DEFAULT '',
+            place        TEXT NOT NULL DEFAULT '',
+            online       INTEGER NOT NULL DEFAULT 0 CHECK (online IN (0, 1)),
+            capacity     INTEGER DEFAULT NULL CHECK (capacity IS NULL OR capacity >= 0),
+            fee          INTEGER NOT NULL DEFAULT 0,
+            notes        TEXT NOT NULL DEFAULT '',
+            early_wave_on   TEXT DEFAULT NULL,
+            general_wave_on TEXT DEFAULT NULL,
+            created_at   TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))
+        );
+        CREATE INDEX idx_events_starts_at ON events(starts_at);
+
+        -- One row per invitee: the wave, the reply, attendance (with the touchpoint it logged).
+        CREATE TABLE event_invitations (
+            event_id      INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            client_id     INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            wave          TEXT NOT NULL DEFAULT 'general' CHECK (wave IN ('early', 'general')),
+            invited_on    TEXT NOT NULL DEFAULT (date('now', 'localtime')),
+            reply         TEXT DEFAULT NULL CHECK (reply IS NULL OR reply IN ('yes', 'no')),
+            replied_at    TEXT DEFAULT NULL,
+            attended      INTEGER NOT NULL DEFAULT 0 CHECK (attended IN (0, 1)),
+            touchpoint_id INTEGER DEFAULT NULL REFERENCES touchpoints(id) ON DELETE SET NULL,
+            seat_note     TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (event_id, client_id)
+        );
+        CREATE INDEX idx_event_invitations_client ON event_invitations(client_id);
+
+        -- Event-committee helpers assigned to an event.
+        CREATE TABLE event_helpers (
+            event_id  INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            task      TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (event_id, client_id)
+        );
+
+        -- Awards: for an event or a period, with a note.
+        CREATE TABLE recognitions (
+            id        INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            date      TEXT NOT NULL DEFAULT (date('now', 'localtime')),
+            title     TEXT NOT NULL DEFAULT '',
+            event_id  INTEGER DEFAULT NULL REFERENCES events(id) ON DELETE SET NULL,
+            period    TEXT NOT NULL DEFAULT '',
+            note      TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX idx_recognitions_client ON recognitions(client_id, date);
+
+        -- Roles over time: client_tags keeps the current roles; every spell is here, until NULL = current.
+        CREATE TABLE role_history (
+            id        INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            tag_id    INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            since     TEXT DEFAULT NULL,
+            until     TEXT DEFAULT NULL
+        );
+        CREATE INDEX idx_role_history_client ON role_history(client_id, tag_id);
+
+        -- Co-creation: a feedback round on a new service, and who took part.
+        CREATE TABLE feedback_rounds (
+            id      INTEGER PRIMARY KEY,
+            title   TEXT NOT NULL DEFAULT '',
+            date    TEXT NOT NULL DEFAULT (date('now', 'localtime')),
+            notes   TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE feedback_participants (
+            round_id   INTEGER NOT NULL REFERENCES feedback_rounds(id) ON DELETE CASCADE,
+            client_id  INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            invited_on TEXT NOT NULL DEFAULT (date('now', 'localtime')),
+            took_part  INTEGER NOT NULL DEFAULT 0 CHECK (took_part IN (0, 1)),
+            note       TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (round_id, client_id)
+        );
+        CREATE INDEX idx_feedback_participants_client ON feedback_participants(client_id);
+
+        INSERT INTO role_history (client_id, tag_id, since)
+            SELECT ct.client_id, ct.tag_id, ct.since FROM client_tags ct JOIN tags t ON t.id = ct.tag_id
+            WHERE t.category = 'role';
+        """
+    )
+    from loyaldesk.core.letters.templates import seed_defaults
+
+    seed_defaults(conn)  # the new event_invitation template
+
+
+
+def _m006_joint_names(conn: sqlite3.Connection) -> None:
+    """Joint names (連名) printed with a client's address, each with its own honorific."""
+    _run_script(
+        conn,
+        """
+        -- Second addressees on postcards, envelopes and labels (loyaldesk.core.addresses), in order.
+        CREATE TABLE joint_names (
+            id        INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            position  INTEGER NOT NULL DEFAULT 0,
+            name      TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            honorific TEXT NOT NULL DEFAULT '様'
+        );
+        CREATE INDEX idx_joint_names_client ON joint_names(client_id, position);
+        """
+    )
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, sessions, touchpoints, tags, settings", _m001_initial),
     Migration(2, "client tiers, tier history, suggestion decisions", _m002_loyalty),
     Migration(3, "letter templates", _m003_letters),
+    Migration(4, "greeting-card history", _m004_greetings),
+    Migration(5, "events, invitations, recognition, role history, feedback rounds", _m005_events),
+    Migration(6, "joint names (連名) on addresses", _m006_joint_names),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

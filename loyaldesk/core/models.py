@@ -106,7 +106,7 @@ class ClientRow:
 class TimelineEntry:
     """A session or a touchpoint in a client's history."""
 
-    kind: str  # 'session' or 'touchpoint'
+    kind: str  # 'session', 'touchpoint'; community: 'recognition', 'feedback', 'role' (loyaldesk.core.events)
     id: int
     date: dt.date
     label: str  # session kind or touchpoint channel
@@ -125,3 +125,5 @@ class ClientStats:
     last_contact: dt.date | None = None
     referred_clients: int = 0
     tags: list[ClientTag] = field(default_factory=list)
+    # roles held before and ended: (role name, since, until), the latest ended first (loyaldesk.core.events)
+    past_roles: list[tuple[str, dt.date | None, dt.date | None]] = field(default_factory=list)

@@ -90,7 +90,11 @@ DEFAULT_CHANNEL = {
     "season_greeting": "card", "vip_invitation": "email", "referral_request": "email",
     "referral_thanks": "letter", "recognition": "meeting", "role_offer": "meeting", "feedback_invite": "email",
 }
-SEASON_CHANNEL = {"new_year": "card", "summer": "card", "year_end": "email"}
+SEASON_CHANNEL = {"new_year": "card", "summer": "card", "year_end": "email", "winter": "card"}
+# 寒中見舞い to clients in mourning (no New Year card): after 松の内 (1-7 January) until 立春 (about 4 February)
+WINTER_FROM = (1, 8)
+WINTER_TO = (2, 3)
+WINTER_DUE = (1, 20)
 REFERRAL_CYCLE_LIGHT = "first"  # the light request after the first session
 REFERRAL_CYCLE_VIP = "vip"  # the real request when the client first reaches vip
 REFERRAL_VIP_CHANNEL = "meeting"  # the real request is made in person
@@ -123,6 +127,10 @@ CATALOG.update({
     "suggestion.season.new_year": {"en": "New Year card", "ja": "年賀状"},
     "suggestion.season.summer": {"en": "Summer greeting", "ja": "暑中見舞い"},
     "suggestion.season.year_end": {"en": "Year-end greeting", "ja": "年末のご挨拶"},
+    "suggestion.season.winter": {"en": "Winter greeting (in mourning)", "ja": "寒中見舞い"},
+    "suggestion.winter_greeting": {"en": "winter greeting instead of a New Year card for {year} (in mourning)",
+                                   "ja": "喪中のため {year}年の年賀状に代えて寒中見舞い"},
+    "suggestion.note.season_greeting.winter": {"en": "Winter greeting", "ja": "寒中見舞い"},
     # reason parts (joined with " · " / "・")
     "suggestion.first_session": {"en": "first session {date}", "ja": "初回セッション {date}"},
     "suggestion.first_session_what": {"en": "first session {date} ({what})", "ja": "初回セッション {date}（{what}）"},
@@ -160,6 +168,8 @@ CATALOG.update({
     "suggestion.vip_since": {"en": "{tier} since {date}", "ja": "{tier}（{date} から）"},
     "suggestion.vip_invitation": {"en": "early invitation and a priority seat for the next event or seminar",
                                   "ja": "次回のイベント・セミナーの先行案内と優先席のご用意"},
+    "suggestion.vip_invitation_event": {"en": "early invitation and a priority seat for {title} on {date}",
+                                        "ja": "{date}の「{title}」の先行案内と優先席のご用意"},
     "suggestion.once_a_quarter": {"en": "once a quarter ({period})", "ja": "四半期に1回（{period}）"},
     "suggestion.twice_a_year": {"en": "twice a year ({period})", "ja": "半期に1回（{period}）"},
     "suggestion.once_a_year": {"en": "once a year ({period})", "ja": "年に1回（{period}）"},
@@ -255,6 +265,7 @@ class Suggestion:
     channel: str  # the touchpoint channel 'done' logs by default (one of migrations.CHANNELS)
     cycle: str  # which occurrence: a handled suggestion comes back only with another cycle
     tier: str | None = None  # the client's tier as of the date (vip, candidate, regular, new, prospect)
+    event_id: int | None = None  # vip_invitation: the upcoming event it invites to (loyaldesk.core.events)
 
     @property
     def key(self) -> tuple[int, str, str]:
@@ -288,6 +299,8 @@ def kind_label(kind: str, lang: str | None = None) -> str:
     """The name of a kind (or of a template: season_greeting.new_year -> New Year card)."""
     if kind.startswith("season_greeting."):
         season = kind.split(".", 1)[1]
+        if season == "winter_mourning":
+            return t("suggestion.season.winter", lang)
         if season in SEASONS:
             return t(f"suggestion.season.{season}", lang)
     return t(f"suggestion.kind.{kind}", lang) if kind in KINDS else kind
@@ -318,7 +331,7 @@ def default_channel(kind: str, cycle: str = "") -> str:
 
 def _season_of(cycle: str) -> str | None:
     season = cycle.split(":", 1)[0]
-    return season if season in SEASONS else None
+    return season if season in SEASONS or season == "winter" else None
 
 
 def suggestion_dict(s: Suggestion) -> dict:
@@ -335,6 +348,7 @@ def suggestion_dict(s: Suggestion) -> dict:
         "channel": s.channel,
         "cycle": s.cycle,
         "tier": s.tier,
+        "event_id": s.event_id,
     }
 
 
@@ -541,6 +555,16 @@ class _Rules:
                           for cid, kind, cycle, decision, until in db.query(_DECISIONS_SQL, params, plain=True)}
         self.referral_asked = {cid: day(d) for cid, d in db.query(_REFERRAL_ASKED_SQL, params, plain=True)}
         self.out: list[tuple[tuple, Suggestion]] = []
+        # the next upcoming event: vip_invitation invites to it (loyaldesk.core.events)
+        from loyaldesk.core.events import next_event
+
+        self.next_event = next_event(db, as_of)
+        self.invited_next = set() if self.next_event is None else {r[0] for r in db.query(
+            "SELECT client_id FROM event_invitations WHERE event_id = ?", (self.next_event.id,), plain=True)}
+        # the greeting-card history of the years concerned: {(client, year, season, kind)}
+        self.greetings = {(cid, year, season, kind) for cid, year, season, kind in db.query(
+            "SELECT client_id, year, season, kind FROM greetings WHERE year BETWEEN ? AND ?",
+            (as_of.year, as_of.year + 1), plain=True)}
         self.seasons = self._seasons()
 
     # --- collecting ----------------------------------------------------------------------
@@ -554,13 +578,13 @@ class _Rules:
         return True
 
     def add(self, c: ClientLoyalty, kind: str, cycle: str, due: dt.date, priority: int, reason: str,
-            template: str | None = None, channel: str | None = None) -> None:
+            template: str | None = None, channel: str | None = None, event_id: int | None = None) -> None:
         if self._hidden(c.id, kind, cycle):
             return
         if reason[:1].islower():  # English: a sentence starts with a capital ("First session ...")
             reason = reason[0].upper() + reason[1:]
         s = Suggestion(c.id, c.name, kind, reason, due, priority, template or kind,
-                       channel or default_channel(kind, cycle), cycle, c.tier)
+                       channel or default_channel(kind, cycle), cycle, c.tier, event_id)
         self.out.append(((-priority, due, -(c.score or 0.0), c.name_kana or c.name, c.id, kind, cycle), s))
 
     def bonus(self, c: ClientLoyalty) -> int:
@@ -583,6 +607,7 @@ class _Rules:
             self.birthday(c, f)
             self.anniversary(c, f)
             self.season_greeting(c, f)
+            self.winter_greeting(c)
             self.referral_request(c, f)
             if c.tier == "vip":
                 self.vip_invitation(c, f)
@@ -727,8 +752,27 @@ class _Rules:
             data = w.join([data, w("suggestion.last_contact_on", date=c.last_contact.isoformat())])
         priority = BASE_PRIORITY["season_greeting"] + self.bonus(c)
         for season, cycle, due, head in self.seasons:
+            year = int(cycle.split(":", 1)[1])
+            if (c.id, year, season, "sent") in self.greetings:
+                continue
+            if season == "new_year" and (c.id, year, "new_year", "mourning") in self.greetings:
+                continue  # 喪中: no New Year card; a winter greeting is proposed in January instead
             self.add(c, "season_greeting", cycle, due, priority, w.join([head, data]),
                      template=f"season_greeting.{season}")
+
+    def winter_greeting(self, c: ClientLoyalty) -> None:
+        """寒中見舞い to a client in mourning for this New Year: from 8 January (after 松の内) to 3 February."""
+        day, year = self.as_of, self.as_of.year
+        if not (dt.date(year, *WINTER_FROM) <= day <= dt.date(year, *WINTER_TO)):
+            return
+        if ((c.id, year, "new_year", "mourning") not in self.greetings
+                or (c.id, year, "winter", "sent") in self.greetings):
+            return
+        due = dt.date(year, *WINTER_DUE)
+        w = self.w
+        reason = w.join([w("suggestion.winter_greeting", year=year), w("suggestion.send_by", due=due.isoformat())])
+        self.add(c, "season_greeting", f"winter:{year}", due, BASE_PRIORITY["season_greeting"] + self.bonus(c),
+                 reason, template="season_greeting.winter_mourning")
 
     # --- favour the loyal ------------------------------------------------------------------
     def _vip_head(self, c: ClientLoyalty) -> str:
@@ -748,8 +792,18 @@ class _Rules:
         return since if since is not None and since > start else start
 
     def vip_invitation(self, c: ClientLoyalty, f: _Facts) -> None:
-        """Once a quarter: no events table yet, so the invitation to "the next event" is periodic."""
+        """The early invitation to the next upcoming event (until the client is invited to it);
+        without an upcoming event, once a quarter (to "the next event or seminar")."""
         w = self.w
+        event = self.next_event
+        if event is not None:
+            if c.id in self.invited_next:
+                return
+            reason = w.join([self._vip_head(c), self._history(c),
+                             w("suggestion.vip_invitation_event", title=event.title, date=event.day.isoformat())])
+            self.add(c, "vip_invitation", f"event:{event.id}", self.as_of, BASE_PRIORITY["vip_invitation"], reason,
+                     event_id=event.id)
+            return
         start, cycle = _quarter(self.as_of)
         reason = w.join([self._vip_head(c), self._history(c), w("suggestion.vip_invitation"),
                          w("suggestion.once_a_quarter", period=w.quarter(self.as_of))])

@@ -48,10 +48,21 @@ class TagRepository:
                 "ON CONFLICT(client_id, tag_id) DO UPDATE SET since = excluded.since",
                 (client_id, tag_id, since.isoformat()),
             )
+            # roles over time: open a spell when the role is given (none is open yet)
+            conn.execute(
+                "INSERT INTO role_history (client_id, tag_id, since) SELECT ?, id, ? FROM tags "
+                "WHERE id = ? AND category = 'role' AND NOT EXISTS (SELECT 1 FROM role_history "
+                "WHERE client_id = ? AND tag_id = ? AND until IS NULL)",
+                (client_id, since.isoformat(), tag_id, client_id, tag_id),
+            )
 
-    def unassign(self, client_id: int, tag_id: int) -> None:
+    def unassign(self, client_id: int, tag_id: int, until: dt.date | None = None) -> None:
+        """Remove a tag; for a role, its spell in role_history ends on `until` (today by default)."""
+        until = until or dates.today()
         with self.db.transaction() as conn:
             conn.execute("DELETE FROM client_tags WHERE client_id = ? AND tag_id = ?", (client_id, tag_id))
+            conn.execute("UPDATE role_history SET until = ? WHERE client_id = ? AND tag_id = ? AND until IS NULL",
+                         (until.isoformat(), client_id, tag_id))
 
     def delete(self, tag_id: int) -> None:
         with self.db.transaction() as conn:

@@ -85,6 +85,7 @@ def suggestion_label(kind: str, template: str = "") -> str:
             "season_greeting.new_year": QCoreApplication.translate("Labels", "New Year card"),
             "season_greeting.summer": QCoreApplication.translate("Labels", "Summer greeting"),
             "season_greeting.year_end": QCoreApplication.translate("Labels", "Year-end greeting"),
+            "season_greeting.winter_mourning": QCoreApplication.translate("Labels", "Winter greeting (in mourning)"),
         }.get(template)
         if season:
             return season

@@ -22,6 +22,8 @@ from loyaldesk.settings import Preferences
 from loyaldesk.ui import labels
 from loyaldesk.ui.clients.screen import ClientsScreen
 from loyaldesk.ui.dashboard.screen import DashboardScreen
+from loyaldesk.ui.events.screen import EventsScreen
+from loyaldesk.ui.addresses.screen import AddressesScreen
 from loyaldesk.ui.letters.screen import LettersScreen
 from loyaldesk.ui.ops import run_in_background
 from loyaldesk.ui.reports.screen import ReportsScreen
@@ -53,7 +55,14 @@ class MainWindow(QMainWindow):
         self.reports_screen.error_raised.connect(self.show_error)
         self.letters_screen = LettersScreen(services)
         self.letters_screen.error_raised.connect(self.show_error)
+        self.addresses_screen = AddressesScreen(services)
+        self.addresses_screen.error_raised.connect(self.show_error)
         self.dashboard.letter_requested.connect(self._on_dashboard_letter_requested)
+        self.events_screen = EventsScreen(services)
+        self.events_screen.client_open_requested.connect(self._on_events_client_open_requested)
+        self.events_screen.error_raised.connect(self.show_error)
+        self.dashboard.event_open_requested.connect(self._on_dashboard_event_open_requested)
+        self.dashboard.role_assignment_requested.connect(self._on_dashboard_role_assignment_requested)
         self.welcome = WelcomeView()
         self.welcome.start_empty_requested.connect(self._on_welcome_start_empty)
         self.welcome.sample_requested.connect(self._on_welcome_sample)
@@ -75,10 +84,12 @@ class MainWindow(QMainWindow):
         # Only screens that work are listed; later screens register here the same way.
         self.screens: list[tuple[str, QWidget]] = [(self.tr("Dashboard"), self.dashboard),
                                                    (self.tr("Clients"), self.clients_screen),
+                                                   (self.tr("Events"), self.events_screen),
                                                    (self.tr("Letters"), self.letters_screen),
+                                                   (self.tr("Addresses"), self.addresses_screen),
                                                    (self.tr("Reports"), self.reports_screen)]
         icons = {self.clients_screen: "clients", self.dashboard: "dashboard", self.reports_screen: "report",
-                 self.letters_screen: "letters"}
+                 self.letters_screen: "letters", self.events_screen: "events", self.addresses_screen: "postcard"}
         for title, widget in self.screens:
             self.stack.addWidget(widget)
             item = QListWidgetItem(labels.icon(icons.get(widget, "clients")), title)
@@ -183,6 +194,9 @@ class MainWindow(QMainWindow):
         self.write_letter_action = self._action(self.tr("&Write letter to selected…"), self._on_write_letter,
                                                 None, "letter")
         client_menu.addAction(self.write_letter_action)
+        self.print_addresses_action = self._action(self.tr("Print &addresses for selected…"),
+                                                   self._on_print_addresses, None, "postcard")
+        client_menu.addAction(self.print_addresses_action)
         client_menu.addAction(self.export_vcard_action)
         client_menu.addSeparator()
         client_menu.addAction(self.archive_action)
@@ -277,9 +291,28 @@ class MainWindow(QMainWindow):
             self.show_screen(self.letters_screen)
             self.letters_screen.start_with_clients(ids)
 
+    def _on_print_addresses(self) -> None:
+        ids = self.clients_screen.selected_client_ids()
+        if ids:
+            self.show_screen(self.addresses_screen)
+            self.addresses_screen.start_with_clients(ids)
+
     def _on_dashboard_letter_requested(self, suggestions: list) -> None:
         self.show_screen(self.letters_screen)
         self.letters_screen.start_with_suggestions(suggestions)
+
+    def _on_events_client_open_requested(self, client_id: int) -> None:
+        self.show_screen(self.clients_screen)
+        self.clients_screen.show_client(client_id)
+
+    def _on_dashboard_event_open_requested(self, event_id: int) -> None:
+        self.show_screen(self.events_screen)
+        self.events_screen.select_event(event_id)
+
+    def _on_dashboard_role_assignment_requested(self, client_id: int) -> None:
+        self.show_screen(self.clients_screen)
+        self.clients_screen.show_client(client_id)
+        self.clients_screen.add_tag()
 
     def _on_dashboard_client_open_requested(self, client_id: int) -> None:
         self.show_screen(self.clients_screen)
@@ -301,6 +334,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(has and writable and client.archived)
         self.export_vcard_action.setEnabled(has)
         self.write_letter_action.setEnabled(has)
+        self.print_addresses_action.setEnabled(has)
         self.new_client_action.setEnabled(writable)
 
     def _on_clients_counts_changed(self, shown: int, overdue: int) -> None:

@@ -243,6 +243,123 @@ class AppServices(QObject):
         sender.save_sender(self.db, profile)
         self._emit("settings")
 
+    # --- addresses and season cards (loyaldesk.core.addresses, loyaldesk.core.greetings) --------
+    def save_address_options(self, options) -> None:
+        from loyaldesk.core.addresses import compose
+
+        compose.save_options(self.db, options)
+        self._emit("settings")
+
+    def record_cards_sent(self, client_ids: list[int], season: str, year: int) -> int:
+        """After printing cards: recorded as sent (greetings) and as card touchpoints, dated as_of."""
+        from loyaldesk.core import greetings
+
+        count = greetings.record_cards_sent(self.db, client_ids, season, year, on=self.as_of())
+        self._emit("greetings", "touchpoints", "suggestion_decisions", client_ids=tuple(client_ids))
+        return count
+
+    def save_greeting(self, client_id: int, year: int, season: str, kind: str, date=None,
+                      greeting_id: int | None = None) -> int:
+        from loyaldesk.core import greetings
+
+        saved = greetings.save_greeting(self.db, client_id, year, season, kind, date, greeting_id=greeting_id)
+        self._emit("greetings", client_ids=(client_id,))
+        return saved
+
+    def delete_greeting(self, greeting_id: int, client_id: int) -> None:
+        from loyaldesk.core import greetings
+
+        greetings.delete_greeting(self.db, greeting_id)
+        self._emit("greetings", client_ids=(client_id,))
+
+    def save_joint_names(self, client_id: int, text: str) -> None:
+        """The joint names (連名) printed with the client's address: '花子 様、健太 くん'."""
+        from loyaldesk.core.addresses import compose
+
+        compose.save_joint_names(self.db, client_id, compose.parse_joint_names(text))
+        self._emit("joint_names", client_ids=(client_id,))
+
+    # --- community (loyaldesk.core.events) ------------------------------------------------
+    def save_event(self, event):
+        from loyaldesk.core import events
+
+        saved = events.save_event(self.db, event)
+        self._emit("events", "touchpoints")  # attendance touchpoints follow the event's day and title
+        return saved
+
+    def delete_event(self, event_id: int) -> None:
+        from loyaldesk.core import events
+
+        events.delete_event(self.db, event_id)
+        self._emit("events", "event_invitations", "recognitions")
+
+    def invite_to_event(self, event_id: int, client_ids: list[int], wave: str) -> int:
+        from loyaldesk.core import events
+
+        added = events.invite(self.db, event_id, client_ids, wave, on=self.as_of())
+        self._emit("event_invitations", client_ids=tuple(client_ids))
+        return added
+
+    def set_event_reply(self, event_id: int, client_id: int, reply: str | None) -> None:
+        from loyaldesk.core import events
+
+        events.set_reply(self.db, event_id, client_id, reply)
+        self._emit("event_invitations", client_ids=(client_id,))
+
+    def set_event_attended(self, event_id: int, client_id: int, attended: bool) -> None:
+        """Attendance logs (or removes) the client's 'event' touchpoint: it counts as contact."""
+        from loyaldesk.core import events
+
+        events.set_attended(self.db, event_id, client_id, attended)
+        self._emit("event_invitations", "touchpoints", client_ids=(client_id,))
+
+    def set_event_seat_note(self, event_id: int, client_id: int, note: str) -> None:
+        from loyaldesk.core import events
+
+        events.set_seat_note(self.db, event_id, client_id, note)
+        self._emit("event_invitations", client_ids=(client_id,))
+
+    def assign_event_helper(self, event_id: int, client_id: int, task: str = "") -> None:
+        from loyaldesk.core import events
+
+        events.assign_helper(self.db, event_id, client_id, task)
+        self._emit("event_helpers", client_ids=(client_id,))
+
+    def remove_event_helper(self, event_id: int, client_id: int) -> None:
+        from loyaldesk.core import events
+
+        events.remove_helper(self.db, event_id, client_id)
+        self._emit("event_helpers", client_ids=(client_id,))
+
+    def award_recognition(self, client_id: int, title: str, *, event_id: int | None = None, period: str = "",
+                          note: str = "", on: dt.date | None = None):
+        from loyaldesk.core import events
+
+        saved = events.award(self.db, client_id, title, on or self.as_of(), event_id=event_id, period=period,
+                             note=note)
+        self._emit("recognitions", client_ids=(client_id,))
+        return saved
+
+    def create_feedback_round(self, title: str, notes: str = ""):
+        from loyaldesk.core import events
+
+        saved = events.create_round(self.db, title, self.as_of(), notes)
+        self._emit("feedback_rounds")
+        return saved
+
+    def invite_to_feedback_round(self, round_id: int, client_ids: list[int]) -> int:
+        from loyaldesk.core import events
+
+        added = events.invite_to_round(self.db, round_id, client_ids, self.as_of())
+        self._emit("feedback_rounds", "feedback_participants", client_ids=tuple(client_ids))
+        return added
+
+    def record_feedback(self, round_id: int, client_id: int, took_part: bool, note: str) -> None:
+        from loyaldesk.core import events
+
+        events.record_feedback(self.db, round_id, client_id, took_part, note)
+        self._emit("feedback_rounds", "feedback_participants", client_ids=(client_id,))
+
     def reload_all(self) -> None:
         self.undo_stack.clear()
         self._emit("clients", "sessions", "touchpoints", "tags", "client_tags", "settings")

@@ -2,6 +2,326 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AddressesScreen</name>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="57"/>
+        <source>Addresses</source>
+        <translation>宛名印刷</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="65"/>
+        <source>Postcards (address side)</source>
+        <translation>はがき（宛名面）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="66"/>
+        <source>Envelopes</source>
+        <translation>封筒</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="67"/>
+        <source>Address labels</source>
+        <translation>宛名ラベル</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="73"/>
+        <source>The first free label on a partly used sheet, counted row by row from the top left.</source>
+        <translation>使いかけのシートで最初に空いているラベルの位置（左上から行ごとに数えます）。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="80"/>
+        <source>Kanji (一二三)</source>
+        <translation>漢数字（一二三）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="81"/>
+        <source>Full-width digits (１２３)</source>
+        <translation>全角数字（１２３）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="84"/>
+        <source>Vertical stroke (一｜二)</source>
+        <translation>縦棒（一｜二）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="85"/>
+        <source>の (一の二)</source>
+        <translation>の（一の二）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="88"/>
+        <source>On the back</source>
+        <translation>裏面</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="89"/>
+        <source>Bottom left of the front</source>
+        <translation>表面の左下</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="94"/>
+        <source>x</source>
+        <translation>横</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="96"/>
+        <source>y</source>
+        <translation>縦</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="98"/>
+        <source>Moves everything right (+) or left (−), in mm, when your printer shifts.</source>
+        <translation>プリンターの印字がずれるときに、全体を右（＋）または左（−）に mm 単位で動かします。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="99"/>
+        <source>Moves everything down (+) or up (−), in mm, when your printer shifts.</source>
+        <translation>プリンターの印字がずれるときに、全体を下（＋）または上（−）に mm 単位で動かします。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="100"/>
+        <source>Proof: draw the postal-code boxes</source>
+        <translation>試し刷り: 郵便番号枠を印刷する</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="102"/>
+        <source>For a test print on blank paper: the boxes and edges are drawn.</source>
+        <translation>白紙への試し刷り用: 枠と用紙の端を印刷します。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="105"/>
+        <source>Print</source>
+        <translation>印刷するもの</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="106"/>
+        <source>Layout</source>
+        <translation>レイアウト</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="107"/>
+        <source>Start at label</source>
+        <translation>開始位置</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="108"/>
+        <source>Cards for</source>
+        <translation>対象の季節</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="109"/>
+        <source>Recipients</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="110"/>
+        <source>Numbers</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="111"/>
+        <source>Between numbers</source>
+        <translation>番地の区切り</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="112"/>
+        <source>Sender</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="113"/>
+        <source>Calibration (mm)</source>
+        <translation>位置調整（mm）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="123"/>
+        <source>Save PDF…</source>
+        <translation>PDF を保存…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="126"/>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="150"/>
+        <source>Record as sent</source>
+        <translation>送付済みとして記録</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="153"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="522"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="543"/>
+        <source>Not now</source>
+        <translation>今はしない</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="203"/>
+        <source>New Year card %1</source>
+        <translation>%1 年 年賀状</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="203"/>
+        <source>Winter greeting %1 (寒中見舞い)</source>
+        <translation>%1 年 寒中見舞い</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="204"/>
+        <source>Summer greeting %1</source>
+        <translation>%1 年 暑中見舞い</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="204"/>
+        <source>Year-end greeting %1</source>
+        <translation>%1 年 歳末のご挨拶</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="205"/>
+        <source>Other card %1</source>
+        <translation>%1 年 その他のカード</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="231"/>
+        <source>Chosen clients (%1)</source>
+        <translation>選んだ顧客（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="233"/>
+        <source>To send this season</source>
+        <translation>今季の送付先</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="236"/>
+        <source>Tier: %1</source>
+        <translation>ランク: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="238"/>
+        <source>Tag: %1</source>
+        <translation>タグ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="250"/>
+        <source>長形3号 (120 × 235 mm, vertical)</source>
+        <translation>長形3号（120 × 235 mm、縦書き）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="251"/>
+        <source>DL (220 × 110 mm)</source>
+        <translation>DL（220 × 110 mm）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="252"/>
+        <source>#10 (9.5 × 4.125 in)</source>
+        <translation>#10（9.5 × 4.125 インチ）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="255"/>
+        <source>%1: %2 labels</source>
+        <translation>%1: %2 面</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="361"/>
+        <source>Preparing the addresses…</source>
+        <translation>宛名を準備中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="378"/>
+        <source>Addresses ready: %1.</source>
+        <translation>宛名 %1 件の準備ができました。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="379"/>
+        <source>No address to print.</source>
+        <translation>印刷する宛名はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="399"/>
+        <source>in mourning (no New Year card): %1</source>
+        <translation>喪中（年賀状なし）: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="400"/>
+        <source>card already sent: %1</source>
+        <translation>送付済み: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="401"/>
+        <source>do not contact: %1</source>
+        <translation>連絡不要: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="402"/>
+        <source>archived: %1</source>
+        <translation>アーカイブ済み: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="403"/>
+        <source>no postal address: %1</source>
+        <translation>住所なし: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="404"/>
+        <source>no longer in the database: %1</source>
+        <translation>削除済み: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="407"/>
+        <source>Left out: %1.</source>
+        <translation>対象外: %1。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="425"/>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="441"/>
+        <source>Save addresses as PDF</source>
+        <translation>宛名を PDF で保存</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="442"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="468"/>
+        <source>Writing the addresses (%1)…</source>
+        <translation>宛名を作成中（%1 件）…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="475"/>
+        <source>Saved: %1 addresses, in %2.</source>
+        <translation>宛名 %1 件を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="505"/>
+        <source>The printer could not be started.</source>
+        <translation>プリンターを開始できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="508"/>
+        <source>Sent to the printer: %1 addresses.</source>
+        <translation>宛名 %1 件をプリンターに送りました。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="517"/>
+        <source>Record these cards as sent (%1), with a card contact dated %2?</source>
+        <translation>これらのカード（%1 件）を送付済みとし、%2 付けでカードの連絡を記録しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="535"/>
+        <source>Cards recorded as sent: %1.</source>
+        <translation>送付済みとして %1 件記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="537"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../../loyaldesk/ui/app.py" line="160"/>
@@ -22,12 +342,12 @@
 <context>
     <name>AppServices</name>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="254"/>
+        <location filename="../../loyaldesk/ui/services.py" line="371"/>
         <source>Archive %1</source>
         <translation>%1をアーカイブ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="256"/>
+        <location filename="../../loyaldesk/ui/services.py" line="373"/>
         <source>Restore %1</source>
         <translation>%1を復元</translation>
     </message>
@@ -177,199 +497,204 @@ The current state of the database will be backed up first. LoyalDesk will then c
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="158"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="423"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="166"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="443"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="159"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="167"/>
         <source>Log session…</source>
         <translation>セッションを記録…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="160"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="168"/>
         <source>Log contact…</source>
         <translation>連絡を記録…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="161"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="297"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="169"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="310"/>
         <source>Archive</source>
         <translation>アーカイブ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="162"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="170"/>
         <source>Delete permanently…</source>
         <translation>完全に削除…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="181"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="189"/>
         <source>Tag or role…</source>
         <translation>タグ・役割を追加…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="228"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="236"/>
         <source>Loyalty</source>
         <translation>ロイヤルティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="232"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="240"/>
         <source>Next actions</source>
         <translation>次のアクション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="237"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="245"/>
         <source>Tags and roles</source>
         <translation>タグ・役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="244"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="256"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="248"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="260"/>
         <source>History (newest first)</source>
         <translation>履歴（新しい順）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="286"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="299"/>
         <source>No client selected</source>
         <translation>顧客が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="287"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="300"/>
         <source>Choose a client in the list to see their history.</source>
         <translation>一覧から顧客を選ぶと、その履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="297"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="310"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="305"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="318"/>
         <source>Overdue by %1 days</source>
         <translation>連絡超過 %1日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="311"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="324"/>
         <source>Do not contact</source>
         <translation>連絡しない</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="313"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="326"/>
         <source>Archived</source>
         <translation>アーカイブ済み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="317"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="330"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="318"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="331"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="322"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="335"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="323"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="336"/>
         <source>Birthday</source>
         <translation>誕生日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="324"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="337"/>
         <source>Source</source>
         <translation>流入経路</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="325"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="338"/>
         <source>Referred by</source>
         <translation>紹介者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="326"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="339"/>
         <source>Contact interval</source>
         <translation>連絡間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="327"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="340"/>
         <source>%1 days</source>
         <translation>%1日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="329"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="342"/>
         <source>(for %1)</source>
         <translation>（%1の間隔）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="330"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="343"/>
         <source>(default)</source>
         <translation>（既定）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="331"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="344"/>
         <source>Client since</source>
         <translation>利用開始日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="332"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="345"/>
         <source>Sessions</source>
         <translation>セッション数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="333"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="346"/>
         <source>Lifetime revenue</source>
         <translation>累計売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="334"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="347"/>
         <source>Last contact</source>
         <translation>最終連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="334"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="347"/>
         <source>never</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="335"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="348"/>
         <source>Clients referred</source>
         <translation>紹介した顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="345"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="358"/>
         <source>No tags or roles yet.</source>
         <translation>タグ・役割はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="348"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="362"/>
+        <source>Past roles: %1</source>
+        <translation>過去の役割: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="368"/>
         <source>No notes.</source>
         <translation>メモはありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="362"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="382"/>
         <source>score %1 / 100</source>
         <translation>スコア %1 / 100</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="367"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="387"/>
         <source>first ranked</source>
         <translation>初回判定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="383"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="403"/>
         <source>(due %1)</source>
         <translation>（期日 %1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="424"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="444"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -555,27 +880,27 @@ The current state of the database will be backed up first. LoyalDesk will then c
         <translation>タグ:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="187"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="188"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="204"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="205"/>
         <source>No client matches the search and filters.</source>
         <translation>検索・絞り込みの条件に一致する顧客はいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="206"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="207"/>
         <source>No archived clients.</source>
         <translation>アーカイブ済みの顧客はいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="208"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="209"/>
         <source>No clients yet. Add your first client with “New client” (Ctrl+N).</source>
         <translation>顧客はまだ登録されていません。「新規顧客」（Ctrl+N）で最初の顧客を登録しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="444"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="461"/>
         <source>Delete %1 permanently?
 
 This also deletes %2 sessions (¥%3 of revenue history) and %4 contacts. %5 clients they referred will keep their records but lose the link.
@@ -588,28 +913,28 @@ This cannot be undone.</source>
 この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="450"/>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="452"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="467"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="469"/>
         <source>Delete permanently</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="478"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="495"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="478"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="495"/>
         <source>contact</source>
         <translation>連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="480"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="497"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="481"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="498"/>
         <source>Delete the %1 of %2?</source>
         <translation>%2 の%1を削除しますか？</translation>
     </message>
@@ -698,6 +1023,59 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>CommunityModel</name>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="236"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="236"/>
+        <source>Tier</source>
+        <translation>ランク</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="236"/>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="236"/>
+        <source>Past roles</source>
+        <translation>過去の役割</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="237"/>
+        <source>Events attended</source>
+        <translation>参加回数</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="237"/>
+        <source>Last attended</source>
+        <translation>最終参加</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="237"/>
+        <source>Helped</source>
+        <translation>運営協力</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="238"/>
+        <source>Latest recognition</source>
+        <translation>最近の表彰</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="238"/>
+        <source>Feedback rounds</source>
+        <translation>意見交換への参加</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="299"/>
+        <source>%1 recognitions</source>
+        <translation>表彰 %1 回</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/charts.py" line="82"/>
@@ -720,22 +1098,22 @@ This cannot be undone.</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="131"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="132"/>
         <source>Revenue (10,000 yen)</source>
         <translation>売上（万円）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="131"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="132"/>
         <source>Revenue (¥ thousands)</source>
         <translation>売上（千円）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="137"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="138"/>
         <source>Revenue by month, last 24 months</source>
         <translation>月別売上（直近 24 か月）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="184"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="176"/>
         <source>Clients per tier</source>
         <translation>ランク別の顧客数</translation>
     </message>
@@ -743,186 +1121,660 @@ This cannot be undone.</source>
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="99"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="101"/>
         <source>Contact today</source>
         <translation>今日の連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="104"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="106"/>
         <source>Also the next %1 days</source>
         <translation>今後 %1 日分も表示</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="146"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="148"/>
         <source>Nothing is due today. Well done.</source>
         <translation>今日の連絡はありません。お疲れさまでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="159"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="161"/>
         <source>VIP clients</source>
         <translation>ロイヤル顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="160"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="162"/>
         <source>VIP share of revenue</source>
         <translation>ロイヤル顧客の売上比率</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="161"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="163"/>
         <source>Overdue</source>
         <translation>連絡超過</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="162"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="164"/>
         <source>New clients this year</source>
         <translation>今年の新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="163"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="165"/>
         <source>Contacts this month</source>
         <translation>今月の接触回数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="177"/>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="192"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="179"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="194"/>
         <source>Client</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="177"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="179"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="177"/>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="188"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="179"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="190"/>
         <source>Referrals</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="185"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="187"/>
         <source>80/20</source>
         <translation>80:20</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="186"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="188"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="187"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="189"/>
         <source>Tiers</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="192"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="194"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="192"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="194"/>
         <source>Tier change</source>
         <translation>ランクの変化</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="199"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="201"/>
         <source>Rose and slipped</source>
         <translation>ランクの変動</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="257"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="259"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="274"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="276"/>
         <source>%1 to do</source>
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="292"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="294"/>
         <source>Candidates %1 · regular %2 · new %3</source>
         <translation>ロイヤル候補 %1 · 一般 %2 · 新規 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="296"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="298"/>
         <source>Last 12 months: %1 %</source>
         <translation>直近 12 か月: %1 %</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="300"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="302"/>
         <source>At risk (VIP or candidate) %1 · dormant %2</source>
         <translation>要注意（ロイヤル・候補）%1 · 休眠 %2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="305"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="307"/>
         <source>Last month: %1</source>
         <translation>先月: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="322"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="324"/>
         <source>Ambassador: brings other clients</source>
         <translation>アンバサダー: ほかの顧客を紹介してくれる方</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="329"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="331"/>
         <source>No referrals recorded yet (set “Referred by” on a client).</source>
         <translation>紹介の記録はまだありません（顧客の「紹介者」を設定してください）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="343"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="345"/>
         <source>No tier changes in the last %1 days.</source>
         <translation>直近 %1 日間にランクの変動はありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="367"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="369"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="368"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="370"/>
         <source>Write a letter…</source>
         <translation>手紙を書く…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="370"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="372"/>
         <source>Dismiss</source>
         <translation>見送る</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="372"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="375"/>
+        <source>Open the event</source>
+        <translation>イベントを開く</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="377"/>
+        <source>Give a role…</source>
+        <translation>役割をお願いする…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="378"/>
         <source>Open the client</source>
         <translation>顧客を開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="376"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="382"/>
         <source>Snooze</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="378"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="384"/>
         <source>One week</source>
         <translation>1 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="378"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="384"/>
         <source>Two weeks</source>
         <translation>2 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="378"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="384"/>
         <source>One month</source>
         <translation>1 か月後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="382"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="388"/>
         <source>Until a date…</source>
         <translation>日付を指定…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="429"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="440"/>
         <source>Snooze until</source>
         <translation>再表示する日</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="32"/>
+        <source>Edit event</source>
+        <translation>イベントの編集</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="32"/>
+        <source>New event</source>
+        <translation>新しいイベント</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="47"/>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="51"/>
+        <source>No limit</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="63"/>
+        <source>&amp;Title</source>
+        <translation>タイトル(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="64"/>
+        <source>&amp;Kind</source>
+        <translation>種類(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="65"/>
+        <source>&amp;Date and time</source>
+        <translation>日時(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="66"/>
+        <source>&amp;Place</source>
+        <translation>会場(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="68"/>
+        <source>&amp;Capacity</source>
+        <translation>定員(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="69"/>
+        <source>&amp;Fee</source>
+        <translation>参加費(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="70"/>
+        <source>&amp;Notes</source>
+        <translation>メモ(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>EventListModel</name>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="61"/>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="61"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="61"/>
+        <source>Invited</source>
+        <translation>案内</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="61"/>
+        <source>Yes</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="62"/>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="62"/>
+        <source>Seats left</source>
+        <translation>残席</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="115"/>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="22"/>
+        <source>Seminar</source>
+        <translation>セミナー</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="23"/>
+        <source>Study session</source>
+        <translation>勉強会</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="24"/>
+        <source>Mixer</source>
+        <translation>交流会</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="25"/>
+        <source>Results meeting</source>
+        <translation>成果報告会</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="26"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="32"/>
+        <source>Early</source>
+        <translation>先行案内</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="33"/>
+        <source>General</source>
+        <translation>一般案内</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="39"/>
+        <source>Seat confirmed</source>
+        <translation>席確定</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="40"/>
+        <source>Waiting list</source>
+        <translation>キャンセル待ち</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="41"/>
+        <source>Declined</source>
+        <translation>不参加</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="42"/>
+        <source>No reply yet</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="48"/>
+        <source>Yes</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="49"/>
+        <source>No</source>
+        <translation>不参加</translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="82"/>
+        <source>Events and community</source>
+        <translation>イベントとコミュニティ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="91"/>
+        <source>Upcoming</source>
+        <translation>今後の予定</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="92"/>
+        <source>Past</source>
+        <translation>過去</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="93"/>
+        <source>All events</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="104"/>
+        <source>New event…</source>
+        <translation>新しいイベント…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="106"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="108"/>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="143"/>
+        <source>Invite the early wave…</source>
+        <translation>先行案内を送る…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="145"/>
+        <source>先行案内: vip clients first, before everyone else</source>
+        <translation>先行案内: ほかの方より先にロイヤル顧客へご案内します</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="147"/>
+        <source>with candidates</source>
+        <translation>ロイヤル候補も含める</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="148"/>
+        <source>Invite candidate clients in the early wave too</source>
+        <translation>先行案内にロイヤル候補の方も含めます</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="149"/>
+        <source>Invite the general wave…</source>
+        <translation>一般案内を送る…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="152"/>
+        <source>Invitation letters…</source>
+        <translation>案内状…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="171"/>
+        <source>Nobody is invited yet: invite the early wave first, then everyone else.</source>
+        <translation>まだ誰も案内していません。先行案内を送ってから、ほかの方にご案内しましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="175"/>
+        <source>Replied yes</source>
+        <translation>参加の回答</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="177"/>
+        <source>Replied no</source>
+        <translation>不参加の回答</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="179"/>
+        <source>No reply</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="181"/>
+        <source>Recognize…</source>
+        <translation>表彰する…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="183"/>
+        <source>Open the client</source>
+        <translation>顧客を開く</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="189"/>
+        <source>Add a helper…</source>
+        <translation>運営協力者を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="191"/>
+        <source>Remove helper</source>
+        <translation>運営協力者から外す</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="218"/>
+        <source>Helpers from the event committee</source>
+        <translation>イベント実行委員の運営協力者</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="229"/>
+        <source>Choose an event, or create one with New event…</source>
+        <translation>イベントを選ぶか、「新しいイベント…」で作成してください</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="271"/>
+        <source>New feedback round…</source>
+        <translation>新しい意見交換…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="273"/>
+        <source>Invite vip and candidate clients…</source>
+        <translation>ロイヤル顧客・候補をお誘いする…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="300"/>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="301"/>
+        <source>Community</source>
+        <translation>コミュニティ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="302"/>
+        <source>Feedback rounds</source>
+        <translation>意見交換</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="332"/>
+        <source>No upcoming events. Plan a seminar, study session or mixer with New event…</source>
+        <translation>予定されたイベントはありません。「新しいイベント…」でセミナー・勉強会・交流会を企画しましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="333"/>
+        <source>No events here yet.</source>
+        <translation>イベントはまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="350"/>
+        <source>%1 members · %2 with a role · %3 recognized</source>
+        <translation>メンバー %1 人 · 役割あり %2 人 · 表彰 %3 人</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="353"/>
+        <source>No community yet: members appear here once they hold a role, attend an event or are recognized.</source>
+        <translation>コミュニティのメンバーはまだいません。役割を持つ・イベントに参加する・表彰されると、ここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="378"/>
+        <source>No feedback round yet. Before launching a new service, ask your vip and candidate clients what they think: New feedback round…</source>
+        <translation>意見交換はまだありません。新しいサービスを始める前に、ロイヤル顧客・候補の方の意見を聞いてみましょう: 「新しい意見交換…」</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="383"/>
+        <source>%1 invited · %2 took part</source>
+        <translation>お誘い %1 人 · 参加 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="392"/>
+        <source>New feedback round</source>
+        <translation>新しい意見交換</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="393"/>
+        <source>The new service to ask about:</source>
+        <translation>意見をうかがう新しいサービス:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="415"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="581"/>
+        <source>Building the invitation list…</source>
+        <translation>案内リストを作成中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="423"/>
+        <source>Every vip and candidate client is already invited to this round.</source>
+        <translation>ロイヤル顧客・候補の方は全員すでにお誘い済みです。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="426"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="593"/>
+        <source>Invite</source>
+        <translation>お誘いする</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="427"/>
+        <source>Invite %1 vip and candidate clients to give feedback?</source>
+        <translation>ロイヤル顧客・候補の方 %1 人に意見をうかがいますか？</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="474"/>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="477"/>
+        <source>fee %1</source>
+        <translation>参加費 %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="477"/>
+        <source>free</source>
+        <translation>無料</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="481"/>
+        <source>No seat limit · %1 invited · %2 yes · %3 attended</source>
+        <translation>定員なし · 案内 %1 · 参加 %2 · 出席 %3</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="483"/>
+        <source>%4 seats · %1 invited · %2 yes · %5 left · %6 waiting · %3 attended</source>
+        <translation>定員 %4 · 案内 %1 · 参加 %2 · 残席 %5 · キャンセル待ち %6 · 出席 %3</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="494"/>
+        <source>Early wave sent %1</source>
+        <translation>先行案内 %1 送付</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="496"/>
+        <source>general wave sent %1</source>
+        <translation>一般案内 %1 送付</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="498"/>
+        <source>Invite vip clients first (先行案内); the general wave then goes to everyone not invited yet.</source>
+        <translation>まずロイヤル顧客にご案内し（先行案内）、その後まだご案内していない方に一般案内を送ります。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="557"/>
+        <source>Delete event</source>
+        <translation>イベントを削除</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="558"/>
+        <source>Delete %1 with its invitations? Attendance already logged stays in the clients&apos; history.</source>
+        <translation>%1 を案内ごと削除しますか？記録済みの出席は顧客の履歴に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="590"/>
+        <source>Nobody is left to invite in the %1 wave.</source>
+        <translation>%1 で案内する方はもういません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="594"/>
+        <source>Invite %1 clients to %2 in the %3 wave?</source>
+        <translation>%1 人に %2 の%3を送りますか？</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="665"/>
+        <source>Nobody holds the event-committee role yet: give it to a client (Clients &gt; Tag or role…) to assign helpers.</source>
+        <translation>イベント実行委員の役割を持つ方がまだいません。運営協力者を割り当てるには、顧客に役割を付けてください（顧客 &gt; タグ・役割…）。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="687"/>
+        <source>Invitation letters</source>
+        <translation>案内状</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="688"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="710"/>
+        <source>Writing the invitation letters…</source>
+        <translation>案内状を作成中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="718"/>
+        <source>%1 letters written to %2</source>
+        <translation>案内状 %1 通を %2 に作成しました</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="719"/>
+        <source>No letter written: nobody chosen can receive one by post.</source>
+        <translation>案内状は作成していません: 郵送できる方がいません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="721"/>
+        <source>%1 left out (no address, do not contact or archived)</source>
+        <translation>%1 人は対象外（住所なし・連絡不要・アーカイブ済み）</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1835,199 @@ This cannot be undone.</source>
         <location filename="../../loyaldesk/ui/transfer/export_action.py" line="91"/>
         <source>Export cancelled; no file was written.</source>
         <translation>書き出しを中止しました。ファイルは作成していません。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="319"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="319"/>
+        <source>Invited</source>
+        <translation>依頼日</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="319"/>
+        <source>Took part</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="319"/>
+        <source>Feedback</source>
+        <translation>いただいた意見</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingHistory</name>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="58"/>
+        <source>Season cards</source>
+        <translation>季節のカード</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="60"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="83"/>
+        <source>Joint names: %1</source>
+        <translation>連名: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="86"/>
+        <source>No cards recorded yet.</source>
+        <translation>カードの記録はまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Greetings</name>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="34"/>
+        <source>New Year card (年賀状)</source>
+        <translation>年賀状</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="35"/>
+        <source>Winter greeting (寒中見舞い)</source>
+        <translation>寒中見舞い</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="36"/>
+        <source>Summer greeting (暑中見舞い)</source>
+        <translation>暑中見舞い</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="37"/>
+        <source>Year-end greeting</source>
+        <translation>歳末のご挨拶</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="38"/>
+        <source>Other card</source>
+        <translation>その他のカード</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="44"/>
+        <source>sent</source>
+        <translation>送付</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="45"/>
+        <source>received</source>
+        <translation>受領</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="46"/>
+        <source>in mourning (喪中)</source>
+        <translation>喪中</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingsDialog</name>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="105"/>
+        <source>Season cards: %1</source>
+        <translation>季節のカード: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="111"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="111"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="143"/>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="111"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="144"/>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="111"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="145"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="131"/>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>YYYY-MM-DD（省略可）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="132"/>
+        <source>A mourning notice received in late 2026 is recorded as New Year card 2027: in mourning. No New Year card is then proposed; a winter greeting is, after 7 January.</source>
+        <translation>2026 年末に受け取った喪中はがきは「2027 年 年賀状: 喪中」として記録します。その場合、年賀状は提案されず、1 月 7 日以降に寒中見舞いが提案されます。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="142"/>
+        <source>Year of the card</source>
+        <translation>カードの年</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="151"/>
+        <source>e.g. 花子 様、健太 くん</source>
+        <translation>例: 花子 様、健太 くん</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="152"/>
+        <source>Printed next to the client&apos;s name on postcards, envelopes and labels, each with its own honorific (様 if none is given).</source>
+        <translation>はがき・封筒・ラベルで顧客名の隣に印刷されます。敬称はそれぞれに付けられます（省略時は様）。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="154"/>
+        <source>Save joint names</source>
+        <translation>連名を保存</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="162"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="165"/>
+        <source>Save changes</source>
+        <translation>変更を保存</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="167"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="184"/>
+        <source>Joint names (連名)</source>
+        <translation>連名</translation>
+    </message>
+</context>
+<context>
+    <name>HelperDialog</name>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="123"/>
+        <source>Add a helper</source>
+        <translation>運営協力者を追加</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="129"/>
+        <source>e.g. reception</source>
+        <translation>例: 受付</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="131"/>
+        <source>&amp;Committee member</source>
+        <translation>実行委員(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="132"/>
+        <source>&amp;Task</source>
+        <translation>担当(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +2335,55 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>InvitationModel</name>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="135"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="135"/>
+        <source>Tier</source>
+        <translation>ランク</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="135"/>
+        <source>Wave</source>
+        <translation>案内</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="135"/>
+        <source>Invited</source>
+        <translation>案内日</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="135"/>
+        <source>Reply</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="136"/>
+        <source>Seat</source>
+        <translation>席</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="136"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="210"/>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="136"/>
+        <source>Seat or priority note</source>
+        <translation>席・優先のメモ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="210"/>
+        <source>Not attended</source>
+        <translation>欠席</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../loyaldesk/ui/labels.py" line="16"/>
@@ -1457,22 +2551,27 @@ This cannot be undone.</source>
         <translation>歳末のご挨拶</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="95"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="88"/>
+        <source>Winter greeting (in mourning)</source>
+        <translation>寒中見舞い（喪中の方へ）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/labels.py" line="96"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="95"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="96"/>
         <source>Segment</source>
         <translation>セグメント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="111"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="112"/>
         <source>%n days</source>
         <translation>%n日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="111"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="112"/>
         <source>1 day</source>
         <translation>1日</translation>
     </message>
@@ -1546,7 +2645,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/letters/screen.py" line="119"/>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="505"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="494"/>
         <source>Not now</source>
         <translation>今はしない</translation>
     </message>
@@ -1646,37 +2745,37 @@ This cannot be undone.</source>
         <translation>手紙 %1 通を %2 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="450"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="451"/>
         <source>The printer could not be started.</source>
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="465"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="454"/>
         <source>Letters sent to the printer: %1.</source>
         <translation>手紙 %1 通をプリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="473"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="462"/>
         <source>Opened an e-mail to %1 in your mail program. Log it once you have sent it.</source>
         <translation>%1 さん宛てのメールをメールソフトで開きました。送信したら記録してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="479"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="468"/>
         <source>Log a letter contact dated %1 for every recipient? The suggestions they answer are marked done.</source>
         <translation>すべての宛先に %1 付けで手紙の連絡を記録しますか？対応する提案は完了になります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="480"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="469"/>
         <source>Log an e-mail contact dated %1?</source>
         <translation>%1 付けでメールの連絡を記録しますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="497"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="486"/>
         <source>Contacts logged: %1.</source>
         <translation>連絡を %1 件記録しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="499"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="488"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1684,276 +2783,291 @@ This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="74"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="85"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="75"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="86"/>
         <source>Clients</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="76"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="87"/>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="88"/>
         <source>Letters</source>
         <translation>レター</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="77"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="89"/>
+        <source>Addresses</source>
+        <translation>宛名印刷</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="90"/>
         <source>Reports</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="108"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="121"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>読み取り専用: 変更は保存できません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="136"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="137"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="150"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="138"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="151"/>
         <source>&amp;New database…</source>
         <translation>データベースを新規作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="142"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="155"/>
         <source>&amp;Import clients…</source>
         <translation>顧客の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="143"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="156"/>
         <source>Import &amp;sessions (sales history)…</source>
         <translation>売上履歴の取り込み(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="144"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="157"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="149"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="162"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="152"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="165"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="155"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="157"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="158"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="171"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="160"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="173"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="165"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="178"/>
         <source>&amp;Find client</source>
         <translation>顧客を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="168"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="181"/>
         <source>&amp;Client</source>
         <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="169"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="182"/>
         <source>&amp;New client…</source>
         <translation>新規顧客(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="170"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="183"/>
         <source>&amp;Edit client…</source>
         <translation>顧客を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="171"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="184"/>
         <source>Log &amp;session…</source>
         <translation>セッションを記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="172"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="185"/>
         <source>Log &amp;contact…</source>
         <translation>連絡を記録(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="173"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="186"/>
         <source>Add &amp;tag or role…</source>
         <translation>タグ・役割を追加(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="174"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="298"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="187"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="333"/>
         <source>&amp;Archive</source>
         <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="175"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="188"/>
         <source>&amp;Delete permanently…</source>
         <translation>完全に削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="176"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="189"/>
         <source>Export selected as &amp;vCard…</source>
         <translation>選択した顧客を vCard に書き出し(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="181"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="194"/>
         <source>&amp;Write letter to selected…</source>
         <translation>選択した顧客に手紙を書く(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="189"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="197"/>
+        <source>Print &amp;addresses for selected…</source>
+        <translation>選択した顧客の宛名を印刷(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="205"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="190"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="206"/>
         <source>&amp;Overdue only</source>
         <translation>連絡超過のみ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="194"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="210"/>
         <source>&amp;Archived clients</source>
         <translation>アーカイブ済みの顧客(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="200"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="216"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="206"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="207"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="223"/>
         <source>&amp;About LoyalDesk</source>
         <translation>LoyalDeskについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="250"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="266"/>
         <source>Writing the sample practice…</source>
         <translation>サンプルデータを書き込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="261"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="277"/>
         <source>Sample practice loaded: %1 clients, %2 sessions.</source>
         <translation>サンプルデータを読み込みました: 顧客 %1 件、セッション %2 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="298"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="333"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="306"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="342"/>
         <source>%1 clients · %2 overdue</source>
         <translation>顧客 %1 件 · 連絡超過 %2 件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="311"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="314"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="347"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="350"/>
         <source>LoyalDesk</source>
         <translation>LoyalDesk</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="315"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="351"/>
         <source>Something went wrong: %1
 Nothing already saved was lost. Details are in the log file.</source>
         <translation>問題が発生しました: %1
 保存済みのデータは失われていません。詳細はログファイルに記録されています。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="323"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="359"/>
         <source>LoyalDesk database (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>LoyalDesk データベース (*.db *.sqlite *.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="326"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="362"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="331"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="367"/>
         <source>New database</source>
         <translation>データベースの新規作成</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="337"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="373"/>
         <source>Clients (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;All files (*)</source>
         <translation>顧客ファイル (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="338"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="374"/>
         <source>Sales history (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>売上履歴 (*.csv *.tsv *.txt *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="352"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="388"/>
         <source>Import clients</source>
         <translation>顧客の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="352"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="388"/>
         <source>Import sessions</source>
         <translation>売上履歴の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="372"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="408"/>
         <source>Imported: %1 added, %2 merged, %3 skipped.</source>
         <translation>取り込みました: 追加 %1 件、統合 %2 件、スキップ %3 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="390"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="426"/>
         <source>Importing the archive…</source>
         <translation>アーカイブを取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="392"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="428"/>
         <source>Archive imported.</source>
         <translation>アーカイブを取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="417"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="453"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="418"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="454"/>
         <source>The new language is used the next time LoyalDesk starts.</source>
         <translation>新しい言語は、次回 LoyalDesk を起動したときから使われます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="422"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="458"/>
         <source>About LoyalDesk</source>
         <translation>LoyalDeskについて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="423"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="459"/>
         <source>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;Clients, sessions and the contact rhythm of your practice, in one file on this computer. LoyalDesk never connects to the network.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Japanese font: IPAex (IPA Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;顧客・セッション・連絡のリズムを、このコンピューター上の1つのファイルで管理します。LoyalDesk がネットワークに接続することはありません。&lt;/p&gt;&lt;p&gt;データベース: %2&lt;/p&gt;&lt;p&gt;日本語フォント: IPAex（IPAフォントライセンス）&lt;/p&gt;</translation>
     </message>
@@ -1974,6 +3088,19 @@ Nothing already saved was lost. Details are in the log file.</source>
         <location filename="../../loyaldesk/ui/ops.py" line="142"/>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../loyaldesk/ui/pdf_preview.py" line="51"/>
+        <source>◀ Previous</source>
+        <translation>◀ 前へ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/pdf_preview.py" line="53"/>
+        <source>Next ▶</source>
+        <translation>次へ ▶</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +3239,44 @@ Nothing already saved was lost. Details are in the log file.</source>
         <location filename="../../loyaldesk/ui/settings/dialog.py" line="65"/>
         <source>&amp;Monthly backups for</source>
         <translation>月ごとのバックアップの保存期間(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionDialog</name>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="94"/>
+        <source>Recognize</source>
+        <translation>表彰する</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="97"/>
+        <source>e.g. Best progress</source>
+        <translation>例: 最優秀成長賞</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="99"/>
+        <source>e.g. first half of 2026 (optional)</source>
+        <translation>例: 2026 年上期（省略可）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="103"/>
+        <source>&amp;Award</source>
+        <translation>賞(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="105"/>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="106"/>
+        <source>&amp;Period</source>
+        <translation>期間(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="107"/>
+        <source>&amp;Note</source>
+        <translation>メモ(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -2733,33 +3898,33 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="40"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="42"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="40"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="42"/>
         <source>What</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="40"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="42"/>
         <source>Topic / note</source>
         <translation>テーマ・メモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="40"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="42"/>
         <source>Fee</source>
         <translation>料金</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="74"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="81"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="76"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="87"/>
         <source>Session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="89"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="97"/>
         <source>%1 minutes</source>
         <translation>%1分</translation>
     </message>
@@ -2832,13 +3997,13 @@ Bring in the client list you already keep (Excel, CSV or vCard), start with an e
 <context>
     <name>_TagChip</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="115"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="123"/>
         <source>Since %1</source>
         <translation>%1から</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="118"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="119"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="126"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="127"/>
         <source>Remove %1</source>
         <translation>%1を外す</translation>
     </message>

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from loyaldesk.core import dates
@@ -258,6 +259,7 @@ def context_for(r: Recipient, lang: str, sender: SenderProfile, day: dt.date) ->
         "well_wishes": ("貴社ますますご清栄のこととお慶び申し上げます。" if r.is_organization
                         else "ますますご清祥のこととお慶び申し上げます。"),
         "new_year": new_year_of(day),
+        "event_title": "", "event_date": "", "event_place": "",  # filled by plan_letters(extra=...)
     }
 
 
@@ -353,13 +355,15 @@ def select_clients(db: Database, *, client_ids: list[int] | None = None, tier: s
 # =========================================================================================
 def plan_letters(db: Database, template_key: str, client_ids: list[int], *, lang: str | None = None,
                  as_of: dt.date | None = None, need: str | None = "address", suggestions: dict | None = None,
-                 ui_lang: str | None = None, design: str | None = None) -> LetterPlan:
+                 ui_lang: str | None = None, design: str | None = None,
+                 extra: Callable[[str], dict] | None = None) -> LetterPlan:
     """Render `template_key` for each client, in order; leave out who cannot be written to.
 
     need: 'address' (paper: clients without a postal address are skipped), 'email' (mailto),
     or None. lang: force ja or en (else per client, see the module docstring).
     suggestions: client id -> the Suggestion each letter answers (marked done after sending).
     design: force 'standard' or 'vip' (else the template's; 'auto' = vip for vip-tier clients).
+    extra: language -> more placeholder values (an event's event_title, event_date, event_place).
     """
     day = as_of or dates.today()
     ui = ui_lang or current_language()
@@ -394,6 +398,8 @@ def plan_letters(db: Database, template_key: str, client_ids: list[int], *, lang
                               tpl.compile_template(template.body, "body"))
         template, subject_t, body_t = compiled[want]
         context = context_for(r, template.lang, sender, day)
+        if extra is not None:
+            context.update(extra(template.lang))
         chosen = design or template.design
         if chosen == "auto":
             chosen = "vip" if r.tier == "vip" else "standard"

@@ -29,7 +29,7 @@ LANGS = ("ja", "en")
 DESIGNS = ("auto", "standard", "vip")  # auto: the VIP design for vip clients, standard for the others
 SEASON_VARIANTS = ("new_year", "summer", "winter_mourning", "year_end")
 KINDS = ("thank_you", "follow_up", "reconnect", "birthday", "anniversary", "season_greeting", "vip_invitation",
-         "referral_request", "referral_thanks", "recognition", "role_offer", "feedback_invite")
+         "referral_request", "referral_thanks", "recognition", "role_offer", "feedback_invite", "event_invitation")
 TEMPLATE_KEYS = tuple(
     k for kind in KINDS
     for k in ([f"season_greeting.{v}" for v in SEASON_VARIANTS] if kind == "season_greeting" else [kind])
@@ -50,6 +50,7 @@ PLACEHOLDERS = (
     "sender_name", "sender_business", "sender_postal_code", "sender_address", "sender_phone", "sender_email",
     "sender_website",
     "today", "seasonal_greeting", "well_wishes", "new_year",
+    "event_title", "event_date", "event_place",  # the event of an invitation or recognition ('' otherwise)
 )
 
 CATALOG.update({
@@ -78,6 +79,9 @@ CATALOG.update({
                                       "ja": "時候の挨拶（月ごと）"},
     "placeholder.well_wishes": {"en": "Japanese opening wishes (ご清祥 / 貴社ご清栄)",
                                 "ja": "安否の挨拶（ご清祥・貴社ご清栄）"},
+    "placeholder.event_title": {"en": "the event's title (invitations)", "ja": "イベント名（ご案内状）"},
+    "placeholder.event_date": {"en": "the event's date and time", "ja": "イベントの日時"},
+    "placeholder.event_place": {"en": "the event's place (or online)", "ja": "イベントの会場（またはオンライン）"},
     "placeholder.new_year": {"en": "the coming New Year (next year from November on)", "ja": "新年の年"},
     "template.syntax_error": {
         "en": "Line {line}: the template cannot be read: {detail}",
@@ -225,6 +229,10 @@ def sample_context(lang: str) -> dict:
                   sender_postal_code="150-0041", sender_email="keiko@example.com",
                   sender_website="https://example.com", today=format_date(day, lang),
                   seasonal_greeting=seasonal_greeting(day), new_year=day.year)
+    if lang == "ja":
+        values.update(event_title="春の経営勉強会", event_date="2026年5月16日 14:00", event_place="渋谷区民会館 第1会議室")
+    else:
+        values.update(event_title="Spring study session", event_date="16 May 2026, 14:00", event_place="Shibuya Civic Hall, Room 1")
     return values
 
 

@@ -28,6 +28,8 @@ from loyaldesk.core.models import Client, ClientRow, ClientStats, TimelineEntry
 from loyaldesk.ui import labels
 from loyaldesk.ui.layouts import FlowLayout
 
+COMMUNITY_KINDS = ("recognition", "feedback", "role")  # timeline entries from loyaldesk.core.events
+
 
 class TimelineModel(QAbstractTableModel):
     """Sessions and contacts of one client, newest first."""
@@ -72,14 +74,20 @@ class TimelineModel(QAbstractTableModel):
             if col == 1:
                 if is_session:  # the calendar icon says "session"; the text says which kind
                     return e.label or self.tr("Session")
+                if e.kind in COMMUNITY_KINDS:  # recognition, feedback round, role: the core's heading
+                    return e.label
                 return labels.channel_label(e.label)
             if col == 2:
                 return e.text.replace("\n", " ")
             if col == 3:
                 return labels.money(e.fee) if is_session else ""
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 1:
+            if e.kind in COMMUNITY_KINDS:
+                return e.label
             return self.tr("Session") + " " + e.label if is_session else labels.channel_label(e.label)
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
+            if e.kind in COMMUNITY_KINDS:
+                return labels.icon("vip" if e.kind == "recognition" else "role")
             return self._session_icon if is_session else self._contact_icon
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [e.text] if e.text else []
@@ -241,6 +249,10 @@ class ClientDetail(QWidget):
         tag_row.addWidget(self.add_tag_button)
         top_layout.addLayout(tag_row)
         top_layout.addWidget(self.tags_box)
+        from loyaldesk.ui.clients.greetings import GreetingHistory
+
+        self.greetings_section = GreetingHistory()  # season cards; the screen fills it and opens the editor
+        top_layout.addWidget(self.greetings_section)
         notes_title = QLabel(self.tr("Notes"))
         notes_title.setStyleSheet("font-weight: bold;")
         top_layout.addWidget(notes_title)
@@ -282,6 +294,7 @@ class ClientDetail(QWidget):
         self._clear_tags()
         self.set_loyalty(row if has else None, [])
         self.set_suggestions(None)
+        self.greetings_section.set_greetings(None)
         if not has:
             self.name_label.setText(self.tr("No client selected"))
             self.kana_label.setText(self.tr("Choose a client in the list to see their history."))
@@ -345,6 +358,13 @@ class ClientDetail(QWidget):
             none = QLabel(self.tr("No tags or roles yet."))
             none.setStyleSheet("color: #78909C;")
             self.tags_layout.addWidget(none)
+        if stats.past_roles:  # roles over time: the ones that ended
+            past = QLabel(self.tr("Past roles: %1").replace("%1", "; ".join(
+                f"{name} ({labels.date_text(since)} – {labels.date_text(until)})" for name, since, until in stats.past_roles)))
+            past.setObjectName("pastRoles")
+            past.setStyleSheet("color: #607D8B;")
+            past.setWordWrap(False)
+            self.tags_layout.addWidget(past)
         self.notes_label.setText(client.notes or self.tr("No notes."))
         self.timeline_model.set_entries(timeline)
 
@@ -412,12 +432,12 @@ class ClientDetail(QWidget):
     # --- timeline interaction ------------------------------------------------------------
     def _on_timeline_double_clicked(self, index: QModelIndex) -> None:
         entry = self.timeline_model.entry_at(index.row())
-        if entry:
+        if entry and entry.kind not in COMMUNITY_KINDS:
             self.entry_edit_requested.emit(entry)
 
     def _on_timeline_context_menu(self, pos) -> None:
         entry = self.timeline_model.entry_at(self.timeline.indexAt(pos).row())
-        if entry is None:
+        if entry is None or entry.kind in COMMUNITY_KINDS:  # kept on the Events screen
             return
         menu = QMenu(self)
         edit = QAction(self.tr("Edit…"), menu)

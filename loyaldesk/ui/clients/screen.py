@@ -145,6 +145,7 @@ class ClientsScreen(QWidget):
         self.detail.delete_requested.connect(self.delete_client)
         self.detail.entry_edit_requested.connect(self._on_detail_entry_edit)
         self.detail.entry_delete_requested.connect(self._on_detail_entry_delete)
+        self.detail.greetings_section.edit_requested.connect(self.edit_greetings)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("clientsSplitter")
@@ -210,7 +211,8 @@ class ClientsScreen(QWidget):
         self.empty_label.setVisible(empty)
 
     def _on_services_data_changed(self, change: DataChange) -> None:
-        if not change.touches("clients", "sessions", "touchpoints", "tags", "client_tags", "settings", "client_tiers"):
+        if not change.touches("clients", "sessions", "touchpoints", "tags", "client_tags", "settings", "client_tiers",
+                              "recognitions", "feedback_participants", "greetings", "joint_names"):
             return
         if change.client_ids and not change.touches("settings", "client_tiers") and len(change.client_ids) <= 100:
             self._refresh_clients(change.client_ids)
@@ -297,7 +299,22 @@ class ClientsScreen(QWidget):
         from loyaldesk.core.loyalty import tier_history
 
         self.detail.set_loyalty(row, tier_history(self.services.db, client_id))
+        from loyaldesk.core.addresses.compose import format_joint_names, load_joint_names
+        from loyaldesk.core.greetings import client_greetings
+
+        joint = format_joint_names(load_joint_names(self.services.db, [client_id]).get(client_id, []))
+        self.detail.greetings_section.set_greetings(client_greetings(self.services.db, client_id),
+                                                    not self.services.db.read_only, joint)
         self._load_suggestions(client_id)
+
+    def edit_greetings(self) -> None:
+        """The season-card history of the selected client (sent, received, mourning)."""
+        from loyaldesk.ui.clients.greetings import GreetingsDialog
+
+        client = self.current_client()
+        if client is None:
+            return
+        GreetingsDialog(self.services, client.id, client.name, self).exec()
 
     def _load_suggestions(self, client_id: int) -> None:
         """The client's open next actions, computed in a worker (they need the whole practice's ranking)."""

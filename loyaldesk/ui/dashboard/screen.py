@@ -83,6 +83,8 @@ class _Card(QFrame):
 class DashboardScreen(QWidget):
     client_open_requested = Signal(int)
     letter_requested = Signal(list)  # suggestions to answer with a letter (the Letters screen opens)
+    event_open_requested = Signal(int)  # a vip_invitation's upcoming event (the Events screen opens)
+    role_assignment_requested = Signal(int)  # a role_offer's client (a role is given in the client detail)
     error_raised = Signal(object)
     loaded = Signal()  # a reload finished and the screen shows its result
 
@@ -369,6 +371,10 @@ class DashboardScreen(QWidget):
         menu.addMenu(self._snooze_menu(suggestion))
         menu.addAction(self.tr("Dismiss"), lambda: self.act(suggestion, "dismiss"))
         menu.addSeparator()
+        if suggestion.kind == "vip_invitation" and suggestion.event_id is not None:
+            menu.addAction(self.tr("Open the event"), lambda: self.event_open_requested.emit(suggestion.event_id))
+        if suggestion.kind == "role_offer":
+            menu.addAction(self.tr("Give a role…"), lambda: self.role_assignment_requested.emit(suggestion.client_id))
         menu.addAction(self.tr("Open the client"), lambda: self.client_open_requested.emit(suggestion.client_id))
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
@@ -389,8 +395,13 @@ class DashboardScreen(QWidget):
 
     def act(self, suggestion, action: str, snooze_until: dt.date | None = None) -> None:
         """Done, snooze, dismiss or open, as the buttons do."""
-        if action == "open":
-            self.client_open_requested.emit(suggestion.client_id)
+        if action == "open":  # the row's link: the upcoming event, the role assignment, else the client
+            if suggestion.kind == "vip_invitation" and getattr(suggestion, "event_id", None) is not None:
+                self.event_open_requested.emit(suggestion.event_id)
+            elif suggestion.kind == "role_offer":
+                self.role_assignment_requested.emit(suggestion.client_id)
+            else:
+                self.client_open_requested.emit(suggestion.client_id)
             return
         if action == "letter":
             self.letter_requested.emit([suggestion])

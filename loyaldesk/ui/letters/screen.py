@@ -8,8 +8,8 @@ preview is the very PDF that Save writes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -445,22 +445,11 @@ class LettersScreen(QWidget):
 
     def print_to(self, printer: QPrinter) -> None:
         """Paint every page of the preview onto the printer (at most 300 dpi), then offer to log."""
-        painter = QPainter()
-        if not painter.begin(printer):
+        from loyaldesk.ui.pdf_preview import print_document
+
+        if not print_document(self.document, printer):
             self.error_raised.emit(LoyalDeskError("db.error", detail=self.tr("The printer could not be started.")))
             return
-        try:
-            rect = painter.viewport()
-            dpi = min(printer.resolution(), 300)
-            for page in range(self.document.pageCount()):
-                if page:
-                    printer.newPage()
-                size_pt = self.document.pagePointSize(page)
-                image = self.document.render(page, QSize(int(size_pt.width() / 72 * dpi),
-                                                         int(size_pt.height() / 72 * dpi)))
-                painter.drawImage(rect, image)
-        finally:
-            painter.end()
         letters = list(self.plan.letters)
         self._offer_log(letters, "letter", self.tr("Letters sent to the printer: %1.").replace("%1", str(len(letters))))
 

@@ -340,6 +340,9 @@ def test_zip_contents_and_manifest(practice, tmp_path):
               # schema 2 (loyalty): every table is in the archive, so tier history and decisions travel too
               "client_tiers", "letter_templates",  # schema 3: the edited letter templates travel too
               "suggestion_decisions", "tier_history", "tier_refresh"]
+    tables += ["events", "event_invitations", "event_helpers", "recognitions", "role_history",  # schema 5
+               "feedback_rounds", "feedback_participants"]
+    tables += ["greetings", "joint_names"]  # schema 4 and 6: season cards, joint names (連名)
     assert names == {"manifest.json"} | {f"{t}.jsonl" for t in tables} | {f"{t}.csv" for t in tables}
     manifest = manifest_of(archive)
     assert manifest["format"] == "loyaldesk-archive"
@@ -347,7 +350,8 @@ def test_zip_contents_and_manifest(practice, tmp_path):
     assert manifest["app_version"] == __version__
     assert manifest["schema_version"] == practice.schema_version == LATEST_VERSION
     assert dt.datetime.fromisoformat(manifest["created_at"])
-    assert list(manifest["tables"]) == tables
+    assert sorted(manifest["tables"]) == sorted(tables)  # parents before children (user_tables), ...
+    assert list(manifest["tables"])[:6] == tables[:6]  # ... the core tables first
     for table, info in manifest["tables"].items():
         data = member(archive, f"{table}.jsonl")
         assert info["sha256"] == hashlib.sha256(data).hexdigest()

@@ -1,0 +1,313 @@
+"""Who gets an address printed, with which options, and the vertical-writing text rules.
+
+Vertical text (縦書き) is set one character per cell, top to bottom. `vertical_cells` turns a
+line into cells: digits become kanji (0-9 -> 〇一二三四五六七八九, digit by digit) or full-width
+digits (０-９), a hyphen between numbers becomes の or a vertical stroke, Latin letters become
+full-width, brackets and 、。 take their vertical presentation forms (U+FE10..), the long
+vowel mark ー and dashes are turned 90°, small kana move to the upper right of the cell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field, fields
+
+from loyaldesk.core import dates
+from loyaldesk.core.db import Database
+from loyaldesk.core.errors import ValidationError
+from loyaldesk.core.i18n import CATALOG
+from loyaldesk.core.letters.compose import Recipient, Skipped, is_japanese, load_recipients
+from loyaldesk.core.letters.sender import SenderProfile, load_sender
+
+NUMERALS = ("kanji", "fullwidth")
+HYPHENS = ("stroke", "no")  # 1-2-3 -> 一｜二｜三 (a vertical stroke) or 一の二の三
+SETTINGS_KEY = "address_options"
+
+CATALOG.update({
+    "addresses.option_invalid": {"en": "Invalid printing option: {name} = {value}",
+                                 "ja": "印刷オプションが正しくありません: {name} = {value}"},
+    "addresses.layout_invalid": {"en": "Unknown layout: {value} ({choices}).",
+                                 "ja": "レイアウト {value} はありません（{choices}）。"},
+    "addresses.start_invalid": {"en": "The start position must be between 1 and {cells} (got {value}).",
+                                "ja": "開始位置は 1〜{cells} で指定してください（指定値: {value}）。"},
+    "addresses.written": {"en": "Wrote {count} addresses to {path} ({pages} pages).",
+                          "ja": "{path} に {count} 件の宛名を書き出しました（{pages} ページ）。"},
+    "addresses.none_written": {"en": "Nothing was written: every client selected was left out.",
+                               "ja": "作成されませんでした（選択した顧客はすべて対象外です）。"},
+    "addresses.cards_logged": {"en": "Recorded {count} cards as sent.", "ja": "{count} 件のはがきを送付済みとして記録しました。"},
+    "addresses.skipped_line": {"en": "skipped: {name} (id {id}): {reason}", "ja": "対象外: {name}（ID {id}）: {reason}"},
+    "addresses.out_invalid": {"en": "{path}: the output must be a .pdf file in an existing folder.",
+                              "ja": "{path}: 出力先は既存のフォルダ内の .pdf ファイルにしてください。"},
+    "addresses.joint_too_many": {"en": "At most {max} joint names.", "ja": "連名は {max} 名までです。"},
+    "addresses.season_needs_year": {"en": "--season needs --year YYYY.", "ja": "--season には --year YYYY も指定してください。"},
+})
+
+
+@dataclass
+class AddressOptions:
+    numerals: str = "kanji"  # kanji (一二三) or fullwidth (１２３) in vertical addresses
+    hyphen: str = "stroke"  # stroke (a vertical line) or no (の) between numbers
+    offset_x_mm: float = 0.0  # calibration: shift everything right (+) or left (-)
+    offset_y_mm: float = 0.0  # calibration: shift everything down (+) or up (-)
+    proof: bool = False  # draw the postal-code boxes and the card's edge (blank paper)
+    sender: str = "back"  # envelopes: the sender on the back (a second page) or bottom_left of the front
+
+    def validate(self) -> None:
+        checks = {"numerals": NUMERALS, "hyphen": HYPHENS, "sender": ("back", "bottom_left")}
+        for name, allowed in checks.items():
+            if getattr(self, name) not in allowed:
+                raise ValidationError("addresses.option_invalid", field=name, name=name, value=getattr(self, name))
+        for name in ("offset_x_mm", "offset_y_mm"):
+            value = getattr(self, name)
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or abs(value) > 20:
+                raise ValidationError("addresses.option_invalid", field=name, name=name, value=value)
+
+
+def load_options(db: Database) -> AddressOptions:
+    """The options saved in the settings table (defaults for anything missing or unreadable)."""
+    raw = db.scalar("SELECT value FROM settings WHERE key = ?", (SETTINGS_KEY,))
+    options = AddressOptions()
+    try:
+        stored = json.loads(raw) if raw else {}
+    except ValueError:
+        stored = {}
+    if isinstance(stored, dict):
+        for f in fields(AddressOptions):
+            if f.name in stored:
+                candidate = AddressOptions(**{**asdict(options), f.name: stored[f.name]})
+                try:
+                    candidate.validate()
+                except ValidationError:
+                    continue
+                options = candidate
+    return options
+
+
+def save_options(db: Database, options: AddressOptions) -> None:
+    options.validate()
+    with db.transaction() as conn:
+        conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                     (SETTINGS_KEY, json.dumps(asdict(options), ensure_ascii=False)))
+
+
+# Paper sizes (mm): see pdf.py and docs/addresses.md
+POSTCARD = (100.0, 148.0)
+NAGA3 = (120.0, 235.0)
+DL = (220.0, 110.0)
+NO10 = (241.3, 104.8)
+ENVELOPE_LAYOUTS = {"naga3": NAGA3, "dl": DL, "no10": NO10}
+
+
+@dataclass(frozen=True)
+class LabelLayout:
+    name: str
+    title: str
+    page: tuple[float, float]  # mm
+    cols: int
+    rows: int
+    width: float  # label, mm
+    height: float
+    left: float  # page edge to the first label, mm
+    top: float
+    pitch_x: float  # from one label's left edge to the next
+    pitch_y: float
+
+    @property
+    def cells(self) -> int:
+        return self.cols * self.rows
+
+    def cell_box(self, index: int) -> tuple[float, float]:
+        """Top-left (mm) of cell `index` (0-based, row by row, left to right)."""
+        row, col = divmod(index, self.cols)
+        return self.left + col * self.pitch_x, self.top + row * self.pitch_y
+
+
+A4 = (210.0, 297.0)
+LETTER = (215.9, 279.4)
+LABEL_LAYOUTS = {
+    # A4 12面 86.4 x 42.3 mm: 2 x 6, no gaps, centred (18.6 mm left and right, 21.6 mm top and bottom)
+    "a4-12": LabelLayout("a4-12", "A4 12 (86.4 x 42.3 mm)", A4, 2, 6, 86.4, 42.3, 18.6, 21.6, 86.4, 42.3),
+    # A4 24面 66.0 x 33.9 mm: 3 x 8, no gaps (6.0 mm left and right, 12.9 mm top and bottom)
+    "a4-24": LabelLayout("a4-24", "A4 24 (66.0 x 33.9 mm)", A4, 3, 8, 66.0, 33.9, 6.0, 12.9, 66.0, 33.9),
+    # Avery L7160 style: A4, 21 labels 63.5 x 38.1 mm, 3 x 7, 2.5 mm between columns, top 15.15 mm, left 7.25 mm
+    "l7160": LabelLayout("l7160", "Avery L7160 (63.5 x 38.1 mm)", A4, 3, 7, 63.5, 38.1, 7.25, 15.15, 66.0, 38.1),
+    # Avery 5160 style: US Letter, 30 labels 1 x 2 5/8 in (25.4 x 66.675 mm), 3 x 10, 1/8 in between
+    # columns, top 0.5 in, left 3/16 in
+    "5160": LabelLayout("5160", "Avery 5160 (66.7 x 25.4 mm, Letter)", LETTER, 3, 10, 66.675, 25.4, 4.7625, 12.7,
+                        69.85, 25.4),
+}
+
+
+# =========================================================================================
+# Who
+# =========================================================================================
+@dataclass(slots=True)
+class JointName:
+    """A second addressee on the same card (連名), with its own honorific: 花子 様, 健太 くん."""
+
+    name: str
+    honorific: str = "様"
+
+
+@dataclass(slots=True)
+class AddressEntry:
+    recipient: Recipient
+    lang: str  # ja: vertical on postcards and 長形3号; en: horizontal
+    joint: list[JointName] = field(default_factory=list)
+
+    @property
+    def client_id(self) -> int:
+        return self.recipient.id
+
+
+@dataclass(slots=True)
+class AddressPlan:
+    entries: list[AddressEntry] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    sender: SenderProfile = field(default_factory=SenderProfile)
+
+
+HONORIFICS = ("様", "さま", "殿", "くん", "君", "ちゃん", "御中", "先生")
+JOINT_MAX = 4
+
+
+def parse_joint_names(text: str) -> list[JointName]:
+    """'花子 様、健太 くん' / '花子, 健太 くん' (one per comma, 、 or line) -> joint names; 様 when none is given."""
+    names: list[JointName] = []
+    for part in re.split(r"[,、，\n;；]+", text or ""):
+        part = " ".join(part.replace("\u3000", " ").split())
+        if not part:
+            continue
+        honorific = "様"
+        for h in HONORIFICS:
+            if part.endswith(h) and part != h:
+                part, honorific = part[: -len(h)].strip(), h
+                break
+        if part:
+            names.append(JointName(part, honorific))
+    if len(names) > JOINT_MAX:
+        raise ValidationError("addresses.joint_too_many", field="joint_names", max=JOINT_MAX)
+    return names
+
+
+def format_joint_names(names: list[JointName]) -> str:
+    return "、".join(f"{j.name} {j.honorific}" for j in names)
+
+
+def load_joint_names(db: Database, client_ids: list[int]) -> dict[int, list[JointName]]:
+    result: dict[int, list[JointName]] = {}
+    for cid, name, honorific in db.query(
+            "SELECT client_id, name, honorific FROM joint_names WHERE client_id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY client_id, position, id", (json.dumps(list(client_ids)),), plain=True):
+        result.setdefault(cid, []).append(JointName(name, honorific or ""))
+    return result
+
+
+def save_joint_names(db: Database, client_id: int, names: list[JointName]) -> None:
+    """Replace the client's joint names (in this order)."""
+    if len(names) > JOINT_MAX:
+        raise ValidationError("addresses.joint_too_many", field="joint_names", max=JOINT_MAX)
+    with db.transaction() as conn:
+        conn.execute("DELETE FROM joint_names WHERE client_id = ?", (client_id,))
+        conn.executemany("INSERT INTO joint_names (client_id, position, name, honorific) VALUES (?, ?, ?, ?)",
+                         [(client_id, i, j.name.strip(), j.honorific.strip()) for i, j in enumerate(names)
+                          if j.name.strip()])
+
+
+def plan_addresses(db: Database, client_ids: list[int], *, as_of: dt.date | None = None,
+                   joint: dict[int, list[JointName]] | None = None) -> AddressPlan:
+    """One entry per client in order; archived, do-not-contact and address-less clients left out with the reason.
+    Joint names (連名) come from the joint_names table unless given."""
+    day = as_of or dates.today()
+    recipients = load_recipients(db, client_ids, day)
+    if joint is None:
+        joint = load_joint_names(db, client_ids)
+    plan = AddressPlan(sender=load_sender(db))
+    for cid in client_ids:
+        r = recipients.get(cid)
+        if r is None:
+            plan.skipped.append(Skipped(cid, "", "not_found"))
+            continue
+        reason = ("archived" if r.archived else "do_not_contact" if r.do_not_contact
+                  else "no_address" if not r.has_address else None)
+        if reason:
+            plan.skipped.append(Skipped(cid, r.name, reason))
+            continue
+        lang = "ja" if is_japanese(r.name, r.company, r.address1, r.address2) else "en"
+        plan.entries.append(AddressEntry(r, lang, list((joint or {}).get(cid, []))))
+    return plan
+
+
+# =========================================================================================
+# Vertical text
+# =========================================================================================
+KANJI_DIGITS = "〇一二三四五六七八九"
+_HYPHENS = "-－‐‑‒–—―−ｰ"
+# horizontal -> vertical presentation forms (all in IPAex)
+VERTICAL_FORMS = {
+    "（": "︵", "）": "︶", "(": "︵", ")": "︶", "「": "﹁", "」": "﹂", "『": "﹃", "』": "﹄",
+    "【": "︻", "】": "︼", "〔": "︹", "〕": "︺", "［": "﹇", "］": "﹈", "[": "﹇", "]": "﹈",
+    "｛": "︷", "｝": "︸", "〈": "︿", "〉": "﹀", "《": "︽", "》": "︾",
+    "、": "︑", "。": "︒", "，": "︐", "…": "︙", "‥": "︰", "：": "︓", "；": "︔", "！": "︕", "？": "︖",
+}
+ROTATED = set("ー〜～=＝")  # drawn turned 90° clockwise
+SMALL_KANA = set("ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ")
+STROKE = "\u2502"  # a cell drawn as a vertical stroke (the hyphen between numbers)
+
+
+@dataclass(slots=True, frozen=True)
+class Cell:
+    """One character of a vertical line: the glyph, and how to draw it."""
+
+    char: str
+    mode: str = "upright"  # upright, rotated, small, stroke, space
+
+
+def _is_digit(ch: str) -> bool:
+    return ch.isdigit() or ch in KANJI_DIGITS
+
+
+def normalize_numbers(text: str) -> str:
+    """Full-width digits and letters to ASCII, every kind of hyphen after a digit to '-'."""
+    out = []
+    for ch in text:
+        if "０" <= ch <= "９" or "Ａ" <= ch <= "Ｚ" or "ａ" <= ch <= "ｚ":
+            ch = chr(ord(ch) - 0xFEE0)
+        out.append(ch)
+    text = "".join(out)
+    # a hyphen (or ー typed by mistake) between two digits, or after a digit before a letter/digit
+    return re.sub(rf"(?<=\d)[{re.escape(_HYPHENS)}ー](?=\d)", "-", text)
+
+
+def convert_numbers(text: str, numerals: str = "kanji", hyphen: str = "stroke") -> str:
+    """'神宮前1-2-34' -> '神宮前一｜二｜三四' (kanji, stroke) / '神宮前一の二の三四' / '神宮前１－２－３４'."""
+    text = normalize_numbers(text)
+    digits = KANJI_DIGITS if numerals == "kanji" else "０１２３４５６７８９"
+    joined = re.sub(r"(?<=\d)-(?=\d)", "の" if hyphen == "no" else STROKE, text)
+    return "".join(digits[int(ch)] if ch.isascii() and ch.isdigit() else ch for ch in joined)
+
+
+def vertical_cells(text: str, numerals: str = "kanji", hyphen: str = "stroke") -> list[Cell]:
+    """The cells of one vertical line (see the module docstring)."""
+    text = convert_numbers(unicodedata.normalize("NFC", text), numerals, hyphen)
+    cells: list[Cell] = []
+    for ch in text:
+        if ch == STROKE or ch in _HYPHENS:
+            cells.append(Cell(STROKE, "stroke"))
+        elif ch in (" ", "\u3000"):
+            cells.append(Cell("\u3000", "space"))
+        elif ch in VERTICAL_FORMS:
+            cells.append(Cell(VERTICAL_FORMS[ch], "upright"))
+        elif ch in ROTATED:
+            cells.append(Cell(ch, "rotated"))
+        elif ch in SMALL_KANA:
+            cells.append(Cell(ch, "small"))
+        elif ch.isascii() and ch.isprintable():
+            cells.append(Cell(chr(ord(ch) + 0xFEE0) if "!" <= ch <= "~" else ch, "upright"))
+        else:
+            cells.append(Cell(ch, "upright"))
+    return cells

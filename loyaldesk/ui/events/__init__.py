@@ -1,0 +1,1 @@
+"""The Events screen and the community view."""

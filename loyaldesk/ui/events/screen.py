@@ -1,0 +1,730 @@
+"""The Events screen: upcoming and past events, the invitation waves, replies, attendance tick
+boxes on the day, capacity left, helpers and recognition; and the community view.
+
+No SQL here: reads go through loyaldesk.core.events, writes through AppServices (which emit
+data_changed). Building a wave's list (it computes the tiers) and writing the invitation
+letters run in workers with their own connection. Opening a client is asked for with
+`client_open_requested`; errors go out through `error_raised`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyaldesk.core import events
+from loyaldesk.core.errors import LoyalDeskError
+from loyaldesk.ui import labels
+from loyaldesk.ui.events.dialogs import EventDialog, HelperDialog, RecognitionDialog
+from loyaldesk.ui.events.models import (
+    SORT_ROLE,
+    CommunityModel,
+    EventListModel,
+    FeedbackModel,
+    InvitationColumn,
+    InvitationModel,
+    kind_labels,
+    wave_labels,
+)
+from loyaldesk.ui.ops import run_in_background
+from loyaldesk.ui.services import AppServices, DataChange
+
+COMMUNITY_TABLES = ("events", "event_invitations", "event_helpers", "recognitions", "client_tags", "tags",
+                    "clients", "client_tiers", "feedback_rounds", "feedback_participants")
+
+
+def _table(model, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+class EventsScreen(QWidget):
+    client_open_requested = Signal(int)
+    error_raised = Signal(object)
+    invited = Signal(int)  # the number of clients a wave just invited
+    letters_written = Signal(object)  # Path of the invitation letters PDF
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("eventsScreen")
+        self._event_id: int | None = None
+        self._op = None
+        writable = not services.db.read_only
+
+        title = QLabel(self.tr("Events and community"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+
+        # --- the list of events ----------------------------------------------------------
+        self.filter = QComboBox()
+        self.filter.setObjectName("eventFilter")
+        self.filter.addItem(self.tr("Upcoming"), "upcoming")
+        self.filter.addItem(self.tr("Past"), "past")
+        self.filter.addItem(self.tr("All events"), "all")
+        self.filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.event_model = EventListModel(self)
+        self.event_table = _table(self.event_model, "eventTable")
+        self.event_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.event_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.event_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.event_table.selectionModel().currentRowChanged.connect(self._on_event_row_changed)
+        self.event_table.doubleClicked.connect(lambda _i: self.edit_event())
+        self.new_button = QPushButton(labels.icon("add"), self.tr("New event…"))
+        self.new_button.clicked.connect(self.new_event)
+        self.edit_button = QPushButton(labels.icon("edit"), self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_event)
+        self.delete_button = QPushButton(labels.icon("delete"), self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete_event)
+        self.empty_events = QLabel()
+        self.empty_events.setWordWrap(True)
+        self.empty_events.setStyleSheet("color: #607D8B; padding: 12px;")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.filter)
+        row.addStretch(1)
+        row.addWidget(self.new_button)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.event_table, 1)
+        left_layout.addWidget(self.empty_events)
+        row = QHBoxLayout()
+        row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        left_layout.addLayout(row)
+
+        # --- the event: waves, replies, attendance ---------------------------------------
+        self.event_title = QLabel()
+        self.event_title.setObjectName("eventTitle")
+        tfont = self.event_title.font()
+        tfont.setPointSizeF(tfont.pointSizeF() * 1.15)
+        tfont.setBold(True)
+        self.event_title.setFont(tfont)
+        self.event_title.setWordWrap(True)
+        self.event_info = QLabel()
+        self.event_info.setObjectName("eventInfo")
+        self.event_info.setWordWrap(True)
+        self.capacity_label = QLabel()
+        self.capacity_label.setObjectName("capacityLabel")
+        self.capacity_label.setWordWrap(True)
+        self.early_button = QPushButton(labels.icon("vip"), self.tr("Invite the early wave…"))
+        self.early_button.setObjectName("earlyWave")
+        self.early_button.setToolTip(self.tr("先行案内: vip clients first, before everyone else"))
+        self.early_button.clicked.connect(lambda: self.invite_wave("early"))
+        self.candidates_box = QCheckBox(self.tr("with candidates"))
+        self.candidates_box.setToolTip(self.tr("Invite candidate clients in the early wave too"))
+        self.general_button = QPushButton(labels.icon("clients"), self.tr("Invite the general wave…"))
+        self.general_button.setObjectName("generalWave")
+        self.general_button.clicked.connect(lambda: self.invite_wave("general"))
+        self.letters_button = QPushButton(labels.icon("letters"), self.tr("Invitation letters…"))
+        self.letters_button.clicked.connect(self.write_letters)
+        self.wave_label = QLabel()
+        self.wave_label.setObjectName("waveLabel")
+        self.wave_label.setStyleSheet("color: #607D8B;")
+        self.wave_label.setWordWrap(True)
+
+        self.invitation_model = InvitationModel(self)
+        self.invitation_model.writable = writable
+        self.invitation_model.attended_toggled.connect(self._on_invitation_attended_toggled)
+        self.invitation_model.seat_note_edited.connect(self._on_invitation_seat_note_edited)
+        self.invitations = _table(self.invitation_model, "invitationTable")
+        self.invitations.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.invitations.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                         | QAbstractItemView.EditTrigger.EditKeyPressed)
+        iheader = self.invitations.horizontalHeader()
+        iheader.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        iheader.setSectionResizeMode(InvitationColumn.SEAT, QHeaderView.ResizeMode.Stretch)
+        self.invitations.doubleClicked.connect(self._on_invitation_double_clicked)
+        self.empty_invitations = QLabel(self.tr("Nobody is invited yet: invite the early wave first, then everyone else."))
+        self.empty_invitations.setStyleSheet("color: #607D8B; padding: 8px;")
+        self.empty_invitations.setWordWrap(True)
+
+        self.yes_button = QPushButton(self.tr("Replied yes"))
+        self.yes_button.clicked.connect(lambda: self.set_reply("yes"))
+        self.no_button = QPushButton(self.tr("Replied no"))
+        self.no_button.clicked.connect(lambda: self.set_reply("no"))
+        self.clear_button = QPushButton(self.tr("No reply"))
+        self.clear_button.clicked.connect(lambda: self.set_reply(None))
+        self.recognize_button = QPushButton(labels.icon("role"), self.tr("Recognize…"))
+        self.recognize_button.clicked.connect(self.recognize)
+        self.open_button = QPushButton(self.tr("Open the client"))
+        self.open_button.clicked.connect(self._on_open_clicked)
+
+        self.helpers = QListWidget()
+        self.helpers.setObjectName("helperList")
+        self.helpers.setMaximumHeight(78)
+        self.add_helper_button = QPushButton(labels.icon("add"), self.tr("Add a helper…"))
+        self.add_helper_button.clicked.connect(self.add_helper)
+        self.remove_helper_button = QPushButton(self.tr("Remove helper"))
+        self.remove_helper_button.clicked.connect(self.remove_helper)
+
+        self.detail = QWidget()
+        detail = QVBoxLayout(self.detail)
+        detail.setContentsMargins(0, 0, 0, 0)
+        detail.addWidget(self.event_title)
+        detail.addWidget(self.event_info)
+        detail.addWidget(self.capacity_label)
+        waves = QHBoxLayout()
+        waves.addWidget(self.early_button)
+        waves.addWidget(self.candidates_box)
+        waves.addWidget(self.general_button)
+        waves.addStretch(1)
+        waves.addWidget(self.letters_button)
+        detail.addLayout(waves)
+        detail.addWidget(self.wave_label)
+        detail.addWidget(self.invitations, 1)
+        detail.addWidget(self.empty_invitations)
+        replies = QHBoxLayout()
+        replies.addWidget(self.yes_button)
+        replies.addWidget(self.no_button)
+        replies.addWidget(self.clear_button)
+        replies.addStretch(1)
+        replies.addWidget(self.recognize_button)
+        replies.addWidget(self.open_button)
+        detail.addLayout(replies)
+        helper_title = QLabel(self.tr("Helpers from the event committee"))
+        helper_title.setStyleSheet("font-weight: bold;")
+        detail.addWidget(helper_title)
+        helper_row = QHBoxLayout()
+        helper_row.addWidget(self.helpers, 1)
+        helper_buttons = QVBoxLayout()
+        helper_buttons.addWidget(self.add_helper_button)
+        helper_buttons.addWidget(self.remove_helper_button)
+        helper_buttons.addStretch(1)
+        helper_row.addLayout(helper_buttons)
+        detail.addLayout(helper_row)
+        self.no_event = QLabel(self.tr("Choose an event, or create one with New event…"))
+        self.no_event.setStyleSheet("color: #607D8B; padding: 24px;")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addWidget(self.no_event, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([480, 720])
+        self.splitter = splitter
+
+        # --- the community ----------------------------------------------------------------
+        self.community_model = CommunityModel(self)
+        self.community_proxy = QSortFilterProxyModel(self)
+        self.community_proxy.setSourceModel(self.community_model)
+        self.community_proxy.setSortRole(SORT_ROLE)
+        self.community = _table(self.community_proxy, "communityTable")
+        self.community.setSortingEnabled(True)
+        self.community.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.community.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        cheader = self.community.horizontalHeader()
+        cheader.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        cheader.setStretchLastSection(True)
+        self.community.doubleClicked.connect(self._on_community_double_clicked)
+        self.community_summary = QLabel()
+        self.community_summary.setObjectName("communitySummary")
+        self.community_summary.setWordWrap(True)
+        community_page = QWidget()
+        community_layout = QVBoxLayout(community_page)
+        community_layout.addWidget(self.community_summary)
+        community_layout.addWidget(self.community, 1)
+
+        # --- feedback rounds (co-creation of a new service) ----------------------------------
+        self.round_combo = QComboBox()
+        self.round_combo.setObjectName("feedbackRound")
+        self.round_combo.setMinimumContentsLength(24)
+        self.round_combo.currentIndexChanged.connect(self._on_round_changed)
+        self.new_round_button = QPushButton(labels.icon("add"), self.tr("New feedback round…"))
+        self.new_round_button.clicked.connect(self.new_round)
+        self.invite_round_button = QPushButton(labels.icon("vip"), self.tr("Invite vip and candidate clients…"))
+        self.invite_round_button.clicked.connect(self.invite_round)
+        self.round_label = QLabel()
+        self.round_label.setObjectName("roundLabel")
+        self.round_label.setWordWrap(True)
+        self.round_label.setStyleSheet("color: #607D8B;")
+        self.feedback_model = FeedbackModel(self)
+        self.feedback_model.writable = writable
+        self.feedback_model.feedback_edited.connect(self._on_feedback_edited)
+        self.feedback = _table(self.feedback_model, "feedbackTable")
+        self.feedback.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                      | QAbstractItemView.EditTrigger.EditKeyPressed)
+        fheader = self.feedback.horizontalHeader()
+        fheader.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fheader.setStretchLastSection(True)
+        feedback_page = QWidget()
+        feedback_layout = QVBoxLayout(feedback_page)
+        row = QHBoxLayout()
+        row.addWidget(self.round_combo)
+        row.addWidget(self.new_round_button)
+        row.addStretch(1)
+        row.addWidget(self.invite_round_button)
+        feedback_layout.addLayout(row)
+        feedback_layout.addWidget(self.round_label)
+        feedback_layout.addWidget(self.feedback, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, labels.icon("events"), self.tr("Events"))
+        self.tabs.addTab(community_page, labels.icon("role"), self.tr("Community"))
+        self.tabs.addTab(feedback_page, labels.icon("contact"), self.tr("Feedback rounds"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
+
+        for w in (self.new_button, self.edit_button, self.delete_button, self.early_button, self.general_button,
+                  self.candidates_box, self.yes_button, self.no_button, self.clear_button, self.recognize_button,
+                  self.add_helper_button, self.remove_helper_button):
+            w.setProperty("needs_write", True)
+        self._writable = writable
+        services.data_changed.connect(self._on_services_data_changed)
+        self.reload()
+
+    # --- loading -----------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read the events (keeping the chosen one) and the community."""
+        keep = self._event_id
+        today = self.services.as_of()
+        which = self.filter.currentData()
+        rows = events.list_events(self.services.db)
+        if which == "upcoming":
+            rows = sorted((s for s in rows if s.event.day is None or s.event.day >= today),
+                          key=lambda s: (s.event.starts_at or dt.datetime.max))
+        elif which == "past":
+            rows = [s for s in rows if s.event.day is not None and s.event.day < today]
+        self.event_model.set_events(rows, today)
+        self.event_table.setVisible(bool(rows))
+        self.empty_events.setVisible(not rows)
+        self.empty_events.setText(
+            self.tr("No upcoming events. Plan a seminar, study session or mixer with New event…")
+            if which == "upcoming" else self.tr("No events here yet."))
+        row = self.event_model.row_of(keep) if keep is not None else -1
+        if row < 0 and rows:
+            row = 0
+        if row >= 0:
+            self.event_table.selectionModel().setCurrentIndex(
+                self.event_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._show_event(self.event_model.summary_at(row).event.id if row >= 0 else None)
+        self.reload_community()
+        self.reload_feedback()
+
+    def reload_community(self) -> None:
+        members = events.community_members(self.services.db)
+        self.community_model.set_members(members)
+        with_roles = sum(1 for m in members if m.roles)
+        self.community_summary.setText(
+            self.tr("%1 members · %2 with a role · %3 recognized")
+            .replace("%1", f"{len(members):,}").replace("%2", f"{with_roles:,}")
+            .replace("%3", f"{sum(1 for m in members if m.recognitions):,}")
+            if members else self.tr("No community yet: members appear here once they hold a role, attend an event "
+                                    "or are recognized."))
+
+    def reload_feedback(self) -> None:
+        """The feedback rounds (keeping the chosen one) and the participants of the chosen round."""
+        keep = self.round_combo.currentData()
+        rounds = events.feedback_rounds(self.services.db)
+        self.round_combo.blockSignals(True)
+        self.round_combo.clear()
+        for r in rounds:
+            self.round_combo.addItem(f"{r.title} ({r.date.isoformat()})", r.id)
+        index = self.round_combo.findData(keep) if keep is not None else -1
+        self.round_combo.setCurrentIndex(index if index >= 0 else (0 if rounds else -1))
+        self.round_combo.blockSignals(False)
+        self._show_round()
+
+    def _show_round(self) -> None:
+        round_id = self.round_combo.currentData()
+        chosen = next((r for r in events.feedback_rounds(self.services.db) if r.id == round_id), None)
+        self.round_combo.setEnabled(chosen is not None)
+        self.invite_round_button.setEnabled(chosen is not None and self._writable)
+        self.new_round_button.setEnabled(self._writable)
+        if chosen is None:
+            self.feedback_model.set_participants([])
+            self.feedback.hide()
+            self.round_label.setText(self.tr("No feedback round yet. Before launching a new service, ask your vip "
+                                             "and candidate clients what they think: New feedback round…"))
+            return
+        self.feedback.show()
+        self.feedback_model.set_participants(events.feedback_participants(self.services.db, chosen.id))
+        self.round_label.setText(self.tr("%1 invited · %2 took part").replace("%1", str(chosen.invited))
+                                 .replace("%2", str(chosen.took_part)))
+
+    def _on_round_changed(self, _index: int) -> None:
+        self._show_round()
+
+    def new_round(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        title, ok = QInputDialog.getText(self, self.tr("New feedback round"),
+                                         self.tr("The new service to ask about:"))
+        if not ok:
+            return
+        try:
+            saved = self.services.create_feedback_round(title)
+        except LoyalDeskError as exc:
+            self.error_raised.emit(exc)
+            return
+        self.round_combo.setCurrentIndex(self.round_combo.findData(saved.id))
+
+    def invite_round(self) -> None:
+        round_id = self.round_combo.currentData()
+        if round_id is None or self._op is not None:
+            return
+        from loyaldesk.core.db import open_database
+
+        path, as_of = self.services.db.path, self.services.as_of()
+
+        def work(progress):
+            with open_database(path, create=False) as own:
+                return events.round_candidates(own, round_id, as_of)
+
+        self._op = run_in_background(self, self.tr("Building the invitation list…"), work)
+        self._op.finished.connect(lambda ids: self._on_round_candidates(round_id, ids))
+        self._op.failed.connect(self._on_op_failed)
+        self._op.cancelled.connect(self._on_op_ended)
+
+    def _on_round_candidates(self, round_id: int, ids: list[int]) -> None:
+        self._op = None
+        if not ids:
+            self.round_label.setText(self.tr("Every vip and candidate client is already invited to this round."))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Invite"),
+            self.tr("Invite %1 vip and candidate clients to give feedback?").replace("%1", f"{len(ids):,}"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            added = self.services.invite_to_feedback_round(round_id, ids)
+        except LoyalDeskError as exc:
+            self.error_raised.emit(exc)
+            return
+        self.invited.emit(added)
+
+    def _on_feedback_edited(self, client_id: int, took_part: bool, note: str) -> None:
+        round_id = self.round_combo.currentData()
+        if round_id is None:
+            return
+        try:
+            self.services.record_feedback(round_id, client_id, took_part, note)
+        except LoyalDeskError as exc:
+            self.error_raised.emit(exc)
+
+    def select_event(self, event_id: int) -> None:
+        """Show an event (the dashboard's link): the filter widens to all events if needed."""
+        self.tabs.setCurrentIndex(0)
+        if self.event_model.row_of(event_id) < 0:
+            self.filter.setCurrentIndex(self.filter.findData("all"))
+        self._event_id = event_id
+        self.reload()
+
+    def _show_event(self, event_id: int | None) -> None:
+        self._event_id = event_id
+        summary = None
+        if event_id is not None:
+            try:
+                summary = events.event_summary(self.services.db, event_id)
+            except LoyalDeskError:
+                summary = None
+        self.detail.setVisible(summary is not None)
+        self.no_event.setVisible(summary is None)
+        self.edit_button.setEnabled(summary is not None and self._writable)
+        self.delete_button.setEnabled(summary is not None and self._writable)
+        self.new_button.setEnabled(self._writable)
+        if summary is None:
+            self._event_id = None
+            self.invitation_model.set_invitations([])
+            return
+        e = summary.event
+        self.event_title.setText(e.title)
+        parts = [kind_labels().get(e.kind, e.kind), e.starts_at.strftime("%Y-%m-%d %H:%M") if e.starts_at else ""]
+        place = (self.tr("Online") + (f" ({e.place})" if e.place else "")) if e.online else e.place
+        if place:
+            parts.append(place)
+        parts.append(self.tr("fee %1").replace("%1", labels.money(e.fee)) if e.fee else self.tr("free"))
+        self.event_info.setText(" · ".join(p for p in parts if p))
+        self.event_info.setToolTip(e.notes)
+        if e.capacity is None:
+            text = self.tr("No seat limit · %1 invited · %2 yes · %3 attended")
+        else:
+            text = self.tr("%4 seats · %1 invited · %2 yes · %5 left · %6 waiting · %3 attended")
+        text = (text.replace("%1", f"{summary.invited:,}").replace("%2", f"{summary.yes:,}")
+                .replace("%3", f"{summary.attended:,}"))
+        if e.capacity is not None:
+            text = (text.replace("%4", f"{e.capacity:,}").replace("%5", f"{summary.seats_left:,}")
+                    .replace("%6", f"{summary.waiting:,}"))
+        self.capacity_label.setText(text)
+        self.capacity_label.setStyleSheet("font-weight: bold; color: #A3300B;" if summary.waiting
+                                          else "font-weight: bold; color: #1F6F78;")
+        waves = []
+        if e.early_wave_on:
+            waves.append(self.tr("Early wave sent %1").replace("%1", e.early_wave_on.isoformat()))
+        if e.general_wave_on:
+            waves.append(self.tr("general wave sent %1").replace("%1", e.general_wave_on.isoformat()))
+        self.wave_label.setText(" · ".join(waves) if waves else self.tr(
+            "Invite vip clients first (先行案内); the general wave then goes to everyone not invited yet."))
+        self.wave_label.setVisible(True)
+        invitations = events.invitations(self.services.db, event_id)
+        self.invitation_model.set_invitations(invitations)
+        self.invitations.setVisible(bool(invitations))
+        self.empty_invitations.setVisible(not invitations)
+        self.helpers.clear()
+        for h in events.helpers(self.services.db, event_id):
+            item = QListWidgetItem(labels.icon("role"), h.client_name + (f" — {h.task}" if h.task else ""))
+            item.setData(Qt.ItemDataRole.UserRole, h.client_id)
+            self.helpers.addItem(item)
+        self.remove_helper_button.setEnabled(self._writable and self.helpers.count() > 0)
+        for w in (self.yes_button, self.no_button, self.clear_button, self.recognize_button, self.add_helper_button):
+            w.setEnabled(self._writable)
+        upcoming = e.day is None or e.day >= self.services.as_of()  # a past event invites nobody any more
+        for w in (self.early_button, self.general_button, self.candidates_box):
+            w.setEnabled(self._writable and upcoming)
+
+    def _on_services_data_changed(self, change: DataChange) -> None:
+        if change.touches(*COMMUNITY_TABLES):
+            self.reload()
+
+    def _on_filter_changed(self, _index: int) -> None:
+        self.reload()
+
+    def _on_event_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        summary = self.event_model.summary_at(current.row())
+        new_id = summary.event.id if summary else None
+        if new_id != self._event_id:
+            self._show_event(new_id)
+
+    def current_event(self) -> events.Event | None:
+        if self._event_id is None:
+            return None
+        try:
+            return events.get_event(self.services.db, self._event_id)
+        except LoyalDeskError:
+            return None
+
+    def selected_invitations(self) -> list[events.Invitation]:
+        rows = sorted({i.row() for i in self.invitations.selectionModel().selectedRows()})
+        return [x for x in (self.invitation_model.invitation_at(r) for r in rows) if x is not None]
+
+    # --- events ------------------------------------------------------------------------
+    def new_event(self) -> None:
+        dialog = EventDialog(self.services, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self.select_event(dialog.saved.id)
+
+    def edit_event(self) -> None:
+        event = self.current_event()
+        if event is not None and self._writable:
+            EventDialog(self.services, event, parent=self).exec()
+
+    def delete_event(self) -> None:
+        event = self.current_event()
+        if event is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete event"),
+            self.tr("Delete %1 with its invitations? Attendance already logged stays in the clients' history.")
+            .replace("%1", event.title))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.services.delete_event(event.id)
+        except LoyalDeskError as exc:
+            self.error_raised.emit(exc)
+
+    # --- waves -------------------------------------------------------------------------
+    def invite_wave(self, wave: str) -> None:
+        """Build the wave's list in a worker (it computes the tiers), then ask and record."""
+        event = self.current_event()
+        if event is None or self._op is not None:
+            return
+        from loyaldesk.core.db import open_database
+
+        path, as_of, with_candidates = self.services.db.path, self.services.as_of(), self.candidates_box.isChecked()
+
+        def work(progress):
+            with open_database(path, create=False) as own:
+                return events.wave_candidates(own, event.id, wave, include_candidates=with_candidates, as_of=as_of)
+
+        self._op = run_in_background(self, self.tr("Building the invitation list…"), work)
+        self._op.finished.connect(lambda ids: self._on_wave_built(event, wave, ids))
+        self._op.failed.connect(self._on_op_failed)
+        self._op.cancelled.connect(self._on_op_ended)
+
+    def _on_wave_built(self, event: events.Event, wave: str, ids: list[int]) -> None:
+        self._op = None
+        name = wave_labels().get(wave, wave)
+        if not ids:
+            self.wave_label.setText(self.tr("Nobody is left to invite in the %1 wave.").replace("%1", name))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Invite"),
+            self.tr("Invite %1 clients to %2 in the %3 wave?").replace("%1", f"{len(ids):,}")
+            .replace("%2", event.title).replace("%3", name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            added = self.services.invite_to_event(event.id, ids, wave)
+        except LoyalDeskError as exc:
+            self.error_raised.emit(exc)
+            return
+        self.invited.emit(added)
+
+    def _on_op_failed(self, exc) -> None:
+        self._op = None
+        self.error_raised.emit(exc)
+
+    def _on_op_ended(self) -> None:
+        self._op = None
+
+    # --- replies, attendance, seat notes -------------------------------------------------
+    def set_reply(self, reply: str | None) -> None:
+        event = self.current_event()
+        chosen = self.selected_invitations()
+        if event is None or not chosen:
+            return
+        try:
+            for inv in chosen:
+                self.services.set_event_reply(event.id, inv.client_id, reply)
+        except LoyalDeskError as exc:
+            self.error_raised.emit(exc)
+
+    def _on_invitation_attended_toggled(self, client_id: int, attended: bool) -> None:
+        if self._event_id is None:
+            return
+        try:
+            self.services.set_event_attended(self._event_id, client_id, attended)
+        except LoyalDeskError as exc:
+            self.error_raised.emit(exc)
+
+    def _on_invitation_seat_note_edited(self, client_id: int, note: str) -> None:
+        if self._event_id is None:
+            return
+        try:
+            self.services.set_event_seat_note(self._event_id, client_id, note)
+        except LoyalDeskError as exc:
+            self.error_raised.emit(exc)
+
+    def _on_invitation_double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == InvitationColumn.NAME:
+            inv = self.invitation_model.invitation_at(index.row())
+            if inv is not None:
+                self.client_open_requested.emit(inv.client_id)
+
+    def _on_open_clicked(self) -> None:
+        chosen = self.selected_invitations()
+        if chosen:
+            self.client_open_requested.emit(chosen[0].client_id)
+
+    def recognize(self) -> None:
+        chosen = self.selected_invitations()
+        if not chosen:
+            return
+        RecognitionDialog(self.services, chosen[0].client_id, chosen[0].client_name, self.current_event(),
+                          parent=self).exec()
+
+    # --- helpers -------------------------------------------------------------------------
+    def add_helper(self) -> None:
+        event = self.current_event()
+        if event is None:
+            return
+        committee = events.committee_members(self.services.db)
+        if not committee:
+            self.wave_label.setText(self.tr("Nobody holds the event-committee role yet: give it to a client "
+                                            "(Clients > Tag or role…) to assign helpers."))
+            return
+        HelperDialog(self.services, event, committee, parent=self).exec()
+
+    def remove_helper(self) -> None:
+        item = self.helpers.currentItem() or (self.helpers.item(0) if self.helpers.count() == 1 else None)
+        if item is None or self._event_id is None:
+            return
+        try:
+            self.services.remove_event_helper(self._event_id, int(item.data(Qt.ItemDataRole.UserRole)))
+        except LoyalDeskError as exc:
+            self.error_raised.emit(exc)
+
+    # --- letters -------------------------------------------------------------------------
+    def write_letters(self) -> None:
+        """The invitation letters of the chosen invitees (all of them when none is chosen), as one PDF:
+        the early wave's from the vip_invitation template, the general wave's from event_invitation."""
+        event = self.current_event()
+        chosen = self.selected_invitations() or self.invitation_model.all_invitations()
+        if event is None or not chosen or self._op is not None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Invitation letters"),
+                                              str(Path.home() / f"{event.title}.pdf"), self.tr("PDF (*.pdf)"))
+        if not name:
+            return
+        out = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        from loyaldesk.core.db import open_database
+        from loyaldesk.core.letters import pdf
+
+        path, as_of = self.services.db.path, self.services.as_of()
+        by_wave = {w: [i.client_id for i in chosen if i.wave == w] for w in events.WAVES}
+
+        def work(progress):
+            with open_database(path, create=False) as own:
+                letters, skipped = [], 0
+                for wave, ids in by_wave.items():
+                    if ids:
+                        plan = events.invitation_letters(own, event.id, ids, wave, as_of=as_of)
+                        letters += plan.letters
+                        skipped += len(plan.skipped)
+            if letters:
+                pdf.write_letters(letters, out, progress=progress.tick, title=event.title)
+            return out if letters else None, len(letters), skipped
+
+        self._op = run_in_background(self, self.tr("Writing the invitation letters…"), work)
+        self._op.finished.connect(self._on_letters_finished)
+        self._op.failed.connect(self._on_op_failed)
+        self._op.cancelled.connect(self._on_op_ended)
+
+    def _on_letters_finished(self, result) -> None:
+        self._op = None
+        out, count, skipped = result
+        text = self.tr("%1 letters written to %2").replace("%1", str(count)).replace("%2", str(out)) if out else \
+            self.tr("No letter written: nobody chosen can receive one by post.")
+        if skipped:
+            text += " · " + self.tr("%1 left out (no address, do not contact or archived)").replace("%1", str(skipped))
+        self.wave_label.setText(text)
+        if out:
+            self.letters_written.emit(out)
+
+    # --- community -----------------------------------------------------------------------
+    def _on_community_double_clicked(self, index: QModelIndex) -> None:
+        member = self.community_model.member_at(self.community_proxy.mapToSource(index).row())
+        if member is not None:
+            self.client_open_requested.emit(member.client_id)

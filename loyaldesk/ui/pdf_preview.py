@@ -1,0 +1,109 @@
+"""A PDF preview with a pager (QtPdf), and printing a QPdfDocument page by page.
+
+Shared by the screens that show the very PDF they save (addresses; letters print through
+`print_document`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+def print_document(document: QPdfDocument, printer: QPrinter, max_dpi: int = 300) -> bool:
+    """Paint every page onto the printer (rendered at most at max_dpi); False if the printer did not start."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        rect = painter.viewport()
+        dpi = min(printer.resolution(), max_dpi)
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            size_pt = document.pagePointSize(page)
+            image = document.render(page, QSize(int(size_pt.width() / 72 * dpi), int(size_pt.height() / 72 * dpi)))
+            painter.drawImage(rect, image)
+    finally:
+        painter.end()
+    return True
+
+
+class PdfPreview(QWidget):
+    """One page at a time, fitted in view, with Previous / Next and a caption under it."""
+
+    page_changed = Signal(int)  # 0-based
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = QPdfDocument(self)
+        self._bytes = QByteArray()
+        self._buffer: QBuffer | None = None
+        self.view = QPdfView()
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.SinglePage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.view.setStyleSheet("background: #7A8A8F;")
+        self.prev_button = QPushButton(self.tr("◀ Previous"))
+        self.prev_button.clicked.connect(self._on_prev_clicked)
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button.clicked.connect(self._on_next_clicked)
+        self.page_label = QLabel()
+        self.page_label.setObjectName("pageLabel")
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        pager = QHBoxLayout()
+        pager.addWidget(self.prev_button)
+        pager.addWidget(self.page_label, 1)
+        pager.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(pager)
+        self.view.pageNavigator().currentPageChanged.connect(self._on_navigator_page_changed)
+        self._update_pager()
+
+    def load(self, data: bytes) -> None:
+        """Show this PDF (empty bytes: nothing)."""
+        self.document.close()
+        self._bytes = QByteArray(data)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        if data:
+            self.document.load(self._buffer)
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)  # fit again: the new pages may have another size
+            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self._update_pager()
+        self.page_changed.emit(self.current_page())
+
+    def page_count(self) -> int:
+        return self.document.pageCount() if self._bytes.size() else 0
+
+    def current_page(self) -> int:
+        return self.view.pageNavigator().currentPage()
+
+    def go_to(self, page: int) -> None:
+        self.view.pageNavigator().jump(page, QPointF(), self.view.pageNavigator().currentZoom())
+
+    def set_caption(self, text: str) -> None:
+        self.page_label.setText(text)
+
+    def _on_prev_clicked(self) -> None:
+        self.go_to(max(self.current_page() - 1, 0))
+
+    def _on_next_clicked(self) -> None:
+        self.go_to(min(self.current_page() + 1, self.page_count() - 1))
+
+    def _on_navigator_page_changed(self, page: int) -> None:
+        self._update_pager()
+        self.page_changed.emit(page)
+
+    def _update_pager(self) -> None:
+        count, page = self.page_count(), self.current_page()
+        self.prev_button.setEnabled(count > 0 and page > 0)
+        self.next_button.setEnabled(count > 0 and page < count - 1)
+        if not count:
+            self.page_label.setText("")

@@ -1,0 +1,124 @@
+"""The Addresses screen: preview postcards for this season, print, record the cards as sent."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog
+
+from loyaldesk.core import greetings
+from loyaldesk.core.letters.sender import SenderProfile, save_sender
+from tests.conftest import AS_OF, add_client, add_session
+
+
+@pytest.fixture
+def addresses(qtbot, services):
+    from loyaldesk.ui.addresses.screen import AddressesScreen
+
+    w = AddressesScreen(services)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    return w
+
+
+@pytest.fixture
+def season_clients(db):
+    """AS_OF is 2026-11-23: the season is the New Year 2027. One client in mourning, one do-not-contact."""
+    save_sender(db, SenderProfile(name="高橋 恵子", business="高橋経営相談室", postal_code="1500041",
+                                  address="東京都渋谷区神南1-2-3"))
+    a = add_client(db, "山田 太郎", name_kana="やまだ", honorific="様", postal_code="1500001",
+                   address1="東京都渋谷区神宮前1-1-1")
+    b = add_client(db, "伊藤 蓮", name_kana="いとう", postal_code="2110004", address1="神奈川県川崎市中原区2-3")
+    c = add_client(db, "Emily Carter", name_kana="carter", honorific="Ms", address1="12 High Street")
+    d = add_client(db, "連絡 不要", name_kana="れんらく", address1="東京都", do_not_contact=1)
+    for cid in (a, b, c):
+        add_session(db, cid, "2026-10-01")
+    greetings.save_greeting(db, b, 2027, "new_year", "mourning", "2026-11-10")
+    return a, b, c, d
+
+
+def wait_preview(qtbot, screen, fn=None):
+    with qtbot.waitSignal(screen.preview_ready, timeout=20000):
+        if fn:
+            fn()
+        else:
+            screen.refresh_preview()
+
+
+def test_to_send_this_season_previews_postcards_without_mourning(qtbot, addresses, season_clients):
+    a, b, c, d = season_clients
+    assert addresses.season_combo.currentData() == ("new_year", 2027)
+    wait_preview(qtbot, addresses)
+    assert addresses.page_count() == 2  # 山田 and Emily; 伊藤 is in mourning
+    assert [e.client_id for e in addresses.plan.entries] == [c, a]
+    text = addresses.skipped_label.text()
+    assert "in mourning (no New Year card): 1" in text and "do not contact: 1" in text
+    assert "Page 1 of 2" in addresses.preview.page_label.text()
+    size = addresses.preview.document.pagePointSize(0)
+    assert (round(size.width() / 72 * 25.4), round(size.height() / 72 * 25.4)) == (100, 148)
+
+
+def test_print_to_pdf_then_record_the_cards_as_sent(qtbot, addresses, services, season_clients, monkeypatch,
+                                                    tmp_path):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    a, b, c, d = season_clients
+    wait_preview(qtbot, addresses)
+    out = tmp_path / "printed.pdf"
+
+    def fake_exec(dialog):
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    addresses.print_button.click()
+    pages = PdfReader(str(out)).pages
+    assert len(pages) == 2
+    assert round(float(pages[0].mediabox.width) / 72 * 25.4) == 100
+    assert addresses.banner.isVisible() and "New Year card 2027" in addresses.banner_label.text()
+    addresses.record_button.click()
+    assert "Cards recorded as sent: 2" in addresses.banner_label.text()
+    rows = services.db.query("SELECT client_id, year, season, kind, date FROM greetings WHERE kind = 'sent' "
+                             "ORDER BY client_id", plain=True)
+    assert [tuple(r) for r in rows] == [(a, 2027, "new_year", "sent", AS_OF.isoformat()),
+                                        (c, 2027, "new_year", "sent", AS_OF.isoformat())]
+    cards = services.db.query("SELECT client_id FROM touchpoints WHERE channel = 'card' ORDER BY client_id", plain=True)
+    assert [r[0] for r in cards] == [a, c]
+    # the list follows: nobody left to send to
+    qtbot.waitUntil(lambda: addresses.plan is not None and addresses.summary_label.text() == "No address to print.",
+                    timeout=20000)
+
+
+def test_save_labels_from_a_start_position_and_options_are_saved(qtbot, addresses, services, season_clients,
+                                                                  monkeypatch, tmp_path):
+    from loyaldesk.core.addresses.compose import load_options
+
+    a, b, c, d = season_clients
+    addresses.start_with_clients([a, b, c, d])
+    addresses.kind_combo.setCurrentIndex(addresses.kind_combo.findData("labels"))
+    addresses.start_spin.setValue(5)
+    wait_preview(qtbot, addresses)
+    assert len(addresses.plan.entries) == 3 and "do not contact: 1" in addresses.skipped_label.text()
+    out = tmp_path / "labels.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kw: (str(out), "")))
+    with qtbot.waitSignal(addresses.saved, timeout=20000):
+        addresses.save_button.click()
+    assert len(PdfReader(str(out)).pages) == 1
+    assert not addresses.banner.isVisible()  # labels are not cards: nothing to record
+    addresses.numerals_combo.setCurrentIndex(addresses.numerals_combo.findData("fullwidth"))
+    addresses.offset_x.setValue(1.5)
+    options = load_options(services.db)
+    assert options.numerals == "fullwidth" and options.offset_x_mm == 1.5
+
+
+def test_screen_is_registered_after_letters(qtbot, services):
+    from loyaldesk.settings import Preferences
+    from loyaldesk.ui.main_window import MainWindow
+
+    window = MainWindow(services, Preferences())
+    qtbot.addWidget(window)
+    titles = [title for title, _w in window.screens]
+    assert titles.index("Addresses") == titles.index("Letters") + 1
