@@ -255,7 +255,7 @@ def create_backup(
     return created
 
 
-def backup_on_open(db: Database) -> Path | None:
+def backup_on_open(db: Database, progress: Callable[[float], None] | None = None) -> Path | None:
     """The automatic backup when the app opens a database.
 
     Skipped (None) for a database without clients (e.g. brand new) and for a read-only
@@ -269,7 +269,7 @@ def backup_on_open(db: Database) -> Path | None:
         return None
     if not has_clients:
         return None
-    return create_backup(db, "open")
+    return create_backup(db, "open", progress=progress)
 
 
 class _Source:

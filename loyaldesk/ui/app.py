@@ -104,7 +104,7 @@ class AppController(QObject):
         self.window = None
         self.services = None
 
-    def open(self, path: Path, backup_on_open: bool = True) -> bool:
+    def open(self, path: Path, backup_on_open: bool = True, upkeep: bool = True) -> bool:
         from loyaldesk.ui.main_window import MainWindow
         from loyaldesk.ui.services import AppServices
 
@@ -114,6 +114,7 @@ class AppController(QObject):
             QMessageBox.critical(self.window, APP_NAME, exc.message)
             return False
         old_window, old_services = self.window, self.services
+        self._cancel_backup()
         self.services = AppServices(db, self)
         self.window = MainWindow(self.services, self.prefs)
         self.window.open_database_requested.connect(self._on_window_open_database)
@@ -125,11 +126,12 @@ class AppController(QObject):
             old_window.close()
             old_window.deleteLater()
         if old_services is not None:
-            old_services.shutdown()
+            old_services.shutdown()  # (the old database's backup was cancelled before the switch)
             old_services.db.close()
             old_services.deleteLater()
         self.window.show()
-        self.services.enable_tier_refresh()  # tiers (and so contact intervals) follow the data
+        if upkeep:
+            self.services.enable_tier_refresh()  # tiers (and so contact intervals) follow the data
         if backup_on_open:
             self._backup_on_open()
         return True
@@ -140,7 +142,7 @@ class AppController(QObject):
         A failed backup is reported in the status bar and the log; the database stays open.
         """
         from loyaldesk.core import backup
-        from loyaldesk.ui.ops import run_in_background
+        from loyaldesk.ui.ops import run_quietly
 
         db = self.services.db
         if db.read_only:
@@ -150,15 +152,18 @@ class AppController(QObject):
 
         def work(progress):
             with open_database(path, create=False) as own:  # a connection of the worker's own
-                return backup.backup_on_open(own)
+                return backup.backup_on_open(own, progress=progress.tick)  # quitting cancels it
 
         def failed(exc) -> None:
             log.warning("backup on open failed: %s", exc)
             message = exc.message if isinstance(exc, LoyalDeskError) else str(exc)
             window.statusBar().showMessage(message, 15000)
 
-        op = run_in_background(window, QCoreApplication.translate("AppController", "Backing up…"), work)
+        # quiet: the consultant can work meanwhile; the status bar says what happens
+        window.statusBar().showMessage(QCoreApplication.translate("AppController", "Backing up…"), 5000)
+        op = run_quietly(window, work)
         op.failed.connect(failed)
+        self._backup_op = op
         window._backup_op = op
 
     def _on_window_open_database(self, path: str) -> None:
@@ -170,6 +175,7 @@ class AppController(QObject):
 
         path = self.services.db.path
         parent = self.window
+        self._cancel_backup()
         self.services.shutdown()
         self.services.db.close()
         try:
@@ -187,7 +193,14 @@ class AppController(QObject):
                 text = QCoreApplication.translate("AppController", "Backup restored.")
             self.window.statusBar().showMessage(text, 15000)
 
+    def _cancel_backup(self) -> None:
+        """A backup on open still running stops (and leaves no partial file) when the database closes."""
+        op = getattr(self, "_backup_op", None)
+        if op is not None and not op.done:
+            op.cancel()
+
     def close(self) -> None:
+        self._cancel_backup()
         if self.services is not None:
             self.services.shutdown()
             self.services.db.close()
@@ -209,7 +222,9 @@ def run_app(db_path: Path, lang: str | None = None, exit_when_shown: bool = Fals
     route_qt_messages_to_log()
     app = create_application(lang)
     controller = AppController(app, prefs)
-    if not controller.open(db_path):
+    # --exit-when-shown (checks and the start-up benchmark) shows the window and leaves: it
+    # starts no background upkeep (backup on open, tier refresh) that quitting would wait for
+    if not controller.open(db_path, backup_on_open=not exit_when_shown, upkeep=not exit_when_shown):
         return 1
     if exit_when_shown:
         QTimer.singleShot(0, app.quit)

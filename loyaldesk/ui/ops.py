@@ -30,6 +30,7 @@ class Progress:
     def __init__(self, signals: _Signals) -> None:
         self._signals = signals
         self._cancel = threading.Event()
+        self._hooks: list[Callable[[], Any]] = []
 
     def report(self, fraction: float) -> None:
         self._signals.progressed.emit(max(0.0, min(1.0, float(fraction))))
@@ -42,8 +43,20 @@ class Progress:
         self.report(fraction)
         self.check()
 
+    def on_cancel(self, hook: Callable[[], Any]) -> None:
+        """Run hook (from the GUI thread) when the work is cancelled: e.g. the worker's own
+        connection.interrupt, which stops a long SQL query at once (it is thread-safe)."""
+        self._hooks.append(hook)
+        if self._cancel.is_set():
+            hook()
+
     def cancel(self) -> None:
         self._cancel.set()
+        for hook in list(self._hooks):
+            try:
+                hook()
+            except Exception:  # a closed connection: nothing left to stop
+                log.debug("cancel hook failed", exc_info=True)
 
     @property
     def cancelled(self) -> bool:
@@ -130,6 +143,7 @@ class Operation(QObject):
         self._dialog.canceled.connect(self._on_dialog_canceled)
 
     def start(self) -> Operation:
+        _LIVE.add(self)
         QThreadPool.globalInstance().start(_Runnable(self._fn, self._signals, self.progress))
         return self
 
@@ -147,6 +161,7 @@ class Operation(QObject):
 
     def _finish(self) -> None:
         self.done = True
+        _LIVE.discard(self)
         if self._dialog is None:
             return
         self._dialog.canceled.disconnect(self._on_dialog_canceled)
@@ -167,6 +182,16 @@ class Operation(QObject):
     def _on_worker_cancelled(self) -> None:
         self._finish()
         self.cancelled.emit()
+
+
+_LIVE: set[Operation] = set()  # started and not finished (kept alive until they report)
+
+
+def cancel_all() -> None:
+    """Ask every running operation to stop (the database is about to close)."""
+    for op in list(_LIVE):
+        if not op.done:
+            op.cancel()
 
 
 def run_in_background(parent: QWidget | None, label: str, fn: Callable[[Progress], Any]) -> Operation:

@@ -86,9 +86,15 @@ class AppServices(QObject):
         self._tier_timer.stop()
         if self._tier_op is not None:
             self._tier_op.cancel()
-        # Workers hold connections of their own: let them finish before the file is closed,
-        # replaced by a restore or switched for another (a refresh takes about a second at most).
-        QThreadPool.globalInstance().waitForDone(30000)
+        # Work still queued is dropped (nobody will look at its result); work already running
+        # holds a connection of its own: let it finish before the file is closed, replaced by a
+        # restore or switched for another (a refresh takes about a second at most).
+        from loyaldesk.ui.ops import cancel_all
+
+        cancel_all()  # long queries are interrupted; writes roll back
+        pool = QThreadPool.globalInstance()
+        pool.clear()
+        pool.waitForDone(30000)
 
     def _on_data_changed_for_tiers(self, change: DataChange) -> None:
         if change.touches(*TIER_INPUTS):
@@ -106,6 +112,7 @@ class AppServices(QObject):
 
         def work(progress):
             with open_database(path, create=False) as own:
+                progress.on_cancel(own.conn.interrupt)
                 if not loyalty.tiers_stale(own, as_of):
                     return None
                 return loyalty.refresh_tiers(own, as_of)

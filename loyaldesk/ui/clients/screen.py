@@ -305,7 +305,13 @@ class ClientsScreen(QWidget):
         joint = format_joint_names(load_joint_names(self.services.db, [client_id]).get(client_id, []))
         self.detail.greetings_section.set_greetings(client_greetings(self.services.db, client_id),
                                                     not self.services.db.read_only, joint)
-        self._load_suggestions(client_id)
+        if self.isVisible():  # computed when someone can see them (see showEvent)
+            self._load_suggestions(client_id)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._selected_id is not None:
+            self._load_suggestions(self._selected_id)
 
     def edit_greetings(self) -> None:
         """The season-card history of the selected client (sent, received, mourning)."""
@@ -326,6 +332,7 @@ class ClientsScreen(QWidget):
 
         def work(progress):
             with open_database(path, create=False, migrate=False) as db:
+                progress.on_cancel(db.conn.interrupt)
                 return client_id, suggestions.open_suggestions(db, as_of, client_id=client_id)
 
         op = run_quietly(self, work)

@@ -248,6 +248,7 @@ class DashboardScreen(QWidget):
 
         def work(progress):
             with open_database(path, create=False, migrate=False) as db:
+                progress.on_cancel(db.conn.interrupt)  # closing the database stops it at once
                 report = loyalty.compute_loyalty(db, as_of)
                 figures = dashboard.dashboard_figures(db, report)
                 open_now = suggestions.open_suggestions(db, as_of, report=report)
