@@ -509,27 +509,75 @@ def _fresh_home(tmp_root: Path, label: str) -> Path:
     return Path(tempfile.mkdtemp(prefix=f"{label}-", dir=tmp_root))
 
 
+_SINCE_START = """
+import os
+def _since_process_start():
+    # seconds since this process started (Linux: /proc), so interpreter start-up counts too
+    ticks = os.sysconf('SC_CLK_TCK')
+    with open('/proc/self/stat') as f:
+        start = int(f.read().rsplit(')', 1)[1].split()[19]) / ticks
+    with open('/proc/uptime') as f:
+        return float(f.read().split()[0]) - start
+"""
+
+# The app, timed from process start to the main window shown (the target), then left.
+_CHILD_GUI_SHOWN = _SINCE_START + """
+import sys
+import loyaldesk.ui.main_window as mw
+_show = mw.MainWindow.show
+def _timed_show(self):
+    _show(self)
+    print('SHOWN_S', _since_process_start(), flush=True)
+mw.MainWindow.show = _timed_show
+from loyaldesk.cli import main
+sys.exit(main(['gui', '--db', sys.argv[1], '--exit-when-shown']))
+"""
+
+_CHILD_BARE_SHOWN = _SINCE_START + """
+import PySide6.QtWidgets as w
+a = w.QApplication([])
+m = w.QMainWindow()
+m.show()
+print('SHOWN_S', _since_process_start(), flush=True)
+"""
+
+
+def _shown_from(proc: subprocess.CompletedProcess) -> float:
+    for line in proc.stdout.splitlines():
+        if line.startswith("SHOWN_S"):
+            return float(line.split()[1])
+    raise ChildFailed(f"no SHOWN_S line in the child's output\n{proc.stdout}\n{proc.stderr}")
+
+
 def bench_startup(size: str, tmp_root: Path, lang: str, with_target: bool = True) -> dict:
-    """Median of STARTUP_RUNS after one untimed warm-up (which also fills the OS file cache)."""
+    """Start to main window shown (the target), median of STARTUP_RUNS after one untimed warm-up.
+
+    Measured inside each child from its own process start (/proc), so interpreter start-up
+    counts; the whole process (until it has quit, background work stopped) is kept as context.
+    """
     log(f"start-up on {size} (1 warm-up + {STARTUP_RUNS} runs each) ...")
-    gui_cmd = [sys.executable, "-m", "loyaldesk", "gui", "--db", str(db_path(size)), "--exit-when-shown"]
-    bare_cmd = [sys.executable, "-c", _BARE_QT]
-    t_ours, t_base = [], []
+    gui_cmd = [sys.executable, "-c", _CHILD_GUI_SHOWN, str(db_path(size))]
+    bare_cmd = [sys.executable, "-c", _CHILD_BARE_SHOWN]
+    t_ours, t_base, t_whole = [], [], []
     for i in range(1 + STARTUP_RUNS):
         # a fresh LOYALDESK_HOME each time: no saved window layout, like a first start
-        elapsed, _ = _run_child(gui_cmd, _child_env(_fresh_home(tmp_root, "startup"), lang))
+        elapsed, proc = _run_child(gui_cmd, _child_env(_fresh_home(tmp_root, "startup"), lang))
         if i:
-            t_ours.append(elapsed)
-        elapsed, _ = _run_child(bare_cmd, _child_env(_fresh_home(tmp_root, "bare"), lang))
+            t_ours.append(_shown_from(proc))
+            t_whole.append(elapsed)
+        elapsed, proc = _run_child(bare_cmd, _child_env(_fresh_home(tmp_root, "bare"), lang))
         if i:
-            t_base.append(elapsed)
+            t_base.append(_shown_from(proc))
     m_ours, m_base = statistics.median(t_ours), statistics.median(t_base)
-    log(f"start-up: ours {m_ours:.2f} s, bare Qt window {m_base:.2f} s")
-    return {"name": "start-up (gui --exit-when-shown)", "size": size, "rows": SIZES[size]["clients"],
+    m_whole = statistics.median(t_whole)
+    log(f"start-up: ours {m_ours:.2f} s to the window shown ({m_whole:.2f} s whole process), "
+        f"bare Qt window {m_base:.2f} s")
+    return {"name": "start-up to window shown", "size": size, "rows": SIZES[size]["clients"],
             "ours_s": m_ours, "baseline_s": m_base, "ratio": m_ours / m_base,
             "target": f"< {STARTUP_TARGET_S} s" if with_target else "(context only)",
             "pass": m_ours < STARTUP_TARGET_S if with_target else True,
-            "runs_ours_s": t_ours, "runs_baseline_s": t_base}
+            "whole_process_s": m_whole,
+            "runs_ours_s": t_ours, "runs_baseline_s": t_base, "runs_whole_process_s": t_whole}
 
 
 def _vmhwm_from(proc: subprocess.CompletedProcess) -> int:

@@ -115,7 +115,7 @@ class AppServices(QObject):
                 progress.on_cancel(own.conn.interrupt)
                 if not loyalty.tiers_stale(own, as_of):
                     return None
-                return loyalty.refresh_tiers(own, as_of)
+                return loyalty.refresh_tiers(own, as_of, report=False)
 
         self._tier_again = False
         self.tiers_refreshing.emit(True)
