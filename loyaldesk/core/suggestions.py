@@ -596,8 +596,11 @@ class _Rules:
         return latest[0] if latest and latest[1] == c.tier else None
 
     # --- all of them ---------------------------------------------------------------------
-    def run(self) -> list[Suggestion]:
-        for c in self.report.clients:
+    def run(self, only_client: int | None = None) -> list[Suggestion]:
+        clients = self.report.clients
+        if only_client is not None:  # the client detail: the rules of one client (ranks stay practice-wide)
+            clients = [c for c in clients if c.id == only_client]
+        for c in clients:
             f = self.facts.get(c.id)
             if f is None:  # archived or do-not-contact: never suggested
                 continue
@@ -927,7 +930,7 @@ def open_suggestions(db: Database, as_of: dt.date | None = None, *,
         as_of = as_of or dates.today()
         settings = settings or practice.load(db)
         report = compute_loyalty(db, as_of, settings)
-    result = _Rules(db, report, settings, lang or current_language()).run()
+    result = _Rules(db, report, settings, lang or current_language()).run(only_client=client_id)
     if client_id is not None:
         result = [s for s in result if s.client_id == client_id]
     return result
