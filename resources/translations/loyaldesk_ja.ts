@@ -324,17 +324,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../loyaldesk/ui/app.py" line="160"/>
+        <location filename="../../loyaldesk/ui/app.py" line="163"/>
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/app.py" line="183"/>
+        <location filename="../../loyaldesk/ui/app.py" line="189"/>
         <source>Backup restored. The state before the restore was saved as %1.</source>
         <translation>バックアップを復元しました。復元前の状態は %1 として保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/app.py" line="187"/>
+        <location filename="../../loyaldesk/ui/app.py" line="193"/>
         <source>Backup restored.</source>
         <translation>バックアップを復元しました。</translation>
     </message>
@@ -342,12 +342,12 @@
 <context>
     <name>AppServices</name>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="371"/>
+        <location filename="../../loyaldesk/ui/services.py" line="378"/>
         <source>Archive %1</source>
         <translation>%1をアーカイブ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="373"/>
+        <location filename="../../loyaldesk/ui/services.py" line="380"/>
         <source>Restore %1</source>
         <translation>%1を復元</translation>
     </message>
@@ -900,7 +900,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
         <translation>顧客はまだ登録されていません。「新規顧客」（Ctrl+N）で最初の顧客を登録しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="461"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="468"/>
         <source>Delete %1 permanently?
 
 This also deletes %2 sessions (¥%3 of revenue history) and %4 contacts. %5 clients they referred will keep their records but lose the link.
@@ -913,28 +913,28 @@ This cannot be undone.</source>
 この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="467"/>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="469"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="474"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="476"/>
         <source>Delete permanently</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="495"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="502"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="495"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="502"/>
         <source>contact</source>
         <translation>連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="497"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="504"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="498"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="505"/>
         <source>Delete the %1 of %2?</source>
         <translation>%2 の%1を削除しますか？</translation>
     </message>
@@ -1208,107 +1208,107 @@ This cannot be undone.</source>
         <translation>ランクの変動</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="259"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="260"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="276"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="277"/>
         <source>%1 to do</source>
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="294"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="295"/>
         <source>Candidates %1 · regular %2 · new %3</source>
         <translation>ロイヤル候補 %1 · 一般 %2 · 新規 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="298"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="299"/>
         <source>Last 12 months: %1 %</source>
         <translation>直近 12 か月: %1 %</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="302"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="303"/>
         <source>At risk (VIP or candidate) %1 · dormant %2</source>
         <translation>要注意（ロイヤル・候補）%1 · 休眠 %2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="307"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="308"/>
         <source>Last month: %1</source>
         <translation>先月: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="324"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="325"/>
         <source>Ambassador: brings other clients</source>
         <translation>アンバサダー: ほかの顧客を紹介してくれる方</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="331"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="332"/>
         <source>No referrals recorded yet (set “Referred by” on a client).</source>
         <translation>紹介の記録はまだありません（顧客の「紹介者」を設定してください）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="345"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="346"/>
         <source>No tier changes in the last %1 days.</source>
         <translation>直近 %1 日間にランクの変動はありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="369"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="370"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="370"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="371"/>
         <source>Write a letter…</source>
         <translation>手紙を書く…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="372"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="373"/>
         <source>Dismiss</source>
         <translation>見送る</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="375"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="376"/>
         <source>Open the event</source>
         <translation>イベントを開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="377"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="378"/>
         <source>Give a role…</source>
         <translation>役割をお願いする…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="378"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="379"/>
         <source>Open the client</source>
         <translation>顧客を開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="382"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="383"/>
         <source>Snooze</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="384"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="385"/>
         <source>One week</source>
         <translation>1 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="384"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="385"/>
         <source>Two weeks</source>
         <translation>2 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="384"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="385"/>
         <source>One month</source>
         <translation>1 か月後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="388"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="389"/>
         <source>Until a date…</source>
         <translation>日付を指定…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="440"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="441"/>
         <source>Snooze until</source>
         <translation>再表示する日</translation>
     </message>
@@ -2614,168 +2614,173 @@ This cannot be undone.</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="80"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="79"/>
+        <source>Your name and address are not filled in yet: letters go out without a sender. Add them in File &gt; Preferences &gt; Sender.</source>
+        <translation>差出人のお名前と住所がまだ入力されていないため、差出人なしの手紙になります。「ファイル &gt; 設定 &gt; 差出人」で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="86"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="83"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="89"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="85"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="91"/>
         <source>E-mail this letter…</source>
         <translation>この手紙をメールで送る…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="86"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="92"/>
         <source>Opens your own mail program with the letter of the page shown and the client&apos;s address; LoyalDesk sends nothing itself.</source>
         <translation>表示中のページの手紙と顧客のアドレスを入れて、お使いのメールソフトを開きます。LoyalDesk 自体は何も送信しません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="100"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="107"/>
         <source>Edit templates…</source>
         <translation>テンプレートを編集…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="116"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="123"/>
         <source>Log contacts</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="119"/>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="494"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="126"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="504"/>
         <source>Not now</source>
         <translation>今はしない</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="136"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="143"/>
         <source>◀ Previous</source>
         <translation>◀ 前へ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="138"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="145"/>
         <source>Next ▶</source>
         <translation>次へ ▶</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="192"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="199"/>
         <source>Chosen clients (%1)</source>
         <translation>選んだ顧客（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="195"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="202"/>
         <source>Tier: %1</source>
         <translation>ランク: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="196"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="203"/>
         <source>Overdue clients</source>
         <translation>連絡超過の顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="198"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="205"/>
         <source>Tag: %1</source>
         <translation>タグ: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="288"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="297"/>
         <source>Preparing the letters…</source>
         <translation>手紙を準備中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="309"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="318"/>
         <source>Letters ready: %1.</source>
         <translation>手紙 %1 通の準備ができました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="309"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="318"/>
         <source>No letter to write.</source>
         <translation>作成する手紙はありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="331"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="341"/>
         <source>archived: %1</source>
         <translation>アーカイブ済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="332"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="342"/>
         <source>do not contact: %1</source>
         <translation>連絡不要: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="333"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="343"/>
         <source>no postal address: %1</source>
         <translation>住所なし: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="334"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="344"/>
         <source>no longer in the database: %1</source>
         <translation>削除済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="337"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="347"/>
         <source>Left out: %1.</source>
         <translation>対象外: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="351"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="361"/>
         <source>Page %1 of %2 — %3</source>
         <translation>%1 / %2 ページ — %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="392"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="402"/>
         <source>Save letters as PDF</source>
         <translation>手紙を PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="393"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="403"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="418"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="428"/>
         <source>Writing the letters (%1)…</source>
         <translation>手紙を作成中（%1 通）…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="425"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="435"/>
         <source>Letters saved: %1, in %2.</source>
         <translation>手紙 %1 通を %2 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="451"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="461"/>
         <source>The printer could not be started.</source>
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="454"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="464"/>
         <source>Letters sent to the printer: %1.</source>
         <translation>手紙 %1 通をプリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="462"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="472"/>
         <source>Opened an e-mail to %1 in your mail program. Log it once you have sent it.</source>
         <translation>%1 さん宛てのメールをメールソフトで開きました。送信したら記録してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="468"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="478"/>
         <source>Log a letter contact dated %1 for every recipient? The suggestions they answer are marked done.</source>
         <translation>すべての宛先に %1 付けで手紙の連絡を記録しますか？対応する提案は完了になります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="469"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="479"/>
         <source>Log an e-mail contact dated %1?</source>
         <translation>%1 付けでメールの連絡を記録しますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="486"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="496"/>
         <source>Contacts logged: %1.</source>
         <translation>連絡を %1 件記録しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="488"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="498"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -3075,17 +3080,17 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../loyaldesk/ui/ops.py" line="123"/>
+        <location filename="../../loyaldesk/ui/ops.py" line="136"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/ops.py" line="124"/>
+        <location filename="../../loyaldesk/ui/ops.py" line="137"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/ops.py" line="142"/>
+        <location filename="../../loyaldesk/ui/ops.py" line="156"/>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>

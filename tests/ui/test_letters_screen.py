@@ -168,3 +168,20 @@ def test_write_letter_to_the_selected_clients(qtbot, services, first_timers):
     assert window.stack.currentWidget() is window.letters_screen
     assert window.letters_screen.page_count() == 1
     assert "山田 太郎" in window.letters_screen.page_label.text()
+
+
+def test_missing_sender_profile_is_pointed_out(qtbot, services, db):
+    from loyaldesk.core.letters.sender import SenderProfile, save_sender
+    from loyaldesk.ui.letters.screen import LettersScreen
+
+    cid = add_client(db, "山田 太郎", postal_code="150-0001", address1="東京都渋谷区神宮前1-2-3")
+    screen = LettersScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    with qtbot.waitSignal(screen.preview_ready, timeout=20000):
+        screen.start_with_clients([cid])
+    assert screen.sender_hint.isVisible()
+    save_sender(db, SenderProfile(name="佐藤 一郎", business="佐藤コンサルティング"))
+    with qtbot.waitSignal(screen.preview_ready, timeout=20000):
+        screen.refresh_preview()
+    assert not screen.sender_hint.isVisible()

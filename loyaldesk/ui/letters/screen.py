@@ -76,6 +76,12 @@ class LettersScreen(QWidget):
         self.skipped_label.setObjectName("lettersSkipped")
         self.skipped_label.setWordWrap(True)
         self.skipped_label.setStyleSheet("color: #8A4B00;")
+        self.sender_hint = QLabel(self.tr("Your name and address are not filled in yet: letters go out without "
+                                          "a sender. Add them in File > Preferences > Sender."))
+        self.sender_hint.setObjectName("senderHint")
+        self.sender_hint.setWordWrap(True)
+        self.sender_hint.setStyleSheet("color: #8A4B00;")
+        self.sender_hint.hide()
 
         self.save_button = QPushButton(labels.icon("letter"), self.tr("Save PDF…"))
         self.save_button.setObjectName("savePdfButton")
@@ -92,6 +98,7 @@ class LettersScreen(QWidget):
         side.addLayout(form)
         side.addWidget(self.summary_label)
         side.addWidget(self.skipped_label)
+        side.addWidget(self.sender_hint)
         side.addSpacing(8)
         side.addWidget(self.save_button)
         side.addWidget(self.print_button)
@@ -264,6 +271,7 @@ class LettersScreen(QWidget):
         """Plan and lay out the letters in a worker; the preview shows them when done."""
         from loyaldesk.core.db import open_database
         from loyaldesk.core.letters import compose, pdf
+        from loyaldesk.core.letters.sender import load_sender
 
         sel = self._selection()
         if not sel["template"]:
@@ -282,8 +290,9 @@ class LettersScreen(QWidget):
                     sel["kind"] != "chosen" or sel["chosen"]) else []
                 plan = compose.plan_letters(own, sel["template"], ids, lang=sel["lang"], as_of=as_of,
                                             suggestions=sel["answered"], ui_lang=ui_lang)
+                sender = load_sender(own)
             data, pages = pdf.render_pdf(plan.letters, progress.tick) if plan.letters else (b"", [])
-            return generation, plan, data, pages
+            return generation, plan, data, pages, bool(sender.name or sender.business)
 
         self.summary_label.setText(self.tr("Preparing the letters…"))
         op = run_quietly(self, work)
@@ -293,7 +302,7 @@ class LettersScreen(QWidget):
         self._op = op
 
     def _on_preview_finished(self, result) -> None:
-        generation, plan, data, pages = result
+        generation, plan, data, pages, has_sender = result
         if generation != self._generation:
             return  # a newer preview is on its way
         self._op = None
@@ -308,6 +317,7 @@ class LettersScreen(QWidget):
         n = len(plan.letters)
         self.summary_label.setText(self.tr("Letters ready: %1.").replace("%1", str(n)) if n else self.tr("No letter to write."))
         self.skipped_label.setText(self._skipped_text(plan))
+        self.sender_hint.setVisible(bool(n) and not has_sender)
         self._update_buttons()
         self._on_page_changed(0)
         self.preview_ready.emit()
