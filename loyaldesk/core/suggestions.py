@@ -555,6 +555,9 @@ class _Rules:
                           for cid, kind, cycle, decision, until in db.query(_DECISIONS_SQL, params, plain=True)}
         self.referral_asked = {cid: day(d) for cid, d in db.query(_REFERRAL_ASKED_SQL, params, plain=True)}
         self.out: list[tuple[tuple, Suggestion]] = []
+        self.due_by: dt.date | None = None  # only suggestions due on or before this day
+        self.limit: int | None = None  # only the most urgent `limit` are kept (memory at 100,000 clients)
+        self.total = 0  # suggestions that passed due_by, kept or not
         # the next upcoming event: vip_invitation invites to it (loyaldesk.core.events)
         from loyaldesk.core.events import next_event
 
@@ -581,11 +584,17 @@ class _Rules:
             template: str | None = None, channel: str | None = None, event_id: int | None = None) -> None:
         if self._hidden(c.id, kind, cycle):
             return
+        if self.due_by is not None and due > self.due_by:
+            return
+        self.total += 1
         if reason[:1].islower():  # English: a sentence starts with a capital ("First session ...")
             reason = reason[0].upper() + reason[1:]
         s = Suggestion(c.id, c.name, kind, reason, due, priority, template or kind,
                        channel or default_channel(kind, cycle), cycle, c.tier, event_id)
         self.out.append(((-priority, due, -(c.score or 0.0), c.name_kana or c.name, c.id, kind, cycle), s))
+        if self.limit is not None and len(self.out) >= 2 * self.limit + 1000:  # trim now and then
+            self.out.sort(key=lambda pair: pair[0])
+            del self.out[self.limit:]
 
     def bonus(self, c: ClientLoyalty) -> int:
         return TIER_BONUS.get(c.tier, 0)
@@ -620,6 +629,8 @@ class _Rules:
             self.recognition(c, f)
         self.referral_thanks()
         self.out.sort(key=lambda pair: pair[0])
+        if self.limit is not None:
+            del self.out[self.limit:]
         return [s for _, s in self.out]
 
     # --- contact after sessions ----------------------------------------------------------
@@ -914,13 +925,18 @@ def open_suggestions(db: Database, as_of: dt.date | None = None, *,
                      settings: practice.PracticeSettings | None = None,
                      report: LoyaltyReport | None = None,
                      client_id: int | None = None,
-                     lang: str | None = None) -> list[Suggestion]:
+                     lang: str | None = None,
+                     due_by: dt.date | None = None,
+                     limit: int | None = None,
+                     counted: list | None = None) -> list[Suggestion]:
     """The open suggestions as of a date (today by default), most urgent first.
 
     Includes those due later (a birthday in 10 days); `s.is_due(as_of)` tells the ones due
     today or earlier. `report`: a LoyaltyReport of the same date to reuse (else computed).
     `client_id`: only that client's suggestions (the client detail), still computed against
-    the whole practice (tiers are relative).
+    the whole practice (tiers are relative). `due_by`: only those due on or before that day;
+    `limit`: only the most urgent that many (the dashboard at 100,000 clients keeps its memory);
+    `counted`, a list, receives how many there were before the limit.
     """
     if report is not None:
         if as_of is not None and as_of != report.as_of:
@@ -930,7 +946,11 @@ def open_suggestions(db: Database, as_of: dt.date | None = None, *,
         as_of = as_of or dates.today()
         settings = settings or practice.load(db)
         report = compute_loyalty(db, as_of, settings)
-    result = _Rules(db, report, settings, lang or current_language()).run(only_client=client_id)
+    rules = _Rules(db, report, settings, lang or current_language())
+    rules.due_by, rules.limit = due_by, limit
+    result = rules.run(only_client=client_id)
+    if counted is not None:
+        counted.append(rules.total)
     if client_id is not None:
         result = [s for s in result if s.client_id == client_id]
     return result

@@ -1121,194 +1121,199 @@ This cannot be undone.</source>
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="101"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="102"/>
         <source>Contact today</source>
         <translation>今日の連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="106"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="107"/>
         <source>Also the next %1 days</source>
         <translation>今後 %1 日分も表示</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="148"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="149"/>
         <source>Nothing is due today. Well done.</source>
         <translation>今日の連絡はありません。お疲れさまでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="161"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="162"/>
         <source>VIP clients</source>
         <translation>ロイヤル顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="162"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="163"/>
         <source>VIP share of revenue</source>
         <translation>ロイヤル顧客の売上比率</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="163"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="164"/>
         <source>Overdue</source>
         <translation>連絡超過</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="164"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="165"/>
         <source>New clients this year</source>
         <translation>今年の新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="165"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="166"/>
         <source>Contacts this month</source>
         <translation>今月の接触回数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="179"/>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="194"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="180"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="195"/>
         <source>Client</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="179"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="180"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="179"/>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="190"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="180"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="191"/>
         <source>Referrals</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="187"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="188"/>
         <source>80/20</source>
         <translation>80:20</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="188"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="189"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="189"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="190"/>
         <source>Tiers</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="194"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="195"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="194"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="195"/>
         <source>Tier change</source>
         <translation>ランクの変化</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="201"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="202"/>
         <source>Rose and slipped</source>
         <translation>ランクの変動</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="260"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="262"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="277"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="280"/>
+        <source>%1 to do; the %2 most urgent are listed</source>
+        <translation>%1 件（急ぎの %2 件を表示）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="283"/>
         <source>%1 to do</source>
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="295"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="301"/>
         <source>Candidates %1 · regular %2 · new %3</source>
         <translation>ロイヤル候補 %1 · 一般 %2 · 新規 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="299"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="305"/>
         <source>Last 12 months: %1 %</source>
         <translation>直近 12 か月: %1 %</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="303"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="309"/>
         <source>At risk (VIP or candidate) %1 · dormant %2</source>
         <translation>要注意（ロイヤル・候補）%1 · 休眠 %2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="308"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="314"/>
         <source>Last month: %1</source>
         <translation>先月: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="325"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="331"/>
         <source>Ambassador: brings other clients</source>
         <translation>アンバサダー: ほかの顧客を紹介してくれる方</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="332"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="338"/>
         <source>No referrals recorded yet (set “Referred by” on a client).</source>
         <translation>紹介の記録はまだありません（顧客の「紹介者」を設定してください）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="346"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="352"/>
         <source>No tier changes in the last %1 days.</source>
         <translation>直近 %1 日間にランクの変動はありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="370"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="376"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="371"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="377"/>
         <source>Write a letter…</source>
         <translation>手紙を書く…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="373"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="379"/>
         <source>Dismiss</source>
         <translation>見送る</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="376"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="382"/>
         <source>Open the event</source>
         <translation>イベントを開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="378"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="384"/>
         <source>Give a role…</source>
         <translation>役割をお願いする…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="379"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="385"/>
         <source>Open the client</source>
         <translation>顧客を開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="383"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="389"/>
         <source>Snooze</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="385"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="391"/>
         <source>One week</source>
         <translation>1 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="385"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="391"/>
         <source>Two weeks</source>
         <translation>2 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="385"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="391"/>
         <source>One month</source>
         <translation>1 か月後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="389"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="395"/>
         <source>Until a date…</source>
         <translation>日付を指定…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="441"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="447"/>
         <source>Snooze until</source>
         <translation>再表示する日</translation>
     </message>

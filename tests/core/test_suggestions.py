@@ -570,3 +570,22 @@ def test_every_suggestion_is_well_formed_in_both_languages(db):
             assert all("·" not in s.reason for s in found)
     assert open_suggestions(db, D(2026, 12, 1), client_id=ids[0])
     assert {s.client_id for s in open_suggestions(db, D(2026, 12, 1), client_id=ids[0])} == {ids[0]}
+
+
+def test_due_by_and_limit_keep_the_most_urgent_and_count_them_all(db):
+    import datetime as _dt
+
+    from loyaldesk.core import suggestions as sg
+    from tests.conftest import add_client as _add_client
+    from tests.conftest import add_session as _add_session
+
+    as_of = _dt.date(2026, 11, 23)
+    for n in range(6):
+        cid = _add_client(db, f"顧客 {n}", created="2020-01-01")
+        _add_session(db, cid, "2025-01-10", fee=10000 * (n + 1))
+    everything = sg.open_suggestions(db, as_of)
+    due_now = [s for s in everything if s.due <= as_of]
+    counted: list[int] = []
+    top = sg.open_suggestions(db, as_of, due_by=as_of, limit=2, counted=counted)
+    assert counted == [len(due_now)] and len(due_now) > 2
+    assert top == due_now[:2]  # the same order, cut after the two most urgent

@@ -40,7 +40,8 @@ from loyaldesk.ui.ops import run_quietly
 from loyaldesk.ui.services import AppServices, DataChange
 
 UPCOMING_DAYS = 14
-MOVEMENT_DAYS = 90  # the "rose and slipped" list covers this many days
+MOVEMENT_DAYS = 90
+LIST_LIMIT = 1000  # "Contact today" lists the most urgent this many (a day's work is far fewer)  # the "rose and slipped" list covers this many days
 # "Contact today" holds what is late, due today, or due within this many days: a thank-you
 # letter due in two days is best written today, a birthday card must leave before the day.
 LEAD_DAYS = 3
@@ -251,11 +252,12 @@ class DashboardScreen(QWidget):
                 progress.on_cancel(db.conn.interrupt)  # closing the database stops it at once
                 report = loyalty.compute_loyalty(db, as_of)
                 figures = dashboard.dashboard_figures(db, report)
-                open_now = suggestions.open_suggestions(db, as_of, report=report)
+                counted: list[int] = []
+                shown = suggestions.open_suggestions(db, as_of, report=report, due_by=as_of + dt.timedelta(days=upcoming),
+                                                     limit=LIST_LIMIT, counted=counted)
                 moved = loyalty.tier_history(db, since=as_of - dt.timedelta(days=MOVEMENT_DAYS))
-            horizon = as_of + dt.timedelta(days=upcoming)
             moved = [c for c in moved if c.from_tier is not None]  # first assignments are not movements
-            return figures, [s for s in open_now if s.due <= horizon], as_of, generation, moved
+            return figures, shown, as_of, generation, moved, counted[0]
 
         self.status_label.setText(self.tr("Updating…"))
         op = run_quietly(self, work)
@@ -265,7 +267,7 @@ class DashboardScreen(QWidget):
 
     def _on_reload_finished(self, result) -> None:
         self._op = None
-        figures, shown, as_of, generation, moved = result
+        figures, shown, as_of, generation, moved, total = result
         if generation != self._generation:  # the data changed while this was computed: never show it
             self.reload()
             return
@@ -274,7 +276,11 @@ class DashboardScreen(QWidget):
         self.model.set_suggestions(shown, as_of)
         self.table.setVisible(bool(shown))
         self.empty_label.setVisible(not shown)
-        self.status_label.setText(self.tr("%1 to do").replace("%1", f"{len(shown):,}") if shown else "")
+        if total > len(shown):
+            self.status_label.setText(self.tr("%1 to do; the %2 most urgent are listed")
+                                      .replace("%1", f"{total:,}").replace("%2", f"{len(shown):,}"))
+        else:
+            self.status_label.setText(self.tr("%1 to do").replace("%1", f"{len(shown):,}") if shown else "")
         self._show_figures(figures)
         self._show_movements(moved)
         self.loaded.emit()
