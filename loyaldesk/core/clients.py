@@ -315,17 +315,7 @@ class ClientRepository:
             where = "COALESCE(c.archived, 0) = 1" if archived else "COALESCE(c.archived, 0) = 0"
         sql = _LIST_SQL.format(where=where, only_client=only_client, having=_OVERDUE_FILTER if overdue_only else "")
         rows = self.db.query(sql, params, plain=True)
-        parsed: dict[str, dt.date | None] = {}  # five years hold ~1,800 distinct days: parse each once
-        from_db = dates.from_db
-
-        def day(text: str | None) -> dt.date | None:
-            if not text:
-                return None
-            try:
-                return parsed[text]
-            except KeyError:
-                value = parsed[text] = from_db(text)
-                return value
+        day = dates.cached_parser()  # five years hold ~1,800 distinct days: parse each once
 
         return [
             ClientRow(cid, name or "", kana or "", company or "", email or "", phone or "", notes or "",

@@ -117,3 +117,20 @@ def to_db(value: dt.date | None) -> str | None:
 
 def today() -> dt.date:
     return dt.date.today()
+
+
+def cached_parser():
+    """A from_db that parses each distinct text once: for large result sets (five years of
+    dates hold about 1,800 distinct days, while 100,000 rows hold hundreds of thousands)."""
+    parsed: dict[str, dt.date | None] = {}
+
+    def day(text: str | None) -> dt.date | None:
+        if not text:
+            return None
+        try:
+            return parsed[text]
+        except KeyError:
+            value = parsed[text] = from_db(text)
+            return value
+
+    return day

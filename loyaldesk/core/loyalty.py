@@ -416,20 +416,7 @@ def _julian_day(day: dt.date) -> float:
     return day.toordinal() + 1721424.5
 
 
-def _day_parser():
-    parsed: dict[str, dt.date | None] = {}
-    from_db = dates.from_db
-
-    def day(text: str | None) -> dt.date | None:
-        if not text:
-            return None
-        try:
-            return parsed[text]
-        except KeyError:
-            value = parsed[text] = from_db(text)
-            return value
-
-    return day
+_day_parser = dates.cached_parser  # each distinct date text parsed once
 
 
 def _report(rows, as_of: dt.date, settings: practice.PracticeSettings) -> LoyaltyReport:

@@ -502,20 +502,7 @@ class _Facts:
     last_topic: str
 
 
-def _day_parser():
-    cache: dict[str, dt.date | None] = {}
-    from_db = dates.from_db
-
-    def day(text: str | None) -> dt.date | None:
-        if not text:
-            return None
-        try:
-            return cache[text]
-        except KeyError:
-            value = cache[text] = from_db(text)
-            return value
-
-    return day
+_day_parser = dates.cached_parser  # each distinct date text parsed once
 
 
 # =========================================================================================
