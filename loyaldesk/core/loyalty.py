@@ -1,9 +1,10 @@
 """Loyalty: scores, tiers, health status, contact rhythm and the 80/20 view (docs/loyalty.md).
 
-Everything is computed for the whole database at once, in SQL (one pass over the covering
-index of sessions, the percentile ranks from per-value counts and a running-sum window, the
-tier cut from RANK()) in temporary tables of the connection; Python only turns the rows into
-dataclasses. Nothing here imports Qt or pandas.
+Everything is computed for the whole database at once: the figures in SQL (from the
+per-client session figures the database's triggers keep in session_stats, so a refresh
+does not read every session), the percentile ranks, scores and ranks with numpy, the tiers,
+intervals and status in SQL again, in temporary tables of the connection; Python only turns
+the rows into dataclasses. Nothing here imports Qt.
 
 Public API
 ----------
@@ -53,9 +54,9 @@ The rules (all boundaries as documented in docs/loyalty.md)
           + 0.15 pr(revenue_12m) + 0.10 pr(frequency_12m) + 0.10 pr(recency),
   where pr() is PERCENT_RANK over the scored clients (0 = lowest, 1 = highest; equal values
   share a rank) and recency ranks the most recent contact highest. active_years counts the
-  years of the relationship (365-day periods counted back from the as-of date) with at least
-  one session: steady clients score high, a single sale long ago scores low. Rounded to 6
-  decimals, so clients with the same figures tie exactly.
+  calendar years with at least one session (on or before the as-of date): steady clients
+  score high, a single sale long ago scores low. Rounded to 6 decimals, so clients with the
+  same figures tie exactly.
 - Tiers: RANK() by score (ties share the rank); with n scored clients, `vip` when
   (rank - 1) < vip_share * n, else `candidate` when (rank - 1) < (vip_share +
   candidate_share) * n, else `regular`: a client tied with the last one inside a cut is
@@ -97,7 +98,7 @@ WEIGHTS: dict[str, float] = {
     "frequency_12m": 0.10,
     "recency": 0.10,
 }
-YEAR_DAYS = 365  # the 12-month window and the relationship years are 365-day periods
+YEAR_DAYS = 365  # the 12-month window is the 365 days up to the as-of date
 PARETO_POINTS = 100  # at most this many steps on the Pareto curve (plus the origin)
 
 CATALOG.update({
@@ -247,43 +248,53 @@ def rule_params(settings: practice.PracticeSettings, as_of: dt.date) -> dict:
 # =========================================================================================
 # The computation runs as a few statements over temporary tables of the connection (never the
 # database file: it works on a read-only file too), inside one read transaction:
-#   1. _loyalty: one row per non-archived client with its figures, in ONE statement: one pass over
-#      the covering index of sessions (count, revenue, the last 365 days, first and last date,
-#      relationship years) and one over touchpoints (last contact);
-#   2. _pr_<metric>: for each of the six metrics, its weighted percentile rank for each distinct
-#      value: weight * below / (n - 1), where below (a GROUP BY and a running sum over the distinct
-#      values) counts the scored clients with a lower value: PERCENT_RANK exactly as the window
-#      function defines it (equal values share it);
-#   3. _ranked: the score, the weighted sum of the six percentile ranks (six primary-key
-#      look-ups per client), and RANK() by score (equal scores share the rank);
-#   4. the result: tier from the rank, then interval, overdue days and status with the same SQL
+#   1. _loyalty: one row per non-archived client with its figures, in ONE statement: the whole
+#      history from session_stats (one row per client, kept by triggers); only clients with
+#      sessions after the as-of date are recounted from their sessions; the last 365 days by one
+#      look-up in the (client_id, date, fee) index for the clients whose history straddles its
+#      start; the last touchpoint by one look-up in the (client_id, date) index;
+#   2. _ranked: for each of the six metrics the weighted percentile rank of each distinct value
+#      (numpy: np.unique sorts and counts them; weight * below / (n - 1), PERCENT_RANK exactly as
+#      the window function defines it), the score (their sum in the order of WEIGHTS, rounded to
+#      6 decimals) and RANK() by score (1 + the number of higher scores);
+#   3. the result: tier from the rank, then interval, overdue days and status with the same SQL
 #      as the clients list (interval_sql, status_sql); names and cadence joined by primary key.
-# The detour through distinct values replaces six window functions over every scored client,
-# each of which sorts the whole population: at 100,000 clients it is several times faster.
-# (benchmarks/bench_tiers.py checks every score, rank and tier against the window functions.)
-_TEMP_TABLES = ("_loyalty", "_ranked", "_loyalty_now", "_tier_latest",
-                *(f"_pr_{m}" for m in WEIGHTS))
+# (benchmarks/bench_tiers.py checks every score, rank and tier against a recount of the sessions
+# and the window functions PERCENT_RANK and RANK.)
+_TEMP_TABLES = ("_loyalty", "_ranked", "_loyalty_now", "_tier_latest")
 
 _FIGURES_SQL = """
 INSERT INTO temp._loyalty (id, sessions_total, revenue_total, frequency_12m, revenue_12m, active_years, first_date,
                            last_contact, tenure_days, recency_days, days, fixed_tier)
-WITH base AS (
-    -- clients with a session: driven by the aggregate (in client order), each client found by its key,
-    -- the last touchpoint by one look-up in the (client_id, date) index
-    SELECT c.id, c.created_at, s.sessions_total, s.revenue_total, s.frequency_12m, s.revenue_12m, s.active_years,
-           s.first_date,
-           MAX(s.last_date, COALESCE((SELECT MAX(date) FROM touchpoints WHERE client_id = c.id AND date < :day_after),
-                                     '')) AS last_contact
-    FROM (SELECT client_id,
-                 COUNT(*) AS sessions_total,
-                 COALESCE(SUM(fee), 0) AS revenue_total,
-                 SUM(date >= :year_start) AS frequency_12m,
-                 COALESCE(SUM(CASE WHEN date >= :year_start THEN fee END), 0) AS revenue_12m,
-                 MIN(date) AS first_date,
-                 MAX(date) AS last_date,
-                 COUNT(DISTINCT CAST((:as_of_jd - julianday(date)) / {year_days} AS INTEGER)) AS active_years
-          FROM sessions WHERE date < :day_after GROUP BY client_id) AS s
-         CROSS JOIN clients c ON c.id = s.client_id
+WITH st AS (
+    -- the whole history of each client with a session on or before D: the maintained per-client
+    -- figures (session_stats) when every session is on or before D (the usual case) ...
+    SELECT client_id, sessions, revenue, first_date, last_date, active_years
+    FROM session_stats WHERE last_date < :day_after
+    UNION ALL
+    -- ... else (sessions booked after D, or an earlier as-of date) from that client's sessions
+    SELECT s.client_id, COUNT(*), COALESCE(SUM(s.fee), 0), MIN(s.date), MAX(s.date),
+           COUNT(DISTINCT substr(s.date, 1, 4))
+    FROM session_stats t CROSS JOIN sessions s ON s.client_id = t.client_id AND s.date < :day_after
+    WHERE t.last_date >= :day_after AND t.first_date < :day_after
+    GROUP BY s.client_id
+), base AS (
+    -- the last 365 days: nothing when the last session is older, the whole history when the first
+    -- is within them, else one look-up in the (client_id, date, fee) index; the last touchpoint by
+    -- one look-up in the (client_id, date) index
+    SELECT c.id, c.created_at, st.sessions AS sessions_total, st.revenue AS revenue_total,
+           CASE WHEN st.last_date < :year_start THEN 0
+                WHEN st.first_date >= :year_start THEN st.sessions
+                ELSE (SELECT COUNT(*) FROM sessions
+                      WHERE client_id = c.id AND date >= :year_start AND date < :day_after) END AS frequency_12m,
+           CASE WHEN st.last_date < :year_start THEN 0
+                WHEN st.first_date >= :year_start THEN st.revenue
+                ELSE (SELECT COALESCE(SUM(fee), 0) FROM sessions
+                      WHERE client_id = c.id AND date >= :year_start AND date < :day_after) END AS revenue_12m,
+           st.active_years, st.first_date,
+           MAX(st.last_date, COALESCE((SELECT MAX(date) FROM touchpoints WHERE client_id = c.id AND date < :day_after),
+                                      '')) AS last_contact
+    FROM st CROSS JOIN clients c ON c.id = st.client_id
     WHERE COALESCE(c.archived, 0) = 0
     UNION ALL
     -- prospects: no session on or before the as-of date
@@ -291,7 +302,7 @@ WITH base AS (
            (SELECT MAX(date) FROM touchpoints WHERE client_id = c.id AND date < :day_after)
     FROM clients c
     WHERE COALESCE(c.archived, 0) = 0
-      AND NOT EXISTS (SELECT 1 FROM sessions WHERE client_id = c.id AND date < :day_after)
+      AND NOT EXISTS (SELECT 1 FROM session_stats WHERE client_id = c.id AND first_date < :day_after)
 )
 SELECT id, sessions_total, revenue_total, frequency_12m, revenue_12m, active_years, first_date, last_contact,
        CAST(:as_of_jd - julianday(substr(first_date, 1, 10)) AS INTEGER),
@@ -322,30 +333,43 @@ _METRICS = {
 }
 
 
-def _percentile_sql(name: str) -> tuple[str, str]:
-    """The weighted percentile rank of each distinct value of a metric: weight * below / (n - 1)."""
-    column, kind = _METRICS[name]
-    return (
-        f"CREATE TEMP TABLE _pr_{name} (v {kind} PRIMARY KEY, part REAL NOT NULL) WITHOUT ROWID",
-        f"INSERT INTO temp._pr_{name} SELECT v, {WEIGHTS[name]!r} * ((SUM(n) OVER (ORDER BY v) - n) * 1.0 "
-        f"/ MAX(1, :scored - 1)) FROM "
-        f"(SELECT {column} AS v, COUNT(*) AS n FROM temp._loyalty WHERE fixed_tier IS NULL GROUP BY {column})",
-    )
+def _score_rows(rows: list[tuple]) -> tuple[list[int], list[float], list[int]]:
+    """Scores and RANK() of the scored clients, from rows (id, the six metrics in WEIGHTS order).
 
-
-def _scores_sql() -> str:
-    """Score (six primary-key look-ups per client) and RANK() by score (equal scores share the rank).
-
-    The arithmetic is that of weight * PERCENT_RANK() summed in the order of WEIGHTS: equal
-    figures give equal scores to the last bit (the benchmark checks it against the window
-    functions). CROSS JOIN keeps the clients in the outer loop.
+    For each metric, its weighted percentile rank for each distinct value: weight * below /
+    (n - 1), below counting the clients with a lower value (np.unique sorts the distinct values
+    and counts them): PERCENT_RANK exactly as the window function defines it, in the same
+    floating-point operations, so equal values share it. The score is the sum of the six, in
+    the order of WEIGHTS, rounded to 6 decimals (clients with the same figures tie exactly);
+    the rank is 1 + the number of clients with a higher score (equal scores share it).
     """
-    joins = " ".join(f"CROSS JOIN temp._pr_{name} p{i} ON p{i}.v = l.{_METRICS[name][0]}"
-                     for i, name in enumerate(WEIGHTS))
-    terms = " + ".join(f"p{i}.part" for i in range(len(WEIGHTS)))
-    return ("INSERT INTO temp._ranked (id, score, rank) SELECT id, score, RANK() OVER (ORDER BY score DESC) "
-            f"FROM (SELECT l.id, ROUND({terms}, 6) AS score FROM temp._loyalty l {joins} "
-            "WHERE l.fixed_tier IS NULL)")
+    import numpy as np  # with pandas, already a dependency; imported here to keep start-up light
+
+    n = len(rows)
+    if not n:
+        return [], [], []
+    columns = list(zip(*rows))
+    total = None
+    for i, name in enumerate(WEIGHTS, start=1):
+        kind = _METRICS[name][1]
+        values = np.array(columns[i], dtype=object if kind == "TEXT" else np.int64)
+        _, inverse, counts = np.unique(values, return_inverse=True, return_counts=True)
+        below = np.cumsum(counts) - counts
+        part = WEIGHTS[name] * (below.astype(np.float64) / max(1, n - 1))
+        total = part[inverse] if total is None else total + part[inverse]
+    scores = np.round(total, 6)
+    distinct, inverse, counts = np.unique(scores, return_inverse=True, return_counts=True)
+    higher = n - np.cumsum(counts)  # clients with a strictly higher score than each distinct score
+    ranks = higher[inverse] + 1
+    return list(columns[0]), scores.tolist(), ranks.tolist()
+
+
+def _score_temp(conn: sqlite3.Connection) -> None:
+    """Step 3: _ranked (id, score, rank) for every scored client of _loyalty."""
+    metrics = ", ".join(_METRICS[name][0] for name in WEIGHTS)
+    rows = _fetch(conn, f"SELECT id, {metrics} FROM temp._loyalty WHERE fixed_tier IS NULL")
+    ids, scores, ranks = _score_rows(rows)
+    conn.executemany("INSERT INTO temp._ranked (id, score, rank) VALUES (?, ?, ?)", zip(ids, scores, ranks))
 
 
 _RESULT_SQL = """
@@ -390,13 +414,9 @@ def _compute_temp(conn, params: dict) -> None:
     _drop_temp(conn)
     for statement in _CREATE_SQL:
         conn.execute(statement)
-    conn.execute(_FIGURES_SQL.format(year_days=YEAR_DAYS), params)
+    conn.execute(_FIGURES_SQL, params)
     params["scored"] = conn.execute("SELECT COUNT(*) FROM temp._loyalty WHERE fixed_tier IS NULL").fetchone()[0]
-    for name in WEIGHTS:
-        create, fill = _percentile_sql(name)
-        conn.execute(create)
-        conn.execute(fill, params)
-    conn.execute(_scores_sql())
+    _score_temp(conn)
 
 
 def _params(settings: practice.PracticeSettings, as_of: dt.date) -> dict:
@@ -611,10 +631,17 @@ def refresh_tiers(db: Database, as_of: dt.date | None = None,
                 "SELECT client_id, :day, hto, new_tier FROM temp._tier_latest "
                 "WHERE hid IS NULL OR (hdate < :day AND hto IS NOT new_tier) ORDER BY client_id",
                 {"day": day}).rowcount
-            conn.execute("DELETE FROM client_tiers")
-            stored = conn.execute(
+            # only the rows that differ are written: a refresh after one edit rewrites few rows
+            conn.execute("DELETE FROM client_tiers WHERE client_id NOT IN (SELECT id FROM temp._loyalty_now)")
+            conn.execute(
                 "INSERT INTO client_tiers (client_id, tier, score, rank, computed_on) "
-                "SELECT id, tier, score, rank, :day FROM temp._loyalty_now", {"day": day}).rowcount
+                "SELECT n.id, n.tier, n.score, n.rank, :day FROM temp._loyalty_now n "
+                "LEFT JOIN client_tiers ct ON ct.client_id = n.id "
+                "WHERE ct.client_id IS NULL OR ct.tier IS NOT n.tier OR ct.score IS NOT n.score "
+                "OR ct.rank IS NOT n.rank OR ct.computed_on IS NOT :day "
+                "ON CONFLICT(client_id) DO UPDATE SET tier = excluded.tier, score = excluded.score, "
+                "rank = excluded.rank, computed_on = excluded.computed_on", {"day": day})
+            stored = conn.execute("SELECT COUNT(*) FROM temp._loyalty_now").fetchone()[0]
             conn.execute(
                 "INSERT INTO tier_refresh (id, as_of, fingerprint, refreshed_at) "
                 "VALUES (1, :day, :fp, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')) "
@@ -632,7 +659,8 @@ def refresh_tiers(db: Database, as_of: dt.date | None = None,
 
 
 def _fingerprint(db: Database, settings: practice.PracticeSettings) -> str:
-    """What the tiers are computed from, summed up cheaply: counts, newest ids and dates, fee total.
+    """What the tiers are computed from, summed up cheaply: counts, newest ids and dates, fee total
+    (the sessions' figures from the maintained session_stats, not from every session).
 
     Adding, deleting or archiving a client, adding or deleting a session or touchpoint and
     changing a fee or the tier settings all change it. (Moving an existing session or contact
@@ -640,8 +668,9 @@ def _fingerprint(db: Database, settings: practice.PracticeSettings) -> str:
     """
     row = db.query_one(
         """
-        SELECT (SELECT COUNT(*) FROM sessions), (SELECT MAX(id) FROM sessions), (SELECT TOTAL(fee) FROM sessions),
-               (SELECT MIN(date) FROM sessions), (SELECT MAX(date) FROM sessions),
+        SELECT (SELECT json_array(COUNT(*), TOTAL(sessions), TOTAL(revenue), TOTAL(active_years), MIN(first_date),
+                                  MAX(last_date)) FROM session_stats),
+               (SELECT MAX(id) FROM sessions),
                (SELECT COUNT(*) FROM touchpoints), (SELECT MAX(id) FROM touchpoints),
                (SELECT MAX(date) FROM touchpoints),
                (SELECT COUNT(*) FROM clients), (SELECT MAX(id) FROM clients),

@@ -17,6 +17,9 @@ APPLICATION_ID = 0x4C594C44  # "LYLD": marks the file as a LoyalDesk database
 
 BUILTIN_ROLES = ("event_committee", "sns_admin", "community_host", "study_group_host", "ambassador")
 
+# Tables the database's triggers fill from other tables: never exported or imported as data.
+TRIGGER_TABLES = ("session_stats",)
+
 CHANNELS = ("letter", "email", "call", "meeting", "sns", "event", "gift", "card", "other")
 
 
@@ -352,6 +355,55 @@ def _m006_joint_names(conn: sqlite3.Connection) -> None:
         """
     )
 
+
+# The figures of one client's sessions, recomputed from its sessions (a look-up in the
+# (client_id, date, fee) index) whenever one of them is added, changed or deleted.
+def _session_stats_refresh(client: str) -> str:
+    return f"""
+        DELETE FROM session_stats WHERE client_id = {client};
+        INSERT INTO session_stats (client_id, sessions, revenue, first_date, last_date, active_years)
+            SELECT {client}, COUNT(*), COALESCE(SUM(fee), 0), MIN(date), MAX(date), COUNT(DISTINCT substr(date, 1, 4))
+            FROM sessions WHERE client_id = {client}
+            HAVING COUNT(*) > 0 AND EXISTS (SELECT 1 FROM clients WHERE id = {client});"""
+
+
+def _m007_session_stats(conn: sqlite3.Connection) -> None:
+    """Per-client session figures kept up to date by triggers (the loyalty computation reads them)."""
+    _run_script(
+        conn,
+        f"""
+        -- One row per client with at least one session: what the loyalty tiers need from the whole
+        -- history, so that computing them does not read every session (loyaldesk.core.loyalty).
+        -- Maintained by the triggers below; never written by the application.
+        CREATE TABLE session_stats (
+            client_id    INTEGER PRIMARY KEY,
+            sessions     INTEGER NOT NULL,
+            revenue      INTEGER NOT NULL,
+            first_date   TEXT NOT NULL,
+            last_date    TEXT NOT NULL,
+            active_years INTEGER NOT NULL  -- distinct calendar years with a session
+        );
+        INSERT INTO session_stats (client_id, sessions, revenue, first_date, last_date, active_years)
+            SELECT s.client_id, COUNT(*), COALESCE(SUM(s.fee), 0), MIN(s.date), MAX(s.date),
+                   COUNT(DISTINCT substr(s.date, 1, 4))
+            FROM sessions s WHERE s.client_id IN (SELECT id FROM clients) GROUP BY s.client_id;
+        CREATE TRIGGER session_stats_insert AFTER INSERT ON sessions BEGIN
+            {_session_stats_refresh("NEW.client_id")}
+        END;
+        CREATE TRIGGER session_stats_delete AFTER DELETE ON sessions BEGIN
+            {_session_stats_refresh("OLD.client_id")}
+        END;
+        CREATE TRIGGER session_stats_update AFTER UPDATE OF client_id, date, fee ON sessions BEGIN
+            {_session_stats_refresh("OLD.client_id")}
+            {_session_stats_refresh("NEW.client_id")}
+        END;
+        CREATE TRIGGER session_stats_client_delete AFTER DELETE ON clients BEGIN
+            DELETE FROM session_stats WHERE client_id = OLD.id;
+        END;
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, sessions, touchpoints, tags, settings", _m001_initial),
     Migration(2, "client tiers, tier history, suggestion decisions", _m002_loyalty),
@@ -359,6 +411,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "greeting-card history", _m004_greetings),
     Migration(5, "events, invitations, recognition, role history, feedback rounds", _m005_events),
     Migration(6, "joint names (連名) on addresses", _m006_joint_names),
+    Migration(7, "per-client session figures for the loyalty tiers", _m007_session_stats),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

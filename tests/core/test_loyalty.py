@@ -10,7 +10,7 @@ from loyaldesk.core import errors, loyalty, practice
 from loyaldesk.core.clients import ClientRepository
 from loyaldesk.core.i18n import set_language
 from loyaldesk.core.loyalty import compute_loyalty, refresh_tiers, tier_history, tiers_stale
-from tests.conftest import AS_OF, add_client, add_touchpoint
+from tests.conftest import AS_OF, add_client, add_session, add_touchpoint
 
 
 def ago(days: int, as_of: dt.date = AS_OF) -> str:
@@ -108,7 +108,9 @@ def test_steady_five_year_client_outranks_one_large_old_sale(db):
     assert rows[steady].score > rows[big].score  # ...does not make the better client
     assert rows[steady].rank == 1 and rows[steady].tier == "vip"
     assert rows[big].tier == "regular"
-    assert rows[steady].active_years == 5 and rows[big].active_years == 1
+    # five years of monthly sessions touch six calendar years; the old sale one
+    assert rows[steady].active_years == len({(AS_OF - dt.timedelta(days=20 + 30 * j)).year for j in range(60)}) == 6
+    assert rows[big].active_years == 1
 
 
 def test_ties_at_the_vip_cut_are_inside(db):
@@ -180,6 +182,22 @@ def test_archived_and_clients_without_sessions(db):
     assert report.summary.scored == 5 and report.summary.clients == 7
     assert report.summary.tiers == {"vip": 1, "candidate": 1, "regular": 3, "new": 0, "prospect": 2}
     assert report.summary.revenue_total == sum(c.revenue_total for c in report.clients if c.tier != "prospect")
+
+
+def test_active_years_are_calendar_years_with_a_session_on_or_before_the_as_of_date(db):
+    as_of = dt.date(2026, 3, 10)
+    cid = add_client(db, "years", created="2015-01-01")
+    for day in ("2022-12-31", "2023-01-01", "2023-06-01", "2026-01-05", "2026-03-10", "2026-03-11", "2027-02-01"):
+        add_session(db, cid, day, fee=1000)
+    c = compute_loyalty(db, as_of).by_id()[cid]
+    # 2022, 2023 and 2026; the sessions booked after the as-of date do not count
+    assert (c.active_years, c.sessions_total, c.revenue_total) == (3, 5, 5_000)
+    assert c.first_session == dt.date(2022, 12, 31) and c.frequency_12m == 2
+    # a later as-of date sees every session (the maintained figures, not a recount)
+    c = compute_loyalty(db, dt.date(2027, 3, 1)).by_id()[cid]
+    assert (c.active_years, c.sessions_total, c.frequency_12m) == (4, 7, 3)
+    # before the first session the client is a prospect
+    assert compute_loyalty(db, dt.date(2022, 12, 30)).by_id()[cid].tier == "prospect"
 
 
 def test_frequency_and_revenue_over_the_last_365_days(db):

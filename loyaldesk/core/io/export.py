@@ -41,7 +41,7 @@ from typing import Any
 from loyaldesk.core import errors
 from loyaldesk.core.db import Database, translate_sqlite_error
 from loyaldesk.core.i18n import CATALOG
-from loyaldesk.core.migrations import LATEST_VERSION
+from loyaldesk.core.migrations import LATEST_VERSION, TRIGGER_TABLES
 
 CATALOG.update({
     "export.unknown_what": {
@@ -239,14 +239,15 @@ def _parents(db: Database, table: str) -> set[str]:
 
 
 def user_tables(db: Database) -> list[str]:
-    """Every table holding user data (not SQLite's own, not virtual), parents before children."""
+    """Every table holding user data (not SQLite's own, not virtual, not kept by triggers), parents first."""
     rows = db.query(
         "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
         plain=True,
     )
     shadow = _shadow_tables(db)
     names = [name for name, sql in rows
-             if name not in shadow and not (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
+             if name not in shadow and name not in TRIGGER_TABLES
+             and not (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
     rank = {name: i for i, name in enumerate(_PREFERRED_ORDER)}
     pending = sorted(names, key=lambda n: (rank.get(n, len(rank)), n))
     parents = {n: _parents(db, n) & set(names) for n in names}
