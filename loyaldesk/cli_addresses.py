@@ -1,6 +1,7 @@
 """The address commands of the command line: postcards, envelopes, labels (no Qt, no pandas at import).
 
     loyaldesk postcards --db PATH (--clients 1,2 | --tier vip | --season new_year --year 2027) --out FILE.pdf
+        [--side address|message|both] [--template KEY] [--orientation horizontal|vertical]
     loyaldesk envelopes --db PATH (--clients ... | --tier ...) --out FILE.pdf [--layout naga3|dl|no10]
     loyaldesk labels --db PATH (--clients ... | --tier ...) --out FILE.pdf [--layout NAME] [--start N]
 """
@@ -53,6 +54,17 @@ def add_parsers(sub) -> None:
     common(post, seasons=True)
     post.add_argument("--numerals", choices=("kanji", "fullwidth"), help="numbers in addresses (default: saved option)")
     post.add_argument("--hyphen", choices=("stroke", "no"), help="between numbers: a vertical stroke or の")
+    post.add_argument("--side", choices=("address", "message", "both"), default="address",
+                      help="address: the address side, one page per card (default); message: the message side "
+                           "(はがき文面) from a template, one page per card; both: two pages per card, the address "
+                           "side then its message side, for double-sided printing")
+    post.add_argument("--template", metavar="KEY",
+                      help="the message side's template (see `loyaldesk templates`); default: the postcard "
+                           "template of the season (postcard.new_year, postcard.winter, postcard.summer, "
+                           "postcard.year_end)")
+    post.add_argument("--orientation", choices=("horizontal", "vertical"),
+                      help="the message side: horizontal (横書き) or vertical (縦書き, Japanese cards); "
+                           "default: the saved option")
     post.add_argument("--record-sent", action="store_true",
                       help="record the cards as sent (greetings and a card touchpoint); with --season, for that "
                            "season and year, else the current season")
@@ -83,7 +95,7 @@ def _as_of(value: str | None) -> dt.date | None:
 def _run(args: argparse.Namespace, kind: str) -> int:
     from loyaldesk.cli import _db_path
     from loyaldesk.core import dates, greetings
-    from loyaldesk.core.addresses import compose, pdf
+    from loyaldesk.core.addresses import compose, message, pdf
     from loyaldesk.core.db import open_database
     from loyaldesk.core.letters import compose as letters
 
@@ -102,6 +114,8 @@ def _run(args: argparse.Namespace, kind: str) -> int:
         for name in ("numerals", "hyphen", "sender", "proof"):
             if getattr(args, name, None) is not None:
                 setattr(options, name, getattr(args, name))
+        if getattr(args, "orientation", None) is not None:
+            options.message_orientation = args.orientation
         if args.offset is not None:
             options.offset_x_mm, options.offset_y_mm = args.offset
         options.validate()
@@ -114,11 +128,22 @@ def _run(args: argparse.Namespace, kind: str) -> int:
             chosen = letters.select_clients(db, client_ids=ids, tier=args.tier, as_of=as_of)
         plan = compose.plan_addresses(db, chosen, as_of=as_of)
         skipped += plan.skipped
+        side = getattr(args, "side", "address")
         if plan.entries:
-            pages = pdf.write_pdf(kind, plan.entries, plan.sender, out, options, layout=layout, start=start)
+            messages = None
+            if side != "address":
+                key = args.template or message.template_for_season(
+                    season or greetings.current_season(as_of or dates.today())[0])
+                messages = message.plan_messages(db, plan.entries, key, as_of=as_of, sender=plan.sender)
+            pages = pdf.write_pdf(kind, plan.entries, plan.sender, out, options, layout=layout, start=start,
+                                  side=side, messages=messages, orientation=options.message_orientation)
             total = pages[-1] + (1 if kind == "envelope" and (layout or "naga3") == "naga3"
-                                 and options.sender == "back" else 0)
-            print(t("addresses.written", count=len(plan.entries), path=out, pages=total))
+                                 and options.sender == "back" else 0) + (1 if side == "both" else 0)
+            if side == "address":
+                print(t("addresses.written", count=len(plan.entries), path=out, pages=total))
+            else:
+                print(t("addresses.cards_written", count=len(plan.entries), path=out, pages=total,
+                        side=t(f"addresses.side.{side}")))
             if kind == "postcard" and args.record_sent:
                 when = greetings.current_season(as_of or dates.today())
                 card_season, year = (season, args.year) if season else when

@@ -404,6 +404,13 @@ def _m007_session_stats(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m008_postcard_templates(conn: sqlite3.Connection) -> None:
+    """The postcard message templates (the message side of season cards), editable like the letters."""
+    from loyaldesk.core.letters.templates import seed_defaults
+
+    seed_defaults(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, sessions, touchpoints, tags, settings", _m001_initial),
     Migration(2, "client tiers, tier history, suggestion decisions", _m002_loyalty),
@@ -412,6 +419,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "events, invitations, recognition, role history, feedback rounds", _m005_events),
     Migration(6, "joint names (連名) on addresses", _m006_joint_names),
     Migration(7, "per-client session figures for the loyalty tiers", _m007_session_stats),
+    Migration(8, "postcard message templates", _m008_postcard_templates),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

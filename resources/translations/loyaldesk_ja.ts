@@ -4,319 +4,374 @@
 <context>
     <name>AddressesScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="57"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="58"/>
         <source>Addresses</source>
         <translation>宛名印刷</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="65"/>
-        <source>Postcards (address side)</source>
-        <translation>はがき（宛名面）</translation>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="66"/>
+        <source>Postcards</source>
+        <translation>はがき</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="66"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="67"/>
         <source>Envelopes</source>
         <translation>封筒</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="67"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="68"/>
         <source>Address labels</source>
         <translation>宛名ラベル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="73"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="74"/>
         <source>The first free label on a partly used sheet, counted row by row from the top left.</source>
         <translation>使いかけのシートで最初に空いているラベルの位置（左上から行ごとに数えます）。</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/addresses/screen.py" line="80"/>
+        <source>Address side</source>
+        <translation>宛名面</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="81"/>
+        <source>Message side</source>
+        <translation>文面</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="82"/>
+        <source>Both sides (address, then message)</source>
+        <translation>両面（宛名面、続けて文面）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="83"/>
+        <source>Both sides: two pages per card, the address side then its message side, for a printer that prints on both sides.</source>
+        <translation>両面: はがき1枚につき2ページ（宛名面、続けてその文面）。両面印刷できるプリンター用です。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="87"/>
+        <source>The message side&apos;s text: a letter template, filled in for each client. Edit the templates in Letters.</source>
+        <translation>文面の内容: 顧客ごとに差し込みしたレターのテンプレートです。テンプレートは「レター」で編集できます。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="92"/>
+        <source>Horizontal (横書き)</source>
+        <translation>横書き</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="93"/>
+        <source>Vertical (縦書き)</source>
+        <translation>縦書き</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="95"/>
+        <source>Vertical writing applies to Japanese cards; English cards are always horizontal.</source>
+        <translation>縦書きは日本語のはがきに適用されます。英語のはがきは常に横書きです。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="100"/>
         <source>Kanji (一二三)</source>
         <translation>漢数字（一二三）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="81"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="101"/>
         <source>Full-width digits (１２３)</source>
         <translation>全角数字（１２３）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="84"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="104"/>
         <source>Vertical stroke (一｜二)</source>
         <translation>縦棒（一｜二）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="85"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="105"/>
         <source>の (一の二)</source>
         <translation>の（一の二）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="88"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="108"/>
         <source>On the back</source>
         <translation>裏面</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="89"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="109"/>
         <source>Bottom left of the front</source>
         <translation>表面の左下</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="94"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="114"/>
         <source>x</source>
         <translation>横</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="96"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="116"/>
         <source>y</source>
         <translation>縦</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="98"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="118"/>
         <source>Moves everything right (+) or left (−), in mm, when your printer shifts.</source>
         <translation>プリンターの印字がずれるときに、全体を右（＋）または左（−）に mm 単位で動かします。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="99"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="119"/>
         <source>Moves everything down (+) or up (−), in mm, when your printer shifts.</source>
         <translation>プリンターの印字がずれるときに、全体を下（＋）または上（−）に mm 単位で動かします。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="100"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="120"/>
         <source>Proof: draw the postal-code boxes</source>
         <translation>試し刷り: 郵便番号枠を印刷する</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="102"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="122"/>
         <source>For a test print on blank paper: the boxes and edges are drawn.</source>
         <translation>白紙への試し刷り用: 枠と用紙の端を印刷します。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="105"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="125"/>
         <source>Print</source>
         <translation>印刷するもの</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="106"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="126"/>
         <source>Layout</source>
         <translation>レイアウト</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="107"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="127"/>
         <source>Start at label</source>
         <translation>開始位置</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="108"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="128"/>
         <source>Cards for</source>
         <translation>対象の季節</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="109"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="129"/>
+        <source>Side</source>
+        <translation>印刷面</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="130"/>
+        <source>Message</source>
+        <translation>文面</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="131"/>
+        <source>Writing</source>
+        <translation>書き方向</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="132"/>
         <source>Recipients</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="110"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="133"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="111"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="134"/>
         <source>Between numbers</source>
         <translation>番地の区切り</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="112"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="135"/>
         <source>Sender</source>
         <translation>差出人</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="113"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="136"/>
         <source>Calibration (mm)</source>
         <translation>位置調整（mm）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="123"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="146"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="126"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="149"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="150"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="173"/>
         <source>Record as sent</source>
         <translation>送付済みとして記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="153"/>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="522"/>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="543"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="176"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="600"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="621"/>
         <source>Not now</source>
         <translation>今はしない</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="203"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="229"/>
         <source>New Year card %1</source>
         <translation>%1 年 年賀状</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="203"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="229"/>
         <source>Winter greeting %1 (寒中見舞い)</source>
         <translation>%1 年 寒中見舞い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="204"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="230"/>
         <source>Summer greeting %1</source>
         <translation>%1 年 暑中見舞い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="204"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="230"/>
         <source>Year-end greeting %1</source>
         <translation>%1 年 歳末のご挨拶</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="205"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="231"/>
         <source>Other card %1</source>
         <translation>%1 年 その他のカード</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="231"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="291"/>
         <source>Chosen clients (%1)</source>
         <translation>選んだ顧客（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="233"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="293"/>
         <source>To send this season</source>
         <translation>今季の送付先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="236"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="296"/>
         <source>Tier: %1</source>
         <translation>ランク: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="238"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="298"/>
         <source>Tag: %1</source>
         <translation>タグ: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="250"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="310"/>
         <source>長形3号 (120 × 235 mm, vertical)</source>
         <translation>長形3号（120 × 235 mm、縦書き）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="251"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="311"/>
         <source>DL (220 × 110 mm)</source>
         <translation>DL（220 × 110 mm）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="252"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="312"/>
         <source>#10 (9.5 × 4.125 in)</source>
         <translation>#10（9.5 × 4.125 インチ）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="255"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="315"/>
         <source>%1: %2 labels</source>
         <translation>%1: %2 面</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="361"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="434"/>
         <source>Preparing the addresses…</source>
         <translation>宛名を準備中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="378"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="452"/>
         <source>Addresses ready: %1.</source>
         <translation>宛名 %1 件の準備ができました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="379"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="453"/>
         <source>No address to print.</source>
         <translation>印刷する宛名はありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="399"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="476"/>
         <source>in mourning (no New Year card): %1</source>
         <translation>喪中（年賀状なし）: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="400"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="477"/>
         <source>card already sent: %1</source>
         <translation>送付済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="401"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="478"/>
         <source>do not contact: %1</source>
         <translation>連絡不要: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="402"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="479"/>
         <source>archived: %1</source>
         <translation>アーカイブ済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="403"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="480"/>
         <source>no postal address: %1</source>
         <translation>住所なし: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="404"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="481"/>
         <source>no longer in the database: %1</source>
         <translation>削除済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="407"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="484"/>
         <source>Left out: %1.</source>
         <translation>対象外: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="425"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="502"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="441"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="518"/>
         <source>Save addresses as PDF</source>
         <translation>宛名を PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="442"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="519"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="468"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="546"/>
         <source>Writing the addresses (%1)…</source>
         <translation>宛名を作成中（%1 件）…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="475"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="553"/>
         <source>Saved: %1 addresses, in %2.</source>
         <translation>宛名 %1 件を %2 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="505"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="583"/>
         <source>The printer could not be started.</source>
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="508"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="586"/>
         <source>Sent to the printer: %1 addresses.</source>
         <translation>宛名 %1 件をプリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="517"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="595"/>
         <source>Record these cards as sent (%1), with a card contact dated %2?</source>
         <translation>これらのカード（%1 件）を送付済みとし、%2 付けでカードの連絡を記録しますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="535"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="613"/>
         <source>Cards recorded as sent: %1.</source>
         <translation>送付済みとして %1 件記録しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="537"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="615"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>

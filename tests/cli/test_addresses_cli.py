@@ -94,3 +94,47 @@ def test_address_commands_do_not_import_qt(practice_db, tmp_path):
             f"{str(tmp_path / 'q.pdf')!r}]); "
             "assert rc == 0; assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'")
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=120)
+
+
+def test_postcards_both_sides_two_pages_per_client_address_first(practice_db, tmp_path):
+    out = tmp_path / "both.pdf"
+    proc = run("postcards", "--db", str(practice_db), "--clients", "1,6", "--out", str(out), "--side", "both",
+               "--as-of", "2026-12-01")
+    assert "Wrote 2 postcards (address and message sides)" in proc.stdout and "(4 pages)" in proc.stdout
+    pages = PdfReader(str(out)).pages
+    assert [(round(float(p.mediabox.width) * 25.4 / 72, 1), round(float(p.mediabox.height) * 25.4 / 72, 1))
+            for p in pages] == [(100.0, 148.0)] * 4
+    texts = [p.extract_text() for p in pages]
+    # 山田: the address side, then the New Year message; Emily Carter: the same in English
+    assert "山" in texts[0] and "謹賀新年" not in texts[0]
+    assert "謹賀新年" in texts[1] and "2027年　元旦" in texts[1]
+    assert "Emily Carter" in texts[2] and "Happy New Year" not in texts[2]
+    assert "Happy New Year 2027" in texts[3] and "Dear Ms. Emily Carter," in texts[3]
+
+
+def test_postcards_message_side_with_a_template_and_vertical_writing(practice_db, tmp_path):
+    out = tmp_path / "summer.pdf"
+    proc = run("postcards", "--db", str(practice_db), "--clients", "1", "--out", str(out), "--side", "message",
+               "--template", "postcard.summer", "--orientation", "vertical", "--as-of", "2026-07-10")
+    assert "Wrote 1 postcards (message side)" in proc.stdout
+    found = []
+    PdfReader(str(out)).pages[0].extract_text(
+        visitor_text=lambda text, cm, tm, font, size: text.strip() and found.append((text.strip(), tm[4])))
+    chars = "".join(t for t, _x in found)
+    assert "暑中お見舞い申し上げます" in chars and "二〇二六年" in chars  # one cell per character, kanji numerals
+    x_of = {t: x for t, x in reversed(found)}
+    assert x_of["暑"] > x_of["厳"] > x_of["盛"]  # heading, text, date line: right to left
+    # the season chooses the template when none is given: the winter list gets the 寒中見舞い
+    proc = run("postcards", "--db", str(practice_db), "--season", "winter", "--year", "2027", "--out", str(out),
+               "--side", "message", "--as-of", "2027-01-15")
+    assert "寒中お見舞い申し上げます" in PdfReader(str(out)).pages[0].extract_text()
+
+
+def test_postcards_message_side_errors(practice_db, tmp_path):
+    out = str(tmp_path / "x.pdf")
+    proc = run("postcards", "--db", str(practice_db), "--clients", "1", "--out", out, "--side", "message",
+               "--template", "no_such", check_ok=False)
+    assert proc.returncode == 1 and "Unknown letter template: no_such" in one_line_error(proc)
+    proc = run("postcards", "--db", str(practice_db), "--clients", "1", "--out", out, "--side", "sideways",
+               check_ok=False)
+    assert proc.returncode == 2  # argparse: not a choice

@@ -122,3 +122,58 @@ def test_screen_is_registered_after_letters(qtbot, services):
     qtbot.addWidget(window)
     titles = [title for title, _w in window.screens]
     assert titles.index("Addresses") == titles.index("Letters") + 1
+
+
+def test_message_side_preview_template_orientation_and_save(qtbot, addresses, services, season_clients,
+                                                            monkeypatch, tmp_path):
+    from loyaldesk.core.addresses.compose import load_options
+
+    a, b, c, d = season_clients
+    assert not addresses.template_combo.isVisibleTo(addresses)  # the address side: no template to choose
+    addresses.side_combo.setCurrentIndex(addresses.side_combo.findData("message"))
+    assert addresses.template_combo.isVisibleTo(addresses) and addresses.orientation_combo.isVisibleTo(addresses)
+    assert addresses.template_combo.currentData() == "postcard.new_year"  # the season's card
+    wait_preview(qtbot, addresses)
+    assert addresses.page_count() == 2  # one message side per card
+    assert "謹賀新年" in addresses.preview.document.getAllText(1).text()  # 山田 (sorted after Emily)
+    assert "Happy New Year 2027" in addresses.preview.document.getAllText(0).text()
+    size = addresses.preview.document.pagePointSize(0)
+    assert (round(size.width() / 72 * 25.4), round(size.height() / 72 * 25.4)) == (100, 148)
+
+    # the summer template, vertical, both sides: two pages per card, the address side first
+    index = addresses.template_combo.findData("postcard.summer")
+    addresses.template_combo.setCurrentIndex(index)
+    addresses.template_combo.activated.emit(index)
+    addresses.orientation_combo.setCurrentIndex(addresses.orientation_combo.findData("vertical"))
+    assert load_options(services.db).message_orientation == "vertical"
+    wait_preview(qtbot, addresses, lambda: addresses.side_combo.setCurrentIndex(addresses.side_combo.findData("both")))
+    assert addresses.page_count() == 4 and addresses.first_pages == [1, 3]
+    assert "Summer Greetings" in addresses.preview.document.getAllText(1).text()
+    addresses.preview.go_to(3)  # the message side of the second card
+    qtbot.waitUntil(lambda: "Page 4 of 4 — 山田 太郎" in addresses.preview.page_label.text(), timeout=5000)
+    # a chosen template stays when the season changes
+    addresses.season_combo.setCurrentIndex(addresses.season_combo.findData(("summer", 2026)))
+    assert addresses.template_combo.currentData() == "postcard.summer"
+
+    out = tmp_path / "cards.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kw: (str(out), "")))
+    wait_preview(qtbot, addresses)
+    with qtbot.waitSignal(addresses.saved, timeout=20000):
+        addresses.save_button.click()
+    pages = PdfReader(str(out)).pages
+    assert len(pages) == 6  # the summer list: 伊藤's mourning is for the New Year only
+    assert "Summer Greetings" in pages[1].extract_text() and "Emily Carter" in pages[0].extract_text()
+    assert addresses.banner.isVisible()  # cards: offer to record them as sent
+
+
+def test_a_message_too_long_is_explained_not_cut(qtbot, addresses, services, season_clients):
+    from loyaldesk.core.letters import templates as T
+
+    template = T.get_template(services.db, "postcard.new_year", "ja")
+    template.body = "謹賀新年\n\n" + "\n".join(["　とても長い文面です。" * 12] * 12) + "\n"
+    T.save_template(services.db, template)
+    addresses.side_combo.setCurrentIndex(addresses.side_combo.findData("message"))
+    addresses.refresh_preview()
+    qtbot.waitUntil(lambda: "does not fit on a postcard" in addresses.summary_label.text(), timeout=20000)
+    assert "山田 太郎" in addresses.summary_label.text()
+    assert not addresses.save_button.isEnabled() and addresses.page_count() == 0

@@ -54,9 +54,11 @@ class AddressOptions:
     offset_y_mm: float = 0.0  # calibration: shift everything down (+) or up (-)
     proof: bool = False  # draw the postal-code boxes and the card's edge (blank paper)
     sender: str = "back"  # envelopes: the sender on the back (a second page) or bottom_left of the front
+    message_orientation: str = "horizontal"  # postcard message sides (message.py): horizontal or vertical
 
     def validate(self) -> None:
-        checks = {"numerals": NUMERALS, "hyphen": HYPHENS, "sender": ("back", "bottom_left")}
+        checks = {"numerals": NUMERALS, "hyphen": HYPHENS, "sender": ("back", "bottom_left"),
+                  "message_orientation": ("horizontal", "vertical")}
         for name, allowed in checks.items():
             if getattr(self, name) not in allowed:
                 raise ValidationError("addresses.option_invalid", field=name, name=name, value=getattr(self, name))

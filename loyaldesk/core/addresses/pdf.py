@@ -461,9 +461,21 @@ def check_layout(kind: str, layout: str | None, start: int = 1) -> str:
     return layout
 
 
+def _check_messages(kind: str, entries: Sequence, side: str, orientation: str, messages: Sequence | None) -> None:
+    from loyaldesk.core.addresses.message import check_side
+
+    check_side(side, orientation)
+    if kind == "postcard" and side != "address" and (messages is None or len(messages) != len(entries)):
+        raise ValueError("a message side needs one message per entry")
+
+
 def _draw(target, kind: str, entries: Sequence[AddressEntry], sender: SenderProfile, options: AddressOptions,
-          layout: str, start: int, progress: Callable[[float], None] | None) -> list[int]:
-    """Draw every page; return the first page (1-based) of each entry."""
+          layout: str, start: int, progress: Callable[[float], None] | None, side: str = "address",
+          messages: Sequence | None = None, orientation: str = "horizontal") -> list[int]:
+    """Draw every page; return the first page (1-based) of each entry. Postcards: the address side, the
+    message side (messages[i] for entries[i]) or both, the address side first."""
+    from loyaldesk.core.addresses.message import draw_message
+
     register_fonts()
     size = (POSTCARD if kind == "postcard" else ENVELOPE_LAYOUTS[layout] if kind == "envelope"
             else LABEL_LAYOUTS[layout].page)
@@ -493,7 +505,14 @@ def _draw(target, kind: str, entries: Sequence[AddressEntry], sender: SenderProf
             page = _Page(canvas, size, options)
             first_pages.append(page_no)
             if kind == "postcard":
-                _postcard_page(page, entry, sender)
+                if side in ("address", "both"):
+                    _postcard_page(page, entry, sender)
+                if side == "both":
+                    canvas.showPage()
+                    page_no += 1
+                    page = _Page(canvas, size, options)
+                if side in ("message", "both"):
+                    draw_message(page, messages[i], sender, orientation)
             else:
                 _envelope_front(page, entry, sender, layout)
                 if layout == "naga3" and options.sender == "back":
@@ -510,32 +529,40 @@ def _draw(target, kind: str, entries: Sequence[AddressEntry], sender: SenderProf
 
 def render_pdf(kind: str, entries: Sequence[AddressEntry], sender: SenderProfile, options: AddressOptions | None = None,
                *, layout: str | None = None, start: int = 1,
-               progress: Callable[[float], None] | None = None) -> tuple[bytes, list[int]]:
-    """The PDF as bytes (the preview) and the first page of each entry."""
+               progress: Callable[[float], None] | None = None, side: str = "address",
+               messages: Sequence | None = None, orientation: str = "horizontal") -> tuple[bytes, list[int]]:
+    """The PDF as bytes (the preview) and the first page of each entry.
+
+    Postcards: side 'address' (one page per card), 'message' (message.CardMessage per entry, one page each)
+    or 'both' (two pages per card: the address side, then its message side: duplex printing)."""
     if not entries:
         raise ValueError("no addresses to write")
     options = options or AddressOptions()
     options.validate()
     layout = check_layout(kind, layout, start)
+    _check_messages(kind, entries, side, orientation, messages)
     buffer = io.BytesIO()
-    pages = _draw(buffer, kind, entries, sender, options, layout, start, progress)
+    pages = _draw(buffer, kind, entries, sender, options, layout, start, progress, side, messages, orientation)
     return buffer.getvalue(), pages
 
 
 def write_pdf(kind: str, entries: Sequence[AddressEntry], sender: SenderProfile, out: Path | str,
               options: AddressOptions | None = None, *, layout: str | None = None, start: int = 1,
-              progress: Callable[[float], None] | None = None) -> list[int]:
-    """Write atomically (a cancelled or failed run leaves no file); `progress` may raise to cancel."""
+              progress: Callable[[float], None] | None = None, side: str = "address",
+              messages: Sequence | None = None, orientation: str = "horizontal") -> list[int]:
+    """Write atomically (a cancelled or failed run leaves no file); `progress` may raise to cancel.
+    Postcard sides as in render_pdf."""
     if not entries:
         raise ValueError("no addresses to write")
     options = options or AddressOptions()
     options.validate()
     layout = check_layout(kind, layout, start)
+    _check_messages(kind, entries, side, orientation, messages)
     out = Path(out)
     fd, tmp = tempfile.mkstemp(prefix=".addresses-", suffix=".pdf", dir=out.parent)
     os.close(fd)
     try:
-        pages = _draw(tmp, kind, entries, sender, options, layout, start, progress)
+        pages = _draw(tmp, kind, entries, sender, options, layout, start, progress, side, messages, orientation)
         os.replace(tmp, out)
     except BaseException:
         try:

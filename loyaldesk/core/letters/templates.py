@@ -28,11 +28,15 @@ from loyaldesk.core.i18n import CATALOG, t
 LANGS = ("ja", "en")
 DESIGNS = ("auto", "standard", "vip")  # auto: the VIP design for vip clients, standard for the others
 SEASON_VARIANTS = ("new_year", "summer", "winter_mourning", "year_end")
+# postcard message sides (はがき文面), one per greeting season (loyaldesk.core.addresses.message)
+POSTCARD_VARIANTS = ("new_year", "summer", "winter", "year_end")
 KINDS = ("thank_you", "follow_up", "reconnect", "birthday", "anniversary", "season_greeting", "vip_invitation",
-         "referral_request", "referral_thanks", "recognition", "role_offer", "feedback_invite", "event_invitation")
+         "referral_request", "referral_thanks", "recognition", "role_offer", "feedback_invite", "event_invitation",
+         "postcard")
+_VARIANTS = {"season_greeting": SEASON_VARIANTS, "postcard": POSTCARD_VARIANTS}
 TEMPLATE_KEYS = tuple(
     k for kind in KINDS
-    for k in ([f"season_greeting.{v}" for v in SEASON_VARIANTS] if kind == "season_greeting" else [kind])
+    for k in ([f"{kind}.{v}" for v in _VARIANTS[kind]] if kind in _VARIANTS else [kind])
 )
 MAX_BODY = 20_000
 

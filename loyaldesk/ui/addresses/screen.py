@@ -1,6 +1,6 @@
-"""The Addresses screen: postcard address sides, envelopes and label sheets for a selection,
-a tier, a tag or this season's "to send" list; preview page by page, save or print, then
-record the cards as sent.
+"""The Addresses screen: postcards (the address side, the message side from a template, or both),
+envelopes and label sheets for a selection, a tier, a tag or this season's "to send" list;
+preview page by page, save or print, then record the cards as sent.
 
 Planning and layout run in a worker with its own database connection; the preview is the
 very PDF that Save writes. The printing options (numerals, calibration, proof...) are saved
@@ -47,6 +47,7 @@ class AddressesScreen(QWidget):
         self.services = services
         self.setObjectName("addressesScreen")
         self.plan = None
+        self.messages = None  # the message side of each card (message.CardMessage), when printed
         self.first_pages: list[int] = []
         self._chosen: list[int] = []
         self._op = None
@@ -62,7 +63,7 @@ class AddressesScreen(QWidget):
 
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kindCombo")
-        self.kind_combo.addItem(self.tr("Postcards (address side)"), "postcard")
+        self.kind_combo.addItem(self.tr("Postcards"), "postcard")
         self.kind_combo.addItem(self.tr("Envelopes"), "envelope")
         self.kind_combo.addItem(self.tr("Address labels"), "labels")
         self.layout_combo = QComboBox()
@@ -74,6 +75,25 @@ class AddressesScreen(QWidget):
                                            "from the top left."))
         self.season_combo = QComboBox()
         self.season_combo.setObjectName("seasonCombo")
+        self.side_combo = QComboBox()
+        self.side_combo.setObjectName("sideCombo")
+        self.side_combo.addItem(self.tr("Address side"), "address")
+        self.side_combo.addItem(self.tr("Message side"), "message")
+        self.side_combo.addItem(self.tr("Both sides (address, then message)"), "both")
+        self.side_combo.setToolTip(self.tr("Both sides: two pages per card, the address side then its message "
+                                           "side, for a printer that prints on both sides."))
+        self.template_combo = QComboBox()
+        self.template_combo.setObjectName("messageTemplateCombo")
+        self.template_combo.setToolTip(self.tr("The message side's text: a letter template, filled in for each "
+                                               "client. Edit the templates in Letters."))
+        self._template_chosen = False  # the template follows the season until the user picks one
+        self.orientation_combo = QComboBox()
+        self.orientation_combo.setObjectName("orientationCombo")
+        self.orientation_combo.addItem(self.tr("Horizontal (横書き)"), "horizontal")
+        self.orientation_combo.addItem(self.tr("Vertical (縦書き)"), "vertical")
+        self.orientation_combo.setCurrentIndex(max(self.orientation_combo.findData(options.message_orientation), 0))
+        self.orientation_combo.setToolTip(self.tr("Vertical writing applies to Japanese cards; English cards are "
+                                                  "always horizontal."))
         self.recipients_combo = QComboBox()
         self.recipients_combo.setObjectName("recipientsCombo")
         self.numerals_combo = QComboBox()
@@ -106,6 +126,9 @@ class AddressesScreen(QWidget):
         self.form.addRow(self.tr("Layout"), self.layout_combo)
         self.form.addRow(self.tr("Start at label"), self.start_spin)
         self.form.addRow(self.tr("Cards for"), self.season_combo)
+        self.form.addRow(self.tr("Side"), self.side_combo)
+        self.form.addRow(self.tr("Message"), self.template_combo)
+        self.form.addRow(self.tr("Writing"), self.orientation_combo)
         self.form.addRow(self.tr("Recipients"), self.recipients_combo)
         self.form.addRow(self.tr("Numbers"), self.numerals_combo)
         self.form.addRow(self.tr("Between numbers"), self.hyphen_combo)
@@ -174,11 +197,14 @@ class AddressesScreen(QWidget):
         self._timer.timeout.connect(self.refresh_preview)
         self._fill_seasons()
         self._fill_recipients()
+        self._fill_templates()
         self._on_kind_changed(0)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
-        for combo in (self.layout_combo, self.season_combo, self.recipients_combo):
+        self.season_combo.currentIndexChanged.connect(self._on_season_changed)
+        self.template_combo.activated.connect(self._on_template_activated)
+        for combo in (self.layout_combo, self.recipients_combo, self.side_combo, self.template_combo):
             combo.currentIndexChanged.connect(self._on_choice_changed)
-        for combo in (self.numerals_combo, self.hyphen_combo, self.sender_combo):
+        for combo in (self.numerals_combo, self.hyphen_combo, self.sender_combo, self.orientation_combo):
             combo.currentIndexChanged.connect(self._on_option_changed)
         self.offset_x.valueChanged.connect(self._on_option_changed)
         self.offset_y.valueChanged.connect(self._on_option_changed)
@@ -223,6 +249,40 @@ class AddressesScreen(QWidget):
             self.season_combo.setCurrentIndex(max(self.season_combo.findData(current), 0))
         self.season_combo.blockSignals(False)
 
+    def _fill_templates(self) -> None:
+        """The templates a message side can use (the postcard ones first); the season's when not chosen."""
+        from loyaldesk.core.addresses.message import template_choices
+
+        current = self.template_combo.currentData()
+        self.template_combo.blockSignals(True)
+        self.template_combo.clear()
+        for key, name in template_choices(self.services.db):
+            self.template_combo.addItem(name, key)
+        if self._template_chosen and current is not None and self.template_combo.findData(current) >= 0:
+            self.template_combo.setCurrentIndex(self.template_combo.findData(current))
+        else:
+            self._select_season_template()
+        self.template_combo.blockSignals(False)
+
+    def _select_season_template(self) -> None:
+        from loyaldesk.core.addresses.message import template_for_season
+
+        season = (self.season_combo.currentData() or ("new_year", 0))[0]
+        self.template_combo.setCurrentIndex(max(self.template_combo.findData(template_for_season(season)), 0))
+
+    def _on_season_changed(self, _index: int) -> None:
+        if not self._template_chosen:
+            self.template_combo.blockSignals(True)
+            self._select_season_template()
+            self.template_combo.blockSignals(False)
+        self._on_choice_changed()
+
+    def _on_template_activated(self, _index: int) -> None:
+        self._template_chosen = True
+
+    def side(self) -> str:
+        return self.side_combo.currentData() if self.kind() == "postcard" else "address"
+
     def _fill_recipients(self) -> None:
         current = self.recipients_combo.currentData()
         self.recipients_combo.blockSignals(True)
@@ -264,6 +324,10 @@ class AddressesScreen(QWidget):
         self.form.setRowVisible(self.layout_combo, kind != "postcard")
         self.form.setRowVisible(self.start_spin, kind == "labels")
         self.form.setRowVisible(self.season_combo, kind == "postcard" or self._recipient_kind() == "season")
+        self.form.setRowVisible(self.side_combo, kind == "postcard")
+        message = kind == "postcard" and self.side_combo.currentData() != "address"
+        self.form.setRowVisible(self.template_combo, message)
+        self.form.setRowVisible(self.orientation_combo, message)
         vertical = kind == "postcard" or (kind == "envelope" and layout == "naga3")
         self.form.setRowVisible(self.numerals_combo, vertical)
         self.form.setRowVisible(self.hyphen_combo, vertical)
@@ -294,7 +358,8 @@ class AddressesScreen(QWidget):
 
         return AddressOptions(numerals=self.numerals_combo.currentData(), hyphen=self.hyphen_combo.currentData(),
                               offset_x_mm=round(self.offset_x.value(), 1), offset_y_mm=round(self.offset_y.value(), 1),
-                              proof=self.proof_check.isChecked(), sender=self.sender_combo.currentData())
+                              proof=self.proof_check.isChecked(), sender=self.sender_combo.currentData(),
+                              message_orientation=self.orientation_combo.currentData())
 
     def _on_option_changed(self, _value=None) -> None:
         if not self.services.db.read_only:
@@ -317,7 +382,10 @@ class AddressesScreen(QWidget):
     def _on_services_data_changed(self, change: DataChange) -> None:
         if change.touches("tags", "client_tags"):
             self._fill_recipients()
-        if self.isVisible() and change.touches("clients", "greetings", "client_tiers", "tags", "client_tags") or (
+        if change.touches("letter_templates"):
+            self._fill_templates()
+        if self.isVisible() and change.touches("clients", "greetings", "client_tiers", "tags", "client_tags",
+                                               "letter_templates") or (
                 self.isVisible() and change.touches("settings") and self._op is None and not self.banner.isVisible()):
             self._timer.start()
 
@@ -327,12 +395,13 @@ class AddressesScreen(QWidget):
         season, year = self.season_combo.currentData() or ("new_year", self.services.as_of().year)
         return {"kind": kind, "value": value, "chosen": list(self._chosen), "what": self.kind(),
                 "layout": self.layout_combo.currentData(), "start": self.start_spin.value(), "season": season,
-                "year": year, "options": self.options()}
+                "year": year, "options": self.options(), "side": self.side(),
+                "template": self.template_combo.currentData()}
 
     def refresh_preview(self) -> None:
         """Plan and lay out the addresses in a worker; the preview shows them when done."""
         from loyaldesk.core import greetings
-        from loyaldesk.core.addresses import compose, pdf
+        from loyaldesk.core.addresses import compose, message, pdf
         from loyaldesk.core.db import open_database
         from loyaldesk.core.letters import compose as letters
 
@@ -353,10 +422,14 @@ class AddressesScreen(QWidget):
                     ids = letters.select_clients(own, tier=sel["value"] if sel["kind"] == "tier" else None,
                                                  tag=sel["value"] if sel["kind"] == "tag" else None, as_of=as_of)
                 plan = compose.plan_addresses(own, ids, as_of=as_of)
+                messages = (message.plan_messages(own, plan.entries, sel["template"], as_of=as_of, sender=plan.sender)
+                            if sel["side"] != "address" and plan.entries else None)
             plan.skipped = skipped + plan.skipped
             data, pages = (pdf.render_pdf(sel["what"], plan.entries, plan.sender, sel["options"], layout=sel["layout"],
-                                          start=sel["start"], progress=progress.tick) if plan.entries else (b"", []))
-            return generation, sel, plan, data, pages
+                                          start=sel["start"], progress=progress.tick, side=sel["side"],
+                                          messages=messages, orientation=sel["options"].message_orientation)
+                           if plan.entries else (b"", []))
+            return generation, sel, plan, messages, data, pages
 
         self.summary_label.setText(self.tr("Preparing the addresses…"))
         op = run_quietly(self, work)
@@ -366,11 +439,12 @@ class AddressesScreen(QWidget):
         self._op = op
 
     def _on_preview_finished(self, result) -> None:
-        generation, sel, plan, data, pages = result
+        generation, sel, plan, messages, data, pages = result
         if generation != self._generation:
             return
         self._op = None
         self.plan = plan
+        self.messages = messages
         self._planned = sel
         self.first_pages = pages
         self.preview.load(data)
@@ -384,6 +458,9 @@ class AddressesScreen(QWidget):
 
     def _on_preview_failed(self, exc) -> None:
         self._op = None
+        self.plan = None
+        self.preview.load(b"")
+        self._update_buttons()
         self.summary_label.setText(exc.message if isinstance(exc, LoyalDeskError) else "")
         if not isinstance(exc, LoyalDeskError):
             self.error_raised.emit(exc)
@@ -459,11 +536,12 @@ class AddressesScreen(QWidget):
         from loyaldesk.core.addresses import pdf
 
         sel = self._planned
-        entries, sender = list(self.plan.entries), self.plan.sender
+        entries, sender, messages = list(self.plan.entries), self.plan.sender, self.messages
 
         def work(progress):
             return pdf.write_pdf(sel["what"], entries, sender, path, sel["options"], layout=sel["layout"],
-                                 start=sel["start"], progress=progress.tick)
+                                 start=sel["start"], progress=progress.tick, side=sel["side"], messages=messages,
+                                 orientation=sel["options"].message_orientation)
 
         op = run_in_background(self, self.tr("Writing the addresses (%1)…").replace("%1", str(len(entries))), work)
         op.finished.connect(lambda _pages: self._on_written(path, sel, entries))
