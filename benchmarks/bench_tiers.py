@@ -10,8 +10,11 @@ alternating with the baseline:
 
 - baseline: SELECT client_id, COUNT(*), SUM(fee), MIN(date), MAX(date) FROM sessions GROUP BY
   client_id, fetchall() into tuples (one pass over the same covering index);
-- refresh_tiers(report=False): compute and store the tiers of every client (client_tiers,
-  tier_history, tier_refresh) in one transaction: what the app runs in the background;
+- refresh_tiers(report=False) after an edit: a contact logged today for a random client, then
+  compute and store the tiers of every client (client_tiers, tier_history, tier_refresh) in
+  one transaction: what the app runs in the background after a change;
+- refresh_tiers(report=False) on a new day: the same as of the next day, every row written
+  (what the app runs when it opens on a new day);
 - compute_loyalty: the pure computation, returning one ClientLoyalty per client and the summary;
 - refresh_tiers(report=True): both (what `loyaldesk tiers` runs);
 - the first refresh of a database (every client gets its first tier-history entry), once;
@@ -32,6 +35,7 @@ import gc
 import json
 import os
 import platform
+import random
 import shutil
 import sqlite3
 import statistics
@@ -182,10 +186,33 @@ def bench(size: str, runs: int) -> tuple[list[dict], dict, bool]:
                     "target": "(context only)", "pass": True, "history_rows": first.changes})
     log(f"{size}: first refresh: {t_first * 1000:,.0f} ms, {first.changes:,} history entries")
 
-    log(f"{size}: refresh_tiers(report=False) ({WARMUP} warm-up + {runs} runs, alternating with the baseline) ...")
-    m_ours, m_base, raw_ours, raw_base, refreshed = _median_pair(
-        lambda: loyalty.refresh_tiers(db, AS_OF, report=False), baseline, runs)
-    entry("refresh_tiers(report=False): store all tiers", m_ours, m_base, raw_ours, raw_base)
+    # A refresh after an edit: one contact logged today for another client each time (the app
+    # refreshes in the background after every change). A later last contact moves that client up
+    # the recency ranking and every client in between down: thousands of scores change.
+    rng = random.Random(7)
+    client_ids = [r[0] for r in db.query("SELECT id FROM clients WHERE COALESCE(archived, 0) = 0", plain=True)]
+    added: list[int] = []
+
+    def after_an_edit():
+        with db.transaction() as conn:
+            added.append(conn.execute("INSERT INTO touchpoints (client_id, date, channel, note) "
+                                      "VALUES (?, ?, 'call', 'bench')",
+                                      (rng.choice(client_ids), AS_OF.isoformat())).lastrowid)
+        return loyalty.refresh_tiers(db, AS_OF, report=False)
+
+    log(f"{size}: refresh_tiers(report=False) after an edit ({WARMUP} warm-up + {runs} runs, alternating with "
+        "the baseline) ...")
+    m_ours, m_base, raw_ours, raw_base, refreshed = _median_pair(after_an_edit, baseline, runs)
+    entry("refresh_tiers(report=False) after an edit", m_ours, m_base, raw_ours, raw_base)
+
+    # The first refresh of a new day (what the app runs when it opens): every row of client_tiers
+    # gets the new date, so all of them are written.
+    days = iter(range(1, 1000))
+    log(f"{size}: refresh_tiers(report=False) on a new day ...")
+    m_ours, m_base, raw_ours, raw_base, _ = _median_pair(
+        lambda: loyalty.refresh_tiers(db, AS_OF + dt.timedelta(days=next(days)), report=False), baseline, runs)
+    entry("refresh_tiers(report=False) on a new day: every row written", m_ours, m_base, raw_ours, raw_base)
+    refreshed = loyalty.refresh_tiers(db, AS_OF, report=False)  # back to the as-of date of the checks
 
     log(f"{size}: compute_loyalty ...")
     m_ours, m_base, raw_ours, raw_base, report = _median_pair(lambda: loyalty.compute_loyalty(db, AS_OF), baseline,
@@ -214,6 +241,9 @@ def bench(size: str, runs: int) -> tuple[list[dict], dict, bool]:
                "vip_revenue_share": round(s.vip_revenue_share, 4),
                "vip_revenue_share_12m": round(s.vip_revenue_share_12m, 4)}
     log(f"{size}: {s.tiers}; vip revenue share {s.vip_revenue_share:.1%}; checks {'ok' if ok else 'FAILED'}")
+    with db.transaction() as conn:  # leave the database as it was built
+        conn.executemany("DELETE FROM touchpoints WHERE id = ?", [(i,) for i in added])
+        conn.execute("DELETE FROM tier_history WHERE date > ?", (AS_OF.isoformat(),))
     db.close()
     return results, figures, ok
 

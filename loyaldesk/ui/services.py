@@ -61,6 +61,12 @@ class AppServices(QObject):
         self._tier_again = False
         self._auto_tiers = False
         self._closed = False
+        # The app may stay open past midnight: "today" moves on, and with it days since contact,
+        # overdue clients, next actions and the tiers. Checked once a minute.
+        self._day = dates.today()
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(60_000)
+        self._day_timer.timeout.connect(self.check_day)
 
     # --- tiers ---------------------------------------------------------------------------
     def enable_tier_refresh(self) -> None:
@@ -72,7 +78,18 @@ class AppServices(QObject):
         if not self._auto_tiers:
             self._auto_tiers = True
             self.data_changed.connect(self._on_data_changed_for_tiers)
+            self._day_timer.start()
         self.schedule_tier_refresh()
+
+    def check_day(self) -> bool:
+        """When the date has changed since the last check (and "today" is not pinned), tell every
+        screen that what depends on the date changed (they reload; the tiers refresh). True then."""
+        today = dates.today()
+        if today == self._day or self._as_of is not None or self._closed:
+            return False
+        self._day = today
+        self._emit(*TIER_INPUTS)
+        return True
 
     def schedule_tier_refresh(self) -> None:
         if not self.db.read_only and not self._closed:
@@ -84,6 +101,7 @@ class AppServices(QObject):
 
         self._closed = True
         self._tier_timer.stop()
+        self._day_timer.stop()
         if self._tier_op is not None:
             self._tier_op.cancel()
         # Work still queued is dropped (nobody will look at its result); work already running
