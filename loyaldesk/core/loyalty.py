@@ -53,7 +53,7 @@ The rules (all boundaries as documented in docs/loyalty.md)
 - score = 0.25 pr(revenue_total) + 0.20 pr(sessions_total) + 0.20 pr(active_years)
           + 0.15 pr(revenue_12m) + 0.10 pr(frequency_12m) + 0.10 pr(recency),
   where pr() is PERCENT_RANK over the scored clients (0 = lowest, 1 = highest; equal values
-  share a rank) and recency ranks the most recent contact highest. active_years counts the
+  share a rank) and recency ranks the fewest days since contact highest. active_years counts the
   calendar years with at least one session (on or before the as-of date): steady clients
   score high, a single sale long ago scores low. Rounded to 6 decimals, so clients with the
   same figures tie exactly.
@@ -320,16 +320,15 @@ _CREATE_SQL = (
     "CREATE TEMP TABLE _ranked (id INTEGER PRIMARY KEY, score REAL NOT NULL, rank INTEGER NOT NULL)",
 )
 
-# The column of each weight's metric and its type; a higher value ranks higher. Recency ranks by
-# the date of the last contact: a later date is fewer days since it, so the order is exactly that
-# of the days since contact, reversed.
+# The SQL expression of each weight's metric, higher ranking higher. Recency ranks by the days
+# since the last contact, fewer days ranking higher (contacts on the same day tie).
 _METRICS = {
-    "revenue_total": ("revenue_total", "INTEGER"),
-    "sessions_total": ("sessions_total", "INTEGER"),
-    "active_years": ("active_years", "INTEGER"),
-    "revenue_12m": ("revenue_12m", "INTEGER"),
-    "frequency_12m": ("frequency_12m", "INTEGER"),
-    "recency": ("last_contact", "TEXT"),
+    "revenue_total": "revenue_total",
+    "sessions_total": "sessions_total",
+    "active_years": "active_years",
+    "revenue_12m": "revenue_12m",
+    "frequency_12m": "frequency_12m",
+    "recency": "-recency_days",
 }
 
 
@@ -351,8 +350,7 @@ def _score_rows(rows: list[tuple]) -> tuple[list[int], list[float], list[int]]:
     columns = list(zip(*rows))
     total = None
     for i, name in enumerate(WEIGHTS, start=1):
-        kind = _METRICS[name][1]
-        values = np.array(columns[i], dtype=object if kind == "TEXT" else np.int64)
+        values = np.array(columns[i], dtype=np.int64)
         _, inverse, counts = np.unique(values, return_inverse=True, return_counts=True)
         below = np.cumsum(counts) - counts
         part = WEIGHTS[name] * (below.astype(np.float64) / max(1, n - 1))
@@ -366,7 +364,7 @@ def _score_rows(rows: list[tuple]) -> tuple[list[int], list[float], list[int]]:
 
 def _score_temp(conn: sqlite3.Connection) -> None:
     """Step 3: _ranked (id, score, rank) for every scored client of _loyalty."""
-    metrics = ", ".join(_METRICS[name][0] for name in WEIGHTS)
+    metrics = ", ".join(_METRICS[name] for name in WEIGHTS)
     rows = _fetch(conn, f"SELECT id, {metrics} FROM temp._loyalty WHERE fixed_tier IS NULL")
     ids, scores, ranks = _score_rows(rows)
     conn.executemany("INSERT INTO temp._ranked (id, score, rank) VALUES (?, ?, ?)", zip(ids, scores, ranks))
