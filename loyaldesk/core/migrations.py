@@ -357,7 +357,7 @@ def _m006_joint_names(conn: sqlite3.Connection) -> None:
 
 
 # The figures of one client's sessions, recomputed from its sessions (a look-up in the
-# (client_id, date, fee) index) whenever one of them is added, changed or deleted.
+# (client_id, date, fee) index) whenever one of them is changed or deleted.
 def _session_stats_refresh(client: str) -> str:
     return f"""
         DELETE FROM session_stats WHERE client_id = {client};
@@ -387,8 +387,22 @@ def _m007_session_stats(conn: sqlite3.Connection) -> None:
             SELECT s.client_id, COUNT(*), COALESCE(SUM(s.fee), 0), MIN(s.date), MAX(s.date),
                    COUNT(DISTINCT substr(s.date, 1, 4))
             FROM sessions s WHERE s.client_id IN (SELECT id FROM clients) GROUP BY s.client_id;
-        CREATE TRIGGER session_stats_insert AFTER INSERT ON sessions BEGIN
-            {_session_stats_refresh("NEW.client_id")}
+        -- a new session adds to its client's row (the common case, and imports: no recount); a
+        -- year is new when no other session of the client has the same first four characters
+        CREATE TRIGGER session_stats_insert AFTER INSERT ON sessions
+        WHEN EXISTS (SELECT 1 FROM clients WHERE id = NEW.client_id) BEGIN
+            INSERT INTO session_stats (client_id, sessions, revenue, first_date, last_date, active_years)
+            VALUES (NEW.client_id, 1, COALESCE(NEW.fee, 0), NEW.date, NEW.date, 1)
+            ON CONFLICT(client_id) DO UPDATE SET
+                sessions = sessions + 1,
+                revenue = revenue + COALESCE(NEW.fee, 0),
+                first_date = MIN(first_date, NEW.date),
+                last_date = MAX(last_date, NEW.date),
+                active_years = active_years + NOT EXISTS (
+                    SELECT 1 FROM sessions
+                    WHERE client_id = NEW.client_id AND id <> NEW.id
+                      AND date >= substr(NEW.date, 1, 4) AND date <= substr(NEW.date, 1, 4) || char(1114111)
+                      AND substr(date, 1, 4) = substr(NEW.date, 1, 4));
         END;
         CREATE TRIGGER session_stats_delete AFTER DELETE ON sessions BEGIN
             {_session_stats_refresh("OLD.client_id")}
