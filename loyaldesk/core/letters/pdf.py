@@ -29,6 +29,7 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether, 
 
 from loyaldesk.core.letters.compose import CLOSINGS, Letter
 from loyaldesk.core.pdf_fonts import register_fonts
+from loyaldesk.core.postal import format_postal_code
 
 # the opening words of season cards, set large and centered (they stand instead of 拝啓)
 CARD_HEADINGS = ("謹賀新年", "恭賀新年", "賀正", "迎春", "謹んで新年のお慶びを申し上げます", "暑中お見舞い申し上げます",
@@ -191,8 +192,11 @@ def _draw_vip(canvas, doc) -> None:
         canvas.setFillColor(INK)
         canvas.setFont(st.mincho, 14)
         canvas.drawCentredString(PAGE_W / 2, y, sender.business or sender.name)
-        details = "  ·  ".join(x for x in (sender.address.replace("\n", " "), sender.phone, sender.email,
-                                             sender.website) if x)
+        postal = format_postal_code(sender.postal_code) if sender.postal_code.strip() else ""
+        if postal and getattr(doc, "letterhead_lang", "ja") == "ja":
+            postal = f"〒{postal}"
+        address = " ".join(x for x in (postal, sender.address.replace("\n", " ")) if x)
+        details = "  ·  ".join(x for x in (address, sender.phone, sender.email, sender.website) if x)
         if details:
             canvas.setFont(st.mincho, 7.5)
             canvas.setFillColor(GREY)
@@ -209,6 +213,7 @@ class LetterDocument(BaseDocTemplate):
                          bottomMargin=MARGIN_BOTTOM, title=kw.pop("title", "Letters"), author=kw.pop("author", ""),
                          creator="LoyalDesk", **kw)
         self.letterhead = letters[0].sender if letters else None
+        self.letterhead_lang = letters[0].lang if letters else "ja"
         self._count = max(len(letters), 1)
         self._progress = progress
         self.letter_pages: list[int] = []  # first page (1-based) of each letter

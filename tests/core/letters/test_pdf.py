@@ -106,7 +106,8 @@ def test_vip_design_for_vip_clients(db, practice, tmp_path):
     out = tmp_path / "vip.pdf"
     pdf.write_letters(plan.letters, out)
     first = texts(out)[0]
-    assert "高橋経営相談室" in first  # the letterhead
+    assert "高橋経営相談室" in first  # the letterhead, with the sender's full address
+    assert "〒150-0041 東京都渋谷区神南1-2-3  ·  03-1234-5678  ·  keiko@example.com" in first.splitlines()
 
 
 def test_cancel_leaves_no_file(db, practice, tmp_path):
