@@ -15,6 +15,7 @@ sessions) take seconds. A given seed and as-of date always give the same data.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -278,6 +279,85 @@ _SEGMENT_TAGS = {
 }
 _ROLE_KEYS = ("event_committee", "sns_admin", "community_host", "study_group_host", "ambassador")
 
+# --- the community: events, recognition, a feedback round ---------------------------------------
+# (days from as_of, kind, weekday Mon=0, hour, minute, early wave days before, general wave days before)
+_EVENT_PLAN = (
+    (-340, "results_meeting", 5, 13, 0, 45, 30),
+    (-265, "seminar", 5, 14, 0, 50, 30),
+    (-200, "study_session", 2, 19, 0, 28, 18),
+    (-150, "mixer", 4, 18, 30, 35, 21),
+    (-95, "study_session", 2, 19, 0, 28, 18),
+    (-55, "seminar", 5, 14, 0, 50, 30),
+    (-24, "results_meeting", 5, 13, 0, 45, 30),
+    (33, "seminar", 5, 14, 0, 39, None),  # upcoming: the early wave went out a week ago
+    (68, "mixer", 4, 18, 30, 69, None),  # upcoming: the early wave went out yesterday
+)
+_WAVE_LIMIT = 600  # invitees per wave at most (samples of thousands of clients)
+_EVENT_CAPACITY = {"seminar": 30, "study_session": 12, "mixer": 24, "results_meeting": 20}
+_EVENT_FEE = {"seminar": 5000, "study_session": 3000, "mixer": 4000, "results_meeting": 0}
+_EVENT_PLACE = {  # (place, online)
+    "ja": {"seminar": ("渋谷区民会館 第1会議室", False), "study_session": ("Zoom", True),
+           "mixer": ("カフェ・ルミエール（貸切）", False), "results_meeting": ("新宿 貸会議室A", False)},
+    "en": {"seminar": ("Shibuya Civic Hall, Room 1", False), "study_session": ("Zoom", True),
+           "mixer": ("Café Lumière (private room)", False), "results_meeting": ("Shinjuku Conference Room A", False)},
+}
+_EVENT_NOTES = {
+    "ja": {"seminar": "終了後に懇親会あり（任意参加）", "mixer": "会費は当日受付で", "results_meeting": "発表は一人5分",
+           "study_session": "資料は前日にメールで送付"},
+    "en": {"seminar": "Drinks afterwards (optional)", "mixer": "Pay at the door", "results_meeting": "Five minutes per talk",
+           "study_session": "Slides sent by e-mail the day before"},
+}
+_SEASONS = {"ja": ("冬", "冬", "春", "春", "春", "夏", "夏", "夏", "秋", "秋", "秋", "冬"),
+            "en": ("Winter", "Winter", "Spring", "Spring", "Spring", "Summer", "Summer", "Summer", "Autumn", "Autumn",
+                   "Autumn", "Winter")}
+_SEMINAR_THEMES = {"ja": ("選ばれ続ける価格の決め方", "リピート率を上げる仕組みづくり", "一枚で書く事業計画"),
+                   "en": ("Pricing that keeps clients", "Building repeat business", "Your plan on one page")}
+_STUDY_THEMES = {"ja": ("キャッシュフローを読む", "採用と育成", "SNS発信を続けるコツ"),
+                 "en": ("Reading your cash flow", "Hiring and training", "Keeping up with social media")}
+_HELPER_TASKS = {"ja": ("受付", "司会", "会場設営", "写真撮影", "懇親会の幹事"),
+                 "en": ("Reception", "MC", "Setting up the room", "Photos", "Organising the drinks")}
+_SEAT_NOTES = {"ja": ("前方の席", "同伴者1名", "窓側の席を希望", "30分遅れて参加"),
+               "en": ("Front row", "+1 guest", "Prefers a window seat", "Arrives 30 minutes late")}
+_AWARDS = {
+    "ja": (("最優秀成果賞", "売上を前年の1.5倍に伸ばし、新しい仕組みを最後までやり遂げました。"),
+           ("ベストプログレス賞", "半年でリピート率を大きく改善。毎回の宿題に真剣に取り組まれました。"),
+           ("コミュニティ貢献賞", "勉強会の運営と新しいメンバーのサポートに尽力いただきました。")),
+    "en": (("Best results", "Grew revenue by half over last year and saw the new system through."),
+           ("Best progress", "Raised the repeat rate markedly in six months; never skipped the homework."),
+           ("Community award", "Ran the study sessions and welcomed every new member.")),
+}
+_PERIOD_AWARD = {"ja": ("ベストサポーター賞", "交流会と勉強会の受付を毎回引き受けてくださいました。"),
+                 "en": ("Supporter of the half-year", "Took on the reception at every mixer and study session.")}
+_FEEDBACK_ROUND = {"ja": ("オンライン経営講座（新サービス）", "全6回の講座案。回数・時間・価格についてご意見を伺う。"),
+                   "en": ("Online business course (new service)", "Six-session draft; asking about length, format and price.")}
+_FEEDBACK_NOTES = {
+    "ja": ("1回60分なら続けやすい", "録画があると助かる", "月1万円前後なら受けたい", "受講生同士で話せる時間がほしい",
+           "実例の紹介を多めに", "平日夜の開催だと参加しやすい"),
+    "en": ("60 minutes per session would be easy to keep up", "Recordings would help", "About ¥10,000 a month feels right",
+           "Would like time to talk with the other participants", "More real examples please",
+           "Weekday evenings suit me best"),
+}
+
+
+def _event_title(kind: str, day: dt.date, number: int, lang: str) -> str:
+    season = _SEASONS[lang][day.month - 1]
+    if kind == "seminar":
+        theme = _SEMINAR_THEMES[lang][number % len(_SEMINAR_THEMES[lang])]
+        return f"{season}の経営セミナー「{theme}」" if lang == "ja" else f"{season} seminar: {theme}"
+    if kind == "study_session":
+        theme = _STUDY_THEMES[lang][number % len(_STUDY_THEMES[lang])]
+        return f"経営勉強会 第{number + 11}回「{theme}」" if lang == "ja" else f"Study session #{number + 11}: {theme}"
+    if kind == "mixer":
+        return f"{day.year}年 {season}の交流会" if lang == "ja" else f"{season} mixer {day.year}"
+    return f"{day.year}年{season}の成果報告会" if lang == "ja" else f"{season} {day.year} results meeting"
+
+
+def _half_year(day: dt.date, lang: str) -> str:
+    if lang == "ja":
+        return f"{day.year}年{'上' if day.month <= 6 else '下'}半期"
+    return f"{'first' if day.month <= 6 else 'second'} half of {day.year}"
+
+
 # engagement tiers
 _PROSPECT, _LOYAL, _REGULAR, _OCCASIONAL, _NEW = range(5)
 
@@ -344,6 +424,10 @@ def generate(
         conn.execute("PRAGMA ignore_check_constraints = ON")
         with db.transaction() as conn:
             if replace:
+                conn.execute("DELETE FROM events")  # with their invitations and helpers
+                conn.execute("DELETE FROM feedback_rounds")  # with their participants
+                conn.execute("DELETE FROM recognitions")
+                conn.execute("DELETE FROM role_history")
                 conn.execute("DELETE FROM client_tags")
                 conn.execute("DELETE FROM touchpoints")
                 conn.execute("DELETE FROM sessions")
@@ -355,9 +439,11 @@ def generate(
             # transaction, so a rollback restores them as they were).
             rebuild = []
             if len(plans) >= _REBUILD_INDEXES_FROM:
+                # (not on a table with triggers: they look rows up by these indexes on every insert)
                 rebuild = conn.execute(
                     "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                    "AND tbl_name IN ('sessions', 'touchpoints') ORDER BY name"
+                    "AND tbl_name IN ('sessions', 'touchpoints') AND tbl_name NOT IN "
+                    "(SELECT tbl_name FROM sqlite_master WHERE type = 'trigger') ORDER BY name"
                 ).fetchall()
                 for name, _sql in rebuild:
                     conn.execute(f'DROP INDEX "{name}"')
@@ -386,6 +472,8 @@ def generate(
                 conn.execute(sql)
             checkpoint(0.97)
             gen.tags(conn, plans)
+            checkpoint(0.98)
+            n_touchpoints += gen.community(db, plans)
             checkpoint(1.0)
     finally:
         for name, value in saved.items():
@@ -816,15 +904,172 @@ class _Generator:
         for key in _ROLE_KEYS:
             if not chosen[key] and eligible:  # every role has someone in a practice that has loyal clients
                 chosen[key].append(_pick(rnd, eligible))
+        spells: list[tuple] = []  # role_history: every spell, until NULL while the role is held
+        held: set[tuple[int, int]] = set()
         for key in _ROLE_KEYS:
             tag_id = roles.get(key)
             if tag_id is None:
                 continue
             for p in chosen[key]:
                 low = min(last, p.start + 365)
-                rows.append((p.cid, tag_id, iso[randint(low, last)]))
+                # the event committee has been helping at events for a while already
+                high = last - 420 if key == "event_committee" and low < last - 420 else last
+                since = iso[randint(low, high)]
+                rows.append((p.cid, tag_id, since))
+                if (p.cid, tag_id) not in held:
+                    held.add((p.cid, tag_id))
+                    spells.append((p.cid, tag_id, since, None))
+        # roles held before and handed on: a few long-standing loyal clients (some of them lapsed since)
+        past: list[tuple] = []
+        veterans = [p for p in plans if p.tier == _LOYAL and not p.row[1] and p.end - p.start >= 500]
+        handed_on = [p for p in veterans if rnd() < 0.08] or veterans[:1]
+        for p in handed_on:
+            tag_id = roles.get(_pick(rnd, _ROLE_KEYS[:4]))
+            begin = p.start + randint(180, 300)
+            end = min(p.end, last - 30, begin + randint(150, 540))
+            if tag_id is None or (p.cid, tag_id) in held or end <= begin:
+                continue
+            held.add((p.cid, tag_id))
+            past.append((p.cid, tag_id, iso[begin], iso[end]))
         conn.executemany(
             "INSERT INTO client_tags (client_id, tag_id, since) VALUES (?, ?, ?) "
             "ON CONFLICT(client_id, tag_id) DO NOTHING",
             rows,
         )
+        conn.executemany("INSERT INTO role_history (client_id, tag_id, since, until) VALUES (?, ?, ?, ?)",
+                         spells + past)
+
+    # --- the community --------------------------------------------------------------------------
+    def community(self, db, plans: list[_Plan]) -> int:
+        """Past events with both invitation waves, replies, attendance and committee helpers; two
+        upcoming events whose early wave (先行案内) went out; awards at the results meetings and one
+        for the half-year; a feedback round on a new service. Everything goes through
+        loyaldesk.core.events, so attendance is an 'event' touchpoint like one ticked in the app.
+        Returns the number of attendance touchpoints logged."""
+        from loyaldesk.core import events
+
+        rng = self.rng
+        rnd = rng.random
+        randint = _fast_randint(rnd)
+        lang = self.lang
+        last = self.last
+        active = [p for p in plans if not p.row[1] and not p.row[2]]  # not do-not-contact, not archived
+        loyal = [p for p in active if p.tier == _LOYAL]
+        if not loyal:
+            return 0
+        committee = [(cid, dates.from_db(since)) for cid, since in db.query(
+            "SELECT ct.client_id, ct.since FROM client_tags ct JOIN tags t ON t.id = ct.tag_id "
+            "WHERE t.builtin_key = 'event_committee' AND ct.client_id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY ct.client_id", (json.dumps([p.cid for p in loyal]),), plain=True)]
+        kind_seen: dict[str, int] = {}
+        attended_total = 0
+        attendees_by_event: list[tuple[int, dt.date, str, list[_Plan]]] = []
+
+        def at(day_index: int) -> dt.datetime:
+            day = self.origin + dt.timedelta(days=day_index)
+            return dt.datetime.combine(day, dt.time(randint(8, 21), randint(0, 59)))
+
+        for offset, kind, weekday, hour, minute, early_before, general_before in _EVENT_PLAN:
+            day = self.as_of + dt.timedelta(days=offset)
+            day -= dt.timedelta(days=(day.weekday() - weekday) % 7)  # the weekday the kind is held on
+            index = (day - self.origin).days
+            number = kind_seen.get(kind, 0)
+            kind_seen[kind] = number + 1
+            place, online = _EVENT_PLACE[lang][kind]
+            early_on = index - early_before
+            general_on = index - general_before if general_before is not None else None
+            # who could be written to when the waves went out: vip (loyal) first, then the newsletter list
+            early = [p for p in loyal if p.start <= early_on - 60 and p.end >= early_on]
+            listed_on = general_on if general_on is not None else early_on
+            general = [p for p in active if p.tier != _LOYAL and p.start is not None and p.start <= listed_on
+                       and p.subscribed and p.sub_end >= listed_on]
+            capacity = min(_EVENT_CAPACITY[kind], max(4, (len(early) + len(general)) // 3))
+            if general_on is None:
+                general = []  # the general wave has not gone out yet
+            # a very large sample invites a draw of each list, so that it stays quick to write
+            if len(early) > _WAVE_LIMIT:
+                early = sorted(rng.sample(early, _WAVE_LIMIT), key=lambda p: p.cid)
+            if len(general) > _WAVE_LIMIT:
+                general = sorted(rng.sample(general, _WAVE_LIMIT), key=lambda p: p.cid)
+            event = events.save_event(db, events.Event(
+                None, _event_title(kind, day, number, lang), kind, dt.datetime.combine(day, dt.time(hour, minute)),
+                place, online, capacity, _EVENT_FEE[kind], _EVENT_NOTES[lang][kind]))
+            if not early:
+                continue
+            events.invite(db, event.id, [p.cid for p in early], "early", on=self.origin + dt.timedelta(days=early_on))
+            if general:
+                events.invite(db, event.id, [p.cid for p in general], "general",
+                              on=self.origin + dt.timedelta(days=general_on))
+            # the replies: about half of the vip guests say yes within days; a few of the general list
+            until = min(index - 1, last)
+            yes: list[tuple[dt.datetime, _Plan, str]] = []
+            for p in early if early_on < until else ():
+                r = rnd()
+                if r < (0.6 if kind == "results_meeting" else 0.5):
+                    yes.append((at(randint(early_on, min(early_on + 10, until))), p, "early"))
+                elif r < 0.75:
+                    events.set_reply(db, event.id, p.cid, "no", at=at(randint(early_on, until)))
+            if general and general_on < until:
+                answering = rng.sample(general, min(len(general), max(2, len(general) // 6), capacity * 2))
+                for p in answering:
+                    reply_at = at(randint(general_on, until))
+                    if rnd() < 0.6:
+                        yes.append((reply_at, p, "general"))
+                    else:
+                        events.set_reply(db, event.id, p.cid, "no", at=reply_at)
+            for reply_at, p, _wave in yes:
+                events.set_reply(db, event.id, p.cid, "yes", at=reply_at)
+            if offset > 0:
+                continue  # upcoming: nobody has come yet, and the helpers are asked nearer the day
+            # the day: seats go early wave first, then by the time of the reply (as the app seats them)
+            seated = sorted(yes, key=lambda y: (y[2] != "early", y[0]))
+            seat_notes = _SEAT_NOTES[lang]
+            came: list[_Plan] = []
+            for n, (_reply_at, p, wave) in enumerate(seated):
+                if n < capacity:
+                    if wave == "early" and rnd() < 0.12:
+                        events.set_seat_note(db, event.id, p.cid, _pick(rnd, seat_notes))
+                    if rnd() < 0.9:
+                        came.append(p)
+                elif rnd() < 0.3:  # from the waiting list: a seat freed up on the day
+                    came.append(p)
+            for p in came:
+                events.set_attended(db, event.id, p.cid, True)
+            attended_total += len(came)
+            attendees_by_event.append((event.id, day, kind, came))
+            # helpers from the event committee (who held the role then)
+            members = [cid for cid, since in committee if since is not None and since <= day]
+            tasks = list(_HELPER_TASKS[lang])
+            for cid in rng.sample(members, min(len(members), 1 + int(rnd() * 2))):
+                events.assign_helper(db, event.id, cid, tasks.pop(int(rnd() * len(tasks))))
+
+        # the next event's helpers are already lined up
+        upcoming = events.next_event(db, self.as_of)
+        if upcoming is not None and committee:
+            events.assign_helper(db, upcoming.id, committee[0][0], _HELPER_TASKS[lang][0])
+
+        # recognition: awards at the results meetings, and a supporter of the half-year
+        awards = _AWARDS[lang]
+        for event_id, day, kind, came in attendees_by_event:
+            if kind != "results_meeting" or not came:
+                continue
+            ranked = sorted(came, key=lambda p: (p.tier != _LOYAL, p.start))
+            for (title, note), p in zip(awards, rng.sample(ranked[:6], min(len(ranked), 6, len(awards)))):
+                events.award(db, p.cid, title, day, event_id=event_id, note=note)
+        supporter = committee[-1][0] if committee else loyal[int(rnd() * len(loyal))].cid
+        limit = self.as_of - dt.timedelta(days=30)  # the last half-year that ended a month ago or more
+        ended = dt.date(limit.year, 6, 30) if limit.month >= 7 else dt.date(limit.year - 1, 12, 31)
+        title, note = _PERIOD_AWARD[lang]
+        events.award(db, supporter, title, ended + dt.timedelta(days=14), period=_half_year(ended, lang), note=note)
+
+        # co-creation: vip and candidate clients asked about a new service before it launches
+        title, notes = _FEEDBACK_ROUND[lang]
+        day = self.as_of - dt.timedelta(days=80)
+        feedback = events.create_round(db, title, day, notes)
+        asked = rng.sample(loyal, min(len(loyal), 15))
+        events.invite_to_round(db, feedback.id, [p.cid for p in asked], day)
+        said = _FEEDBACK_NOTES[lang]
+        for p in asked:
+            if rnd() < 0.65:
+                events.record_feedback(db, feedback.id, p.cid, True, _pick(rnd, said))
+        return attended_total

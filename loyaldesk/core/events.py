@@ -605,8 +605,10 @@ def recognitions(db: Database, client_id: int | None = None, *, recognition_id: 
 
 def recognition_letters(db: Database, recognition_id: int, *, need: str | None = "address",
                         as_of: dt.date | None = None, lang: str | None = None):
-    """The recognition letter (template `recognition`) of one award, with its event's
-    event_title, event_date and event_place when it was given for an event (compose.LetterPlan)."""
+    """The recognition letter (template `recognition`) of one award (compose.LetterPlan): the
+    award's award_title, award_note and award_period, and its event's event_title, event_date
+    and event_place when it was given for an event. need=None: also for a client without a
+    postal address (the letter can be handed over in person)."""
     from loyaldesk.core.letters import compose
 
     found = recognitions(db, recognition_id=recognition_id)
@@ -616,10 +618,11 @@ def recognition_letters(db: Database, recognition_id: int, *, need: str | None =
     event = get_event(db, r.event_id) if r.event_id is not None else None
 
     def extra(letter_lang: str) -> dict:
-        if event is None:
-            return {"event_title": r.period}
-        return {"event_title": event.title, "event_date": event.date_text(letter_lang),
-                "event_place": event.place_text(letter_lang)}
+        values = {"award_title": r.title, "award_note": r.note.strip(), "award_period": r.period}
+        if event is not None:
+            values.update(event_title=event.title, event_date=event.date_text(letter_lang),
+                          event_place=event.place_text(letter_lang))
+        return values
 
     return compose.plan_letters(db, "recognition", [r.client_id], need=need, as_of=as_of or r.date, lang=lang,
                                 extra=extra)

@@ -397,12 +397,12 @@
 <context>
     <name>AppServices</name>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="378"/>
+        <location filename="../../loyaldesk/ui/services.py" line="396"/>
         <source>Archive %1</source>
         <translation>%1をアーカイブ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="380"/>
+        <location filename="../../loyaldesk/ui/services.py" line="398"/>
         <source>Restore %1</source>
         <translation>%1を復元</translation>
     </message>
@@ -1540,301 +1540,393 @@ This cannot be undone.</source>
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="82"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="93"/>
         <source>Events and community</source>
         <translation>イベントとコミュニティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="91"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="102"/>
         <source>Upcoming</source>
         <translation>今後の予定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="92"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="103"/>
         <source>Past</source>
         <translation>過去</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="93"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="104"/>
         <source>All events</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="104"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="115"/>
         <source>New event…</source>
         <translation>新しいイベント…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="106"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="117"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="108"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="119"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="143"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="154"/>
         <source>Invite the early wave…</source>
         <translation>先行案内を送る…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="145"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="156"/>
         <source>先行案内: vip clients first, before everyone else</source>
         <translation>先行案内: ほかの方より先にロイヤル顧客へご案内します</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="147"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="158"/>
         <source>with candidates</source>
         <translation>ロイヤル候補も含める</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="148"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="159"/>
         <source>Invite candidate clients in the early wave too</source>
         <translation>先行案内にロイヤル候補の方も含めます</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="149"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="160"/>
         <source>Invite the general wave…</source>
         <translation>一般案内を送る…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="152"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="163"/>
         <source>Invitation letters…</source>
         <translation>案内状…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="171"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="165"/>
+        <source>E-mail invitations…</source>
+        <translation>案内メールを作成…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="167"/>
+        <source>Opens an e-mail to each chosen invitee (all when none is chosen) in your own mail program; LoyalDesk sends nothing itself.</source>
+        <translation>選択した招待者（未選択なら全員）宛てのメールをお使いのメールソフトで開きます。LoyalDesk 自体は何も送信しません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="188"/>
         <source>Nobody is invited yet: invite the early wave first, then everyone else.</source>
         <translation>まだ誰も案内していません。先行案内を送ってから、ほかの方にご案内しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="175"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="192"/>
         <source>Replied yes</source>
         <translation>参加の回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="177"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="194"/>
         <source>Replied no</source>
         <translation>不参加の回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="179"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="196"/>
         <source>No reply</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="181"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="198"/>
         <source>Recognize…</source>
         <translation>表彰する…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="183"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="200"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="314"/>
+        <source>Recognition letter…</source>
+        <translation>表彰のお手紙…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="202"/>
+        <source>The letter for the award the chosen guest received at this event</source>
+        <translation>選択した参加者がこのイベントで受けた表彰のお手紙</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="205"/>
         <source>Open the client</source>
         <translation>顧客を開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="189"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="211"/>
         <source>Add a helper…</source>
         <translation>運営協力者を追加…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="191"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="213"/>
         <source>Remove helper</source>
         <translation>運営協力者から外す</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="218"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="224"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="855"/>
+        <source>Log e-mail contacts</source>
+        <translation>メール連絡を記録</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="226"/>
+        <source>Select those without e-mail</source>
+        <translation>メールアドレスのない方を選択</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="227"/>
+        <source>Chooses them in the list, so that Invitation letters… prints their letters</source>
+        <translation>一覧で選択し、「案内状…」でその方々の案内状を印刷できるようにします</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="230"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="270"/>
         <source>Helpers from the event committee</source>
         <translation>イベント実行委員の運営協力者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="229"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="281"/>
         <source>Choose an event, or create one with New event…</source>
         <translation>イベントを選ぶか、「新しいイベント…」で作成してください</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="271"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="316"/>
+        <source>The letter for the chosen member&apos;s latest award</source>
+        <translation>選択したメンバーの最新の表彰のお手紙</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="332"/>
         <source>New feedback round…</source>
         <translation>新しい意見交換…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="273"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="334"/>
         <source>Invite vip and candidate clients…</source>
         <translation>ロイヤル顧客・候補をお誘いする…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="300"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="361"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="301"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="362"/>
         <source>Community</source>
         <translation>コミュニティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="302"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="363"/>
         <source>Feedback rounds</source>
         <translation>意見交換</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="332"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="393"/>
         <source>No upcoming events. Plan a seminar, study session or mixer with New event…</source>
         <translation>予定されたイベントはありません。「新しいイベント…」でセミナー・勉強会・交流会を企画しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="333"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="394"/>
         <source>No events here yet.</source>
         <translation>イベントはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="350"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="411"/>
         <source>%1 members · %2 with a role · %3 recognized</source>
         <translation>メンバー %1 人 · 役割あり %2 人 · 表彰 %3 人</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="353"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="414"/>
         <source>No community yet: members appear here once they hold a role, attend an event or are recognized.</source>
         <translation>コミュニティのメンバーはまだいません。役割を持つ・イベントに参加する・表彰されると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="378"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="440"/>
         <source>No feedback round yet. Before launching a new service, ask your vip and candidate clients what they think: New feedback round…</source>
         <translation>意見交換はまだありません。新しいサービスを始める前に、ロイヤル顧客・候補の方の意見を聞いてみましょう: 「新しい意見交換…」</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="383"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="445"/>
         <source>%1 invited · %2 took part</source>
         <translation>お誘い %1 人 · 参加 %2 人</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="392"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="454"/>
         <source>New feedback round</source>
         <translation>新しい意見交換</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="393"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="455"/>
         <source>The new service to ask about:</source>
         <translation>意見をうかがう新しいサービス:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="415"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="581"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="477"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="649"/>
         <source>Building the invitation list…</source>
         <translation>案内リストを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="423"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="485"/>
         <source>Every vip and candidate client is already invited to this round.</source>
         <translation>ロイヤル顧客・候補の方は全員すでにお誘い済みです。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="426"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="593"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="488"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="661"/>
         <source>Invite</source>
         <translation>お誘いする</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="427"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="489"/>
         <source>Invite %1 vip and candidate clients to give feedback?</source>
         <translation>ロイヤル顧客・候補の方 %1 人に意見をうかがいますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="474"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="539"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="477"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="542"/>
         <source>fee %1</source>
         <translation>参加費 %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="477"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="542"/>
         <source>free</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="481"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="546"/>
         <source>No seat limit · %1 invited · %2 yes · %3 attended</source>
         <translation>定員なし · 案内 %1 · 参加 %2 · 出席 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="483"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="548"/>
         <source>%4 seats · %1 invited · %2 yes · %5 left · %6 waiting · %3 attended</source>
         <translation>定員 %4 · 案内 %1 · 参加 %2 · 残席 %5 · キャンセル待ち %6 · 出席 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="494"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="559"/>
         <source>Early wave sent %1</source>
         <translation>先行案内 %1 送付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="496"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="561"/>
         <source>general wave sent %1</source>
         <translation>一般案内 %1 送付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="498"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="563"/>
         <source>Invite vip clients first (先行案内); the general wave then goes to everyone not invited yet.</source>
         <translation>まずロイヤル顧客にご案内し（先行案内）、その後まだご案内していない方に一般案内を送ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="557"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="625"/>
         <source>Delete event</source>
         <translation>イベントを削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="558"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="626"/>
         <source>Delete %1 with its invitations? Attendance already logged stays in the clients&apos; history.</source>
         <translation>%1 を案内ごと削除しますか？記録済みの出席は顧客の履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="590"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="658"/>
         <source>Nobody is left to invite in the %1 wave.</source>
         <translation>%1 で案内する方はもういません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="594"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="662"/>
         <source>Invite %1 clients to %2 in the %3 wave?</source>
         <translation>%1 人に %2 の%3を送りますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="665"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="735"/>
         <source>Nobody holds the event-committee role yet: give it to a client (Clients &gt; Tag or role…) to assign helpers.</source>
         <translation>イベント実行委員の役割を持つ方がまだいません。運営協力者を割り当てるには、顧客に役割を付けてください（顧客 &gt; タグ・役割…）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="687"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="757"/>
         <source>Invitation letters</source>
         <translation>案内状</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="688"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="758"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="710"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="780"/>
         <source>Writing the invitation letters…</source>
         <translation>案内状を作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="718"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="788"/>
         <source>%1 letters written to %2</source>
         <translation>案内状 %1 通を %2 に作成しました</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="719"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="789"/>
         <source>No letter written: nobody chosen can receive one by post.</source>
         <translation>案内状は作成していません: 郵送できる方がいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="721"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="791"/>
         <source>%1 left out (no address, do not contact or archived)</source>
         <translation>%1 人は対象外（住所なし・連絡不要・アーカイブ済み）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="822"/>
+        <source>Preparing the invitation e-mails…</source>
+        <translation>案内メールを準備しています…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="832"/>
+        <source>E-mail invitations</source>
+        <translation>案内メール</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="833"/>
+        <source>Open %1 e-mails in your mail program, one per invitee?</source>
+        <translation>メールソフトで %1 通のメールを開きますか（招待者ごとに1通）？</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="842"/>
+        <source>Opened %1 invitation e-mails in your mail program. Log them once you have sent them.</source>
+        <translation>メールソフトで案内メールを %1 通開きました。送信したら記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="845"/>
+        <source>No e-mail opened: nobody chosen has an e-mail address.</source>
+        <translation>メールは開いていません。選択した方にメールアドレスがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="847"/>
+        <source>No e-mail address, send a printed letter instead (%1): %2</source>
+        <translation>メールアドレスなし・印刷した案内状をお送りください（%1 名）: %2</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="850"/>
+        <source>Not written to, do not contact or archived (%1): %2</source>
+        <translation>対象外・連絡不要またはアーカイブ済み（%1 名）: %2</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="873"/>
+        <source>E-mail contacts logged: %1.</source>
+        <translation>メール連絡を %1 件記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="953"/>
+        <source>and %1 more</source>
+        <translation>ほか %1 名</translation>
     </message>
 </context>
 <context>
@@ -2070,22 +2162,22 @@ This cannot be undone.</source>
 <context>
     <name>HelperDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="123"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="126"/>
         <source>Add a helper</source>
         <translation>運営協力者を追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="129"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="132"/>
         <source>e.g. reception</source>
         <translation>例: 受付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="131"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="134"/>
         <source>&amp;Committee member</source>
         <translation>実行委員(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="132"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="135"/>
         <source>&amp;Task</source>
         <translation>担当(&amp;T)</translation>
     </message>
@@ -3342,6 +3434,124 @@ Nothing already saved was lost. Details are in the log file.</source>
         <location filename="../../loyaldesk/ui/events/dialogs.py" line="107"/>
         <source>&amp;Note</source>
         <translation>メモ(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="108"/>
+        <source>Write the recognition letter next</source>
+        <translation>続けて表彰のお手紙を作成する</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="109"/>
+        <source>The letter from the recognition template, with the award and the note</source>
+        <translation>表彰テンプレートのお手紙（賞の名称とコメント入り）</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionLetterDialog</name>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="40"/>
+        <source>Recognition letter</source>
+        <translation>表彰のお手紙</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="49"/>
+        <source>Preparing the letter…</source>
+        <translation>お手紙を準備しています…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="56"/>
+        <source>Save PDF…</source>
+        <translation>PDF を保存…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="58"/>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="60"/>
+        <source>E-mail this letter…</source>
+        <translation>このお手紙をメールで送る…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="61"/>
+        <source>Opens your own mail program with the letter and the client&apos;s address; LoyalDesk sends nothing itself.</source>
+        <translation>お手紙の文面と顧客のアドレスでメールソフトを開きます。LoyalDesk 自体は何も送信しません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="64"/>
+        <source>Log contact</source>
+        <translation>連絡を記録</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="68"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="114"/>
+        <source>No letter: %1.</source>
+        <translation>お手紙は作成できません: %1。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="116"/>
+        <source>To %1 · %2</source>
+        <translation>宛先 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="136"/>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="153"/>
+        <source>Save the recognition letter</source>
+        <translation>表彰のお手紙を保存</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="154"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="167"/>
+        <source>Writing the recognition letter…</source>
+        <translation>表彰のお手紙を書き出しています…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="174"/>
+        <source>Saved: %1.</source>
+        <translation>保存しました: %1。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="195"/>
+        <source>The printer could not be started.</source>
+        <translation>プリンターを開始できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="197"/>
+        <source>Sent to the printer.</source>
+        <translation>プリンターに送りました。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="203"/>
+        <source>Opened an e-mail to %1 in your mail program.</source>
+        <translation>%1 宛てのメールをメールソフトで開きました。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="209"/>
+        <source>Log a letter contact dated %1?</source>
+        <translation>%1 付けでお手紙の連絡を記録しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="210"/>
+        <source>Log an e-mail contact dated %1 once you have sent it?</source>
+        <translation>送信後、%1 付けでメール連絡を記録しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="224"/>
+        <source>Contact logged.</source>
+        <translation>連絡を記録しました。</translation>
     </message>
 </context>
 <context>

@@ -371,3 +371,65 @@ def test_cancelled_large_load_keeps_the_indexes(db, monkeypatch):
     assert _schema(db) == schema
     assert _is_empty(db)
     assert db.scalar("PRAGMA ignore_check_constraints") == 0
+
+
+# --- the community ------------------------------------------------------------------------------
+def _community_dump(db) -> dict[str, list[tuple]]:
+    dump = {table: [tuple(r) for r in db.query(f"SELECT * FROM {table} ORDER BY 1, 2")]
+            for table in ("event_invitations", "event_helpers", "recognitions", "role_history",
+                          "feedback_participants")}
+    dump["events"] = [tuple(r) for r in db.query(  # created_at is the clock's
+        "SELECT id, title, kind, starts_at, place, online, capacity, fee, notes, early_wave_on, general_wave_on "
+        "FROM events ORDER BY id")]
+    return dump
+
+
+def test_sample_has_a_community_with_attendance_as_contact(sample):
+    from loyaldesk.core import events
+
+    db, _ = sample
+    summaries = events.list_events(db)
+    past = [s for s in summaries if s.event.day < AS_OF]
+    upcoming = [s for s in summaries if s.event.day > AS_OF]
+    assert len(past) == 7 and len(upcoming) == 2
+    assert {s.event.kind for s in past} == {"seminar", "study_session", "mixer", "results_meeting"}
+    for s in past:
+        assert s.event.early_wave_on and s.event.general_wave_on and s.attended > 0 and s.helpers <= 2
+    for s in upcoming:  # the early wave went out; nobody has come yet
+        assert s.event.early_wave_on <= AS_OF and s.event.general_wave_on is None and s.attended == 0
+        assert {i.wave for i in events.invitations(db, s.event.id)} == {"early"}
+    # every attendance is an 'event' touchpoint on the event's day, logged by the core
+    rows = db.query("SELECT i.client_id, t.client_id, t.channel, t.date, substr(e.starts_at, 1, 10) "
+                    "FROM event_invitations i JOIN events e ON e.id = i.event_id "
+                    "LEFT JOIN touchpoints t ON t.id = i.touchpoint_id WHERE i.attended = 1", plain=True)
+    assert len(rows) == sum(s.attended for s in past)
+    assert all(r[0] == r[1] and r[2] == "event" and r[3] == r[4] for r in rows)
+    # nobody invited who must not be written to; nobody seated beyond the capacity without a waiting list
+    assert db.scalar("SELECT COUNT(*) FROM event_invitations i JOIN clients c ON c.id = i.client_id "
+                     "WHERE c.do_not_contact = 1 OR c.archived = 1") == 0
+    # helpers held the committee role; awards at the results meetings and for a half-year
+    assert all(h.client_id in {cid for cid, _ in events.committee_members(db)}
+               for s in past for h in events.helpers(db, s.event.id))
+    awards = events.recognitions(db)
+    assert any(r.event_id for r in awards) and any(r.period and r.event_id is None for r in awards)
+    assert db.scalar("SELECT COUNT(*) FROM role_history WHERE until IS NULL") == db.scalar(
+        "SELECT COUNT(*) FROM client_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.category = 'role'")
+    assert db.scalar("SELECT COUNT(*) FROM role_history WHERE until IS NOT NULL") >= 1
+    (round_,) = events.feedback_rounds(db)
+    assert round_.invited >= round_.took_part >= 1
+
+
+def test_same_seed_gives_the_same_community(tmp_path):
+    dumps = []
+    for name in ("a.db", "b.db"):
+        with open_database(tmp_path / name) as db:
+            demo.generate(db, clients=150, seed=11, as_of=AS_OF)
+            dumps.append(_community_dump(db))
+    assert dumps[0] == dumps[1] and dumps[0]["event_invitations"]
+
+
+def test_replace_removes_the_old_community(db):
+    demo.generate(db, clients=80, seed=1, as_of=AS_OF)
+    demo.generate(db, clients=80, seed=2, as_of=AS_OF, replace=True)
+    assert db.scalar("SELECT COUNT(*) FROM events") == 9
+    assert db.scalar("SELECT COUNT(*) FROM feedback_rounds") == 1

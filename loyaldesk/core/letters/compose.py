@@ -260,6 +260,7 @@ def context_for(r: Recipient, lang: str, sender: SenderProfile, day: dt.date) ->
                         else "ますますご清祥のこととお慶び申し上げます。"),
         "new_year": new_year_of(day),
         "event_title": "", "event_date": "", "event_place": "",  # filled by plan_letters(extra=...)
+        "award_title": "", "award_note": "", "award_period": "",  # a recognition letter's (extra=...)
     }
 
 

@@ -55,6 +55,7 @@ PLACEHOLDERS = (
     "sender_website",
     "today", "seasonal_greeting", "well_wishes", "new_year",
     "event_title", "event_date", "event_place",  # the event of an invitation or recognition ('' otherwise)
+    "award_title", "award_note", "award_period",  # the award of a recognition letter ('' otherwise)
 )
 
 CATALOG.update({
@@ -86,6 +87,10 @@ CATALOG.update({
     "placeholder.event_title": {"en": "the event's title (invitations)", "ja": "イベント名（ご案内状）"},
     "placeholder.event_date": {"en": "the event's date and time", "ja": "イベントの日時"},
     "placeholder.event_place": {"en": "the event's place (or online)", "ja": "イベントの会場（またはオンライン）"},
+    "placeholder.award_title": {"en": "the award (recognition letters)", "ja": "表彰の名称（表彰状・お祝い状）"},
+    "placeholder.award_note": {"en": "your note on the award", "ja": "表彰の理由・コメント"},
+    "placeholder.award_period": {"en": "the period the award is for (e.g. first half of 2026)",
+                                 "ja": "表彰の対象期間（例: 2026年上半期）"},
     "placeholder.new_year": {"en": "the coming New Year (next year from November on)", "ja": "新年の年"},
     "template.syntax_error": {
         "en": "Line {line}: the template cannot be read: {detail}",
@@ -234,9 +239,12 @@ def sample_context(lang: str) -> dict:
                   sender_website="https://example.com", today=format_date(day, lang),
                   seasonal_greeting=seasonal_greeting(day), new_year=day.year)
     if lang == "ja":
-        values.update(event_title="春の経営勉強会", event_date="2026年5月16日 14:00", event_place="渋谷区民会館 第1会議室")
+        values.update(event_title="春の経営勉強会", event_date="2026年5月16日 14:00", event_place="渋谷区民会館 第1会議室",
+                      award_title="最優秀成果賞", award_note="売上を前年の1.5倍に伸ばされました。", award_period="2026年上半期")
     else:
-        values.update(event_title="Spring study session", event_date="16 May 2026, 14:00", event_place="Shibuya Civic Hall, Room 1")
+        values.update(event_title="Spring study session", event_date="16 May 2026, 14:00", event_place="Shibuya Civic Hall, Room 1",
+                      award_title="Best progress", award_note="You doubled your repeat rate in six months.",
+                      award_period="first half of 2026")
     return values
 
 

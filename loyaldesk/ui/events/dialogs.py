@@ -105,6 +105,9 @@ class RecognitionDialog(_FormDialog):
             self.form.addRow(self.tr("Event"), _label(event.title))
         self.form.addRow(self.tr("&Period"), self.period)
         self.form.addRow(self.tr("&Note"), self.note)
+        self.write_letter = QCheckBox(self.tr("Write the recognition letter next"))
+        self.write_letter.setToolTip(self.tr("The letter from the recognition template, with the award and the note"))
+        self.form.addRow("", self.write_letter)
 
     def save(self) -> None:
         self.saved = self.services.award_recognition(

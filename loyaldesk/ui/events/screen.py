@@ -1,6 +1,11 @@
 """The Events screen: upcoming and past events, the invitation waves, replies, attendance tick
 boxes on the day, capacity left, helpers and recognition; and the community view.
 
+Invitations go out as printed letters (one PDF) or as e-mail drafts opened in the user's own
+mail program (mailto:, as the Letters screen does: LoyalDesk sends nothing itself); the
+invitees without an e-mail address are named so that they get a printed letter. A recognition
+opens its letter (the `recognition` template) in RecognitionLetterDialog.
+
 No SQL here: reads go through loyaldesk.core.events, writes through AppServices (which emit
 data_changed). Building a wave's list (it computes the tiers) and writing the invitation
 letters run in workers with their own connection. Opening a client is asked for with
@@ -12,12 +17,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -70,6 +77,7 @@ class EventsScreen(QWidget):
     error_raised = Signal(object)
     invited = Signal(int)  # the number of clients a wave just invited
     letters_written = Signal(object)  # Path of the invitation letters PDF
+    emails_opened = Signal(int)  # the number of invitation e-mails opened in the mail program
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +85,9 @@ class EventsScreen(QWidget):
         self.setObjectName("eventsScreen")
         self._event_id: int | None = None
         self._op = None
+        self._mail_letters: list = []  # invitation e-mails opened and not logged yet
+        self._no_email: list[int] = []  # invitees the last e-mailing could not reach (no address)
+        self.letter_dialog = None
         writable = not services.db.read_only
 
         title = QLabel(self.tr("Events and community"))
@@ -151,6 +162,11 @@ class EventsScreen(QWidget):
         self.general_button.clicked.connect(lambda: self.invite_wave("general"))
         self.letters_button = QPushButton(labels.icon("letters"), self.tr("Invitation letters…"))
         self.letters_button.clicked.connect(self.write_letters)
+        self.email_button = QPushButton(labels.icon("contact"), self.tr("E-mail invitations…"))
+        self.email_button.setObjectName("emailInvitations")
+        self.email_button.setToolTip(self.tr("Opens an e-mail to each chosen invitee (all when none is chosen) in "
+                                             "your own mail program; LoyalDesk sends nothing itself."))
+        self.email_button.clicked.connect(self.email_invitations)
         self.wave_label = QLabel()
         self.wave_label.setObjectName("waveLabel")
         self.wave_label.setStyleSheet("color: #607D8B;")
@@ -168,6 +184,7 @@ class EventsScreen(QWidget):
         iheader.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         iheader.setSectionResizeMode(InvitationColumn.SEAT, QHeaderView.ResizeMode.Stretch)
         self.invitations.doubleClicked.connect(self._on_invitation_double_clicked)
+        self.invitations.selectionModel().selectionChanged.connect(self._on_invitation_selection_changed)
         self.empty_invitations = QLabel(self.tr("Nobody is invited yet: invite the early wave first, then everyone else."))
         self.empty_invitations.setStyleSheet("color: #607D8B; padding: 8px;")
         self.empty_invitations.setWordWrap(True)
@@ -180,6 +197,11 @@ class EventsScreen(QWidget):
         self.clear_button.clicked.connect(lambda: self.set_reply(None))
         self.recognize_button = QPushButton(labels.icon("role"), self.tr("Recognize…"))
         self.recognize_button.clicked.connect(self.recognize)
+        self.recognition_letter_button = QPushButton(labels.icon("letter"), self.tr("Recognition letter…"))
+        self.recognition_letter_button.setObjectName("recognitionLetter")
+        self.recognition_letter_button.setToolTip(self.tr("The letter for the award the chosen guest received "
+                                                          "at this event"))
+        self.recognition_letter_button.clicked.connect(self._on_recognition_letter_clicked)
         self.open_button = QPushButton(self.tr("Open the client"))
         self.open_button.clicked.connect(self._on_open_clicked)
 
@@ -190,6 +212,31 @@ class EventsScreen(QWidget):
         self.add_helper_button.clicked.connect(self.add_helper)
         self.remove_helper_button = QPushButton(self.tr("Remove helper"))
         self.remove_helper_button.clicked.connect(self.remove_helper)
+
+        # after e-mailing: who was reached, who needs a printed letter, and logging the contacts
+        self.mail_banner = QFrame()
+        self.mail_banner.setObjectName("mailBanner")
+        self.mail_banner.setStyleSheet("QFrame#mailBanner { background: #E8F3EC; border: 1px solid #B9D8C3; "
+                                       "border-radius: 4px; }")
+        self.mail_label = QLabel()
+        self.mail_label.setObjectName("mailLabel")
+        self.mail_label.setWordWrap(True)
+        self.mail_log_button = QPushButton(self.tr("Log e-mail contacts"))
+        self.mail_log_button.clicked.connect(self._on_mail_log_clicked)
+        self.mail_select_button = QPushButton(self.tr("Select those without e-mail"))
+        self.mail_select_button.setToolTip(self.tr("Chooses them in the list, so that Invitation letters… prints "
+                                                   "their letters"))
+        self.mail_select_button.clicked.connect(self._on_mail_select_clicked)
+        self.mail_close_button = QPushButton(self.tr("Close"))
+        self.mail_close_button.clicked.connect(self._hide_mail_banner)
+        mail_layout = QHBoxLayout(self.mail_banner)
+        mail_layout.addWidget(self.mail_label, 1)
+        mail_buttons = QVBoxLayout()
+        mail_buttons.addWidget(self.mail_log_button)
+        mail_buttons.addWidget(self.mail_select_button)
+        mail_buttons.addWidget(self.mail_close_button)
+        mail_layout.addLayout(mail_buttons)
+        self.mail_banner.hide()
 
         self.detail = QWidget()
         detail = QVBoxLayout(self.detail)
@@ -202,9 +249,13 @@ class EventsScreen(QWidget):
         waves.addWidget(self.candidates_box)
         waves.addWidget(self.general_button)
         waves.addStretch(1)
-        waves.addWidget(self.letters_button)
         detail.addLayout(waves)
-        detail.addWidget(self.wave_label)
+        sending = QHBoxLayout()
+        sending.addWidget(self.wave_label, 1)
+        sending.addWidget(self.letters_button)
+        sending.addWidget(self.email_button)
+        detail.addLayout(sending)
+        detail.addWidget(self.mail_banner)
         detail.addWidget(self.invitations, 1)
         detail.addWidget(self.empty_invitations)
         replies = QHBoxLayout()
@@ -213,6 +264,7 @@ class EventsScreen(QWidget):
         replies.addWidget(self.clear_button)
         replies.addStretch(1)
         replies.addWidget(self.recognize_button)
+        replies.addWidget(self.recognition_letter_button)
         replies.addWidget(self.open_button)
         detail.addLayout(replies)
         helper_title = QLabel(self.tr("Helpers from the event committee"))
@@ -255,12 +307,21 @@ class EventsScreen(QWidget):
         cheader.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         cheader.setStretchLastSection(True)
         self.community.doubleClicked.connect(self._on_community_double_clicked)
+        self.community.selectionModel().selectionChanged.connect(self._on_community_selection_changed)
         self.community_summary = QLabel()
         self.community_summary.setObjectName("communitySummary")
         self.community_summary.setWordWrap(True)
+        self.community_letter_button = QPushButton(labels.icon("letter"), self.tr("Recognition letter…"))
+        self.community_letter_button.setObjectName("communityRecognitionLetter")
+        self.community_letter_button.setToolTip(self.tr("The letter for the chosen member's latest award"))
+        self.community_letter_button.setEnabled(False)
+        self.community_letter_button.clicked.connect(self._on_community_letter_clicked)
         community_page = QWidget()
         community_layout = QVBoxLayout(community_page)
-        community_layout.addWidget(self.community_summary)
+        row = QHBoxLayout()
+        row.addWidget(self.community_summary, 1)
+        row.addWidget(self.community_letter_button)
+        community_layout.addLayout(row)
         community_layout.addWidget(self.community, 1)
 
         # --- feedback rounds (co-creation of a new service) ----------------------------------
@@ -352,6 +413,7 @@ class EventsScreen(QWidget):
             .replace("%3", f"{sum(1 for m in members if m.recognitions):,}")
             if members else self.tr("No community yet: members appear here once they hold a role, attend an event "
                                     "or are recognized."))
+        self._on_community_selection_changed()
 
     def reload_feedback(self) -> None:
         """The feedback rounds (keeping the chosen one) and the participants of the chosen round."""
@@ -452,6 +514,8 @@ class EventsScreen(QWidget):
         self.reload()
 
     def _show_event(self, event_id: int | None) -> None:
+        if event_id != self._event_id:
+            self._hide_mail_banner()
         self._event_id = event_id
         summary = None
         if event_id is not None:
@@ -467,6 +531,7 @@ class EventsScreen(QWidget):
         if summary is None:
             self._event_id = None
             self.invitation_model.set_invitations([])
+            self._update_recognition_letter_button()
             return
         e = summary.event
         self.event_title.setText(e.title)
@@ -501,6 +566,9 @@ class EventsScreen(QWidget):
         self.invitation_model.set_invitations(invitations)
         self.invitations.setVisible(bool(invitations))
         self.empty_invitations.setVisible(not invitations)
+        self.letters_button.setEnabled(bool(invitations))
+        self.email_button.setEnabled(bool(invitations))
+        self._update_recognition_letter_button()
         self.helpers.clear()
         for h in events.helpers(self.services.db, event_id):
             item = QListWidgetItem(labels.icon("role"), h.client_name + (f" — {h.task}" if h.task else ""))
@@ -652,8 +720,10 @@ class EventsScreen(QWidget):
         chosen = self.selected_invitations()
         if not chosen:
             return
-        RecognitionDialog(self.services, chosen[0].client_id, chosen[0].client_name, self.current_event(),
-                          parent=self).exec()
+        dialog = RecognitionDialog(self.services, chosen[0].client_id, chosen[0].client_name, self.current_event(),
+                                   parent=self)
+        if dialog.exec() and dialog.saved is not None and dialog.write_letter.isChecked():
+            self.open_recognition_letter(dialog.saved)
 
     # --- helpers -------------------------------------------------------------------------
     def add_helper(self) -> None:
@@ -723,8 +793,162 @@ class EventsScreen(QWidget):
         if out:
             self.letters_written.emit(out)
 
+    # --- invitations by e-mail -------------------------------------------------------------
+    def email_invitations(self) -> None:
+        """Open an invitation e-mail for each chosen invitee (all of them when none is chosen) in the
+        user's mail program: the early wave's from vip_invitation, the general wave's from
+        event_invitation. Invitees without an e-mail address, and any who must not be written to,
+        are named instead; the e-mails are logged as contacts when the user says they went out."""
+        event = self.current_event()
+        chosen = self.selected_invitations() or self.invitation_model.all_invitations()
+        if event is None or not chosen or self._op is not None:
+            return
+        from loyaldesk.core.db import open_database
+
+        path, as_of = self.services.db.path, self.services.as_of()
+        by_wave = {w: [i.client_id for i in chosen if i.wave == w] for w in events.WAVES}
+
+        def work(progress):
+            letters, skipped = [], []
+            with open_database(path, create=False) as own:
+                for n, (wave, ids) in enumerate(by_wave.items()):
+                    if ids:
+                        plan = events.invitation_letters(own, event.id, ids, wave, need="email", as_of=as_of)
+                        letters += plan.letters
+                        skipped += plan.skipped
+                    progress.tick((n + 1) / len(by_wave))
+            return letters, skipped
+
+        self._op = run_in_background(self, self.tr("Preparing the invitation e-mails…"), work)
+        self._op.finished.connect(self._on_emails_ready)
+        self._op.failed.connect(self._on_op_failed)
+        self._op.cancelled.connect(self._on_op_ended)
+
+    def _on_emails_ready(self, result) -> None:
+        self._op = None
+        letters, skipped = result
+        if len(letters) > 1:
+            answer = QMessageBox.question(
+                self, self.tr("E-mail invitations"),
+                self.tr("Open %1 e-mails in your mail program, one per invitee?").replace("%1", str(len(letters))))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        for letter in letters:
+            QDesktopServices.openUrl(QUrl(letter.mailto()))
+        no_email = [x for x in skipped if x.reason == "no_email"]
+        left_out = [x for x in skipped if x.reason != "no_email"]
+        parts = []
+        if letters:
+            parts.append(self.tr("Opened %1 invitation e-mails in your mail program. Log them once you have sent "
+                                 "them.").replace("%1", str(len(letters))))
+        else:
+            parts.append(self.tr("No e-mail opened: nobody chosen has an e-mail address."))
+        if no_email:
+            parts.append(self.tr("No e-mail address, send a printed letter instead (%1): %2")
+                         .replace("%1", str(len(no_email))).replace("%2", _names(no_email)))
+        if left_out:
+            parts.append(self.tr("Not written to, do not contact or archived (%1): %2")
+                         .replace("%1", str(len(left_out))).replace("%2", _names(left_out)))
+        self._mail_letters = list(letters)
+        self._no_email = [x.client_id for x in no_email]
+        self.mail_label.setText("\n".join(parts))
+        self.mail_log_button.setText(self.tr("Log e-mail contacts"))
+        self.mail_log_button.setVisible(bool(letters) and self._writable)
+        self.mail_log_button.setEnabled(True)
+        self.mail_select_button.setVisible(bool(no_email))
+        self.mail_banner.show()
+        self.emails_opened.emit(len(letters))
+
+    def _on_mail_log_clicked(self) -> None:
+        if not self._mail_letters:
+            return
+        letters, self._mail_letters = self._mail_letters, []
+        try:
+            count = self.services.record_letters_sent(letters, "email")
+        except LoyalDeskError as exc:
+            self._mail_letters = letters
+            self.error_raised.emit(exc)
+            return
+        self.mail_log_button.hide()
+        self.mail_label.setText(self.mail_label.text() + "\n" + self.tr("E-mail contacts logged: %1.")
+                                .replace("%1", str(count)))
+
+    def _on_mail_select_clicked(self) -> None:
+        """Choose the invitees without an e-mail address (for Invitation letters…)."""
+        selection = self.invitations.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for client_id in self._no_email:
+            row = self.invitation_model.row_of(client_id)
+            if row >= 0:
+                selection.select(self.invitation_model.index(row, 0), flags)
+
+    def _hide_mail_banner(self) -> None:
+        self._mail_letters = []
+        self._no_email = []
+        self.mail_banner.hide()
+
+    # --- recognition letters --------------------------------------------------------------
+    def _event_recognition(self) -> events.Recognition | None:
+        """The chosen guest's award at this event (the latest, if several)."""
+        chosen = self.selected_invitations()
+        if not chosen or self._event_id is None:
+            return None
+        return next((r for r in events.recognitions(self.services.db, chosen[0].client_id)
+                     if r.event_id == self._event_id), None)
+
+    def _update_recognition_letter_button(self) -> None:
+        self.recognition_letter_button.setEnabled(self._event_recognition() is not None)
+
+    def _on_invitation_selection_changed(self, *_args) -> None:
+        self._update_recognition_letter_button()
+
+    def _on_recognition_letter_clicked(self) -> None:
+        recognition = self._event_recognition()
+        if recognition is not None:
+            self.open_recognition_letter(recognition)
+
+    def _community_member(self):
+        rows = self.community.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.community_model.member_at(self.community_proxy.mapToSource(rows[0]).row())
+
+    def _on_community_selection_changed(self, *_args) -> None:
+        member = self._community_member()
+        self.community_letter_button.setEnabled(bool(member and member.recognitions))
+
+    def _on_community_letter_clicked(self) -> None:
+        member = self._community_member()
+        found = events.recognitions(self.services.db, member.client_id) if member else []
+        if found:
+            self.open_recognition_letter(found[0])
+
+    def open_recognition_letter(self, recognition: events.Recognition):
+        """Show the recognition letter of an award (preview, save, print, e-mail, log)."""
+        from loyaldesk.ui.events.letter import RecognitionLetterDialog
+
+        if self.letter_dialog is not None:
+            self.letter_dialog.close()
+        dialog = RecognitionLetterDialog(self.services, recognition, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.error_raised.connect(self.error_raised)
+        dialog.destroyed.connect(lambda *_: setattr(self, "letter_dialog", None))
+        self.letter_dialog = dialog
+        dialog.open()
+        return dialog
+
     # --- community -----------------------------------------------------------------------
     def _on_community_double_clicked(self, index: QModelIndex) -> None:
         member = self.community_model.member_at(self.community_proxy.mapToSource(index).row())
         if member is not None:
             self.client_open_requested.emit(member.client_id)
+
+
+def _names(skipped: list, limit: int = 30) -> str:
+    """The names of the clients left out, the first `limit` of them."""
+    names = [x.name or f"#{x.client_id}" for x in skipped]
+    text = ", ".join(names[:limit])
+    if len(names) > limit:
+        text += ", " + QCoreApplication.translate("EventsScreen", "and %1 more").replace("%1", str(len(names) - limit))
+    return text
