@@ -419,9 +419,16 @@ def _m007_session_stats(conn: sqlite3.Connection) -> None:
 
 
 def _m008_postcard_templates(conn: sqlite3.Connection) -> None:
-    """The postcard message templates (the message side of season cards), editable like the letters."""
-    from loyaldesk.core.letters.templates import seed_defaults
+    """The postcard message templates (the message side of season cards), editable like the letters;
+    built-in templates never edited (updated_at NULL) take the current default text (the
+    recognition letter now names the award)."""
+    from loyaldesk.core.letters.templates import default_templates, seed_defaults
 
+    conn.executemany(
+        "UPDATE letter_templates SET name = ?, subject = ?, body = ?, design = ? "
+        "WHERE key = ? AND lang = ? AND builtin = 1 AND updated_at IS NULL",
+        [(x.name, x.subject, x.body, x.design, x.key, x.lang) for x in default_templates()],
+    )
     seed_defaults(conn)
 
 
@@ -433,7 +440,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "events, invitations, recognition, role history, feedback rounds", _m005_events),
     Migration(6, "joint names (連名) on addresses", _m006_joint_names),
     Migration(7, "per-client session figures for the loyalty tiers", _m007_session_stats),
-    Migration(8, "postcard message templates", _m008_postcard_templates),
+    Migration(8, "postcard message templates; unedited templates brought to the current text", _m008_postcard_templates),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

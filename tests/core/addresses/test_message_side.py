@@ -109,13 +109,18 @@ def test_a_database_of_the_previous_schema_gets_the_postcard_templates_when_upgr
     with open_database(path) as older:
         with older.transaction() as conn:
             conn.execute("DELETE FROM letter_templates WHERE key LIKE 'postcard.%'")
-            conn.execute("UPDATE letter_templates SET body = 'mine' WHERE key = 'thank_you' AND lang = 'ja'")
+            conn.execute("UPDATE letter_templates SET body = 'mine', updated_at = '2026-10-01' "
+                         "WHERE key = 'thank_you' AND lang = 'ja'")
+            conn.execute("UPDATE letter_templates SET body = 'the text of an older version' "
+                         "WHERE key = 'recognition'")  # never edited: updated_at stays NULL
         older.conn.execute("PRAGMA user_version = 7")
     with open_database(path, backup_dir=tmp_path / "backups") as db:
         keys = {(x.key, x.lang) for x in T.list_templates(db)}
         assert {(f"postcard.{s}", lang) for s in ("new_year", "winter", "summer", "year_end")
                 for lang in ("ja", "en")} <= keys
         assert T.find_template(db, "thank_you", "ja").body == "mine"  # the user's own edits stay
+        for lang in ("ja", "en"):  # an unedited built-in template takes the current text
+            assert T.find_template(db, "recognition", lang).body == T.default_template("recognition", lang).body
 
 
 # =========================================================================================
