@@ -591,8 +591,9 @@ def refresh_tiers(db: Database, as_of: dt.date | None = None,
                   settings: practice.PracticeSettings | None = None, *, report: bool = True) -> TierRefresh:
     """Recompute every tier as of a date and store it, in one transaction.
 
-    - client_tiers is replaced: one row per non-archived client (tier, score, rank,
-      computed_on = as_of); archived clients leave it.
+    - client_tiers is brought up to date: one row per non-archived client (tier, score, rank;
+      computed_on = the as-of date of the refresh that last changed them; rows that did not
+      change are not written); archived clients leave it.
     - tier_history gets a row (client, as_of, from, to) for every client whose tier differs
       from its latest recorded one (from NULL for the first). A second refresh on the same
       day replaces that day's entry rather than adding another (and removes it when the
@@ -629,14 +630,15 @@ def refresh_tiers(db: Database, as_of: dt.date | None = None,
                 "SELECT client_id, :day, hto, new_tier FROM temp._tier_latest "
                 "WHERE hid IS NULL OR (hdate < :day AND hto IS NOT new_tier) ORDER BY client_id",
                 {"day": day}).rowcount
-            # only the rows that differ are written: a refresh after one edit rewrites few rows
+            # only the rows that differ are written (computed_on: the as-of date of the refresh that
+            # last changed the row): a refresh after an edit, or on the next day, rewrites few rows
             conn.execute("DELETE FROM client_tiers WHERE client_id NOT IN (SELECT id FROM temp._loyalty_now)")
             conn.execute(
                 "INSERT INTO client_tiers (client_id, tier, score, rank, computed_on) "
                 "SELECT n.id, n.tier, n.score, n.rank, :day FROM temp._loyalty_now n "
                 "LEFT JOIN client_tiers ct ON ct.client_id = n.id "
                 "WHERE ct.client_id IS NULL OR ct.tier IS NOT n.tier OR ct.score IS NOT n.score "
-                "OR ct.rank IS NOT n.rank OR ct.computed_on IS NOT :day "
+                "OR ct.rank IS NOT n.rank "
                 "ON CONFLICT(client_id) DO UPDATE SET tier = excluded.tier, score = excluded.score, "
                 "rank = excluded.rank, computed_on = excluded.computed_on", {"day": day})
             stored = conn.execute("SELECT COUNT(*) FROM temp._loyalty_now").fetchone()[0]

@@ -392,7 +392,9 @@ def test_refresh_as_of_an_earlier_date_does_not_rewrite_history(db):
     result = refresh_tiers(db, earlier)  # e.g. `loyaldesk clients --as-of` a past date
     assert history_rows(db) == before
     # ...but the list uses the tiers of that date
-    assert db.scalar("SELECT computed_on FROM client_tiers LIMIT 1") == earlier.isoformat()
+    assert db.scalar("SELECT as_of FROM tier_refresh") == earlier.isoformat()
+    changed = db.query("SELECT computed_on FROM client_tiers WHERE client_id = ?", (ids[0],), plain=True)
+    assert changed == [(earlier.isoformat(),)]  # its score is not what it was 300 days later
     assert list_row(db, ids[0], earlier).tier == result.report.by_id()[ids[0]].tier
 
 
@@ -559,3 +561,22 @@ def test_compute_writes_nothing_and_leaves_no_temporary_tables(db):
     assert db.scalar("SELECT COUNT(*) FROM client_tiers") == 0 and db.scalar("SELECT COUNT(*) FROM tier_history") == 0
     assert db.scalar("SELECT COUNT(*) FROM temp.sqlite_master") == 0
     assert not db.conn.in_transaction
+
+
+def test_a_refresh_writes_only_the_stored_tiers_that_changed(db):
+    ids = ladder(db, 10)
+    refresh_tiers(db, AS_OF)
+    stored = db.query("SELECT * FROM client_tiers ORDER BY client_id", plain=True)
+    next_day = AS_OF + dt.timedelta(days=1)
+    # the next day, nothing new: every day since contact grows by one, the ranking is the same
+    result = refresh_tiers(db, next_day)
+    assert db.query("SELECT * FROM client_tiers ORDER BY client_id", plain=True) == stored
+    assert result.stored == 10 and db.scalar("SELECT as_of FROM tier_refresh") == next_day.isoformat()
+    # a contact today moves the last client up the recency ranking: its row and those it passes change
+    add_touchpoint(db, ids[-1], next_day.isoformat())
+    refresh_tiers(db, next_day)
+    after = {r[0]: r for r in db.query("SELECT * FROM client_tiers", plain=True)}
+    assert after[ids[-1]][2] > stored[-1][2] and after[ids[-1]][4] == next_day.isoformat()
+    for before in stored:  # a row keeps the date of the refresh that last changed it
+        now = after[before[0]]
+        assert now[4] == (before[4] if now[1:4] == before[1:4] else next_day.isoformat())
