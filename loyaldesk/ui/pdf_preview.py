@@ -14,6 +14,31 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
+def ask_printer(parent: QWidget) -> QPrinter | None:
+    """The system's print dialog for a full-page PDF; the chosen printer, or None if cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
+def write_error(exc: BaseException) -> Exception | None:
+    """What to tell the user when writing a PDF in the background failed: nothing when the user
+    cancelled it, a file error (disk full, no permission) in the user's language, else the error."""
+    from loyaldesk.core.errors import LoyalDeskError
+    from loyaldesk.ui.ops import Cancelled
+
+    if isinstance(exc, Cancelled):
+        return None
+    if isinstance(exc, OSError):
+        return LoyalDeskError("db.error", detail=str(exc))
+    return exc
+
+
 def print_document(document: QPdfDocument, printer: QPrinter, max_dpi: int = 300) -> bool:
     """Paint every page onto the printer (rendered at most at max_dpi); False if the printer did not start."""
     painter = QPainter()

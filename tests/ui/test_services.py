@@ -18,7 +18,7 @@ def test_past_midnight_every_screen_hears_of_it_and_the_tiers_follow(qtbot, db, 
     add_session(db, cid, "2026-01-10")
     loyalty.refresh_tiers(db, day)
     changes = []
-    services.data_changed.connect(changes.append)
+    services.data_changed.connect(lambda change: changes.append(change))
     services.enable_tier_refresh()
     try:
         assert services.check_day() is False and changes == []  # same day: nothing

@@ -10,7 +10,7 @@ in the database (settings `address_options`), so the command line prints the sam
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from loyaldesk.core.errors import LoyalDeskError
 from loyaldesk.ui import labels
-from loyaldesk.ui.ops import Cancelled, run_in_background, run_quietly
-from loyaldesk.ui.pdf_preview import PdfPreview, print_document
+from loyaldesk.ui.ops import run_in_background, run_quietly
+from loyaldesk.ui.pdf_preview import PdfPreview, ask_printer, print_document, write_error
 from loyaldesk.ui.services import AppServices, DataChange
 
 PREVIEW_DELAY_MS = 250
@@ -554,21 +554,16 @@ class AddressesScreen(QWidget):
                            .replace("%2", path))
 
     def _on_write_failed(self, exc) -> None:
-        if isinstance(exc, Cancelled):
-            return
-        if isinstance(exc, OSError):
-            exc = LoyalDeskError("db.error", detail=str(exc))
-        self.error_raised.emit(exc)
+        error = write_error(exc)
+        if error is not None:
+            self.error_raised.emit(error)
 
     def _on_print_clicked(self) -> None:
         if not self.page_count():
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setFullPage(True)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        self.print_to(printer)
+        printer = ask_printer(self)
+        if printer is not None:
+            self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:
         """Paint every page of the preview onto the printer, then offer to record the cards."""

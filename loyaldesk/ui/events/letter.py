@@ -12,14 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from loyaldesk.core import events
 from loyaldesk.core.errors import LoyalDeskError
 from loyaldesk.ui import labels
-from loyaldesk.ui.ops import Cancelled, run_in_background, run_quietly
-from loyaldesk.ui.pdf_preview import PdfPreview, print_document
+from loyaldesk.ui.ops import run_in_background, run_quietly
+from loyaldesk.ui.pdf_preview import PdfPreview, ask_printer, print_document, write_error
 from loyaldesk.ui.services import AppServices
 
 
@@ -174,21 +174,16 @@ class RecognitionLetterDialog(QDialog):
         self._offer_log("letter", self.tr("Saved: %1.").replace("%1", path))
 
     def _on_write_failed(self, exc) -> None:
-        if isinstance(exc, Cancelled):
-            return
-        if isinstance(exc, OSError):
-            exc = LoyalDeskError("db.error", detail=str(exc))
-        self.error_raised.emit(exc)
+        error = write_error(exc)
+        if error is not None:
+            self.error_raised.emit(error)
 
     def _on_print_clicked(self) -> None:
         if self.letter is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setFullPage(True)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        self.print_to(printer)
+        printer = ask_printer(self)
+        if printer is not None:
+            self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:
         if not print_document(self.preview.document, printer):

@@ -12,7 +12,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QTimer, 
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from loyaldesk.core.errors import LoyalDeskError
 from loyaldesk.ui import labels
-from loyaldesk.ui.ops import Cancelled, run_in_background, run_quietly
+from loyaldesk.ui.ops import run_in_background, run_quietly
+from loyaldesk.ui.pdf_preview import ask_printer, write_error
 from loyaldesk.ui.services import AppServices, DataChange
 
 PREVIEW_DELAY_MS = 250
@@ -435,23 +436,16 @@ class LettersScreen(QWidget):
         self._offer_log(letters, "letter", self.tr("Letters saved: %1, in %2.").replace("%1", str(len(letters))).replace("%2", path))
 
     def _on_write_failed(self, exc) -> None:
-        if isinstance(exc, Cancelled):
-            return
-        if isinstance(exc, OSError):
-            from loyaldesk.core.errors import LoyalDeskError as _E
-
-            exc = _E("db.error", detail=str(exc))
-        self.error_raised.emit(exc)
+        error = write_error(exc)
+        if error is not None:
+            self.error_raised.emit(error)
 
     def _on_print_clicked(self) -> None:
         if not self.page_count():
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setFullPage(True)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        self.print_to(printer)
+        printer = ask_printer(self)
+        if printer is not None:
+            self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:
         """Paint every page of the preview onto the printer (at most 300 dpi), then offer to log."""
