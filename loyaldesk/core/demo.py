@@ -19,7 +19,7 @@ import json
 import random
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from loyaldesk.core import dates
 from loyaldesk.core.i18n import current_language
@@ -478,7 +478,26 @@ def generate(
     finally:
         for name, value in saved.items():
             db.conn.execute(f"PRAGMA {name} = {int(value)}")
+    _sample_sender(db, gen.lang)
     return DemoSummary(clients=len(plans), sessions=n_sessions, touchpoints=n_touchpoints)
+
+
+def _sample_sender(db, lang: str) -> None:
+    """The sample practice signs its letters and cards: the sample consultant's sender profile,
+    unless one is stored already (the user's own is never replaced)."""
+    from loyaldesk.core.letters.sender import SenderProfile, load_sender, save_sender
+
+    if any(asdict(load_sender(db)).values()):
+        return
+    if lang == "ja":
+        profile = SenderProfile(name="高橋 恵子", business="高橋経営相談室", postal_code="1500041",
+                                address="東京都渋谷区神南1-2-3 サンプルビル5階", phone="03-1234-5678",
+                                email="keiko@example.com")
+    else:
+        profile = SenderProfile(name="Keiko Takahashi", business="Takahashi Business Advisory",
+                                postal_code="1500041", address="5F Sample Bldg., 1-2-3 Jinnan, Shibuya-ku, Tokyo",
+                                phone="+81 3-1234-5678", email="keiko@example.com")
+    save_sender(db, profile)
 
 
 class _Generator:

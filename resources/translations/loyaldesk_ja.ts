@@ -205,8 +205,8 @@
     </message>
     <message>
         <location filename="../../loyaldesk/ui/addresses/screen.py" line="176"/>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="600"/>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="621"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="595"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="616"/>
         <source>Not now</source>
         <translation>今はしない</translation>
     </message>
@@ -351,27 +351,27 @@
         <translation>宛名 %1 件を %2 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="583"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="578"/>
         <source>The printer could not be started.</source>
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="586"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="581"/>
         <source>Sent to the printer: %1 addresses.</source>
         <translation>宛名 %1 件をプリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="595"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="590"/>
         <source>Record these cards as sent (%1), with a card contact dated %2?</source>
         <translation>これらのカード（%1 件）を送付済みとし、%2 付けでカードの連絡を記録しますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="613"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="608"/>
         <source>Cards recorded as sent: %1.</source>
         <translation>送付済みとして %1 件記録しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="615"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="610"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -2731,208 +2731,208 @@ This cannot be undone.</source>
 <context>
     <name>LettersScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="53"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="54"/>
         <source>Letters</source>
         <translation>レター</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="64"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="65"/>
         <source>Per client</source>
         <translation>顧客ごと</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="65"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="66"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="66"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="67"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="68"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="69"/>
         <source>Recipients</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="69"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="70"/>
         <source>Template</source>
         <translation>テンプレート</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="70"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="71"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="79"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="80"/>
         <source>Your name and address are not filled in yet: letters go out without a sender. Add them in File &gt; Preferences &gt; Sender.</source>
         <translation>差出人のお名前と住所がまだ入力されていないため、差出人なしの手紙になります。「ファイル &gt; 設定 &gt; 差出人」で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="86"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="87"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="89"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="90"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="91"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="92"/>
         <source>E-mail this letter…</source>
         <translation>この手紙をメールで送る…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="92"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="93"/>
         <source>Opens your own mail program with the letter of the page shown and the client&apos;s address; LoyalDesk sends nothing itself.</source>
         <translation>表示中のページの手紙と顧客のアドレスを入れて、お使いのメールソフトを開きます。LoyalDesk 自体は何も送信しません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="107"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="108"/>
         <source>Edit templates…</source>
         <translation>テンプレートを編集…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="123"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="124"/>
         <source>Log contacts</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="126"/>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="504"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="127"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="498"/>
         <source>Not now</source>
         <translation>今はしない</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="143"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="144"/>
         <source>◀ Previous</source>
         <translation>◀ 前へ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="145"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="146"/>
         <source>Next ▶</source>
         <translation>次へ ▶</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="199"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="200"/>
         <source>Chosen clients (%1)</source>
         <translation>選んだ顧客（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="202"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="203"/>
         <source>Tier: %1</source>
         <translation>ランク: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="203"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="204"/>
         <source>Overdue clients</source>
         <translation>連絡超過の顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="205"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="206"/>
         <source>Tag: %1</source>
         <translation>タグ: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="297"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="298"/>
         <source>Preparing the letters…</source>
         <translation>手紙を準備中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="318"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="319"/>
         <source>Letters ready: %1.</source>
         <translation>手紙 %1 通の準備ができました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="318"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="319"/>
         <source>No letter to write.</source>
         <translation>作成する手紙はありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="341"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="342"/>
         <source>archived: %1</source>
         <translation>アーカイブ済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="342"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="343"/>
         <source>do not contact: %1</source>
         <translation>連絡不要: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="343"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="344"/>
         <source>no postal address: %1</source>
         <translation>住所なし: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="344"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="345"/>
         <source>no longer in the database: %1</source>
         <translation>削除済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="347"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="348"/>
         <source>Left out: %1.</source>
         <translation>対象外: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="361"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="362"/>
         <source>Page %1 of %2 — %3</source>
         <translation>%1 / %2 ページ — %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="402"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="403"/>
         <source>Save letters as PDF</source>
         <translation>手紙を PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="403"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="404"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="428"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="429"/>
         <source>Writing the letters (%1)…</source>
         <translation>手紙を作成中（%1 通）…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="435"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="436"/>
         <source>Letters saved: %1, in %2.</source>
         <translation>手紙 %1 通を %2 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="461"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="455"/>
         <source>The printer could not be started.</source>
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="464"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="458"/>
         <source>Letters sent to the printer: %1.</source>
         <translation>手紙 %1 通をプリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="472"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="466"/>
         <source>Opened an e-mail to %1 in your mail program. Log it once you have sent it.</source>
         <translation>%1 さん宛てのメールをメールソフトで開きました。送信したら記録してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="478"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="472"/>
         <source>Log a letter contact dated %1 for every recipient? The suggestions they answer are marked done.</source>
         <translation>すべての宛先に %1 付けで手紙の連絡を記録しますか？対応する提案は完了になります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="479"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="473"/>
         <source>Log an e-mail contact dated %1?</source>
         <translation>%1 付けでメールの連絡を記録しますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="496"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="490"/>
         <source>Contacts logged: %1.</source>
         <translation>連絡を %1 件記録しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="498"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="492"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -3250,12 +3250,12 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../loyaldesk/ui/pdf_preview.py" line="51"/>
+        <location filename="../../loyaldesk/ui/pdf_preview.py" line="76"/>
         <source>◀ Previous</source>
         <translation>◀ 前へ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/pdf_preview.py" line="53"/>
+        <location filename="../../loyaldesk/ui/pdf_preview.py" line="78"/>
         <source>Next ▶</source>
         <translation>次へ ▶</translation>
     </message>
@@ -3499,57 +3499,62 @@ Nothing already saved was lost. Details are in the log file.</source>
         <translation>宛先 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="136"/>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="118"/>
+        <source>Your name and address are not filled in yet: letters go out without a sender. Add them in File &gt; Preferences &gt; Sender.</source>
+        <translation>差出人のお名前と住所がまだ入力されていないため、差出人なしの手紙になります。「ファイル &gt; 設定 &gt; 差出人」で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="139"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="153"/>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="156"/>
         <source>Save the recognition letter</source>
         <translation>表彰のお手紙を保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="154"/>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="157"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="167"/>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="170"/>
         <source>Writing the recognition letter…</source>
         <translation>表彰のお手紙を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="174"/>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="177"/>
         <source>Saved: %1.</source>
         <translation>保存しました: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="195"/>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="193"/>
         <source>The printer could not be started.</source>
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="197"/>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="195"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="203"/>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="201"/>
         <source>Opened an e-mail to %1 in your mail program.</source>
         <translation>%1 宛てのメールをメールソフトで開きました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="209"/>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="207"/>
         <source>Log a letter contact dated %1?</source>
         <translation>%1 付けでお手紙の連絡を記録しますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="210"/>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="208"/>
         <source>Log an e-mail contact dated %1 once you have sent it?</source>
         <translation>送信後、%1 付けでメール連絡を記録しますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="224"/>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="222"/>
         <source>Contact logged.</source>
         <translation>連絡を記録しました。</translation>
     </message>

@@ -433,3 +433,21 @@ def test_replace_removes_the_old_community(db):
     demo.generate(db, clients=80, seed=2, as_of=AS_OF, replace=True)
     assert db.scalar("SELECT COUNT(*) FROM events") == 9
     assert db.scalar("SELECT COUNT(*) FROM feedback_rounds") == 1
+
+
+def test_the_sample_practice_signs_its_letters_but_keeps_a_stored_profile(tmp_path):
+    from loyaldesk.core.i18n import set_language
+    from loyaldesk.core.letters.sender import SenderProfile, load_sender, save_sender
+
+    set_language("ja")
+    try:
+        with open_database(tmp_path / "ja.db") as db:
+            demo.generate(db, clients=10, seed=1, as_of=AS_OF)
+            sender = load_sender(db)
+            assert (sender.name, sender.business, sender.postal_code) == ("高橋 恵子", "高橋経営相談室", "1500041")
+    finally:
+        set_language("en")
+    with open_database(tmp_path / "mine.db") as db:
+        save_sender(db, SenderProfile(name="Mine"))
+        demo.generate(db, clients=10, seed=1, as_of=AS_OF)
+        assert load_sender(db) == SenderProfile(name="Mine")

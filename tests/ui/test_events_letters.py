@@ -123,6 +123,7 @@ def test_recognition_letter_previews_saves_and_logs(qtbot, db, events_screen, tm
     assert dialog.recognition.id == r.id
     assert dialog.letter.subject == "Congratulations: Best progress"
     assert dialog.preview.page_count() == 1
+    assert "Preferences > Sender" in dialog.status.text()  # no sender profile yet: said so
     out = tmp_path / "recognition.pdf"
     with qtbot.waitSignal(dialog.saved, timeout=20000):
         dialog.save_to(str(out))

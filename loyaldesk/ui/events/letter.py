@@ -113,8 +113,11 @@ class RecognitionLetterDialog(QDialog):
             reason = plan.skipped[0].reason_text if plan.skipped else ""
             self.status.setText(self.tr("No letter: %1.").replace("%1", reason))
         else:
-            self.status.setText(self.tr("To %1 · %2").replace("%1", self.letter.addressee)
-                                .replace("%2", self.letter.subject))
+            text = self.tr("To %1 · %2").replace("%1", self.letter.addressee).replace("%2", self.letter.subject)
+            if not (self.letter.sender.name or self.letter.sender.business):
+                text += "\n" + self.tr("Your name and address are not filled in yet: letters go out without a "
+                                       "sender. Add them in File > Preferences > Sender.")
+            self.status.setText(text)
         self._update_buttons()
         self.preview_ready.emit()
 
