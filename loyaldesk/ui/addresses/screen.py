@@ -9,7 +9,7 @@ in the database (settings `address_options`), so the command line prints the sam
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -161,7 +161,7 @@ class AddressesScreen(QWidget):
         side.addStretch(1)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(340)
+        side_widget.setFixedWidth(380)
 
         # after saving or printing cards: record them as sent
         self.banner = QFrame()
@@ -258,6 +258,9 @@ class AddressesScreen(QWidget):
         self.template_combo.clear()
         for key, name in template_choices(self.services.db):
             self.template_combo.addItem(name, key)
+            self.template_combo.setItemData(self.template_combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+        view = self.template_combo.view()  # the list shows whole names, wider than the box if need be
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
         if self._template_chosen and current is not None and self.template_combo.findData(current) >= 0:
             self.template_combo.setCurrentIndex(self.template_combo.findData(current))
         else:
