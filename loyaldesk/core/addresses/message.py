@@ -430,12 +430,7 @@ def layout_message(message: CardMessage, sender: SenderProfile, options: Address
 def draw_message(page, message: CardMessage, sender: SenderProfile, orientation: str) -> None:
     """Draw one message side on a pdf._Page (the calibration offset applies; proofs show the card's edge)."""
     o = page.options
-    if o.proof:
-        page.c.saveState()
-        page.c.setStrokeColor(colors.HexColor("#BBBBBB"))
-        page.c.setLineWidth(0.3)
-        page.c.rect(page.x(0.5), page.y(147.5), 99 * mm, 147 * mm)
-        page.c.restoreState()
+    page.card_edge()
     face = page.mincho
     for run in layout_message(message, sender, o, orientation, face):
         if run.cells is not None:

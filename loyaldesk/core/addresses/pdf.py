@@ -84,6 +84,16 @@ class _Page:
         self.options = options
         self.gothic, self.mincho = register_fonts()
 
+    def card_edge(self) -> None:
+        """In proof mode, the edge of a postcard (on blank paper, to check the layout)."""
+        if not self.options.proof:
+            return
+        self.c.saveState()
+        self.c.setStrokeColor(colors.HexColor("#BBBBBB"))
+        self.c.setLineWidth(0.3)
+        self.c.rect(self.x(0.5), self.y(147.5), 99 * mm, 147 * mm)
+        self.c.restoreState()
+
     def x(self, x_mm: float) -> float:
         return (x_mm + self.dx) * mm
 
@@ -360,12 +370,7 @@ def _fit_lines(lines: Sequence[str], face: str, width_mm: float, height_mm: floa
 # =========================================================================================
 def _postcard_page(p: _Page, entry: AddressEntry, sender: SenderProfile) -> None:
     o = p.options
-    if o.proof:
-        p.c.saveState()
-        p.c.setStrokeColor(colors.HexColor("#BBBBBB"))
-        p.c.setLineWidth(0.3)
-        p.c.rect(p.x(0.5), p.y(147.5), 99 * mm, 147 * mm)
-        p.c.restoreState()
+    p.card_edge()
     p.postal_boxes(recipient_boxes(POSTCARD[0]), entry.recipient.postal_code, DIGIT_SIZE, o.proof)
     p.postal_boxes(sender_boxes(), sender.postal_code, SENDER_DIGIT_SIZE, o.proof, thick=0.4)
     if entry.lang == "ja":
