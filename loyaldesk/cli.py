@@ -224,11 +224,42 @@ def cmd_clients(args: argparse.Namespace) -> int:
             }
             for r in rows
         ]
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        _print_json(payload)
         return EXIT_OK
     _print_table(rows)
     return EXIT_OK
+
+
+def _print_json(payload) -> None:
+    """JSON on stdout, one record per line: a list item by item, an object key by key with its
+    lists item by item, written as it goes. Each record goes through the C encoder (json's
+    indent= falls back to the pure-Python one: 7 s instead of 1 s for 100,000 clients)."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    write = sys.stdout.write
+
+    def items(values: list, pad: str) -> None:
+        if not values:
+            write("[]")
+            return
+        write("[\n")
+        for i, value in enumerate(values):
+            write(("," if i else "") + ("\n" if i else "") + pad + encode(value))
+        write("\n" + pad[:-1] + "]")
+
+    if isinstance(payload, list):
+        items(payload, " ")
+    elif isinstance(payload, dict):
+        write("{")
+        for i, (key, value) in enumerate(payload.items()):
+            write(("," if i else "") + "\n " + encode(key) + ": ")
+            if isinstance(value, list):
+                items(value, "  ")
+            else:
+                write(encode(value))
+        write("\n}")
+    else:
+        write(encode(payload))
+    write("\n")
 
 
 def _print_table(rows) -> None:
@@ -278,9 +309,8 @@ def cmd_tiers(args: argparse.Namespace) -> int:
     with open_database(_db_path(args), create=False) as db:
         report = _loyalty_report(db, as_of)
     if args.json:
-        json.dump({"summary": loyalty.summary_dict(report), "clients": [loyalty.client_dict(c) for c in report.clients]},
-                  sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        _print_json({"summary": loyalty.summary_dict(report),
+                     "clients": [loyalty.client_dict(c) for c in report.clients]})
         return EXIT_OK
     ja = _is_ja()
     headers = (["ID", "氏名", "区分", "状態", "スコア", "順位", "経過日数", "12か月回数", "回数", "12か月売上", "累計売上",
@@ -308,8 +338,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         report = _loyalty_report(db, as_of)  # refreshed tiers: tier history dates the first day at vip
         items = suggestions.open_suggestions(db, report.as_of, report=report)
     if args.json:
-        json.dump([suggestions.suggestion_dict(s) for s in items], sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        _print_json([suggestions.suggestion_dict(s) for s in items])
         return EXIT_OK
     day = report.as_of.isoformat()
     if not items:
@@ -518,8 +547,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     with open_database(_db_path(args), create=False) as db:
         items = events.list_events(db)
     if args.json:
-        json.dump([events.event_dict(s) for s in items], sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        _print_json([events.event_dict(s) for s in items])
         return EXIT_OK
     _print_grid(["id", "date", "kind", "title", "capacity", "invited", "yes", "attended"],
                 [[str(s.event.id), s.event.starts_at.strftime("%Y-%m-%d %H:%M") if s.event.starts_at else "",

@@ -156,3 +156,23 @@ def test_gui_without_display_says_so(tmp_path):
                           capture_output=True, text=True, env=env, timeout=60)
     if sys.platform.startswith("linux"):
         assert "no display" in one_line_error(proc)
+
+
+def test_json_output_is_one_record_per_line_and_parses_back(capsys):
+    from loyaldesk.cli import _print_json
+
+    payloads = [
+        [],
+        [{"id": 1, "name": "山田 太郎", "ok": True}, {"id": 2, "name": "Emily \"E\" Carter", "ok": None}],
+        {"summary": {"tiers": {"vip": 1}, "pareto": [[0, 0], [1, 1]]}, "clients": [{"id": 1}, {"id": 2}], "none": []},
+        {},
+        "text",
+    ]
+    for payload in payloads:
+        _print_json(payload)
+        out = capsys.readouterr().out
+        assert json.loads(out) == payload
+        if payload == payloads[1]:
+            assert out.splitlines()[1] == ' {"id": 1, "name": "山田 太郎", "ok": true},'  # readable, not escaped
+        if payload == payloads[2]:
+            assert out.splitlines()[3] == '  {"id": 1},'
