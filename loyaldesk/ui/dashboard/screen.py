@@ -68,6 +68,7 @@ class _Card(QFrame):
         self.detail = QLabel()
         self.detail.setStyleSheet("color: #546E7A;")
         self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
@@ -78,7 +79,10 @@ class _Card(QFrame):
 
     def set(self, value: str, detail: str = "") -> None:
         self.value.setText(value)
-        self.detail.setText(detail)
+        # each part ("new 8", "新規 8") stays on one line: the lines break between the parts only
+        # (a word joiner between its characters, and no-break spaces)
+        parts = ["\u2060".join(part.replace(" ", "\u00a0")) for part in detail.split(" · ")]
+        self.detail.setText(" · ".join(parts))
 
 
 class DashboardScreen(QWidget):
