@@ -77,12 +77,14 @@ class _Card(QFrame):
         layout.addWidget(self.detail)
         layout.addStretch(1)
 
-    def set(self, value: str, detail: str = "") -> None:
+    def set(self, value: str, detail: str = "", *, keep_parts: bool = False) -> None:
+        """keep_parts: the detail is parts joined by " · " ("new 8 · ..."), each kept on one line
+        when the line wraps (a word joiner between its characters, and no-break spaces): the
+        Japanese "新規 8" is never split after 新."""
         self.value.setText(value)
-        # each part ("new 8", "新規 8") stays on one line: the lines break between the parts only
-        # (a word joiner between its characters, and no-break spaces)
-        parts = ["\u2060".join(part.replace(" ", "\u00a0")) for part in detail.split(" · ")]
-        self.detail.setText(" · ".join(parts))
+        if keep_parts:
+            detail = " · ".join("\u2060".join(part.replace(" ", "\u00a0")) for part in detail.split(" · "))
+        self.detail.setText(detail)
 
 
 class DashboardScreen(QWidget):
@@ -303,7 +305,7 @@ class DashboardScreen(QWidget):
         self.cards["vip"].set(
             f"{tiers.get('vip', 0):,}",
             self.tr("Candidates %1 · regular %2 · new %3").replace("%1", f"{tiers.get('candidate', 0):,}")
-            .replace("%2", f"{tiers.get('regular', 0):,}").replace("%3", f"{tiers.get('new', 0):,}"))
+            .replace("%2", f"{tiers.get('regular', 0):,}").replace("%3", f"{tiers.get('new', 0):,}"), keep_parts=True)
         self.cards["share"].set(
             f"{f.vip_revenue_share * 100:.0f} %",
             self.tr("Last 12 months: %1 %").replace("%1", f"{f.vip_revenue_share_12m * 100:.0f}"))
@@ -311,7 +313,7 @@ class DashboardScreen(QWidget):
         self.cards["health"].set(
             f"{f.overdue:,}",
             self.tr("At risk (VIP or candidate) %1 · dormant %2").replace("%1", f"{st.get('at_risk', 0):,}")
-            .replace("%2", f"{st.get('dormant', 0):,}"))
+            .replace("%2", f"{st.get('dormant', 0):,}"), keep_parts=True)
         self.cards["new"].set(f"{f.new_clients_this_year:,}", str(f.as_of.year))
         self.cards["contacts"].set(
             f"{f.contacts_this_month:,}",
