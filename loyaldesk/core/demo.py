@@ -19,7 +19,7 @@ import json
 import random
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from loyaldesk.core import dates
 from loyaldesk.core.i18n import current_language
@@ -487,7 +487,7 @@ def _sample_sender(db, lang: str) -> None:
     unless one is stored already (the user's own is never replaced)."""
     from loyaldesk.core.letters.sender import SenderProfile, load_sender, save_sender
 
-    if any(asdict(load_sender(db)).values()):
+    if any(load_sender(db).identity()):
         return
     if lang == "ja":
         profile = SenderProfile(name="高橋 恵子", business="高橋経営相談室", postal_code="1500041",

@@ -205,8 +205,8 @@
     </message>
     <message>
         <location filename="../../loyaldesk/ui/addresses/screen.py" line="176"/>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="595"/>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="616"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="598"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="619"/>
         <source>Not now</source>
         <translation>今はしない</translation>
     </message>
@@ -236,142 +236,142 @@
         <translation>%1 年 その他のカード</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="291"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="294"/>
         <source>Chosen clients (%1)</source>
         <translation>選んだ顧客（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="293"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="296"/>
         <source>To send this season</source>
         <translation>今季の送付先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="296"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="299"/>
         <source>Tier: %1</source>
         <translation>ランク: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="298"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="301"/>
         <source>Tag: %1</source>
         <translation>タグ: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="310"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="313"/>
         <source>長形3号 (120 × 235 mm, vertical)</source>
         <translation>長形3号（120 × 235 mm、縦書き）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="311"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="314"/>
         <source>DL (220 × 110 mm)</source>
         <translation>DL（220 × 110 mm）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="312"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="315"/>
         <source>#10 (9.5 × 4.125 in)</source>
         <translation>#10（9.5 × 4.125 インチ）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="315"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="318"/>
         <source>%1: %2 labels</source>
         <translation>%1: %2 面</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="434"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="437"/>
         <source>Preparing the addresses…</source>
         <translation>宛名を準備中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="452"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="455"/>
         <source>Addresses ready: %1.</source>
         <translation>宛名 %1 件の準備ができました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="453"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="456"/>
         <source>No address to print.</source>
         <translation>印刷する宛名はありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="476"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="479"/>
         <source>in mourning (no New Year card): %1</source>
         <translation>喪中（年賀状なし）: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="477"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="480"/>
         <source>card already sent: %1</source>
         <translation>送付済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="478"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="481"/>
         <source>do not contact: %1</source>
         <translation>連絡不要: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="479"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="482"/>
         <source>archived: %1</source>
         <translation>アーカイブ済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="480"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="483"/>
         <source>no postal address: %1</source>
         <translation>住所なし: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="481"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="484"/>
         <source>no longer in the database: %1</source>
         <translation>削除済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="484"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="487"/>
         <source>Left out: %1.</source>
         <translation>対象外: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="502"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="505"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="518"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="521"/>
         <source>Save addresses as PDF</source>
         <translation>宛名を PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="519"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="522"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="546"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="549"/>
         <source>Writing the addresses (%1)…</source>
         <translation>宛名を作成中（%1 件）…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="553"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="556"/>
         <source>Saved: %1 addresses, in %2.</source>
         <translation>宛名 %1 件を %2 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="578"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="581"/>
         <source>The printer could not be started.</source>
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="581"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="584"/>
         <source>Sent to the printer: %1 addresses.</source>
         <translation>宛名 %1 件をプリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="590"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="593"/>
         <source>Record these cards as sent (%1), with a card contact dated %2?</source>
         <translation>これらのカード（%1 件）を送付済みとし、%2 付けでカードの連絡を記録しますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="608"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="611"/>
         <source>Cards recorded as sent: %1.</source>
         <translation>送付済みとして %1 件記録しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="610"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="613"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1176,199 +1176,199 @@ This cannot be undone.</source>
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="102"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="106"/>
         <source>Contact today</source>
         <translation>今日の連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="107"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="111"/>
         <source>Also the next %1 days</source>
         <translation>今後 %1 日分も表示</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="149"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="153"/>
         <source>Nothing is due today. Well done.</source>
         <translation>今日の連絡はありません。お疲れさまでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="162"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="166"/>
         <source>VIP clients</source>
         <translation>ロイヤル顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="163"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="167"/>
         <source>VIP share of revenue</source>
         <translation>ロイヤル顧客の売上比率</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="164"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="168"/>
         <source>Overdue</source>
         <translation>連絡超過</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="165"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="169"/>
         <source>New clients this year</source>
         <translation>今年の新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="166"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="170"/>
         <source>Contacts this month</source>
         <translation>今月の接触回数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="180"/>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="195"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="184"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="199"/>
         <source>Client</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="180"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="184"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="180"/>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="191"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="184"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="195"/>
         <source>Referrals</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="188"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="192"/>
         <source>80/20</source>
         <translation>80:20</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="189"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="193"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="190"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="194"/>
         <source>Tiers</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="195"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="199"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="195"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="199"/>
         <source>Tier change</source>
         <translation>ランクの変化</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="202"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="206"/>
         <source>Rose and slipped</source>
         <translation>ランクの変動</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="262"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="266"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="280"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="284"/>
         <source>%1 to do; the %2 most urgent are listed</source>
         <translation>%1 件（急ぎの %2 件を表示）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="283"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="287"/>
         <source>%1 to do</source>
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="301"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="305"/>
         <source>Candidates %1 · regular %2 · new %3</source>
         <translation>ロイヤル候補 %1 · 一般 %2 · 新規 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="305"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="309"/>
         <source>Last 12 months: %1 %</source>
         <translation>直近 12 か月: %1 %</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="309"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="313"/>
         <source>At risk (VIP or candidate) %1 · dormant %2</source>
         <translation>要注意（ロイヤル・候補）%1 · 休眠 %2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="314"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="318"/>
         <source>Last month: %1</source>
         <translation>先月: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="331"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="335"/>
         <source>Ambassador: brings other clients</source>
         <translation>アンバサダー: ほかの顧客を紹介してくれる方</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="338"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="342"/>
         <source>No referrals recorded yet (set “Referred by” on a client).</source>
         <translation>紹介の記録はまだありません（顧客の「紹介者」を設定してください）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="352"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="356"/>
         <source>No tier changes in the last %1 days.</source>
         <translation>直近 %1 日間にランクの変動はありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="376"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="380"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="377"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="381"/>
         <source>Write a letter…</source>
         <translation>手紙を書く…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="379"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="383"/>
         <source>Dismiss</source>
         <translation>見送る</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="382"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="386"/>
         <source>Open the event</source>
         <translation>イベントを開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="384"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="388"/>
         <source>Give a role…</source>
         <translation>役割をお願いする…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="385"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="389"/>
         <source>Open the client</source>
         <translation>顧客を開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="389"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="393"/>
         <source>Snooze</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="391"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="395"/>
         <source>One week</source>
         <translation>1 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="391"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="395"/>
         <source>Two weeks</source>
         <translation>2 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="391"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="395"/>
         <source>One month</source>
         <translation>1 か月後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="395"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="399"/>
         <source>Until a date…</source>
         <translation>日付を指定…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="447"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="451"/>
         <source>Snooze until</source>
         <translation>再表示する日</translation>
     </message>
@@ -3363,27 +3363,42 @@ Nothing already saved was lost. Details are in the log file.</source>
         <translation>ウェブサイト(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="114"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="120"/>
+        <source>Western calendar (%1)</source>
+        <translation>西暦（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="121"/>
+        <source>Japanese era (%1)</source>
+        <translation>和暦（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="123"/>
+        <source>&amp;Dates in Japanese letters</source>
+        <translation>日本語の手紙の日付(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="124"/>
         <source>Letters are signed with these details.</source>
         <translation>手紙の差出人欄にこの内容が入ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="117"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="127"/>
         <source>Contact rhythm</source>
         <translation>連絡の間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="118"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="128"/>
         <source>Tiers</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="119"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="129"/>
         <source>Sender</source>
         <translation>差出人</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="120"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="130"/>
         <source>General</source>
         <translation>全般</translation>
     </message>

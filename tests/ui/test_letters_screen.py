@@ -150,6 +150,13 @@ def test_sender_tab_saves_the_profile(qtbot, services):
     profile = load_sender(services.db)
     assert profile.name == "高橋 恵子" and profile.email == "keiko@example.com"
     assert profile.address.splitlines()[1] == "サンプルビル5階"
+    assert profile.date_style == "western"
+    dialog = PreferencesDialog(services, Preferences())
+    qtbot.addWidget(dialog)
+    assert dialog.date_style.itemText(1).startswith("Japanese era (令和")
+    dialog.date_style.setCurrentIndex(dialog.date_style.findData("era"))
+    dialog._on_ok_clicked()
+    assert load_sender(services.db).date_style == "era" and load_sender(services.db).name == "高橋 恵子"
 
 
 def test_write_letter_to_the_selected_clients(qtbot, services, first_timers):

@@ -241,7 +241,7 @@ def context_for(r: Recipient, lang: str, sender: SenderProfile, day: dt.date) ->
         "recipient": in_sentence(r, lang),
         "company": r.company.strip(),
         "title": r.title.strip(),
-        "last_session_date": tpl.format_date(r.last_session_date, lang),
+        "last_session_date": tpl.format_date(r.last_session_date, lang, sender.date_style),
         "last_session_topic": r.last_session_topic.strip(),
         "sessions": r.sessions,
         "years_together": years_between(r.first_session, day),
@@ -254,7 +254,7 @@ def context_for(r: Recipient, lang: str, sender: SenderProfile, day: dt.date) ->
         "sender_phone": sender.phone,
         "sender_email": sender.email,
         "sender_website": sender.website,
-        "today": tpl.format_date(day, lang),
+        "today": tpl.format_date(day, lang, sender.date_style),
         "seasonal_greeting": tpl.seasonal_greeting(day),
         "well_wishes": ("貴社ますますご清栄のこととお慶び申し上げます。" if r.is_organization
                         else "ますますご清祥のこととお慶び申し上げます。"),

@@ -33,7 +33,14 @@ CATALOG.update({
     "sender.field.phone": {"en": "phone", "ja": "電話番号"},
     "sender.field.email": {"en": "e-mail", "ja": "メールアドレス"},
     "sender.field.website": {"en": "website", "ja": "ウェブサイト"},
+    "sender.field.date_style": {"en": "date style", "ja": "日付の書き方"},
+    "sender.date_style_invalid": {
+        "en": "Unknown date style: {value} (western or era).",
+        "ja": "日付の書き方が正しくありません: {value}（western か era）。",
+    },
 })
+
+DATE_STYLES = ("western", "era")  # Japanese letters dated 2026年11月29日, or 令和8年11月29日
 
 
 @dataclass
@@ -45,6 +52,11 @@ class SenderProfile:
     phone: str = ""
     email: str = ""
     website: str = ""
+    date_style: str = "western"  # how Japanese letters and cards are dated: DATE_STYLES
+
+    def identity(self) -> tuple[str, ...]:
+        """Who signs (everything but the date style): empty when the profile is not filled in."""
+        return tuple(v for k, v in asdict(self).items() if k != "date_style")
 
     def validate(self) -> None:
         for f in fields(self):
@@ -53,6 +65,8 @@ class SenderProfile:
                 raise ValidationError("sender.too_long", field=f.name, what=t(f"sender.field.{f.name}"))
         if self.email.strip() and not _EMAIL.match(self.email.strip()):
             raise ValidationError("sender.email_invalid", field="email", value=self.email)
+        if self.date_style.strip() not in DATE_STYLES:
+            raise ValidationError("sender.date_style_invalid", field="date_style", value=self.date_style)
 
     def stripped(self) -> SenderProfile:
         return SenderProfile(**{k: (v or "").strip() for k, v in asdict(self).items()})
@@ -76,6 +90,8 @@ def load_sender(db: Database) -> SenderProfile:
             continue
         if isinstance(value, str) and len(value) <= MAX_LENGTH:
             setattr(profile, name, value)
+    if profile.date_style not in DATE_STYLES:  # written by another tool: the default
+        profile.date_style = "western"
     return profile
 
 

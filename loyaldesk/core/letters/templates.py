@@ -21,6 +21,7 @@ from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 from loyaldesk import paths
+from loyaldesk.core import dates
 from loyaldesk.core.db import Database
 from loyaldesk.core.errors import NotFoundError, ValidationError
 from loyaldesk.core.i18n import CATALOG, t
@@ -135,11 +136,15 @@ def seasonal_greeting(day: dt.date) -> str:
     return SEASONAL_GREETINGS[day.month]
 
 
-def format_date(day: dt.date | None, lang: str) -> str:
-    """A date as letters write it: 2026年11月29日 / November 29, 2026."""
+def format_date(day: dt.date | None, lang: str, style: str = "western") -> str:
+    """A date as letters write it: 2026年11月29日 (style "era": 令和8年11月29日, 令和元年5月1日) /
+    November 29, 2026 (English letters always)."""
     if day is None:
         return ""
     if lang == "ja":
+        if style == "era":
+            era, year = dates.to_era(day)
+            return f"{era}{'元' if year == 1 else year}年{day.month}月{day.day}日"
         return f"{day.year}年{day.month}月{day.day}日"
     return f"{day:%B} {day.day}, {day.year}"
 

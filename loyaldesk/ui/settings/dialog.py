@@ -111,6 +111,16 @@ class PreferencesDialog(QDialog):
                            ("phone", self.tr("P&hone")), ("email", self.tr("&E-mail")),
                            ("website", self.tr("&Website"))):
             sform.addRow(text, self.sender_fields[name])
+        from loyaldesk.core import dates
+        from loyaldesk.core.letters.templates import format_date
+
+        today = dates.today()
+        self.date_style = QComboBox()
+        self.date_style.setObjectName("dateStyleCombo")
+        self.date_style.addItem(self.tr("Western calendar (%1)").replace("%1", format_date(today, "ja")), "western")
+        self.date_style.addItem(self.tr("Japanese era (%1)").replace("%1", format_date(today, "ja", "era")), "era")
+        self.date_style.setCurrentIndex(max(0, self.date_style.findData(profile.date_style)))
+        sform.addRow(self.tr("&Dates in Japanese letters"), self.date_style)
         sform.addRow(_note(self.tr("Letters are signed with these details.")))
 
         self.tabs = QTabWidget()
@@ -172,6 +182,7 @@ class PreferencesDialog(QDialog):
 
         values = {name: (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()).strip()
                   for name, w in self.sender_fields.items()}
+        values["date_style"] = self.date_style.currentData()
         profile = SenderProfile(**values)
         if profile == load_sender(self.services.db).stripped():
             return True

@@ -46,6 +46,35 @@ def test_dates_in_the_letter_language():
     assert T.format_date(dt.date(2026, 4, 1), "en") == "April 1, 2026"
 
 
+def test_japanese_letters_in_the_japanese_era_when_asked():
+    assert T.format_date(dt.date(2026, 4, 1), "ja", "era") == "令和8年4月1日"
+    assert T.format_date(dt.date(2019, 5, 1), "ja", "era") == "令和元年5月1日"  # the first year: 元年
+    assert T.format_date(dt.date(2019, 4, 30), "ja", "era") == "平成31年4月30日"
+    assert T.format_date(dt.date(2026, 4, 1), "en", "era") == "April 1, 2026"  # English: never an era
+
+
+def test_the_sender_profile_chooses_how_letters_are_dated(db):
+    from loyaldesk.core.errors import ValidationError
+    from loyaldesk.core.letters import compose
+    from loyaldesk.core.letters.sender import SenderProfile, load_sender, save_sender
+    from tests.conftest import add_client, add_session
+
+    cid = add_client(db, "山田 太郎", address1="東京都渋谷区神宮前1-1-1")
+    add_session(db, cid, "2026-03-20")
+    day = dt.date(2026, 4, 10)
+    assert compose.plan_letters(db, "thank_you", [cid], as_of=day).letters[0].date_text == "2026年4月10日"
+    save_sender(db, SenderProfile(name="高橋 恵子", date_style="era"))
+    assert load_sender(db).date_style == "era"
+    letter = compose.plan_letters(db, "thank_you", [cid], as_of=day).letters[0]
+    assert letter.date_text == "令和8年4月10日"
+    assert "令和8年3月20日" in letter.body  # the last session, cited in the same style
+    with pytest.raises(ValidationError):
+        save_sender(db, SenderProfile(date_style="showa"))
+    with db.transaction() as conn:  # a value another tool wrote: the default
+        conn.execute("UPDATE settings SET value = '\"meiji\"' WHERE key = 'sender_date_style'")
+    assert load_sender(db).date_style == "western"
+
+
 def test_unknown_placeholder_reported_with_line(db):
     body = "Dear {{ name }},\n\nThank you.\n{{ nmae }}\n"
     with pytest.raises(ValidationError) as info:
