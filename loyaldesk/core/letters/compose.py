@@ -259,6 +259,8 @@ def context_for(r: Recipient, lang: str, sender: SenderProfile, day: dt.date) ->
         "well_wishes": ("貴社ますますご清栄のこととお慶び申し上げます。" if r.is_organization
                         else "ますますご清祥のこととお慶び申し上げます。"),
         "new_year": new_year_of(day),
+        "year_ja": tpl.format_year_ja(day.year, sender.date_style),
+        "new_year_ja": tpl.format_year_ja(new_year_of(day), sender.date_style),
         "event_title": "", "event_date": "", "event_place": "",  # filled by plan_letters(extra=...)
         "award_title": "", "award_note": "", "award_period": "",  # a recognition letter's (extra=...)
     }

@@ -54,7 +54,7 @@ PLACEHOLDERS = (
     "referrer_name", "referred_name",
     "sender_name", "sender_business", "sender_postal_code", "sender_address", "sender_phone", "sender_email",
     "sender_website",
-    "today", "seasonal_greeting", "well_wishes", "new_year",
+    "today", "seasonal_greeting", "well_wishes", "new_year", "year_ja", "new_year_ja",
     "event_title", "event_date", "event_place",  # the event of an invitation or recognition ('' otherwise)
     "award_title", "award_note", "award_period",  # the award of a recognition letter ('' otherwise)
 )
@@ -93,6 +93,10 @@ CATALOG.update({
     "placeholder.award_period": {"en": "the period the award is for (e.g. first half of 2026)",
                                  "ja": "表彰の対象期間（例: 2026年上半期）"},
     "placeholder.new_year": {"en": "the coming New Year (next year from November on)", "ja": "新年の年"},
+    "placeholder.year_ja": {"en": "this year as Japanese cards write it (2026年, or 令和8年 in the Japanese era)",
+                            "ja": "今年（2026年、和暦なら令和8年）"},
+    "placeholder.new_year_ja": {"en": "the coming New Year as Japanese cards write it (2027年, or 令和9年)",
+                                "ja": "新年の年（2027年、和暦なら令和9年）"},
     "template.syntax_error": {
         "en": "Line {line}: the template cannot be read: {detail}",
         "ja": "{line}行目: テンプレートの書き方に誤りがあります: {detail}",
@@ -134,6 +138,15 @@ CATALOG.update({
 def seasonal_greeting(day: dt.date) -> str:
     """時候の挨拶 of the month: 新春の候 in January ... 師走の候 in December."""
     return SEASONAL_GREETINGS[day.month]
+
+
+def format_year_ja(year: int, style: str = "western") -> str:
+    """A year as Japanese cards write it: 2027年, or in the era (style "era") 令和9年, 令和元年;
+    the era of the year's first day (令和元年 began on 1 May 2019: 2019 is 平成31年)."""
+    if style == "era":
+        era, number = dates.to_era(dt.date(year, 1, 1))
+        return f"{era}{'元' if number == 1 else number}年"
+    return f"{year}年"
 
 
 def format_date(day: dt.date | None, lang: str, style: str = "western") -> str:
@@ -242,7 +255,8 @@ def sample_context(lang: str) -> dict:
     values.update(last_session_date=format_date(day - dt.timedelta(days=20), lang), sessions=12, years_together=3,
                   sender_postal_code="150-0041", sender_email="keiko@example.com",
                   sender_website="https://example.com", today=format_date(day, lang),
-                  seasonal_greeting=seasonal_greeting(day), new_year=day.year)
+                  seasonal_greeting=seasonal_greeting(day), new_year=day.year,
+                  year_ja=format_year_ja(day.year), new_year_ja=format_year_ja(day.year))
     if lang == "ja":
         values.update(event_title="春の経営勉強会", event_date="2026年5月16日 14:00", event_place="渋谷区民会館 第1会議室",
                       award_title="最優秀成果賞", award_note="売上を前年の1.5倍に伸ばされました。", award_period="2026年上半期")

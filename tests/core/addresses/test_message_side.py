@@ -84,6 +84,12 @@ def test_messages_per_client_in_their_language_with_the_users_edits(db):
     assert ja.lang == "ja" and ja.text.startswith("謹賀新年") and "「新規事業の資金計画」" in ja.text
     assert ja.text.rstrip().endswith("2027年　元旦")
     assert en.lang == "en" and "Happy New Year 2027" in en.text and "Dear Ms. Emily Carter," in en.text
+    # dated in the Japanese era when the sender profile says so (the English card keeps its year)
+    era = dataclasses.replace(SENDER, date_style="era")
+    ja_era, en_era = M.plan_messages(db, plan.entries, "postcard.new_year", as_of=DAY, sender=era)
+    assert ja_era.text.rstrip().endswith("令和9年　元旦") and "Happy New Year 2027" in en_era.text
+    (year_end,) = M.plan_messages(db, plan.entries[:1], "postcard.year_end", as_of=DAY, sender=era)
+    assert year_end.text.rstrip().endswith("令和8年　師走")
     edited = T.get_template(db, "postcard.new_year", "ja")
     edited.body = "謹賀新年\n\n　{{ name }}様、本年もよろしくお願いいたします。\n"
     T.save_template(db, edited)

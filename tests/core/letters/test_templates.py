@@ -51,6 +51,8 @@ def test_japanese_letters_in_the_japanese_era_when_asked():
     assert T.format_date(dt.date(2019, 5, 1), "ja", "era") == "令和元年5月1日"  # the first year: 元年
     assert T.format_date(dt.date(2019, 4, 30), "ja", "era") == "平成31年4月30日"
     assert T.format_date(dt.date(2026, 4, 1), "en", "era") == "April 1, 2026"  # English: never an era
+    assert [T.format_year_ja(y, "era") for y in (2027, 2020, 2019, 1989)] == ["令和9年", "令和2年", "平成31年", "昭和64年"]
+    assert T.format_year_ja(2027) == "2027年"
 
 
 def test_the_sender_profile_chooses_how_letters_are_dated(db):
