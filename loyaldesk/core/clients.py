@@ -17,8 +17,10 @@ _COLUMNS = (
     "birthday, referred_by, source, cadence_days, notes, do_not_contact, archived, created_at"
 )
 
-# The clients list in one query. Per-client aggregates come from one pass over each covering
-# index (client_id, date[, fee]); the contact rules of loyalty.py are computed in SQL:
+# The clients list in one query. The sessions' figures come from session_stats (one row per
+# client, kept by triggers; a recount only for clients with sessions after the as-of date), the
+# last touchpoint from one pass over the covering index (client_id, date); the contact rules of
+# loyalty.py are computed in SQL:
 #   last contact = latest session or touchpoint on or before the as-of date;
 #   days since   = from last contact, else from created_at (never negative);
 #   tier         = 'prospect' without a session, 'new' while the first session is fewer than
@@ -30,9 +32,15 @@ _COLUMNS = (
 # Tags are fetched only for the rows returned, as "<category><US><name>" items.
 _LIST_SQL = """
 WITH s AS (
-    SELECT client_id, COUNT(*) AS n, COALESCE(SUM(fee), 0) AS revenue, MIN(date) AS first_date,
-           MAX(date) AS last_date
-    FROM sessions WHERE date < :day_after {only_client} GROUP BY client_id
+    -- the maintained per-client figures (session_stats) when every session is on or before the
+    -- as-of date; recounted from the sessions for a client with sessions after it
+    SELECT client_id, sessions AS n, revenue, first_date, last_date
+    FROM session_stats WHERE last_date < :day_after {only_client}
+    UNION ALL
+    SELECT s.client_id, COUNT(*), COALESCE(SUM(s.fee), 0), MIN(s.date), MAX(s.date)
+    FROM session_stats t CROSS JOIN sessions s ON s.client_id = t.client_id AND s.date < :day_after
+    WHERE t.last_date >= :day_after AND t.first_date < :day_after {only_client_t}
+    GROUP BY s.client_id
 ), tp AS (
     SELECT client_id, MAX(date) AS last_date FROM touchpoints WHERE date < :day_after {only_client}
     GROUP BY client_id
@@ -68,7 +76,7 @@ SELECT id, name, name_kana, company, email, phone, notes, do_not_contact, archiv
 FROM o
 {having}
 """.format(
-    only_client="{only_client}", where="{where}", having="{having}",
+    only_client="{only_client}", only_client_t="{only_client_t}", where="{where}", having="{having}",
     interval=loyalty.interval_sql("tier", "cadence_days"),
     status=loyalty.status_sql("days", "overdue_days", "tier"),
 )
@@ -313,7 +321,8 @@ class ClientRepository:
             params["client_id"] = client_id
         else:
             where = "COALESCE(c.archived, 0) = 1" if archived else "COALESCE(c.archived, 0) = 0"
-        sql = _LIST_SQL.format(where=where, only_client=only_client, having=_OVERDUE_FILTER if overdue_only else "")
+        sql = _LIST_SQL.format(where=where, only_client=only_client, only_client_t=only_client.replace(
+            "client_id", "t.client_id", 1), having=_OVERDUE_FILTER if overdue_only else "")
         rows = self.db.query(sql, params, plain=True)
         day = dates.cached_parser()  # five years hold ~1,800 distinct days: parse each once
 

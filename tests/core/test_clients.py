@@ -199,3 +199,25 @@ def test_overdue_only_in_sql_matches_the_full_list(db):
     assert repo.row(one.id, AS_OF) == one
     with pytest.raises(errors.NotFoundError):
         repo.row(999999, AS_OF)
+
+
+def test_figures_from_the_maintained_history_equal_a_recount_at_any_date(db):
+    past = add_client(db, "past", created="2020-01-01")
+    both = add_client(db, "both", created="2020-01-01")
+    later = add_client(db, "later", created="2020-01-01")
+    for day, fee in (("2024-03-01", 10000), ("2025-05-05", 20000)):
+        add_session(db, past, day, fee=fee)
+        add_session(db, both, day, fee=fee)
+    add_session(db, both, "2026-12-24", fee=70000)  # booked after the as-of date
+    add_session(db, later, "2026-12-24", fee=70000)
+    for as_of in (dt.date(2024, 2, 1), dt.date(2024, 3, 1), dt.date(2025, 6, 1), AS_OF, dt.date(2027, 1, 1)):
+        rows = {r.id: r for r in ClientRepository(db).list_rows(as_of)}
+        for cid in (past, both, later):
+            n, revenue, first, last = db.query(
+                "SELECT COUNT(*), COALESCE(SUM(fee), 0), MIN(date), MAX(date) FROM sessions "
+                "WHERE client_id = ? AND date <= ?", (cid, as_of.isoformat()), plain=True)[0]
+            r = rows[cid]
+            assert (r.sessions, r.revenue) == (n, revenue), (cid, as_of)
+            assert r.first_session == (dt.date.fromisoformat(first) if first else None)
+            assert r.last_contact == (dt.date.fromisoformat(last) if last else None)
+            assert (r.tier == "prospect") == (n == 0)
