@@ -432,6 +432,25 @@ def _m008_postcard_templates(conn: sqlite3.Connection) -> None:
     seed_defaults(conn)
 
 
+def _m009_day_plans(conn: sqlite3.Connection) -> None:
+    """The daily plan (loyaldesk.core.today): which next actions were planned for a day, in order,
+    so that acting on one does not reshuffle the rest and tomorrow's plan never repeats today's."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE day_plan_items (
+            day       TEXT NOT NULL,     -- ISO date of the plan
+            position  INTEGER NOT NULL,  -- 1 = first in the day's plan
+            client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            kind      TEXT NOT NULL,     -- the suggestion's kind
+            cycle     TEXT NOT NULL,     -- the suggestion's cycle (suggestion_decisions.cycle)
+            PRIMARY KEY (day, client_id, kind, cycle)
+        );
+        CREATE INDEX idx_day_plan_items_client ON day_plan_items (client_id);
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, sessions, touchpoints, tags, settings", _m001_initial),
     Migration(2, "client tiers, tier history, suggestion decisions", _m002_loyalty),
@@ -441,6 +460,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "joint names (連名) on addresses", _m006_joint_names),
     Migration(7, "per-client session figures for the loyalty tiers", _m007_session_stats),
     Migration(8, "postcard message templates; unedited templates brought to the current text", _m008_postcard_templates),
+    Migration(9, "the daily plan", _m009_day_plans),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

@@ -346,6 +346,7 @@ def test_zip_contents_and_manifest(practice, tmp_path):
     tables += ["events", "event_invitations", "event_helpers", "recognitions", "role_history",  # schema 5
                "feedback_rounds", "feedback_participants"]
     tables += ["greetings", "joint_names"]  # schema 4 and 6: season cards, joint names (連名)
+    tables += ["day_plan_items"]  # schema 9: the daily plans
     assert names == {"manifest.json"} | {f"{t}.jsonl" for t in tables} | {f"{t}.csv" for t in tables}
     manifest = manifest_of(archive)
     assert manifest["format"] == "loyaldesk-archive"
