@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
-from loyaldesk.core import dates
+from loyaldesk.core import dates, money
 from loyaldesk.core.errors import ValidationError
 from loyaldesk.core.i18n import CATALOG, t
 from loyaldesk.core.io.records import ClientRecord, RowProblem, SessionRecord
@@ -32,7 +32,7 @@ CATALOG.update({
         "en": "The postal code {value} had lost its leading 0 (it was a number in the spreadsheet); read as {fixed}.",
         "ja": "郵便番号 {value} の先頭の 0 が欠けていました（表計算ソフトで数値として扱われたため）。{fixed} として読み込みます。",
     },
-    "import.amount_invalid": {"en": "Not an amount in yen: {value}", "ja": "金額が正しくありません: {value}"},
+    "import.amount_invalid": {"en": "Not an amount: {value}", "ja": "金額が正しくありません: {value}"},
     "import.amount_negative": {
         "en": "The amount cannot be negative: {value}",
         "ja": "金額にマイナスは指定できません: {value}",
@@ -155,59 +155,33 @@ def name_key(s: str | None) -> str:
     return _SPACES.sub("", unicodedata.normalize("NFKC", s or "")).lower()
 
 
-_AMOUNT = re.compile(r"^(?:(\d+(?:\.\d+)?)万)?(?:(\d+(?:\.\d+)?)千)?(\d+(?:\.\d+)?)?$")
-_GROUPED = re.compile(r"(?<=\d),(?=\d{3}(?:\D|$))")
-_AMOUNT_LIMIT = 10**12
+def parse_amount(s: str | int | float | None, currency: str = "JPY") -> int:
+    """An amount in the currency's minor units (loyaldesk.core.money.parse_amount): for yen
+    ¥30,000, ￥３０，０００, \\30,000, 30,000円, 30000, 30,000.00, 3万, 3.5万円, 3万5千円; for
+    dollars "$1,234.56" -> 123456, "6.75" -> 675.
 
-
-def parse_amount(s: str | int | float | None) -> int:
-    """A yen amount: ¥30,000, ￥３０，０００, \\30,000, 30,000円, 30000, 30,000.00, 3万, 3.5万円, 3万5千円.
-
-    Empty gives 0. Negative amounts (-3000, △3000, ▲3000, (3000)), fractions of a yen and
-    anything else raise NormalizeError.
+    Empty gives 0. Negative amounts (-3000, △3000, ▲3000, (3000)) raise NormalizeError
+    "import.amount_negative"; more decimals than the currency has, another currency's sign and
+    anything else raise "import.amount_invalid" (whose message says why).
     """
-    if s is None:
-        return 0
-    if isinstance(s, bool):
-        raise NormalizeError("import.amount_invalid", value=s)
-    if isinstance(s, int):
-        if s < 0:
-            raise NormalizeError("import.amount_negative", value=s)
-        return s
-    raw = trim(str(s))
-    if not raw:
-        return 0
-    text = _SPACES.sub("", unicodedata.normalize("NFKC", raw)).translate(_DASH_TABLE)
-    for token in ("(税込)", "(税抜)", "税込", "税抜"):
-        text = text.replace(token, "")
-    text = re.sub(r"(?i)jpy", "", text)
-    negative = False
-    if text.startswith(("-", "△", "▲")) or (text.startswith("(") and text.endswith(")")):
-        negative = True
-        text = text.lstrip("-△▲").strip("()")
-    text = text.lstrip("¥\\").removesuffix("円").lstrip("¥\\")
-    if text.startswith("-"):
-        negative, text = True, text[1:]
-    if "," in text:
-        grouped = _GROUPED.sub("", text)
-        if "," in grouped:
-            raise NormalizeError("import.amount_invalid", value=raw)
-        text = grouped
-    match = _AMOUNT.match(text) if text else None
-    if not match or not any(match.groups()):
-        raise NormalizeError("import.amount_invalid", value=raw)
     try:
-        total = Decimal(0)
-        for group, factor in zip(match.groups(), (10000, 1000, 1)):
-            if group:
-                total += Decimal(group) * factor
-    except InvalidOperation as exc:
-        raise NormalizeError("import.amount_invalid", value=raw) from exc
-    if negative and total:
-        raise NormalizeError("import.amount_negative", value=raw)
-    if total != total.to_integral_value() or total >= _AMOUNT_LIMIT:
-        raise NormalizeError("import.amount_invalid", value=raw)
-    return int(total)
+        return money.parse_amount(s, currency)
+    except money.AmountError as exc:
+        if exc.key == "money.negative":
+            raise NormalizeError("import.amount_negative", value=exc.params.get("value", s)) from None
+        raise AmountNormalizeError(exc.message, value=s) from None
+
+
+class AmountNormalizeError(NormalizeError):
+    """An amount refused by loyaldesk.core.money: key "import.amount_invalid", money's reason as the message."""
+
+    def __init__(self, reason: str, **params: object) -> None:
+        super().__init__("import.amount_invalid", **params)
+        self.reason = reason
+
+    @property
+    def message(self) -> str:
+        return self.reason
 
 
 _DURATION_HM = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
