@@ -57,12 +57,16 @@ def build_parser() -> argparse.ArgumentParser:
     gui = add("gui", "start the desktop app (the default)")
     gui.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
 
-    add("init", "create or upgrade a database (idempotent)")
+    init = add("init", "create or upgrade a database (idempotent)")
+    init.add_argument("--currency", metavar="CODE",
+                      help="the practice's currency, an ISO 4217 code such as JPY, USD, EUR, GBP (default JPY); "
+                           "refused on a file that already records sessions in another currency")
 
     demo = add("demo", "write a realistic sample practice into a database")
     demo.add_argument("--clients", type=int, default=120, metavar="N", help="number of clients (default 120)")
     demo.add_argument("--seed", type=int, default=None, metavar="S", help="random seed for a repeatable sample")
     demo.add_argument("--force", action="store_true", help="replace the data of a non-empty database")
+    demo.add_argument("--currency", metavar="CODE", help="the sample practice's currency (default JPY)")
 
     clients = add("clients", "list clients with their last contact and overdue status")
     clients.add_argument("--overdue", action="store_true", help="only clients whose contact is overdue")
@@ -76,6 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     suggest = add("suggest", "next actions: whom to contact, how and why (open suggestions, most urgent first)")
     suggest.add_argument("--as-of", metavar="YYYY-MM-DD", help="compute as of this date (default today)")
     suggest.add_argument("--json", action="store_true", help="print one JSON array")
+
+    today = add("today", "the daily plan: today's personal contacts (at most the daily capacity), group mailings, "
+                "and the backlog with the day it is worked off")
+    today.add_argument("--as-of", metavar="YYYY-MM-DD", help="the plan of this date (default today)")
+    today.add_argument("--capacity", type=int, metavar="N",
+                       help="personal contacts a day, 1-50, for this run (default: the practice's daily capacity)")
+    today.add_argument("--json", action="store_true",
+                       help='print one JSON object {"date", "capacity", "plan", "batches", "backlog"}')
 
     imp = add("import", "import clients (CSV, TSV, Excel, vCard), sessions (a sales ledger) or an archive (.zip)")
     imp.add_argument("file", metavar="FILE", help="the file to import (.csv .tsv .txt .xlsx .vcf .zip)")
@@ -163,8 +175,17 @@ def cmd_init(args: argparse.Namespace) -> int:
     path = _db_path(args)
     if not path.parent.exists() and getattr(args, "db", None) is None and not os.environ.get("LOYALDESK_DB"):
         path.parent.mkdir(parents=True, exist_ok=True)
+    currency = None
+    if getattr(args, "currency", None):
+        from loyaldesk.core import money, practice
+
+        currency = money.normalize_currency(args.currency)  # a bad code creates no file
     with open_database(path) as db:
+        if currency:
+            practice.set_currency(db, currency)
         print(t("cli.init_done", path=path, version=db.schema_version))
+        if currency:
+            print(t("cli.init_currency", currency=money.currency_label(currency)))
     return EXIT_OK
 
 
@@ -181,7 +202,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
         existing = int(db.scalar("SELECT COUNT(*) FROM clients"))
         if existing and not args.force:
             raise errors.DatabaseError("db.not_empty", path=path, count=existing)
-        summary = demo.generate(db, clients=args.clients, seed=args.seed, replace=args.force)
+        currency = None
+        if getattr(args, "currency", None):
+            from loyaldesk.core import money
+
+            currency = money.normalize_currency(args.currency)
+        summary = demo.generate(db, clients=args.clients, seed=args.seed, replace=args.force, currency=currency)
         print(t("cli.demo_done", path=path, clients=summary.clients, sessions=summary.sessions,
                 touchpoints=summary.touchpoints))
     return EXIT_OK
@@ -348,6 +374,43 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     table = [[s.due.isoformat(), str(s.priority), s.label, s.client_name, s.reason] for s in items]
     _print_grid(headers, table, numeric={1})
     print(t("suggestion.summary", as_of=day, count=len(items), due=sum(s.is_due(report.as_of) for s in items)))
+    return EXIT_OK
+
+
+def cmd_today(args: argparse.Namespace) -> int:
+    from loyaldesk.core import today
+    from loyaldesk.core.db import open_database
+
+    as_of = _as_of(args.as_of)
+    if args.capacity is not None and not 1 <= args.capacity <= 50:
+        raise errors.ValidationError("today.capacity_invalid", field="capacity")
+    with open_database(_db_path(args), create=False) as db:
+        report = _loyalty_report(db, as_of)
+        plan = today.daily_plan(db, report=report, capacity=args.capacity)
+    if args.json:
+        _print_json(today.plan_dict(plan))
+        return EXIT_OK
+    day = plan.date.isoformat()
+    print(t("today.title", date=day, count=plan.planned_today, capacity=plan.capacity))
+    if plan.over_capacity:
+        print(t("today.over_capacity", capacity=plan.capacity, count=len(plan.plan)))
+    if plan.done_today:
+        print(t("today.done_today", count=plan.done_today))
+    if plan.plan:
+        headers = [t(f"suggestion.header.{h}") for h in ("due", "kind", "client", "reason")]
+        _print_grid(headers, [[s.due.isoformat(), s.label, s.client_name, s.reason] for s in plan.plan], numeric=set())
+    elif not plan.done_today:
+        print(t("today.nothing"))
+    if plan.batches:
+        print()
+        print(t("today.batches"))
+        for batch in plan.batches:
+            print(f"  {batch.title}")
+    print()
+    if plan.backlog:
+        print(t("today.backlog", count=len(plan.backlog), capacity=plan.capacity, date=plan.caught_up_by.isoformat()))
+    else:
+        print(t("today.backlog_none"))
     return EXIT_OK
 
 
@@ -622,6 +685,7 @@ COMMANDS = {
     "clients": cmd_clients,
     "tiers": cmd_tiers,
     "suggest": cmd_suggest,
+    "today": cmd_today,
     "import": cmd_import,
     "export": cmd_export,
     "backup": cmd_backup,

@@ -57,6 +57,7 @@ CATALOG.update({
         "en": "The amount is in {found}, not {currency}: {value}",
         "ja": "金額が {currency} ではなく {found} です: {value}",
     },
+    "cli.init_currency": {"en": "Currency: {currency}", "ja": "通貨: {currency}"},
     "money.unknown_currency": {
         "en": "Not a currency code LoyalDesk knows (ISO 4217, e.g. JPY, USD, EUR): {value}",
         "ja": "通貨コードが正しくありません（ISO 4217、例: JPY、USD、EUR）: {value}",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, fields
 
+from loyaldesk.core import money
 from loyaldesk.core.db import Database
 from loyaldesk.core.errors import ValidationError
 from loyaldesk.core.i18n import CATALOG, t
@@ -21,6 +22,7 @@ INTERVAL_RANGE = (1, 3650)  # every contact interval, in days
 NEW_CLIENT_DAYS_RANGE = (0, 3650)  # 0: no "new" tier, every client with a session is ranked
 DORMANT_DAYS_RANGE = (1, 3650)
 REFERRAL_REQUEST_DAYS_RANGE = (1, 3650)  # next actions: no second referral request within this period
+DAILY_CAPACITY_RANGE = (1, 50)  # the daily plan: personal contacts the consultant makes in a day
 # The tiers' contact intervals: the setting for each tier (prospects and clients not yet
 # ranked use default_cadence_days). A client's own cadence_days overrides all of them.
 TIER_INTERVAL_FIELDS = {
@@ -68,6 +70,16 @@ CATALOG.update({
         "en": "The time before a client may be asked for a referral again must be a whole number of days between 1 and 3650.",
         "ja": "ご紹介を再びお願いするまでの期間は 1〜3650 の日数で入力してください。",
     },
+    "settings.daily_capacity_invalid": {
+        "en": "The number of personal contacts a day must be a whole number between 1 and 50.",
+        "ja": "1日に行う個別の連絡の数は 1〜50 の整数で入力してください。",
+    },
+    "settings.currency_has_sessions": {
+        "en": "This practice already records {count} sessions in {current}; its currency is not changed to {new} "
+        "(amounts are not converted). Change it in Preferences if the amounts really are in {new}.",
+        "ja": "この事業にはすでに {current} のセッションが {count} 件あるため、通貨を {new} に変更しません"
+        "（金額は換算されません）。金額が本当に {new} の場合は、環境設定で変更してください。",
+    },
     "settings.tier_interval_invalid": {
         "en": "The contact interval for {tier} clients must be a whole number of days between 1 and 3650.",
         "ja": "{tier}の連絡間隔は 1〜3650 の日数で入力してください。",
@@ -80,7 +92,9 @@ class PracticeSettings:
     """The practice's settings. Tiers and contact rhythm: see docs/loyalty.md."""
 
     default_cadence_days: int = DEFAULT_CADENCE_DAYS  # interval of prospects and of clients not yet ranked
-    currency: str = "JPY"
+    # ISO 4217 code of the practice's currency: sessions.fee and every revenue are in its minor
+    # units (loyaldesk.core.money); sessions in another currency carry their own (docs/schema.md)
+    currency: str = money.DEFAULT_CURRENCY
     backup_keep_last: int = 10
     backup_keep_monthly: int = 12
     # tiers (loyaldesk.core.loyalty): shares of the ranked clients, as fractions (0.20 = 20 %)
@@ -95,8 +109,12 @@ class PracticeSettings:
     tier_interval_new: int = 14
     # next actions (loyaldesk.core.suggestions): a client is not asked for a referral twice within this period
     referral_request_days: int = 365
+    # the daily plan (loyaldesk.core.today): how many personal contacts a day the plan holds
+    daily_capacity: int = 8
 
     def validate(self) -> None:
+        if not money.is_currency(self.currency):
+            raise ValidationError("money.unknown_currency", field="currency", value=self.currency)
         if not _int_in(self.default_cadence_days, INTERVAL_RANGE):
             raise ValidationError("client.cadence_invalid", field="default_cadence_days")
         if not _int_in(self.backup_keep_last, BACKUP_KEEP_LAST_RANGE):
@@ -115,6 +133,8 @@ class PracticeSettings:
             raise ValidationError("settings.dormant_days_invalid", field="dormant_days")
         if not _int_in(self.referral_request_days, REFERRAL_REQUEST_DAYS_RANGE):
             raise ValidationError("settings.referral_request_days_invalid", field="referral_request_days")
+        if not _int_in(self.daily_capacity, DAILY_CAPACITY_RANGE):
+            raise ValidationError("settings.daily_capacity_invalid", field="daily_capacity")
         for tier, name in TIER_INTERVAL_FIELDS.items():
             if not _int_in(getattr(self, name), INTERVAL_RANGE):
                 raise ValidationError("settings.tier_interval_invalid", field=name, tier=t(f"tier.{tier}"))
@@ -184,3 +204,35 @@ def save(db: Database, settings: PracticeSettings) -> None:
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [(k, json.dumps(v, ensure_ascii=False)) for k, v in asdict(settings).items()],
         )
+
+
+def currency(db: Database) -> str:
+    """The practice's currency (ISO 4217 code), JPY unless set."""
+    return load(db).currency
+
+
+def session_count(db: Database) -> int:
+    return int(db.scalar("SELECT COUNT(*) FROM sessions") or 0)
+
+
+def set_currency(db: Database, code: str, *, keep_amounts: bool = False) -> str:
+    """Make `code` the practice's currency; returns the ISO code stored.
+
+    Amounts are never converted. On a practice that already records sessions a different
+    currency is refused (ValidationError "settings.currency_has_sessions") unless
+    keep_amounts=True: the user has been told that the stored amounts stay as they are and are
+    read in the new currency from now on.
+    """
+    code = money.normalize_currency(code)
+    current = load(db)
+    if code == current.currency:
+        if not db.scalar("SELECT 1 FROM settings WHERE key = 'currency'"):
+            save(db, current)  # written down, so that any copy or tool reads the same
+        return code
+    count = session_count(db)
+    if count and not keep_amounts:
+        raise ValidationError("settings.currency_has_sessions", field="currency", count=f"{count:,}",
+                              current=current.currency, new=code)
+    current.currency = code
+    save(db, current)
+    return code

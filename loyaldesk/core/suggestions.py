@@ -607,6 +607,8 @@ class _Rules:
             self.anniversary(c, f)
             self.season_greeting(c, f)
             self.winter_greeting(c)
+            if c.status == "dormant":  # silent for a long time: reconnect first, ask and involve later
+                continue
             self.referral_request(c, f)
             if c.tier == "vip":
                 self.vip_invitation(c, f)
@@ -1009,3 +1011,14 @@ def act(db: Database, target: Suggestion | tuple[int, str, str], decision: str, 
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (client_id, kind, cycle, decision, day.isoformat(), until.isoformat() if until else None, note)).lastrowid
     return ActResult(client_id, kind, cycle, decision, decision_id, touchpoint_id)
+
+
+def undo_act(db: Database, result: ActResult) -> None:
+    """Take back a decision recorded by act(): its decision row and, for 'done', the touchpoint it
+    logged, in one transaction. The suggestion is open again (in its place in the day's plan)."""
+    with db.transaction() as conn:
+        if result.touchpoint_id is not None:
+            conn.execute("DELETE FROM touchpoints WHERE id = ? AND client_id = ?", (result.touchpoint_id,
+                                                                                   result.client_id))
+        conn.execute("DELETE FROM suggestion_decisions WHERE id = ? AND client_id = ?", (result.decision_id,
+                                                                                         result.client_id))
