@@ -391,9 +391,12 @@ def generate(
     as_of: dt.date | None = None,
     progress: Callable[[float], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
+    currency: str | None = None,
 ) -> DemoSummary:
     """Write a sample practice of `clients` clients with five years of history up to `as_of`.
 
+    The fees are round amounts of the practice's currency (`currency` sets it first; amounts
+    already stored are not converted, see practice.set_currency).
     replace=True first removes every client, session, touchpoint and non-built-in tag.
     All of it happens in one transaction: an error or a cancellation leaves the file as it was.
     """
@@ -410,6 +413,11 @@ def generate(
             raise Cancelled()
         report(min(1.0, max(0.0, fraction)))
 
+    from loyaldesk.core import practice
+
+    if currency is not None:
+        practice.set_currency(db, currency, keep_amounts=replace)
+    currency = practice.currency(db)
     gen = _Generator(rng, as_of, current_language())
     checkpoint(0.0)
     plans = gen.plan(clients)
@@ -435,6 +443,7 @@ def generate(
                 conn.execute("DELETE FROM clients")
                 conn.execute("DELETE FROM tags WHERE builtin_key IS NULL")
             base_id = int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM clients").fetchone()[0])
+            base_event = int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0])
             # A large load is faster with the secondary indexes built once at the end (inside the
             # transaction, so a rollback restores them as they were).
             rebuild = []
@@ -474,12 +483,27 @@ def generate(
             gen.tags(conn, plans)
             checkpoint(0.98)
             n_touchpoints += gen.community(db, plans)
+            _price_in(conn, currency, base_id, base_event)
             checkpoint(1.0)
     finally:
         for name, value in saved.items():
             db.conn.execute(f"PRAGMA {name} = {int(value)}")
     _sample_sender(db, gen.lang)
     return DemoSummary(clients=len(plans), sessions=n_sessions, touchpoints=n_touchpoints)
+
+
+def _price_in(conn, currency: str, base_id: int, base_event: int) -> None:
+    """The sample fees are planned in yen; another currency gets round amounts of its own (a
+    ¥20,000 consultation is $135.00, not $133.33): a price list for the sample, not a conversion."""
+    if currency == "JPY":
+        return
+    from loyaldesk.core import money
+
+    one = 10 ** money.decimals(currency)  # minor units in one unit of the currency
+    step = 5 * one  # fees in steps of 5 units
+    for table, column, base in (("sessions", "client_id", base_id), ("events", "id", base_event)):
+        conn.execute(f"UPDATE {table} SET fee = CAST(ROUND(fee / 150.0 / 5) AS INTEGER) * ? "
+                     f"WHERE {column} > ? AND fee > 0", (step, base))
 
 
 def _sample_sender(db, lang: str) -> None:

@@ -55,3 +55,12 @@ def test_init_sets_the_currency_of_an_existing_file_without_sessions(tmp_path):
     run("init", "--db", str(db))
     run("init", "--db", str(db), "--currency", "GBP")
     assert _currency(db) == "GBP"
+
+
+def test_demo_in_dollars(tmp_path):
+    db = tmp_path / "usd-demo.db"
+    run("demo", "--db", str(db), "--clients", "8", "--seed", "5", "--currency", "USD")
+    assert _currency(db) == "USD"
+    fees = [f for (f,) in sqlite3.connect(db).execute("SELECT fee FROM sessions WHERE fee > 0")]
+    assert fees and all(f % 500 == 0 for f in fees)  # round dollar amounts, in cents
+    assert 2_000 <= sorted(fees)[len(fees) // 2] <= 100_000  # a typical session costs $20 to $1,000
