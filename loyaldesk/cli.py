@@ -224,6 +224,9 @@ def cmd_clients(args: argparse.Namespace) -> int:
 
             refresh_tiers(db, as_of, report=False)
         rows = ClientRepository(db).list_rows(as_of=as_of, overdue_only=args.overdue)
+        from loyaldesk.core import practice
+
+        currency = practice.currency(db)
     if args.overdue:
         rows.sort(key=lambda r: -r.overdue_days)  # the most overdue first
     if args.json:
@@ -243,6 +246,7 @@ def cmd_clients(args: argparse.Namespace) -> int:
                 "overdue": r.overdue,
                 "sessions": r.sessions,
                 "revenue": r.revenue,
+                "currency": currency,  # revenue in its minor units (cents for USD)
                 "first_session": r.first_session.isoformat() if r.first_session else None,
                 "do_not_contact": r.do_not_contact,
                 "tier": r.tier,
@@ -252,7 +256,7 @@ def cmd_clients(args: argparse.Namespace) -> int:
         ]
         _print_json(payload)
         return EXIT_OK
-    _print_table(rows)
+    _print_table(rows, currency)
     return EXIT_OK
 
 
@@ -288,14 +292,16 @@ def _print_json(payload) -> None:
     write("\n")
 
 
-def _print_table(rows) -> None:
+def _print_table(rows, currency: str) -> None:
+    from loyaldesk.core.money import format_number, symbol_of
+
     ja = t("client.name_required").startswith("顧客")
-    headers = (["ID", "氏名", "最終連絡", "経過日数", "間隔", "超過", "回数", "売上"] if ja else
-               ["ID", "Name", "Last contact", "Days", "Interval", "Overdue", "Sessions", "Revenue"])
+    headers = (["ID", "氏名", "最終連絡", "経過日数", "間隔", "超過", "回数", f"売上（{symbol_of(currency)}）"] if ja else
+               ["ID", "Name", "Last contact", "Days", "Interval", "Overdue", "Sessions", f"Revenue ({symbol_of(currency)})"])
     table = [
         [str(r.id), r.name, r.last_contact.isoformat() if r.last_contact else "-",
          "" if r.days_since_contact is None else str(r.days_since_contact), str(r.cadence_days),
-         f"+{r.overdue_days}" if r.overdue else "", str(r.sessions), f"{r.revenue:,}"]
+         f"+{r.overdue_days}" if r.overdue else "", str(r.sessions), format_number(r.revenue, currency)]
         for r in rows
     ]
     _print_grid(headers, table, numeric={0, 3, 4, 5, 6, 7})
@@ -338,6 +344,9 @@ def cmd_tiers(args: argparse.Namespace) -> int:
         _print_json({"summary": loyalty.summary_dict(report),
                      "clients": [loyalty.client_dict(c) for c in report.clients]})
         return EXIT_OK
+    from loyaldesk.core.money import format_number
+
+    currency = report.settings.currency
     ja = _is_ja()
     headers = (["ID", "氏名", "区分", "状態", "スコア", "順位", "経過日数", "12か月回数", "回数", "12か月売上", "累計売上",
                 "継続日数"] if ja else
@@ -347,7 +356,8 @@ def cmd_tiers(args: argparse.Namespace) -> int:
         [str(c.id), c.name, loyalty.tier_label(c.tier), loyalty.status_label(c.status),
          "" if c.score is None else f"{c.score:.3f}", "" if c.rank is None else str(c.rank),
          "-" if c.recency_days is None else str(c.recency_days), str(c.frequency_12m), str(c.sessions_total),
-         f"{c.revenue_12m:,}", f"{c.revenue_total:,}", "" if c.tenure_days is None else str(c.tenure_days)]
+         format_number(c.revenue_12m, currency), format_number(c.revenue_total, currency),
+         "" if c.tenure_days is None else str(c.tenure_days)]
         for c in report.clients
     ]
     _print_grid(headers, table, numeric={0, 4, 5, 6, 7, 8, 9, 10, 11})

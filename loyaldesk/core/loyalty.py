@@ -746,6 +746,7 @@ def summary_dict(report: LoyaltyReport) -> dict:
     s, cfg = report.summary, report.settings
     return {
         "as_of": s.as_of.isoformat(),
+        "currency": cfg.currency,  # every amount below is in its minor units (loyaldesk.core.money)
         "clients": s.clients,
         "scored": s.scored,
         "tiers": dict(s.tiers),

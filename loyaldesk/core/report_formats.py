@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from loyaldesk.core import money
 from loyaldesk.core.i18n import current_language, t
 from loyaldesk.core.io.export import (
     _atomic_target,
@@ -99,14 +100,14 @@ def summary_rows(report: AnnualReport, lang: str) -> list[tuple[str, Any, Any, s
     return rows
 
 
-def _text_value(value: Any, fmt: str) -> str:
-    """A value as a person reads it (PDF, screen)."""
+def _text_value(value: Any, fmt: str, currency: str = "JPY", lang: str | None = None) -> str:
+    """A value as a person reads it (PDF, screen); amounts in minor units of `currency`."""
     if value is None:
         return "–" if fmt == "pct" else ""
     if fmt == "pct":
         return percent(value)
     if fmt == "money":
-        return f"¥{value:,}" if value >= 0 else f"−¥{-value:,}"
+        return money.format_amount(value, currency, lang)
     if fmt == "int":
         return f"{value:,}"
     if isinstance(value, dt.date):
@@ -128,7 +129,7 @@ def _widths(headers: Sequence[str], formats: Sequence[str], rows: Sequence[Seque
             if fmt == "date":
                 w = 11
             elif fmt in ("int", "money") and isinstance(value, (int, float)):
-                w = len(f"{value:,.0f}") + 1
+                w = len(f"{value:,.2f}" if isinstance(value, float) else f"{value:,}") + 3
             elif fmt == "pct":
                 w = 7
             else:
@@ -157,43 +158,67 @@ def _client_table(columns, clients: list[ClientRow], lang: str) -> tuple[list[st
     return headers, formats, rows
 
 
+def _major(value: Any, currency: str) -> Any:
+    """An amount in minor units as the number a spreadsheet shows: 123456 cents -> 1234.56 (yen stay whole)."""
+    if not isinstance(value, int) or isinstance(value, bool) or money.decimals(currency) == 0:
+        return value
+    return float(money.to_major(value, currency))
+
+
+def _in_major(formats: Sequence[str], rows: Sequence[Sequence[Any]], currency: str) -> list[list[Any]]:
+    money_cols = [i for i, f in enumerate(formats) if f == "money"]
+    if not money_cols or money.decimals(currency) == 0:
+        return [list(r) for r in rows]
+    out = []
+    for row in rows:
+        row = list(row)
+        for i in money_cols:
+            row[i] = _major(row[i], currency)
+        out.append(row)
+    return out
+
+
 def write_xlsx(report: AnnualReport, path: Path, *, lang: str | None = None, progress: Progress = None) -> None:
     lang = lang or current_language()
     _tick(progress, 0.0)
     with _atomic_target(path) as tmp:
-        with XlsxWriter(tmp, title=t("report.title", lang, year=report.year)) as wb:
+        with XlsxWriter(tmp, title=t("report.title", lang, year=report.year),
+                        money_format=money.xlsx_number_format(report.summary.currency, lang)) as wb:
             _xlsx_sheets(wb, report, lang, progress)
     _tick(progress, 1.0)
 
 
 def _xlsx_sheets(wb: XlsxWriter, report: AnnualReport, lang: str, progress: Progress) -> None:
     y, prev = str(report.year), str(report.year - 1)
+    cur = report.summary.currency
 
     summary = summary_rows(report, lang)
     _xlsx_sheet(wb, t("report.sheet.summary", lang), [_header("figure", lang), y, prev],
-                ["text", "int", "int"], [(label, v, p) for label, v, p, _f in summary],
+                ["text", "int", "int"],
+                [(label, _major(v, cur), _major(p, cur)) if f == "money" else (label, v, p) for label, v, p, f in summary],
                 row_formats=[f for *_x, f in summary])
 
     headers, formats, rows = _client_table(CLIENT_COLUMNS, report.clients, lang)
+    rows = _in_major(formats, rows, cur)
     total = max(1, len(rows))
     _xlsx_sheet(wb, t("report.sheet.clients", lang), headers, formats, rows,
                 on_rows=lambda n: _tick(progress, 0.7 * n / total))
     _tick(progress, 0.7)
 
     headers, formats, rows = _client_table(LOST_COLUMNS, report.lost, lang)
-    _xlsx_sheet(wb, t("report.sheet.lost", lang), headers, formats, rows)
+    _xlsx_sheet(wb, t("report.sheet.lost", lang), headers, formats, _in_major(formats, rows, cur))
 
     months = [(m, v, p) for (m, v), (_pm, p) in zip(report.revenue_by_month, report.revenue_by_month_prev)]
     months.append((t("report.row.total", lang), sum(v for _m, v, _p in months), sum(p for _m, _v, p in months)))
     _xlsx_sheet(wb, t("report.sheet.months", lang),
                 [_header("month", lang), f"{_header('revenue', lang)} {y}", f"{_header('revenue', lang)} {prev}"],
-                ["text", "money", "money"], months)
+                ["text", "money", "money"], _in_major(["text", "money", "money"], months, cur))
 
     kinds = [(kind_text(k.kind, lang), k.sessions, k.revenue, k.sessions_prev, k.revenue_prev) for k in report.by_kind]
     _xlsx_sheet(wb, t("report.sheet.kinds", lang),
                 [_header("kind", lang), f"{_header('sessions', lang)} {y}", f"{_header('revenue', lang)} {y}",
                  f"{_header('sessions', lang)} {prev}", f"{_header('revenue', lang)} {prev}"],
-                ["text", "int", "money", "int", "money"], kinds)
+                ["text", "int", "money", "int", "money"], _in_major(["text", "int", "money", "int", "money"], kinds, cur))
 
     from loyaldesk.core.loyalty import tier_label
 
@@ -214,11 +239,15 @@ def _xlsx_sheets(wb: XlsxWriter, report: AnnualReport, lang: str, progress: Prog
 # csv
 # =========================================================================================
 def write_csv(report: AnnualReport, path: Path, *, lang: str | None = None, progress: Progress = None) -> None:
-    """The per-client table, UTF-8 with a BOM (Excel opens Japanese text correctly); dates ISO, amounts plain."""
+    """The per-client table, UTF-8 with a BOM (Excel opens Japanese text correctly); dates ISO, amounts
+    plain numbers in the currency's units (1234.56 for dollars, 30000 for yen)."""
     lang = lang or current_language()
     _tick(progress, 0.0)
-    headers, _formats, rows = _client_table(CLIENT_COLUMNS, report.clients, lang)
-    rows = [[v.isoformat() if isinstance(v, dt.date) else v for v in row] for row in rows]
+    headers, formats, rows = _client_table(CLIENT_COLUMNS, report.clients, lang)
+    cur = report.summary.currency
+    money_cols = {i for i, f in enumerate(formats) if f == "money"}
+    rows = [[v.isoformat() if isinstance(v, dt.date) else money.plain(v, cur) if i in money_cols else v
+             for i, v in enumerate(row)] for row in rows]
     total = max(1, len(rows))
     with _atomic_target(path) as tmp:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
@@ -251,7 +280,9 @@ def _months_chart(report: AnnualReport, lang: str, font: str, width: float, heig
     from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib import colors
 
-    unit = 10_000 if lang == "ja" else 1_000
+    cur = report.summary.currency
+    largest = max([v for _m, v in report.revenue_by_month + report.revenue_by_month_prev] + [0])
+    unit, unit_text = money.axis_unit(cur, largest, lang)
     d = Drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 42, 30
@@ -274,7 +305,6 @@ def _months_chart(report: AnnualReport, lang: str, font: str, width: float, heig
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7
     d.add(chart)
-    unit_text = t("report.pdf.unit_ja" if lang == "ja" else "report.pdf.unit_en", lang)
     d.add(String(0, height - 12, t("report.pdf.chart_months", lang, unit=unit_text), fontName=font, fontSize=10))
     legend = Legend()
     legend.x, legend.y = width - 120, height - 8
@@ -354,6 +384,7 @@ def _tiers_chart(report: AnnualReport, lang: str, font: str, width: float, heigh
 
 def write_pdf(report: AnnualReport, path: Path, *, lang: str | None = None, progress: Progress = None) -> None:
     """A printable A4 report: the summary, the charts, the follow-ups, the lost clients, the client table."""
+    cur = report.summary.currency
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.pagesizes import A4, landscape
@@ -408,7 +439,7 @@ def write_pdf(report: AnnualReport, path: Path, *, lang: str | None = None, prog
         numeric = [f in ("int", "money", "pct") for f in formats]
         data = [[Paragraph(esc(h), head_right if numeric[i] else head) for i, h in enumerate(headers)]]
         for row in rows:
-            data.append([Paragraph(esc(_text_value(v, formats[i])), cell_right if numeric[i] else cell)
+            data.append([Paragraph(esc(_text_value(v, formats[i], cur, lang)), cell_right if numeric[i] else cell)
                          for i, v in enumerate(row)])
         table = Table(data, colWidths=widths, repeatRows=1)
         table.setStyle(table_style())
@@ -428,7 +459,7 @@ def write_pdf(report: AnnualReport, path: Path, *, lang: str | None = None, prog
     fig_rows = [r for r in rows if not r[0].startswith("    ")]
     data = [[t("report.col.figure", lang), str(report.year), str(report.year - 1)]]
     for label, value, prev, fmt in fig_rows:
-        data.append([label, _text_value(value, fmt), "" if prev is None else _text_value(prev, fmt)])
+        data.append([label, _text_value(value, fmt, cur, lang), "" if prev is None else _text_value(prev, fmt, cur, lang)])
     summary_table = Table(data, colWidths=[95 * mm, 40 * mm, 40 * mm])
     style = table_style()
     style.add("ALIGN", (1, 0), (-1, -1), "RIGHT")

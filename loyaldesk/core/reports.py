@@ -194,6 +194,7 @@ class ReportSummary:
     referrals: int
     touchpoints_by_channel: dict[str, int]  # every channel, in schema order
     touchpoints_prev: int = 0
+    currency: str = "JPY"  # the practice's: every amount is in its minor units (loyaldesk.core.money)
 
 
 @dataclass(slots=True)
@@ -556,6 +557,7 @@ def build_report(db: Database, year: int, *, today: dt.date | None = None, progr
         referrals=referrals,
         touchpoints_by_channel=channels,
         touchpoints_prev=touch_prev,
+        currency=lr.settings.currency,
     )
     report = AnnualReport(
         year=year, as_of=as_of, made_on=today, summary=summary, clients=clients,
@@ -577,6 +579,7 @@ def _iso(day: dt.date | None) -> str | None:
 def summary_dict(s: ReportSummary) -> dict:
     return {
         "year": s.year,
+        "currency": s.currency,
         "revenue": s.revenue,
         "revenue_prev": s.revenue_prev,
         "sessions": s.sessions,

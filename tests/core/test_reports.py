@@ -193,7 +193,7 @@ def test_default_and_available_years(db, practice):
 def test_json_contract(db, practice):
     data = reports.report_dict(reports.build_report(db, YEAR, today=TODAY))
     assert list(data) == ["summary", "clients", "revenue_by_month"]
-    assert list(data["summary"]) == ["year", "revenue", "revenue_prev", "sessions", "active_clients", "new_clients",
+    assert list(data["summary"]) == ["year", "currency", "revenue", "revenue_prev", "sessions", "active_clients", "new_clients",
                                      "retained_clients", "lost_clients", "retention_rate", "avg_revenue_per_client",
                                      "top20_revenue_share", "referrals", "touchpoints_by_channel"]
     assert set(data["clients"][0]) == {"id", "name", "tier", "sessions", "revenue", "revenue_prev", "revenue_total",
@@ -217,7 +217,7 @@ def test_xlsx_read_back(db, practice, tmp_path):
     assert rows["青木 健"]["Revenue"] == 30000 and rows["青木 健"]["Change"] == -20000
     assert rows["青木 健"]["First session"] == dt.datetime(2024, 3, 10)
     revenue_col = headers.index("Revenue") + 1
-    assert ws.cell(row=2, column=revenue_col).number_format == "#,##0"
+    assert ws.cell(row=2, column=revenue_col).number_format == '"¥"#,##0;"−¥"#,##0'  # yen: whole, as before
     assert ws.cell(row=2, column=headers.index("First session") + 1).number_format == "yyyy-mm-dd"
     assert ws.column_dimensions["B"].width >= 10
     summary = {r[0]: r[1] for r in wb["Summary"].iter_rows(min_row=2, values_only=True)}

@@ -9,7 +9,8 @@ autofilter. The result opens in Excel and LibreOffice and reads back with openpy
     with XlsxWriter(path) as book:   # path: the (temporary) file to write
         book.add_sheet("Clients", headers, formats, rows, widths)
 
-formats per column: "text", "int" (#,##0), "money" (#,##0), "date" (yyyy-mm-dd, a
+formats per column: "text", "int" (#,##0), "money" (the writer's money_format, #,##0 unless given:
+loyaldesk.core.money.xlsx_number_format gives the practice currency's), "date" (yyyy-mm-dd, a
 datetime.date value), "pct" (0.0%, a fraction). A None value leaves the cell empty.
 """
 
@@ -28,7 +29,7 @@ _MAX_TEXT = 32_767
 _EPOCH = dt.date(1899, 12, 30).toordinal()
 
 # cellXfs indexes of styles.xml below
-_STYLE = {"text": 0, "header": 1, "header_right": 2, "int": 3, "money": 3, "date": 4, "pct": 5}
+_STYLE = {"text": 0, "header": 1, "header_right": 2, "int": 3, "money": 6, "date": 4, "pct": 5}
 
 _CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
@@ -72,18 +73,19 @@ _WORKBOOK_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 _STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/><numFmt numFmtId="165" formatCode="0.0%"/></numFmts>
+<numFmts count="3"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/><numFmt numFmtId="165" formatCode="0.0%"/><numFmt numFmtId="166" formatCode="{money}"/></numFmts>
 <fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>
 <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="6">
+<cellXfs count="7">
 <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
 <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>
 <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment horizontal="right"/></xf>
 <xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
 <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
 <xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
 </cellXfs>
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
 </styleSheet>"""
@@ -107,7 +109,8 @@ def _text(value: str) -> str:
 class XlsxWriter:
     """Writes sheets one after the other into a new .xlsx file; close() (or the with block) finishes it."""
 
-    def __init__(self, path: str | Path, title: str = "") -> None:
+    def __init__(self, path: str | Path, title: str = "", money_format: str = "#,##0") -> None:
+        self._money_format = money_format
         self._zip = zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=5)
         self._sheets: list[tuple[str, int]] = []  # (name, rows incl. header)
         self._filters: list[str] = []
@@ -222,5 +225,6 @@ class XlsxWriter:
         zf.writestr("xl/workbook.xml", _WORKBOOK.format(sheets="".join(entries), names="".join(names)))
         zf.writestr("xl/_rels/workbook.xml.rels",
                     _WORKBOOK_RELS.format(sheets="".join(rels), styles=len(self._sheets) + 1))
-        zf.writestr("xl/styles.xml", _STYLES)
+        money_format = self._money_format.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+        zf.writestr("xl/styles.xml", _STYLES.replace("{money}", money_format))
         zf.close()
