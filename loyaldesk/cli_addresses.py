@@ -28,7 +28,7 @@ def _offset(text: str) -> tuple[float, float]:
 
 def add_parsers(sub) -> None:
     """Add the three commands to the main parser's subparsers."""
-    from loyaldesk.core.addresses.compose import ENVELOPE_LAYOUTS, LABEL_LAYOUTS
+    from loyaldesk.core.addresses.layouts import ENVELOPE_LAYOUTS, LABEL_LAYOUTS
 
     def common(p: argparse.ArgumentParser, seasons: bool) -> None:
         p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
