@@ -17,7 +17,7 @@ import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from loyaldesk.core import dates
+from loyaldesk.core import dates, money, practice
 from loyaldesk.core.db import Database
 from loyaldesk.core.errors import ValidationError
 from loyaldesk.core.i18n import CATALOG, current_language, t
@@ -66,6 +66,10 @@ class Recipient:
     referred_honorific: str = ""
     last_session_date: dt.date | None = None
     last_session_topic: str = ""
+    last_fee: int | None = None  # of the last session, in minor units of last_fee_currency
+    last_fee_currency: str = "JPY"  # the practice's, or the session's own (a session in another currency)
+    revenue: int = 0  # lifetime, in minor units of the practice's currency
+    currency: str = "JPY"  # the practice's
     sessions: int = 0
     first_session: dt.date | None = None
     tier: str | None = None
@@ -243,6 +247,8 @@ def context_for(r: Recipient, lang: str, sender: SenderProfile, day: dt.date) ->
         "title": r.title.strip(),
         "last_session_date": tpl.format_date(r.last_session_date, lang, sender.date_style),
         "last_session_topic": r.last_session_topic.strip(),
+        "last_fee": money.format_amount(r.last_fee, r.last_fee_currency, lang, code=r.last_fee_currency != r.currency),
+        "lifetime_revenue": money.format_amount(r.revenue, r.currency, lang),
         "sessions": r.sessions,
         "years_together": years_between(r.first_session, day),
         "referrer_name": _honored(r.referred_by_name, r.referred_by_honorific, lang),
@@ -277,7 +283,10 @@ SELECT c.id, c.name, c.honorific, c.company, c.title, c.email, c.postal_code, c.
        (SELECT s.date || char(31) || COALESCE(s.topic, '') FROM sessions s WHERE s.client_id = c.id AND s.date <= :day
          ORDER BY s.date DESC, s.id DESC LIMIT 1),
        (SELECT x.name || char(31) || COALESCE(x.honorific, '') FROM clients x WHERE x.referred_by = c.id
-         ORDER BY x.created_at DESC, x.id DESC LIMIT 1)
+         ORDER BY x.created_at DESC, x.id DESC LIMIT 1),
+       (SELECT json_array(s.fee) FROM sessions s WHERE s.client_id = c.id AND s.date <= :day
+         ORDER BY s.date DESC, s.id DESC LIMIT 1),
+       (SELECT COALESCE(SUM(s.fee), 0) FROM sessions s WHERE s.client_id = c.id AND s.date <= :day)
 FROM clients c LEFT JOIN clients r ON r.id = c.referred_by
 WHERE c.id IN (SELECT value FROM json_each(:ids))
 """
@@ -293,7 +302,11 @@ def load_recipients(db: Database, client_ids: list[int], day: dt.date) -> dict[i
     tiers = {cid: tier for cid, tier in db.query(
         "SELECT client_id, tier FROM client_tiers WHERE client_id IN (SELECT value FROM json_each(?))",
         (json.dumps(list(client_ids)),), plain=True)}
+    currency = practice.currency(db)
     for row in rows:
+        last_fee, last_fee_currency = None, currency
+        if row[17]:
+            last_fee = json.loads(row[17])[0]
         last_date, last_topic = None, ""
         if row[15]:
             text_date, _, last_topic = row[15].partition("\x1f")
@@ -307,7 +320,8 @@ def load_recipients(db: Database, client_ids: list[int], day: dt.date) -> dict[i
             referred_by_name=row[9] or "", referred_by_honorific=row[10] or "", do_not_contact=bool(row[11]),
             archived=bool(row[12]), sessions=int(row[13] or 0), first_session=dates.parse_date(row[14]) if row[14] else None,
             last_session_date=last_date, last_session_topic=last_topic, referred_name=referred,
-            referred_honorific=referred_honorific, tier=tiers.get(row[0]),
+            referred_honorific=referred_honorific, tier=tiers.get(row[0]), last_fee=last_fee,
+            last_fee_currency=last_fee_currency, revenue=int(row[18] or 0), currency=currency,
         )
     return result
 
@@ -435,6 +449,10 @@ def preview_letter(db: Database, template: tpl.LetterTemplate, client_id: int | 
                                   address1="12 High Street", address2="London", last_session_date=day - dt.timedelta(days=14),
                                   last_session_topic="pricing your services", sessions=12,
                                   first_session=day.replace(year=day.year - 3))
+        cur = practice.currency(db)
+        recipient.currency = recipient.last_fee_currency = cur
+        recipient.last_fee = money.to_minor(30000 if cur == "JPY" else 150, cur)
+        recipient.revenue = 12 * recipient.last_fee
     sender = load_sender(db)
     context = context_for(recipient, template.lang, sender, day)
     subject = tpl.render_text(tpl.compile_template(template.subject, "subject"), context, "subject").strip()

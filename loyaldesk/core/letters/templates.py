@@ -50,7 +50,7 @@ SEASONAL_GREETINGS = {
 # The placeholders every template may use, in the order the editor lists them.
 PLACEHOLDERS = (
     "name", "honorific", "addressee", "recipient", "company", "title",
-    "last_session_date", "last_session_topic", "sessions", "years_together",
+    "last_session_date", "last_session_topic", "last_fee", "lifetime_revenue", "sessions", "years_together",
     "referrer_name", "referred_name",
     "sender_name", "sender_business", "sender_postal_code", "sender_address", "sender_phone", "sender_email",
     "sender_website",
@@ -69,6 +69,10 @@ CATALOG.update({
     "placeholder.title": {"en": "job title", "ja": "役職"},
     "placeholder.last_session_date": {"en": "date of the last session", "ja": "前回セッションの日付"},
     "placeholder.last_session_topic": {"en": "topic of the last session", "ja": "前回セッションのテーマ"},
+    "placeholder.last_fee": {"en": "fee of the last session ($150.00, or EUR 80.00 when in another currency)",
+                             "ja": "前回セッションの料金（¥30,000。他の通貨なら USD 150.00）"},
+    "placeholder.lifetime_revenue": {"en": "the client's revenue so far, in the practice's currency",
+                                     "ja": "これまでの売上の合計（事業の通貨）"},
     "placeholder.sessions": {"en": "number of sessions", "ja": "セッション回数"},
     "placeholder.years_together": {"en": "years since the first session", "ja": "お付き合いの年数"},
     "placeholder.referrer_name": {"en": "who referred this client", "ja": "この顧客の紹介者"},
@@ -252,6 +256,8 @@ def sample_context(lang: str) -> dict:
                       referred_name="Anna Lee", sender_name="Keiko Takahashi", sender_business="Takahashi Consulting",
                       sender_address="1-2-3 Jinnan, Shibuya-ku, Tokyo", sender_phone="+81 3 1234 5678",
                       well_wishes="ますますご清祥のこととお慶び申し上げます。")
+    values.update(last_fee="¥30,000" if lang == "ja" else "$150.00",
+                  lifetime_revenue="¥360,000" if lang == "ja" else "$1,800.00")
     values.update(last_session_date=format_date(day - dt.timedelta(days=20), lang), sessions=12, years_together=3,
                   sender_postal_code="150-0041", sender_email="keiko@example.com",
                   sender_website="https://example.com", today=format_date(day, lang),
