@@ -10,7 +10,7 @@ import pytest
 from tests.cli.test_cli import one_line_error, run
 
 GOOD = "氏名,フリガナ,メールアドレス,電話番号\n山田　太郎,ヤマダ タロウ,taro@example.jp,０３－１２３４－５６７８\n佐藤 花子,サトウ ハナコ,hanako@example.jp,\n"
-ONE_BAD = GOOD + "髙橋 ①子,タカハシ イチコ,not-an-email,\n"
+ONE_BAD = GOOD + ",タカハシ イチコ,not-an-email,\n"  # no name, no usable e-mail: cannot become a client
 
 
 def query(db, sql):
@@ -50,8 +50,18 @@ def test_import_with_errors_aborts_by_default_exit_2(db, tmp_path):
     assert proc.returncode == 2
     lines = proc.stdout.splitlines()
     assert lines[0] == "added 2, merged 0, skipped 0, errors 1 (nothing written)"
-    assert lines[1].startswith("row 4: メールアドレス: ")
+    assert lines[1].startswith("row 4: メールアドレス: ") and "not-an-email" in lines[1]
+    assert lines[2].startswith("row 4: 氏名: ")
     assert count(db) == 0
+
+
+def test_a_bad_email_is_a_warning_and_the_row_is_imported(db, tmp_path):
+    text = GOOD + "髙橋 ①子,タカハシ イチコ,x@hot mail.com,090-1111-2222\n"
+    proc = run("import", "--db", str(db), str(write(tmp_path / "x.csv", text)))
+    lines = proc.stdout.splitlines()
+    assert lines[0] == "added 3, merged 0, skipped 0, errors 0"
+    assert lines[1].startswith("row 4: メールアドレス: ") and "x@hot mail.com" in lines[1]
+    assert query(db, "SELECT email, phone FROM clients WHERE name = '髙橋 ①子'") == [("", "090-1111-2222")]
 
 
 def test_import_skip_errors_exit_3(db, tmp_path):

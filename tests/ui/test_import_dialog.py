@@ -12,7 +12,7 @@ from tests.conftest import add_client
 CSV_TEXT = (
     "氏名,フリガナ,メールアドレス,電話番号,郵便番号,誕生日,タグ,好きな色\n"
     "山田　太郎,ヤマダ タロウ,taro@example.jp,０３－１２３４－５６７８,1500001,令和2年4月1日,経営者,青\n"
-    "髙橋 ①子,たかはし いちこ,bad-email,090,123,2023-02-30,,赤\n"
+    ",たかはし いちこ,bad-email,090,123,2023-02-30,,赤\n"  # no name, company or e-mail: cannot be a client
     "佐藤 花子,さとう はなこ,hanako@example.jp,,,,,緑\n"
 )
 
@@ -40,7 +40,7 @@ def test_preview_shows_every_row_fate_before_writing(qtbot, services, db, tmp_pa
     assert rows == {"2": "add", "3": "error", "4": "merge"}
     error_details = next(dialog.preview.item(r, 4).text() for r in range(dialog.preview.rowCount())
                          if dialog.preview.item(r, 0).text() == "3")
-    assert "誕生日" in error_details and "メールアドレス" in error_details
+    assert "誕生日" in error_details and "メールアドレス" in error_details and "氏名" in error_details
     assert db.scalar("SELECT COUNT(*) FROM clients") == 1  # nothing written yet
     # the unknown column is offered for mapping, not imported
     unmapped = [dialog.mapping_table.item(r, 0).text() for r in range(dialog.mapping_table.rowCount())

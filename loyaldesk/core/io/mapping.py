@@ -29,7 +29,15 @@ from loyaldesk.core import dates
 from loyaldesk.core.errors import ValidationError
 from loyaldesk.core.i18n import CATALOG, t
 from loyaldesk.core.io import normalize as norm
-from loyaldesk.core.io.records import CLIENT_FIELDS, SESSION_FIELDS, ClientRecord, RowProblem, SessionRecord
+from loyaldesk.core.io.records import (
+    CLIENT_FIELDS,
+    SESSION_FIELDS,
+    ClientRecord,
+    Labeled,
+    PostalAddress,
+    RowProblem,
+    SessionRecord,
+)
 
 CATALOG.update({
     "import.extra_cells": {
@@ -48,7 +56,7 @@ CATALOG.update({
     },
 })
 
-MULTI_CLIENT_FIELDS = frozenset({"address1", "address2", "postal_code", "phone", "email", "tags", "notes"})
+MULTI_CLIENT_FIELDS = frozenset({"address1", "address2", "postal_code", "country", "phone", "email", "tags", "notes"})
 MULTI_SESSION_FIELDS = frozenset({"notes"})
 
 _DECORATION = re.compile(r"[(\[（【<＜]?\s*(必須|任意|required|optional|半角|全角)\s*[)\]）】>＞]?")
@@ -74,10 +82,12 @@ CLIENT_ALIASES: dict[str, tuple[str, ...]] = {
     "name": (
         "氏名", "名前", "お名前", "氏名(漢字)", "お名前(漢字)", "名前(漢字)", "姓名", "フルネーム", "顧客名",
         "お客様名", "お客さま名", "会員名", "利用者名", "クライアント名", "宛名", "name", "full name",
-        "display name", "client name", "customer name", "contact name", "client", "customer",
+        "display name", "表示名", "client name", "customer name", "contact name", "client", "customer",
     ),
     "family_name": ("姓", "苗字", "名字", "氏", "姓(漢字)", "last name", "surname", "family name", "last"),
     "given_name": ("名", "下の名前", "名(漢字)", "first name", "given name", "forename", "first"),
+    "middle_name": ("middle name", "additional name", "middle", "ミドルネーム"),
+    "file_as": ("file as",),
     "name_kana": (
         "フリガナ", "ふりがな", "よみがな", "ヨミガナ", "よみ", "ヨミ", "読み", "読み仮名", "読みがな", "カナ", "かな",
         "カナ氏名", "氏名カナ", "氏名(カナ)", "氏名(フリガナ)", "氏名(ふりがな)", "名前(カナ)", "名前(フリガナ)",
@@ -107,7 +117,7 @@ CLIENT_ALIASES: dict[str, tuple[str, ...]] = {
     "email": (
         "メール", "メールアドレス", "Eメール", "Eメールアドレス", "Eメール アドレス", "メアド", "電子メール",
         "PCメール", "携帯メール", "e-mail", "mail", "email address", "e-mail address", "mail address",
-        "e-mail 1 - value", "e-mail 2 - value", "e-mail 3 - value", "e-mail 2 address", "e-mail 3 address",
+        "e-mail 1 - value", "e-mail 2 - value", "e-mail 3 - value", "e-mail 2 address", "e-mail 3 address", "secondary email", "第2メールアドレス",
         "Eメール 2 アドレス", "Eメール 3 アドレス", "primary email", "work email", "home email",
     ),
     "phone": (
@@ -116,6 +126,9 @@ CLIENT_ALIASES: dict[str, tuple[str, ...]] = {
         "phone number", "mobile", "mobile phone", "cell", "cell phone", "home phone", "business phone",
         "work phone", "primary phone", "business phone 2", "home phone 2", "company main phone",
         "company main telephone", "other phone", "phone 1 - value", "phone 2 - value", "phone 3 - value",
+        "fax", "fax番号", "ファクス", "ファックス", "ファックス番号", "ファクス番号", "business fax", "home fax", "other fax",
+        "勤務先ファックス", "自宅ファックス", "携帯電話 2", "radio phone", "car phone", "mobile number", "fax number",
+        "fax 番号", "work phone", "携帯電話番号", "勤務先電話番号",
     ),
     "postal_code": (
         "郵便番号", "〒", "郵便", "zip", "zip code", "postal code", "postcode", "post code",
@@ -128,6 +141,9 @@ CLIENT_ALIASES: dict[str, tuple[str, ...]] = {
         "住所2", "建物名", "建物", "ビル名", "マンション名", "建物名・部屋番号", "建物・部屋番号", "アパート・マンション名",
         "address 2", "address line 2", "building",
     ),
+    "country": ("国", "国名", "国・地域", "国/地域", "country", "country/region", "country or region"),
+    "birth_year": ("birth year", "誕生年"),
+    "birth_month": ("birth month", "誕生月"),
     "birthday": ("誕生日", "生年月日", "お誕生日", "birthday", "birth date", "date of birth", "dob", "born"),
     "source": (
         "紹介元", "流入元", "流入経路", "経路", "きっかけ", "知ったきっかけ", "集客経路", "媒体", "source",
@@ -181,15 +197,15 @@ _SESSION_TABLE = _table(SESSION_ALIASES)
 _IGNORE = {normalize_header(h) for h in (
     "imaddress", "organization 1 - yomi name", "company yomi", "e-mail display name", "e-mail 2 display name",
     "e-mail 3 display name", "e-mail type", "e-mail 2 type", "e-mail 3 type", "home address po box",
-    "business address po box", "other address po box", "nickname", "file as", "middle name", "name suffix",
-    "suffix", "additional name", "additional name yomi", "phonetic middle name", "photo", "initials", "short name",
+    "business address po box", "other address po box", "nickname", "name suffix",
+    "suffix", "additional name yomi", "phonetic middle name", "photo", "initials", "short name",
     "maiden name", "website 1 - value", "web page", "personal web page", "assistant's phone", "assistant's name",
     "manager's name", "spouse", "children", "部署", "department", "organization 1 - department",
     "organization department",
 )}
 # Fragments that keep a header out of the fragment pass.
 _NOT_A_FIELD = (
-    "type", "label", "display", "fax", "ファクス", "ファックス", "pager", "assistant", "callback", "carphone", "radio",
+    "type", "label", "display", "pager", "assistant", "callback", "carphone", "radio",
     "tty", "telex", "isdn", "department", "部署", "website", "webpage", "url", "manager", "spouse", "children",
     "nickname", "ニックネーム", "緊急", "保護者", "紹介者", "担当",
 )
@@ -225,13 +241,15 @@ _SESSION_FRAGMENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _ADDRESS_PATTERNS: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
     (re.compile(r"^address(\d+)(formatted|street|city|region|postalcode|extendedaddress|pobox|country|type|label)$"), {
         "formatted": "formatted", "street": "street", "city": "city", "region": "region", "postalcode": "postal",
-        "extendedaddress": "extended"}),
-    (re.compile(r"^(business|home|other|work)(street|street2|street3|city|state|postalcode|zip|countryregion|country)$"), {
-        "street": "street", "street2": "street2", "street3": "street2", "city": "city", "state": "region",
-        "postalcode": "postal", "zip": "postal"}),
-    (re.compile(r"^(勤務先|自宅|会社|その他)(番地|番地2|番地3|市区町村|都道府県|郵便番号|国地域|国|住所|住所2)$"), {
+        "extendedaddress": "extended", "pobox": "extended", "country": "country"}),
+    (re.compile(r"^(business|home|other|work)(street|street2|street3|address|address2|city|state|postalcode|zip|"
+                r"zipcode|countryregion|country)$"), {
+        "street": "street", "street2": "street2", "street3": "street2", "address": "street", "address2": "street2",
+        "city": "city", "state": "region", "postalcode": "postal", "zip": "postal", "zipcode": "postal",
+        "countryregion": "country", "country": "country"}),
+    (re.compile(r"^(勤務先|自宅|会社|その他)の?(番地|番地2|番地3|市区町村|都道府県|郵便番号|国地域|国|住所|住所2)$"), {
         "番地": "street", "番地2": "street2", "番地3": "street2", "市区町村": "city", "都道府県": "region",
-        "郵便番号": "postal", "住所": "street", "住所2": "street2"}),
+        "郵便番号": "postal", "住所": "street", "住所2": "street2", "国地域": "country", "国": "country"}),
 )
 _GENERIC_ADDRESS_ROLES = {normalize_header(h): role for h, role in (
     ("都道府県", "region"), ("prefecture", "region"), ("state", "region"), ("region", "region"),
@@ -239,7 +257,7 @@ _GENERIC_ADDRESS_ROLES = {normalize_header(h): role for h, role in (
     ("番地", "street"), ("町名番地", "street"), ("町域", "street"), ("street", "street"),
 )}
 _ROLE_FIELD = {"region": "address1", "city": "address1", "street": "address1", "formatted": "address1",
-               "street2": "address2", "extended": "address2", "postal": "postal_code"}
+               "street2": "address2", "extended": "address2", "postal": "postal_code", "country": "country"}
 _ROLE_RANK = {"region": 0, "city": 1, "street": 2}
 
 
@@ -345,7 +363,8 @@ _NO_YEAR = re.compile(r"^--\d{1,2}-\d{1,2}$")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
-def sheet_date(value: str, row: int, label: str, problems: list[RowProblem], field: str) -> dt.date | None:
+def sheet_date(value: str, row: int, label: str, problems: list[RowProblem], field: str,
+               severity: str = "error") -> dt.date | None:
     """A date cell -> date, or None with a RowProblem appended.
 
     Besides what dates.parse_date reads: Outlook's empty date 0/0/00; Google's birthday without
@@ -379,22 +398,53 @@ def sheet_date(value: str, row: int, label: str, problems: list[RowProblem], fie
             pass
         else:
             if a <= 12 and b <= 12:
-                problems.append(RowProblem(row, label, t("import.date_ambiguous", value=text)))
+                problems.append(RowProblem(row, label, t("import.date_ambiguous", value=text), severity))
                 return None
-    problems.append(RowProblem(row, label, error.message))
+    problems.append(RowProblem(row, label, error.message, severity))
     return None
 
 
 @dataclass
 class _AddressGroup:
+    key: str = ""
     postal: list[int] = field(default_factory=list)
     line1: list[tuple[int, int]] = field(default_factory=list)  # (rank, column)
     formatted: list[int] = field(default_factory=list)
     line2: list[int] = field(default_factory=list)
+    country: list[int] = field(default_factory=list)
+    label_column: int | None = None  # Google's "Address 1 - Type" / "Address 1 - Label"
 
     @property
     def columns(self) -> list[int]:
         return self.postal + [c for _, c in self.line1] + self.formatted + self.line2
+
+    @property
+    def label(self) -> str:
+        return contact_label(self.key)
+
+
+_LABEL_COLUMN = re.compile(r"^(email|phone|address)(\d+)(type|label)$")
+_VALUE_COLUMN = re.compile(r"^(email|phone)(\d+)value$")
+MULTI_VALUE = re.compile(r"\s*:::\s*")  # Google Contacts: several values in one cell
+
+
+def contact_label(text: str) -> str:
+    """The label of a phone, e-mail or address from a header or a type cell: 'Mobile Phone' -> 'mobile',
+    'Business Fax' / 'Work Fax' -> 'fax', '* Home' -> 'home', '勤務先' -> 'work'; '' when it says nothing."""
+    key = normalize_header(text).lstrip("*")
+    if not key:
+        return ""
+    if any(k in key for k in ("fax", "ファクス", "ファックス")):
+        return "fax"
+    if any(k in key for k in ("mobile", "cell", "iphone", "携帯")):
+        return "mobile"
+    if any(k in key for k in ("business", "work", "company", "office", "勤務", "会社", "仕事", "職場")):
+        return "work"
+    if any(k in key for k in ("home", "自宅", "personal", "個人")):
+        return "home"
+    if any(k in key for k in ("other", "その他", "custom")):
+        return "other"
+    return ""
 
 
 class _Layout:
@@ -407,25 +457,48 @@ class _Layout:
         for index, target in sorted(mapping.items()):
             if target in allowed and isinstance(index, int) and index >= 0:
                 self.columns.setdefault(target, []).append(index)
+        keys = [normalize_header(h) for h in self.headers]
+        label_columns: dict[tuple[str, str], int] = {}
+        for index, key in enumerate(keys):
+            match = _LABEL_COLUMN.match(key)
+            if match:
+                label_columns.setdefault((match.group(1), match.group(2)), index)
+        # the label of each e-mail / phone column: its Google type column, else its header
+        self.value_labels: dict[int, tuple[int | None, str]] = {}
+        for target in ("email", "phone"):
+            for index in self.columns.get(target, []):
+                match = _VALUE_COLUMN.match(keys[index]) if index < len(keys) else None
+                companion = label_columns.get((match.group(1), match.group(2))) if match else None
+                header = self.headers[index] if index < len(self.headers) else ""
+                self.value_labels[index] = (companion, "" if match else contact_label(header))
         self.groups: list[_AddressGroup] = []
         by_key: dict[str, _AddressGroup] = {}
         for index, target in sorted(mapping.items()):
-            if target not in ("address1", "address2", "postal_code") or index < 0:
+            if target not in ("address1", "address2", "postal_code", "country") or index < 0:
                 continue
             part = address_part(self.headers[index]) if index < len(self.headers) else None
             group_key, role = part if part else ("", "")
             group = by_key.get(group_key)
             if group is None:
-                group = by_key[group_key] = _AddressGroup()
+                group = by_key[group_key] = _AddressGroup(group_key)
+                group.label_column = label_columns.get(("address", group_key))
                 self.groups.append(group)
             if target == "postal_code":
                 group.postal.append(index)
+            elif target == "country":
+                group.country.append(index)
             elif target == "address2":
                 group.line2.append(index)
             elif role == "formatted":
                 group.formatted.append(index)
             else:
                 group.line1.append((_ROLE_RANK.get(role, 3), index))
+        # a lone country column (no address group of its own) belongs to the first address
+        if len(self.groups) > 1:
+            lone = [g for g in self.groups if not g.columns and g.country]
+            for g in lone:
+                self.groups.remove(g)
+                self.groups[0].country += g.country
 
     def label(self, index: int) -> str:
         if index < len(self.headers) and self.headers[index]:
@@ -461,55 +534,125 @@ def _extra_cells(row: int, cells: list[str], width: int) -> RowProblem | None:
     return None
 
 
-def _address(cells: list[str], groups: list[_AddressGroup]) -> tuple[str, str, str, int | None]:
-    """(postal code, address1, address2, postal column) from the first address group with content."""
-    if len(groups) == 1 and len(groups[0].line1) <= 1 and not groups[0].formatted and len(groups[0].postal) <= 1 \
-            and len(groups[0].line2) <= 1:
-        group = groups[0]  # the common layout: one postal code column, one or two address columns
-        postal = norm.trim(_cell(cells, group.postal[0])) if group.postal else ""
-        line1 = norm.trim(_cell(cells, group.line1[0][1])) if group.line1 else ""
-        line2 = norm.trim(_cell(cells, group.line2[0])) if group.line2 else ""
-        return postal, line1, line2, (group.postal[0] if group.postal else None)
+def _split(value: str) -> list[str]:
+    """A cell's values: Google's 'a ::: b' gives two."""
+    if ":::" not in value:
+        return [value]
+    return MULTI_VALUE.split(value)
+
+
+def _labeled(cells: list[str], layout: _Layout, columns: list[int]) -> tuple[list[Labeled], int | None]:
+    """Every value of the columns (multi-value cells split), each with its label; and the first column with one."""
+    out: list[Labeled] = []
+    first: int | None = None
+    for index in columns:
+        text = _cell(cells, index)
+        if not text.strip():
+            continue
+        companion, label = layout.value_labels.get(index, (None, ""))
+        values = _split(text)
+        types = _split(_cell(cells, companion)) if companion is not None else []
+        for k, value in enumerate(values):
+            value = norm.trim(value)
+            if not value:
+                continue
+            if first is None:
+                first = index
+            item_label = contact_label(types[k]) if k < len(types) else label
+            out.append(Labeled(item_label or label, value, layout.label(index)))
+    return out, first
+
+
+def _parts(cells: list[str], index: int) -> list[str]:
+    return [norm.trim(v) for v in _split(_cell(cells, index))]
+
+
+def _part(parts: list[str], k: int) -> str:
+    return parts[k] if k < len(parts) else ""
+
+
+def _addresses(cells: list[str], groups: list[_AddressGroup], layout: _Layout) -> list[PostalAddress]:
+    """Every address of the row: one per address group (Outlook business / home / other, Google address
+    1 / 2), and one per value of a Google multi-value cell; in column order."""
+    out: list[PostalAddress] = []
     for group in groups:
         if not any(_cell(cells, c).strip() for c in group.columns):
             continue
-        postal, postal_col = _first(cells, group.postal)
-        parts = [(rank, c, norm.trim(_cell(cells, c))) for rank, c in group.line1]
-        parts = [p for p in parts if p[2]]
-        if any(norm.is_japanese(p[2]) for p in parts):
-            parts.sort(key=lambda p: (p[0], p[1]))
-        line1 = " ".join(p[2] for p in parts)
-        if not line1:
-            line1 = " ".join(v for v in (norm.trim(_cell(cells, c)) for c in group.formatted) if v)
-        line2 = " ".join(v for v in (norm.trim(_cell(cells, c)) for c in group.line2) if v)
-        return postal, line1, line2, postal_col
-    return "", "", "", (groups[0].postal[0] if groups and groups[0].postal else None)
+        split = {c: _parts(cells, c) for c in group.columns + group.country}
+        count = max((len(v) for v in split.values()), default=1)
+        types = _parts(cells, group.label_column) if group.label_column is not None else []
+        for k in range(count):
+            postal = next((_part(split[c], k) for c in group.postal if _part(split[c], k)), "")
+            parts = [(rank, c, _part(split[c], k)) for rank, c in group.line1]
+            parts = [p for p in parts if p[2]]
+            if any(norm.is_japanese(p[2]) for p in parts):
+                parts.sort(key=lambda p: (p[0], p[1]))
+            line1 = " ".join(p[2] for p in parts)
+            if not line1:
+                line1 = " ".join(v for v in (_part(split[c], k) for c in group.formatted) if v)
+            line2 = " ".join(v for v in (_part(split[c], k) for c in group.line2) if v)
+            country = next((_part(split[c], k) for c in group.country if _part(split[c], k)), "")
+            if not (postal or line1 or line2):
+                continue
+            label = contact_label(_part(types, k)) if types else group.label
+            column = layout.label(group.postal[0]) if group.postal else layout.label(group.columns[0])
+            out.append(PostalAddress(label, postal, line1, line2, country, column))
+    return out
+
+
+def _join_names(family: str, given: str, middle: str) -> str:
+    if not middle:
+        return norm.join_name(family, given)
+    if norm.is_japanese(family + given + middle):
+        return " ".join(x for x in (family, given, middle) if x)
+    return " ".join(x for x in (given, middle, family) if x)
+
+
+def _is_reordered(file_as: str, built: str) -> bool:
+    """'Madero, Angela' against 'Angela Madero': the same words (File As written family first)."""
+    words = sorted(w for w in re.split(r"[\s,]+", file_as.lower()) if w)
+    return words == sorted(w for w in re.split(r"[\s,]+", built.lower()) if w)
 
 
 def client_records(table, mapping: Mapping[int, str]) -> list[ClientRecord]:
-    """One ClientRecord per table row, normalized, with its problems (column = header text as in the file)."""
+    """One ClientRecord per table row, normalized, with its problems (column = header text as in the file).
+
+    Names: a full-name column (Google's "Name") wins; else given, middle and family names joined
+    (Japanese family first); else "File As". Every e-mail, phone and address is kept (Google's
+    "a ::: b" cells split): the first usable one is the main one, the others go to more_*.
+    """
     layout = _Layout(table.headers, mapping, CLIENT_FIELDS)
     cols = layout.columns
     width = len(table.headers)
     base_labels = layout.labels()
+    if "name" not in base_labels:
+        for f in ("family_name", "given_name", "file_as", "company", "email"):
+            if f in cols:
+                base_labels["name"] = layout.label(cols[f][0])
+                break
+    for f in ("email", "phone"):  # problems of a value name its own column (set per row below)
+        base_labels.setdefault(f, f)
+    if layout.groups and "postal_code" not in base_labels:
+        base_labels["postal_code"] = layout.label(layout.groups[0].columns[0]) if layout.groups[0].columns else "postal_code"
     single = [f for f in ("honorific", "company", "title", "source") if f in cols]
+    name_parts = [cols.get(f, []) for f in ("family_name", "given_name", "middle_name")]
     out: list[ClientRecord] = []
     for row, cells in table.rows:
         problems: list[RowProblem] = []
         extra = _extra_cells(row, cells, width)
         if extra is not None:
             problems.append(extra)
-        labels = base_labels
+        labels = dict(base_labels)
         rec = ClientRecord(row=row, problems=problems)
         name, _ = _first(cells, cols.get("name", []))
-        family = " ".join(v for v in (norm.trim(_cell(cells, c)) for c in cols.get("family_name", [])) if v)
-        given = " ".join(v for v in (norm.trim(_cell(cells, c)) for c in cols.get("given_name", [])) if v)
-        if family or given:
-            name = norm.join_name(family, given)
+        if not name:
+            family, given, middle = (" ".join(v for v in (norm.trim(_cell(cells, c)) for c in columns) if v)
+                                     for columns in name_parts)
+            name = _join_names(family, given, middle)
+            file_as, _ = _first(cells, cols.get("file_as", []))
+            if file_as and (not name or not _is_reordered(file_as, name)):
+                name = file_as if not name or "," not in file_as else name
         rec.name = name
-        if "name" not in base_labels and ("family_name" in cols or "given_name" in cols):
-            labels = dict(labels)
-            labels["name"] = layout.label((cols.get("family_name") or cols["given_name"])[0])
         kana, _ = _first(cells, cols.get("name_kana", []))
         if not kana:
             family_kana, _ = _first(cells, cols.get("family_kana", []))
@@ -518,22 +661,35 @@ def client_records(table, mapping: Mapping[int, str]) -> list[ClientRecord]:
         rec.name_kana = kana
         for f in single:
             setattr(rec, f, _first(cells, cols[f])[0])
-        for f in ("email", "phone"):
-            if f in cols:
-                value, index = _first(cells, cols[f])
-                setattr(rec, f, value)
-                if index is not None and index != cols[f][0]:
-                    labels = dict(labels) if labels is base_labels else labels
-                    labels[f] = layout.label(index)
+        if "email" in cols:
+            rec.more_emails, first = _labeled(cells, layout, cols["email"])
+            if first is not None:
+                labels["email"] = layout.label(first)
+        if "phone" in cols:
+            rec.more_phones, first = _labeled(cells, layout, cols["phone"])
+            if first is not None:
+                labels["phone"] = layout.label(first)
         if layout.groups:
-            rec.postal_code, rec.address1, rec.address2, postal_col = _address(cells, layout.groups)
-            if postal_col is not None and layout.label(postal_col) != labels.get("postal_code"):
-                labels = dict(labels) if labels is base_labels else labels
-                labels["postal_code"] = layout.label(postal_col)
-        if "birthday" in cols:
+            addresses = _addresses(cells, layout.groups, layout)
+            if addresses:
+                main = addresses[0]
+                rec.postal_code, rec.address1, rec.address2, rec.country = (
+                    main.postal_code, main.address1, main.address2, main.country)
+                labels["postal_code"] = main.column
+                rec.more_addresses = addresses[1:]
+        if "birth_year" in cols or "birth_month" in cols:  # Thunderbird: year, month and day apart
+            year, month = _first(cells, cols.get("birth_year", []))[0], _first(cells, cols.get("birth_month", []))[0]
+            day = _first(cells, cols.get("birth_day", []) or cols.get("birthday", []))[0]
+            if year and month and day:
+                column = layout.label((cols.get("birth_year") or cols["birth_month"])[0])
+                rec.birthday = sheet_date(f"{year}-{month}-{day}", row, column, problems, "birthday", "warning")
+            elif month and day:
+                problems.append(RowProblem(row, layout.label(cols["birth_month"][0]),
+                                           t("import.birthday_no_year", value=f"--{month}-{day}"), "warning"))
+        elif "birthday" in cols:
             value, index = _first(cells, cols["birthday"])
             if value:
-                rec.birthday = sheet_date(value, row, layout.label(index), problems, "birthday")
+                rec.birthday = sheet_date(value, row, layout.label(index), problems, "birthday", "warning")
         if "tags" in cols:
             tags: list[str] = []
             for index in cols["tags"]:

@@ -16,7 +16,8 @@ from decimal import Decimal, InvalidOperation
 from loyaldesk.core import dates, money
 from loyaldesk.core.errors import ValidationError
 from loyaldesk.core.i18n import CATALOG, t
-from loyaldesk.core.io.records import ClientRecord, RowProblem, SessionRecord
+from loyaldesk.core.io import postal as postal_rules
+from loyaldesk.core.io.records import ClientRecord, Labeled, PostalAddress, RowProblem, SessionRecord
 
 CATALOG.update({
     "import.name_required": {"en": "The name is missing.", "ja": "氏名が入力されていません。"},
@@ -27,6 +28,30 @@ CATALOG.update({
     "import.postal_invalid": {
         "en": "A postal code has 7 digits (123-4567): {value}",
         "ja": "郵便番号は7桁の数字です（123-4567）: {value}",
+    },
+    "import.email_left_out": {
+        "en": "not a valid e-mail address: {value}; left out of this field, the rest of the row is imported",
+        "ja": "メールアドレス {value} が正しくないため、この項目には入れませんでした（行のほかの値は取り込みます）",
+    },
+    "import.phone_left_out": {
+        "en": "not a phone number: {value}; left out of this field, the rest of the row is imported",
+        "ja": "電話番号 {value} が正しくないため、この項目には入れませんでした（行のほかの値は取り込みます）",
+    },
+    "import.postal_foreign_invalid": {
+        "en": "{value} is not a postal code of {country}; left out of this field, the rest of the row is imported",
+        "ja": "{value} は {country} の郵便番号として正しくないため、この項目には入れませんでした（行のほかの値は取り込みます）",
+    },
+    "import.postal_no_country": {
+        "en": "{value} is not a Japanese postal code; kept as written (the address names no country)",
+        "ja": "{value} は日本の郵便番号ではありません。書かれたとおりに取り込みます（住所に国の指定がありません）",
+    },
+    "import.postal_moved": {
+        "en": "the postal code {value} was inside the address; moved to the postal code",
+        "ja": "住所の中にあった郵便番号 {value} を郵便番号の欄に移しました",
+    },
+    "import.name_from": {
+        "en": "no name: imported under “{value}”",
+        "ja": "氏名がないため「{value}」として取り込みます",
     },
     "import.postal_padded": {
         "en": "The postal code {value} had lost its leading 0 (it was a number in the spreadsheet); read as {fixed}.",
@@ -59,6 +84,17 @@ _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _CJK = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f々〆ヶ]")
 _HALF_KANA = re.compile("[\uff61-\uff9f]")
 _EMAIL_RE = re.compile(r"^[^@\s]+@([^@\s.]+\.)+[^@\s.]+$")
+_PHONE_RE = re.compile(r"^\+?[\d()./-]*\d[\d()./-]*(?:(?:ext\.?|x|#|内線)\d+)?$", re.IGNORECASE)
+_PREFECTURES = (
+    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県",
+    "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県", "静岡県", "愛知県", "三重県",
+    "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県",
+    "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
+)
+_KANA = re.compile("[\u3040-\u30ff\uff66-\uff9f]")
+# 〒 and a postal code at the start of an address ("〒460-0008 愛知県…", "〒 4600008 …")
+_LEADING_POSTAL = re.compile(r"^\s*[〒〶〠]\s*([0-9０-９]{3})\s*[-－ー−‐‑–—―ｰ]?\s*([0-9０-９]{4})\s*")
+_WIDE_TO_ASCII = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}})
 
 
 class NormalizeError(ValueError):
@@ -238,6 +274,115 @@ def split_tags(s: str | None) -> list[str]:
     return out
 
 
+def is_phone(s: str) -> bool:
+    """Whether a normalised phone (normalize_phone) looks like a number: at least 3 digits, no words."""
+    return bool(s) and sum(c.isdigit() for c in s) >= 3 and _PHONE_RE.match(s) is not None
+
+
+def looks_japanese_address(text: str) -> bool:
+    """An address written the Japanese way: a prefecture name or kana in it."""
+    return bool(text) and (any(p in text for p in _PREFECTURES) or _KANA.search(text) is not None)
+
+
+def clean_address_line(text: str) -> str:
+    """Trimmed; in a Japanese address full-width digits and the dashes between digits become ASCII."""
+    text = trim(text)
+    if not text or text.isascii() or not is_japanese(text):
+        return text
+    text = text.translate(_WIDE_TO_ASCII)
+    return re.sub(r"(?<=\d)[－ー−‐‑‒–—―ｰ](?=\d)", "-", text)
+
+
+def normalize_address(address: PostalAddress, row: int, column: str, problems: list[RowProblem]) -> PostalAddress:
+    """Clean one address in place: country as an ISO code, a 〒 code inside a Japanese address moved
+    to the postal code, the postal code checked by the country's rule (never rewritten into another
+    country's format). A postal code that cannot be used is left out with a warning."""
+    address.country = postal_rules.country_code(address.country)
+    address.address1 = clean_address_line(address.address1)
+    address.address2 = clean_address_line(address.address2)
+    home = postal_rules.is_home_country(address.country)
+    if home:
+        match = _LEADING_POSTAL.match(address.address1)
+        if match:
+            found = f"{match.group(1)}{match.group(2)}".translate(_WIDE_TO_ASCII)
+            found = f"{found[:3]}-{found[3:]}"
+            address.address1 = address.address1[match.end():].strip()
+            if not address.postal_code or postal_rules.japanese_postal(address.postal_code) == found:
+                address.postal_code = found
+                problems.append(RowProblem(row, column, t("import.postal_moved", value=found), "warning"))
+            else:
+                address.address2 = trim(f"{address.address2} 〒{found}")
+    raw = trim(address.postal_code)
+    if not raw:
+        address.postal_code = ""
+        return address
+    if home:
+        fixed = postal_rules.japanese_postal(raw)
+        if fixed is not None:
+            address.postal_code = fixed
+            return address
+        plain = unicodedata.normalize("NFKC", raw)
+        text = address.address1 + address.address2
+        japanese = not text or looks_japanese_address(text)
+        if not address.country and not japanese:
+            # a foreign address in a file without a country column: keep the code as written
+            address.postal_code = plain
+            problems.append(RowProblem(row, column, t("import.postal_no_country", value=raw), "warning"))
+        elif plain.isascii() and plain.isdigit() and len(plain) == 6 and japanese:
+            # 0600001 typed into a spreadsheet cell becomes the number 600001 (Hokkaido codes start with 0).
+            address.postal_code = f"0{plain[:2]}-{plain[2:]}"
+            problems.append(RowProblem(row, column, t("import.postal_padded", value=raw, fixed=address.postal_code),
+                                       "warning"))
+        else:
+            address.postal_code = ""
+            problems.append(RowProblem(row, column, t("import.postal_foreign_invalid", value=raw,
+                                                      country=address.country or postal_rules.DEFAULT_COUNTRY),
+                                       "warning"))
+        return address
+    fixed = postal_rules.foreign_postal(raw, address.country)
+    if fixed is None:
+        address.postal_code = ""
+        problems.append(RowProblem(row, column, t("import.postal_foreign_invalid", value=raw, country=address.country),
+                                   "warning"))
+    else:
+        address.postal_code = fixed
+    return address
+
+
+def clean_emails(values: list[Labeled], row: int, column: str, problems: list[RowProblem]) -> list[Labeled]:
+    """Valid, lower-case, without duplicates; each invalid one left out with a warning."""
+    out: list[Labeled] = []
+    seen: set[str] = set()
+    for item in values:
+        try:
+            value = normalize_email(item.value)
+        except NormalizeError:
+            problems.append(RowProblem(row, item.column or column, t("import.email_left_out", value=trim(item.value)),
+                                       "warning"))
+            continue
+        if value and value not in seen:
+            seen.add(value)
+            out.append(Labeled(item.label, value))
+    return out
+
+
+def clean_phones(values: list[Labeled], row: int, column: str, problems: list[RowProblem]) -> list[Labeled]:
+    out: list[Labeled] = []
+    seen: set[str] = set()
+    for item in values:
+        value = normalize_phone(item.value)
+        if not value:
+            continue
+        if not is_phone(value):
+            problems.append(RowProblem(row, item.column or column, t("import.phone_left_out", value=trim(item.value)),
+                                       "warning"))
+            continue
+        if value not in seen:
+            seen.add(value)
+            out.append(Labeled(item.label, value))
+    return out
+
+
 # --- whole records ------------------------------------------------------------------------------
 def _label(labels: Mapping[str, str] | None, field: str) -> str:
     return (labels or {}).get(field) or field
@@ -253,35 +398,44 @@ def normalize_client_record(rec: ClientRecord, labels: Mapping[str, str] | None 
     labels: field -> the column label to report (the header text); the field name by default.
     """
     rec.name = trim(rec.name)
-    if not rec.name and not _has_problem(rec, _label(labels, "name")):
-        rec.problems.append(RowProblem(rec.row, _label(labels, "name"), t("import.name_required")))
-    if rec.name_kana:
-        rec.name_kana = normalize_kana(rec.name_kana)
-    for attr in ("honorific", "company", "title", "address1", "address2", "source"):
+    for attr in ("honorific", "company", "title", "source"):
         value = getattr(rec, attr)
         if value:
             setattr(rec, attr, trim(value))
     if rec.notes:
         rec.notes = strip_text(rec.notes)
-    if rec.phone:
-        rec.phone = normalize_phone(rec.phone)
-    try:
-        rec.email = normalize_email(rec.email) if rec.email else ""
-    except NormalizeError as exc:
-        rec.email = trim(rec.email)
-        rec.problems.append(RowProblem(rec.row, _label(labels, "email"), exc.message))
-    try:
-        rec.postal_code = normalize_postal(rec.postal_code) if rec.postal_code else ""
-    except NormalizeError as exc:
-        raw = trim(rec.postal_code)
-        if raw.isascii() and raw.isdigit() and len(raw) == 6:
-            # 0600001 typed into a spreadsheet cell becomes the number 600001 (Hokkaido codes start with 0).
-            rec.postal_code = f"0{raw[:2]}-{raw[2:]}"
-            rec.problems.append(RowProblem(rec.row, _label(labels, "postal_code"),
-                                           t("import.postal_padded", value=raw, fixed=rec.postal_code), "warning"))
+    # e-mails and phones: the main one first, then the others; an unusable value is a warning
+    emails = clean_emails([Labeled("", rec.email)] if rec.email else [], rec.row, _label(labels, "email"),
+                          rec.problems)
+    emails += [e for e in clean_emails(rec.more_emails, rec.row, _label(labels, "email"), rec.problems)
+               if e.value not in {x.value for x in emails}]
+    rec.email = emails[0].value if emails else ""
+    rec.more_emails = emails[1:]
+    phones = clean_phones([Labeled("", rec.phone)] if rec.phone else [], rec.row, _label(labels, "phone"), rec.problems)
+    phones += [p for p in clean_phones(rec.more_phones, rec.row, _label(labels, "phone"), rec.problems)
+               if p.value not in {x.value for x in phones}]
+    main_phone = next((p for p in phones if p.label != "fax"), None)
+    rec.phone = main_phone.value if main_phone else ""
+    rec.more_phones = [p for p in phones if p is not main_phone]
+    main = normalize_address(PostalAddress("", rec.postal_code, rec.address1, rec.address2, rec.country),
+                             rec.row, _label(labels, "postal_code"), rec.problems)
+    rec.postal_code, rec.address1, rec.address2, rec.country = main.postal_code, main.address1, main.address2, main.country
+    more = []
+    for address in rec.more_addresses:
+        normalize_address(address, rec.row, address.column or _label(labels, "postal_code"), rec.problems)
+        if not address.is_empty():
+            more.append(address)
+    rec.more_addresses = more
+    if not rec.name and not _has_problem(rec, _label(labels, "name")):
+        stand_in = rec.company or rec.email
+        if stand_in:
+            rec.name = stand_in
+            rec.problems.append(RowProblem(rec.row, _label(labels, "name"), t("import.name_from", value=stand_in),
+                                           "warning"))
         else:
-            rec.postal_code = raw
-            rec.problems.append(RowProblem(rec.row, _label(labels, "postal_code"), exc.message))
+            rec.problems.append(RowProblem(rec.row, _label(labels, "name"), t("import.name_required")))
+    if rec.name_kana:
+        rec.name_kana = normalize_kana(rec.name_kana)
     if rec.birthday is not None and not hasattr(rec.birthday, "isoformat"):
         try:
             rec.birthday = dates.parse_date(rec.birthday, field="birthday")  # type: ignore[arg-type]

@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 CLIENT_FIELDS = (
     "name", "family_name", "given_name", "name_kana", "family_kana", "given_kana", "honorific", "company",
     "title", "email", "phone", "postal_code", "address1", "address2", "birthday", "source", "notes", "tags",
+    "middle_name", "file_as", "country", "birth_year", "birth_month", "birth_day",
 )
+# What a phone, an e-mail or an address is: the labels a client's values carry.
+CONTACT_LABELS = ("mobile", "work", "home", "fax", "other")
 SESSION_FIELDS = ("date", "client_email", "client_name", "fee", "kind", "topic", "duration_minutes", "notes")
 
 
@@ -33,6 +36,30 @@ class RowProblem:
 
 
 @dataclass
+class Labeled:
+    """One more e-mail or phone of a client, with its label ('mobile', 'work', 'home', 'fax', 'other' or '')."""
+
+    label: str
+    value: str
+    column: str = field(default="", compare=False)  # where it came from (for problems)
+
+
+@dataclass
+class PostalAddress:
+    """One more address of a client (home, work ...); country: ISO code such as 'US', '' = the practice's."""
+
+    label: str = ""
+    postal_code: str = ""
+    address1: str = ""
+    address2: str = ""
+    country: str = ""
+    column: str = field(default="", compare=False)  # the postal-code column it came from (for problems)
+
+    def is_empty(self) -> bool:
+        return not (self.postal_code or self.address1 or self.address2)
+
+
+@dataclass
 class ClientRecord:
     row: int  # as the spreadsheet shows it (header = row 1); for vCards the position in the file
     name: str = ""
@@ -45,10 +72,15 @@ class ClientRecord:
     postal_code: str = ""
     address1: str = ""
     address2: str = ""
+    country: str = ""  # of the main address: an ISO code ('US'); '' = the practice's country
     birthday: dt.date | None = None
     source: str = ""
     notes: str = ""
     tags: list[str] = field(default_factory=list)
+    # every value beyond the main e-mail / phone / address, in the order of the file
+    more_emails: list[Labeled] = field(default_factory=list)
+    more_phones: list[Labeled] = field(default_factory=list)
+    more_addresses: list[PostalAddress] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
 
     @property

@@ -168,17 +168,27 @@ def test_normalize_client_record_cleans_every_field():
 
 def test_normalize_client_record_reports_problems_by_field():
     rec = n.normalize_client_record(ClientRecord(row=7, name="\u3000", email="taro@", postal_code="12-345"))
+    # the e-mail and the postal code are left out with a warning; only the missing name is an error
     assert [(p.row, p.column, p.severity) for p in rec.problems] == [
-        (7, "name", "error"), (7, "email", "error"), (7, "postal_code", "error")]
-    assert rec.has_errors
-    assert "taro@" in rec.problems[1].reason and "12-345" in rec.problems[2].reason
+        (7, "email", "warning"), (7, "postal_code", "warning"), (7, "name", "error")]
+    assert rec.has_errors and (rec.email, rec.postal_code) == ("", "")
+    assert "taro@" in rec.problems[0].reason and "12-345" in rec.problems[1].reason
+
+
+def test_a_row_without_a_name_is_imported_under_its_company_or_email():
+    rec = n.normalize_client_record(ClientRecord(row=2, company="株式会社みらい", email="info@mirai.jp"))
+    assert rec.name == "株式会社みらい" and not rec.has_errors
+    assert [(p.column, p.severity) for p in rec.problems] == [("name", "warning")]
+    rec = n.normalize_client_record(ClientRecord(row=3, email="Only@Example.com"))
+    assert rec.name == "only@example.com" and not rec.has_errors
 
 
 def test_problem_labels_can_be_header_texts_and_reasons_follow_the_language():
     set_language("ja")
     rec = n.normalize_client_record(ClientRecord(row=3, name="", email="x"), {"name": "氏名", "email": "メール"})
     assert [(p.column, p.reason) for p in rec.problems] == [
-        ("氏名", "氏名が入力されていません。"), ("メール", "メールアドレスが正しくありません: x")]
+        ("メール", "メールアドレス x が正しくないため、この項目には入れませんでした（行のほかの値は取り込みます）"),
+        ("氏名", "氏名が入力されていません。")]
 
 
 def test_postal_code_that_lost_its_leading_zero_is_a_warning():
