@@ -238,15 +238,16 @@ def xlsx_number_format(currency: str, lang: str | None = None) -> str:
 def axis_unit(currency: str, largest_minor: int, lang: str | None = None) -> tuple[int, str]:
     """How a chart axis shows amounts up to `largest_minor`: (divisor in minor units, unit words).
 
-    Japanese yen axes count in 万円 (10,000 yen) as Japanese readers expect; other axes count in
-    thousands of the currency ("$ thousands") once the values reach thousands, else in whole units.
+    Japanese yen axes count in 万円 (10,000 yen) as Japanese readers expect, English ones in ¥
+    thousands; other currencies count in thousands ("$ thousands") once the values reach ten
+    thousand, else in whole units ("$").
     """
     lang = lang or current_language()
     one = 10 ** decimals(currency)
     symbol = symbol_of(currency, lang)
     if currency == "JPY" and lang == "ja":
         return 10_000, "万円"
-    if largest_minor >= 10_000 * one:
+    if currency == "JPY" or largest_minor >= 10_000 * one:
         return 1000 * one, (f"{symbol}千" if lang == "ja" else f"{symbol} thousands")
     return one, symbol
 

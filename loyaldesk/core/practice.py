@@ -215,6 +215,11 @@ def session_count(db: Database) -> int:
     return int(db.scalar("SELECT COUNT(*) FROM sessions") or 0)
 
 
+def currency_sample_fee(db: Database) -> int:
+    """A fee as recorded (the latest non-zero one), to show what a change of currency does to it."""
+    return int(db.scalar("SELECT fee FROM sessions WHERE fee > 0 ORDER BY date DESC, id DESC LIMIT 1") or 0)
+
+
 def set_currency(db: Database, code: str, *, keep_amounts: bool = False) -> str:
     """Make `code` the practice's currency; returns the ISO code stored.
 

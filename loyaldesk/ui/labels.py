@@ -96,10 +96,11 @@ def category_label(category: str) -> str:
     return QCoreApplication.translate("Labels", "Role") if category == "role" else QCoreApplication.translate("Labels", "Segment")
 
 
-def money(amount: int | None) -> str:
-    if amount is None:
-        return ""
-    return f"¥{amount:,}"
+def money(amount: int | None, currency: str, *, code: bool = False) -> str:
+    """An amount in minor units as the UI language writes it ($1,234.56, ¥30,000; USD 150.00 with code)."""
+    from loyaldesk.core.money import format_amount
+
+    return format_amount(amount, currency, code=code)
 
 
 def date_text(day: dt.date | None) -> str:

@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         self.welcome.start_empty_requested.connect(self._on_welcome_start_empty)
         self.welcome.sample_requested.connect(self._on_welcome_sample)
         self.welcome.import_requested.connect(self._on_import_clients)
+        self.welcome.currency_chosen.connect(self._on_welcome_currency_chosen)
+        self.welcome.set_currency(services.currency())
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -247,6 +249,13 @@ class MainWindow(QMainWindow):
     def _on_nav_row_changed(self, row: int) -> None:
         if 0 <= row < len(self.screens):
             self.stack.setCurrentWidget(self.screens[row][1])
+
+    def _on_welcome_currency_chosen(self, code: str) -> None:
+        try:
+            self.services.set_currency(code)  # a practice with sessions is refused: amounts are not converted
+        except LoyalDeskError as exc:
+            self.welcome.set_currency(self.services.currency())
+            self.show_error(exc)
 
     def _on_welcome_start_empty(self) -> None:
         self.show_screen(self.clients_screen)

@@ -53,6 +53,7 @@ class AppServices(QObject):
         self.tags = TagRepository(db)
         self.undo_stack = QUndoStack(self)
         self._as_of: dt.date | None = None
+        self._currency: str | None = None  # the practice's, cached (see currency())
         self._tier_timer = QTimer(self)
         self._tier_timer.setSingleShot(True)
         self._tier_timer.setInterval(400)  # a burst of edits makes one refresh
@@ -174,6 +175,12 @@ class AppServices(QObject):
     def practice_settings(self) -> practice.PracticeSettings:
         return practice.load(self.db)
 
+    def currency(self) -> str:
+        """The practice's currency (ISO code), read once and again after a settings change."""
+        if self._currency is None:
+            self._currency = practice.currency(self.db)
+        return self._currency
+
     # --- writing -----------------------------------------------------------------------
     def _emit(self, *tables: str, client_ids: tuple[int, ...] = ()) -> None:
         self.data_changed.emit(DataChange(frozenset(tables), frozenset(client_ids)))
@@ -227,7 +234,14 @@ class AppServices(QObject):
 
     def save_practice_settings(self, settings: practice.PracticeSettings) -> None:
         practice.save(self.db, settings)
+        self._currency = None
         self._emit("settings")
+
+    def set_currency(self, code: str, *, keep_amounts: bool = False) -> None:
+        """Change the practice's currency (amounts are not converted: see practice.set_currency)."""
+        practice.set_currency(self.db, code, keep_amounts=keep_amounts)
+        self._currency = None
+        self._emit("settings", "sessions")
 
     def act_on_suggestion(self, suggestion, decision: str, *, snooze_until: dt.date | None = None,
                           channel: str | None = None, note: str = ""):
@@ -387,6 +401,7 @@ class AppServices(QObject):
 
     def reload_all(self) -> None:
         self.undo_stack.clear()
+        self._currency = None
         self._emit("clients", "sessions", "touchpoints", "tags", "client_tags", "settings")
 
 

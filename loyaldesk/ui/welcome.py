@@ -6,12 +6,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from loyaldesk.ui import labels
+from loyaldesk.ui.money_edit import currency_combo
 
 
 class WelcomeView(QWidget):
     start_empty_requested = Signal()
     sample_requested = Signal()
     import_requested = Signal()
+    currency_chosen = Signal(str)  # an ISO 4217 code: the practice's currency from now on
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +39,16 @@ class WelcomeView(QWidget):
         text.setFont(font)
         text.setFixedWidth(580)
         text.setMinimumHeight(text.heightForWidth(580))  # a wrapped label must not be squeezed
+        self.currency = currency_combo("JPY")
+        self.currency.setToolTip(self.tr("Fees and revenue are kept and shown in this currency"))
+        self.currency.activated.connect(self._on_currency_activated)
+        currency_label = QLabel(self.tr("Your &currency:"))
+        currency_label.setBuddy(self.currency)
+        currency_row = QHBoxLayout()
+        currency_row.addStretch(1)
+        currency_row.addWidget(currency_label)
+        currency_row.addWidget(self.currency)
+        currency_row.addStretch(1)
         self.empty_button = QPushButton(labels.icon("add"), self.tr("Start with an empty practice"))
         self.sample_button = QPushButton(labels.icon("sample"), self.tr("Load sample data"))
         self.import_button = QPushButton(labels.icon("import"), self.tr("Import my client list…"))
@@ -59,6 +71,17 @@ class WelcomeView(QWidget):
         layout.addWidget(title)
         layout.addSpacing(12)
         layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(20)
+        layout.addSpacing(16)
+        layout.addLayout(currency_row)
+        layout.addSpacing(12)
         layout.addLayout(buttons)
         layout.addStretch(2)
+
+    def set_currency(self, code: str) -> None:
+        """Show the practice's currency (without announcing it as a choice)."""
+        index = self.currency.findData(code)
+        if index >= 0:
+            self.currency.setCurrentIndex(index)
+
+    def _on_currency_activated(self, index: int) -> None:
+        self.currency_chosen.emit(self.currency.itemData(index))

@@ -205,8 +205,8 @@
     </message>
     <message>
         <location filename="../../loyaldesk/ui/addresses/screen.py" line="176"/>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="598"/>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="619"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="607"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="628"/>
         <source>Not now</source>
         <translation>今はしない</translation>
     </message>
@@ -276,102 +276,102 @@
         <translation>%1: %2 面</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="437"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="446"/>
         <source>Preparing the addresses…</source>
         <translation>宛名を準備中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="455"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="464"/>
         <source>Addresses ready: %1.</source>
         <translation>宛名 %1 件の準備ができました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="456"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="465"/>
         <source>No address to print.</source>
         <translation>印刷する宛名はありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="479"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="488"/>
         <source>in mourning (no New Year card): %1</source>
         <translation>喪中（年賀状なし）: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="480"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="489"/>
         <source>card already sent: %1</source>
         <translation>送付済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="481"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="490"/>
         <source>do not contact: %1</source>
         <translation>連絡不要: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="482"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="491"/>
         <source>archived: %1</source>
         <translation>アーカイブ済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="483"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="492"/>
         <source>no postal address: %1</source>
         <translation>住所なし: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="484"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="493"/>
         <source>no longer in the database: %1</source>
         <translation>削除済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="487"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="496"/>
         <source>Left out: %1.</source>
         <translation>対象外: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="505"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="514"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="521"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="530"/>
         <source>Save addresses as PDF</source>
         <translation>宛名を PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="522"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="531"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="549"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="558"/>
         <source>Writing the addresses (%1)…</source>
         <translation>宛名を作成中（%1 件）…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="556"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="565"/>
         <source>Saved: %1 addresses, in %2.</source>
         <translation>宛名 %1 件を %2 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="581"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="590"/>
         <source>The printer could not be started.</source>
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="584"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="593"/>
         <source>Sent to the printer: %1 addresses.</source>
         <translation>宛名 %1 件をプリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="593"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="602"/>
         <source>Record these cards as sent (%1), with a card contact dated %2?</source>
         <translation>これらのカード（%1 件）を送付済みとし、%2 付けでカードの連絡を記録しますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="611"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="620"/>
         <source>Cards recorded as sent: %1.</source>
         <translation>送付済みとして %1 件記録しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="613"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="622"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -397,14 +397,29 @@
 <context>
     <name>AppServices</name>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="396"/>
+        <location filename="../../loyaldesk/ui/services.py" line="416"/>
         <source>Archive %1</source>
         <translation>%1をアーカイブ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="398"/>
+        <location filename="../../loyaldesk/ui/services.py" line="418"/>
         <source>Restore %1</source>
         <translation>%1を復元</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/services.py" line="451"/>
+        <source>Done: %1 · %2</source>
+        <translation>対応済み: %1・%2</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/services.py" line="452"/>
+        <source>Snooze: %1 · %2</source>
+        <translation>保留: %1・%2</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/services.py" line="453"/>
+        <source>Dismiss: %1 · %2</source>
+        <translation>見送り: %1・%2</translation>
     </message>
 </context>
 <context>
@@ -552,204 +567,204 @@ The current state of the database will be backed up first. LoyalDesk will then c
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="166"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="443"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="167"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="444"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="167"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="168"/>
         <source>Log session…</source>
         <translation>セッションを記録…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="168"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="169"/>
         <source>Log contact…</source>
         <translation>連絡を記録…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="169"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="310"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="170"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="311"/>
         <source>Archive</source>
         <translation>アーカイブ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="170"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="171"/>
         <source>Delete permanently…</source>
         <translation>完全に削除…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="189"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="190"/>
         <source>Tag or role…</source>
         <translation>タグ・役割を追加…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="236"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="237"/>
         <source>Loyalty</source>
         <translation>ロイヤルティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="240"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="241"/>
         <source>Next actions</source>
         <translation>次のアクション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="245"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="246"/>
         <source>Tags and roles</source>
         <translation>タグ・役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="256"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="257"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="260"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="261"/>
         <source>History (newest first)</source>
         <translation>履歴（新しい順）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="299"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="300"/>
         <source>No client selected</source>
         <translation>顧客が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="300"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="301"/>
         <source>Choose a client in the list to see their history.</source>
         <translation>一覧から顧客を選ぶと、その履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="310"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="311"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="318"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="319"/>
         <source>Overdue by %1 days</source>
         <translation>連絡超過 %1日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="324"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="325"/>
         <source>Do not contact</source>
         <translation>連絡しない</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="326"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="327"/>
         <source>Archived</source>
         <translation>アーカイブ済み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="330"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="331"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="331"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="332"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="335"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="336"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="336"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="337"/>
         <source>Birthday</source>
         <translation>誕生日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="337"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="338"/>
         <source>Source</source>
         <translation>流入経路</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="338"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="339"/>
         <source>Referred by</source>
         <translation>紹介者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="339"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="340"/>
         <source>Contact interval</source>
         <translation>連絡間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="340"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="341"/>
         <source>%1 days</source>
         <translation>%1日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="342"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="343"/>
         <source>(for %1)</source>
         <translation>（%1の間隔）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="343"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="344"/>
         <source>(default)</source>
         <translation>（既定）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="344"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="345"/>
         <source>Client since</source>
         <translation>利用開始日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="345"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="346"/>
         <source>Sessions</source>
         <translation>セッション数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="346"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="347"/>
         <source>Lifetime revenue</source>
         <translation>累計売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="347"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="348"/>
         <source>Last contact</source>
         <translation>最終連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="347"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="348"/>
         <source>never</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="348"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="349"/>
         <source>Clients referred</source>
         <translation>紹介した顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="358"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="359"/>
         <source>No tags or roles yet.</source>
         <translation>タグ・役割はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="362"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="363"/>
         <source>Past roles: %1</source>
         <translation>過去の役割: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="368"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="369"/>
         <source>No notes.</source>
         <translation>メモはありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="382"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="383"/>
         <source>score %1 / 100</source>
         <translation>スコア %1 / 100</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="387"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="388"/>
         <source>first ranked</source>
         <translation>初回判定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="403"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="404"/>
         <source>(due %1)</source>
         <translation>（期日 %1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="444"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="445"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -757,137 +772,137 @@ The current state of the database will be backed up first. LoyalDesk will then c
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="88"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="89"/>
         <source>Edit client</source>
         <translation>顧客を編集</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="88"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="89"/>
         <source>New client</source>
         <translation>新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="98"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="99"/>
         <source>Family name first, e.g. 山田 太郎</source>
         <translation>姓・名の順（例: 山田 太郎）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="99"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="100"/>
         <source>Reading (フリガナ), used for sorting</source>
         <translation>フリガナ（並べ替えに使用）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="105"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="106"/>
         <source>Job title</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="114"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="115"/>
         <source>Building, room</source>
         <translation>建物名・部屋番号</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="115"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="116"/>
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD（任意）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="116"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="117"/>
         <source>How they found you, e.g. referral, seminar</source>
         <translation>知ったきっかけ（例: 紹介、セミナー）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="118"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="119"/>
         <source>Type a name (optional)</source>
         <translation>氏名を入力（任意）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="137"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="138"/>
         <source> days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="138"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="139"/>
         <source>Default (%1 days)</source>
         <translation>既定（%1日）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="141"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="142"/>
         <source>Do not contact (never shown as overdue)</source>
         <translation>連絡しない（連絡超過として表示しない）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="151"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="152"/>
         <source>&amp;Name *</source>
         <translation>氏名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="154"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="155"/>
         <source>&amp;Reading</source>
         <translation>フリガナ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="155"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="156"/>
         <source>&amp;Company</source>
         <translation>会社名(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="156"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="157"/>
         <source>&amp;Title</source>
         <translation>役職(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="157"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="158"/>
         <source>&amp;E-mail</source>
         <translation>メール(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="158"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="159"/>
         <source>&amp;Phone</source>
         <translation>電話(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="162"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="163"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="163"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="164"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="165"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="166"/>
         <source>&amp;Birthday</source>
         <translation>誕生日(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="166"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="167"/>
         <source>Source</source>
         <translation>流入経路</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="167"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="168"/>
         <source>Referred by</source>
         <translation>紹介者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="168"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="169"/>
         <source>Contact interval</source>
         <translation>連絡間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="170"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="171"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="184"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="185"/>
         <source>Unknown postal code</source>
         <translation>該当する住所がない郵便番号です</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="189"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="190"/>
         <source>Address filled in from the postal code</source>
         <translation>郵便番号から住所を入力しました</translation>
     </message>
@@ -935,61 +950,61 @@ The current state of the database will be backed up first. LoyalDesk will then c
         <translation>タグ:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="188"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="190"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="205"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="207"/>
         <source>No client matches the search and filters.</source>
         <translation>検索・絞り込みの条件に一致する顧客はいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="207"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="209"/>
         <source>No archived clients.</source>
         <translation>アーカイブ済みの顧客はいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="209"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="211"/>
         <source>No clients yet. Add your first client with “New client” (Ctrl+N).</source>
         <translation>顧客はまだ登録されていません。「新規顧客」（Ctrl+N）で最初の顧客を登録しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="468"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="470"/>
         <source>Delete %1 permanently?
 
-This also deletes %2 sessions (¥%3 of revenue history) and %4 contacts. %5 clients they referred will keep their records but lose the link.
+This also deletes %2 sessions (%3 of revenue history) and %4 contacts. %5 clients they referred will keep their records but lose the link.
 
 This cannot be undone.</source>
         <translation>「%1」を完全に削除しますか？
 
-セッション %2 件（売上履歴 ¥%3）と連絡 %4 件も削除されます。この顧客が紹介した顧客 %5 件の記録は残りますが、紹介者とのつながりは失われます。
+セッション %2 件（売上履歴 %3）と連絡 %4 件も削除されます。この顧客が紹介した顧客 %5 件の記録は残りますが、紹介者とのつながりは失われます。
 
 この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="474"/>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="476"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="477"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="479"/>
         <source>Delete permanently</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="502"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="505"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="502"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="505"/>
         <source>contact</source>
         <translation>連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="504"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="507"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="505"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="508"/>
         <source>Delete the %1 of %2?</source>
         <translation>%2 の%1を削除しますか？</translation>
     </message>
@@ -997,82 +1012,82 @@ This cannot be undone.</source>
 <context>
     <name>ClientsTableModel</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="84"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="85"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="85"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="86"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="86"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="87"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="87"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="88"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="88"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="89"/>
         <source>Tags / roles</source>
         <translation>タグ・役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="89"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="90"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="90"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="91"/>
         <source>Last contact</source>
         <translation>最終連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="91"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="92"/>
         <source>Days since</source>
         <translation>経過日数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="92"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="93"/>
         <source>Sessions</source>
         <translation>回数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="93"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="94"/>
         <source>Lifetime revenue</source>
         <translation>累計売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="249"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="250"/>
         <source>never</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="254"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="255"/>
         <source>%1 (+%2)</source>
         <translation>%1 (+%2)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="288"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="289"/>
         <source>%1, overdue</source>
         <translation>%1、連絡超過</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="294"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="295"/>
         <source>Overdue by %1 days: %2</source>
         <translation>連絡超過 %1日：%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="296"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="297"/>
         <source>Do not contact</source>
         <translation>連絡しない</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="302"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="303"/>
         <source>Loyalty score %1 (0–100)</source>
         <translation>ロイヤルティスコア %1（0〜100）</translation>
     </message>
@@ -1144,31 +1159,26 @@ This cannot be undone.</source>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/charts.py" line="89"/>
-        <source>The top 20 % of clients bring %1 % of the revenue</source>
-        <translation>上位 20 % の顧客が売上の %1 % を占めています</translation>
+        <source>By revenue alone, the top 20 % of clients bring %1 % of it (the VIP card counts the VIP tier)</source>
+        <translation>売上だけで見ると上位 20 % の顧客が売上の %1 %（ロイヤル顧客の欄はロイヤル区分で集計）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="113"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="115"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="132"/>
-        <source>Revenue (10,000 yen)</source>
-        <translation>売上（万円）</translation>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="134"/>
+        <source>Revenue (%1)</source>
+        <translation>売上（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="132"/>
-        <source>Revenue (¥ thousands)</source>
-        <translation>売上（千円）</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="138"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="140"/>
         <source>Revenue by month, last 24 months</source>
         <translation>月別売上（直近 24 か月）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="176"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="178"/>
         <source>Clients per tier</source>
         <translation>ランク別の顧客数</translation>
     </message>
@@ -1176,257 +1186,260 @@ This cannot be undone.</source>
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="106"/>
-        <source>Contact today</source>
-        <translation>今日の連絡</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="111"/>
-        <source>Also the next %1 days</source>
-        <translation>今後 %1 日分も表示</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="153"/>
-        <source>Nothing is due today. Well done.</source>
-        <translation>今日の連絡はありません。お疲れさまでした。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="166"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="112"/>
         <source>VIP clients</source>
         <translation>ロイヤル顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="167"/>
-        <source>VIP share of revenue</source>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="113"/>
+        <source>Revenue from VIP clients</source>
         <translation>ロイヤル顧客の売上比率</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="168"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="114"/>
         <source>Overdue</source>
         <translation>連絡超過</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="169"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="115"/>
         <source>New clients this year</source>
         <translation>今年の新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="170"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="116"/>
         <source>Contacts this month</source>
         <translation>今月の接触回数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="184"/>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="199"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="130"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="145"/>
         <source>Client</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="184"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="130"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="184"/>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="195"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="130"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="141"/>
         <source>Referrals</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="192"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="138"/>
         <source>80/20</source>
         <translation>80:20</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="193"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="139"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="194"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="140"/>
         <source>Tiers</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="199"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="145"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="199"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="145"/>
         <source>Tier change</source>
         <translation>ランクの変化</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="206"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="152"/>
         <source>Rose and slipped</source>
         <translation>ランクの変動</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="266"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="214"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="284"/>
-        <source>%1 to do; the %2 most urgent are listed</source>
-        <translation>%1 件（急ぎの %2 件を表示）</translation>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="252"/>
+        <source>The VIP tier (whole relationship), all years · last 12 months: %1 %</source>
+        <translation>ロイヤル区分（取引全体で判定）の累計・直近12か月: %1 %</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="287"/>
-        <source>%1 to do</source>
-        <translation>%1 件</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="305"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="248"/>
         <source>Candidates %1 · regular %2 · new %3</source>
         <translation>ロイヤル候補 %1 · 一般 %2 · 新規 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="309"/>
-        <source>Last 12 months: %1 %</source>
-        <translation>直近 12 か月: %1 %</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="313"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="257"/>
         <source>At risk (VIP or candidate) %1 · dormant %2</source>
         <translation>要注意（ロイヤル・候補）%1 · 休眠 %2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="318"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="262"/>
         <source>Last month: %1</source>
         <translation>先月: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="335"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="279"/>
         <source>Ambassador: brings other clients</source>
         <translation>アンバサダー: ほかの顧客を紹介してくれる方</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="342"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="286"/>
         <source>No referrals recorded yet (set “Referred by” on a client).</source>
         <translation>紹介の記録はまだありません（顧客の「紹介者」を設定してください）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="356"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="300"/>
         <source>No tier changes in the last %1 days.</source>
         <translation>直近 %1 日間にランクの変動はありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="380"/>
-        <source>Done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="381"/>
-        <source>Write a letter…</source>
-        <translation>手紙を書く…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="383"/>
-        <source>Dismiss</source>
-        <translation>見送る</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="386"/>
-        <source>Open the event</source>
-        <translation>イベントを開く</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="388"/>
-        <source>Give a role…</source>
-        <translation>役割をお願いする…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="389"/>
-        <source>Open the client</source>
-        <translation>顧客を開く</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="393"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="312"/>
         <source>Snooze</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="395"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="314"/>
         <source>One week</source>
         <translation>1 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="395"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="314"/>
         <source>Two weeks</source>
         <translation>2 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="395"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="314"/>
+        <source>Tomorrow</source>
+        <translation>明日</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="315"/>
         <source>One month</source>
         <translation>1 か月後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="399"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="319"/>
         <source>Until a date…</source>
         <translation>日付を指定…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="451"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="365"/>
+        <source>Logged: %1 with %2 (%3).</source>
+        <translation>記録しました: %2 様への%1（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="368"/>
+        <source>Snoozed until %1: %2 · %3</source>
+        <translation>%1 まで保留: %2・%3</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="371"/>
+        <source>Dismissed for this time: %1 · %2</source>
+        <translation>今回は見送り: %1・%2</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="403"/>
         <source>Snooze until</source>
         <translation>再表示する日</translation>
     </message>
 </context>
 <context>
+    <name>DoneDialog</name>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/done_dialog.py" line="30"/>
+        <source>Done: %1</source>
+        <translation>対応済み: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/done_dialog.py" line="31"/>
+        <source>%1 · %2</source>
+        <translation>%1・%2</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/done_dialog.py" line="44"/>
+        <source>Optional: what you talked about, what to remember</source>
+        <translation>任意: 話した内容、覚えておきたいこと</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/done_dialog.py" line="53"/>
+        <source>&amp;How</source>
+        <translation>連絡方法(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/done_dialog.py" line="54"/>
+        <source>&amp;Note</source>
+        <translation>メモ(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/done_dialog.py" line="55"/>
+        <source>&amp;Date</source>
+        <translation>日付(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/done_dialog.py" line="57"/>
+        <source>Log the contact</source>
+        <translation>連絡を記録</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="32"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="33"/>
         <source>Edit event</source>
         <translation>イベントの編集</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="32"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="33"/>
         <source>New event</source>
         <translation>新しいイベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="47"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="48"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="51"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="52"/>
         <source>No limit</source>
         <translation>上限なし</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="63"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="60"/>
         <source>&amp;Title</source>
         <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="64"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="61"/>
         <source>&amp;Kind</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="65"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="62"/>
         <source>&amp;Date and time</source>
         <translation>日時(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="66"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="63"/>
         <source>&amp;Place</source>
         <translation>会場(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="68"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="65"/>
         <source>&amp;Capacity</source>
         <translation>定員(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="69"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="66"/>
         <source>&amp;Fee</source>
         <translation>参加費(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="70"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="67"/>
         <source>&amp;Notes</source>
         <translation>メモ(&amp;N)</translation>
     </message>
@@ -1667,7 +1680,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="224"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="855"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="859"/>
         <source>Log e-mail contacts</source>
         <translation>メール連絡を記録</translation>
     </message>
@@ -1768,7 +1781,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="477"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="649"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="653"/>
         <source>Building the invitation list…</source>
         <translation>案内リストを作成中…</translation>
     </message>
@@ -1779,7 +1792,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="488"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="661"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="665"/>
         <source>Invite</source>
         <translation>お誘いする</translation>
     </message>
@@ -1789,142 +1802,142 @@ This cannot be undone.</source>
         <translation>ロイヤル顧客・候補の方 %1 人に意見をうかがいますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="539"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="543"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="542"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="546"/>
         <source>fee %1</source>
         <translation>参加費 %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="542"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="546"/>
         <source>free</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="546"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="550"/>
         <source>No seat limit · %1 invited · %2 yes · %3 attended</source>
         <translation>定員なし · 案内 %1 · 参加 %2 · 出席 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="548"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="552"/>
         <source>%4 seats · %1 invited · %2 yes · %5 left · %6 waiting · %3 attended</source>
         <translation>定員 %4 · 案内 %1 · 参加 %2 · 残席 %5 · キャンセル待ち %6 · 出席 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="559"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="563"/>
         <source>Early wave sent %1</source>
         <translation>先行案内 %1 送付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="561"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="565"/>
         <source>general wave sent %1</source>
         <translation>一般案内 %1 送付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="563"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="567"/>
         <source>Invite vip clients first (先行案内); the general wave then goes to everyone not invited yet.</source>
         <translation>まずロイヤル顧客にご案内し（先行案内）、その後まだご案内していない方に一般案内を送ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="625"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="629"/>
         <source>Delete event</source>
         <translation>イベントを削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="626"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="630"/>
         <source>Delete %1 with its invitations? Attendance already logged stays in the clients&apos; history.</source>
         <translation>%1 を案内ごと削除しますか？記録済みの出席は顧客の履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="658"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="662"/>
         <source>Nobody is left to invite in the %1 wave.</source>
         <translation>%1 で案内する方はもういません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="662"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="666"/>
         <source>Invite %1 clients to %2 in the %3 wave?</source>
         <translation>%1 人に %2 の%3を送りますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="735"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="739"/>
         <source>Nobody holds the event-committee role yet: give it to a client (Clients &gt; Tag or role…) to assign helpers.</source>
         <translation>イベント実行委員の役割を持つ方がまだいません。運営協力者を割り当てるには、顧客に役割を付けてください（顧客 &gt; タグ・役割…）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="757"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="761"/>
         <source>Invitation letters</source>
         <translation>案内状</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="758"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="762"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="780"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="784"/>
         <source>Writing the invitation letters…</source>
         <translation>案内状を作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="788"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="792"/>
         <source>%1 letters written to %2</source>
         <translation>案内状 %1 通を %2 に作成しました</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="789"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="793"/>
         <source>No letter written: nobody chosen can receive one by post.</source>
         <translation>案内状は作成していません: 郵送できる方がいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="791"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="795"/>
         <source>%1 left out (no address, do not contact or archived)</source>
         <translation>%1 人は対象外（住所なし・連絡不要・アーカイブ済み）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="822"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="826"/>
         <source>Preparing the invitation e-mails…</source>
         <translation>案内メールを準備しています…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="832"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="836"/>
         <source>E-mail invitations</source>
         <translation>案内メール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="833"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="837"/>
         <source>Open %1 e-mails in your mail program, one per invitee?</source>
         <translation>メールソフトで %1 通のメールを開きますか（招待者ごとに1通）？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="842"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="846"/>
         <source>Opened %1 invitation e-mails in your mail program. Log them once you have sent them.</source>
         <translation>メールソフトで案内メールを %1 通開きました。送信したら記録してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="845"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="849"/>
         <source>No e-mail opened: nobody chosen has an e-mail address.</source>
         <translation>メールは開いていません。選択した方にメールアドレスがありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="847"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="851"/>
         <source>No e-mail address, send a printed letter instead (%1): %2</source>
         <translation>メールアドレスなし・印刷した案内状をお送りください（%1 名）: %2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="850"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="854"/>
         <source>Not written to, do not contact or archived (%1): %2</source>
         <translation>対象外・連絡不要またはアーカイブ済み（%1 名）: %2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="873"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="877"/>
         <source>E-mail contacts logged: %1.</source>
         <translation>メール連絡を %1 件記録しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="953"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="957"/>
         <source>and %1 more</source>
         <translation>ほか %1 名</translation>
     </message>
@@ -2162,22 +2175,22 @@ This cannot be undone.</source>
 <context>
     <name>HelperDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="126"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="123"/>
         <source>Add a helper</source>
         <translation>運営協力者を追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="132"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="129"/>
         <source>e.g. reception</source>
         <translation>例: 受付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="134"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="131"/>
         <source>&amp;Committee member</source>
         <translation>実行委員(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="135"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="132"/>
         <source>&amp;Task</source>
         <translation>担当(&amp;T)</translation>
     </message>
@@ -2718,12 +2731,12 @@ This cannot be undone.</source>
         <translation>セグメント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="112"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="113"/>
         <source>%n days</source>
         <translation>%n日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="112"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="113"/>
         <source>1 day</source>
         <translation>1日</translation>
     </message>
@@ -2940,291 +2953,291 @@ This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="85"/>
-        <source>Dashboard</source>
-        <translation>ダッシュボード</translation>
+        <location filename="../../loyaldesk/ui/main_window.py" line="88"/>
+        <source>Today</source>
+        <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="86"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="89"/>
         <source>Clients</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="87"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="90"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="88"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="91"/>
         <source>Letters</source>
         <translation>レター</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="89"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="92"/>
         <source>Addresses</source>
         <translation>宛名印刷</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="90"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="93"/>
         <source>Reports</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="121"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="124"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>読み取り専用: 変更は保存できません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="149"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="150"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="153"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="151"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="154"/>
         <source>&amp;New database…</source>
         <translation>データベースを新規作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="155"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="158"/>
         <source>&amp;Import clients…</source>
         <translation>顧客の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="156"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="159"/>
         <source>Import &amp;sessions (sales history)…</source>
         <translation>売上履歴の取り込み(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="157"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="160"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="162"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="165"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="165"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="168"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="168"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="170"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="171"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="174"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="173"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="176"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="178"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="181"/>
         <source>&amp;Find client</source>
         <translation>顧客を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="181"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="184"/>
         <source>&amp;Client</source>
         <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="182"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="185"/>
         <source>&amp;New client…</source>
         <translation>新規顧客(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="183"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="186"/>
         <source>&amp;Edit client…</source>
         <translation>顧客を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="184"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="187"/>
         <source>Log &amp;session…</source>
         <translation>セッションを記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="185"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="188"/>
         <source>Log &amp;contact…</source>
         <translation>連絡を記録(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="186"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="189"/>
         <source>Add &amp;tag or role…</source>
         <translation>タグ・役割を追加(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="187"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="333"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="190"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="358"/>
         <source>&amp;Archive</source>
         <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="188"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="191"/>
         <source>&amp;Delete permanently…</source>
         <translation>完全に削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="189"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="192"/>
         <source>Export selected as &amp;vCard…</source>
         <translation>選択した顧客を vCard に書き出し(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="194"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="197"/>
         <source>&amp;Write letter to selected…</source>
         <translation>選択した顧客に手紙を書く(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="197"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="200"/>
         <source>Print &amp;addresses for selected…</source>
         <translation>選択した顧客の宛名を印刷(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="205"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="208"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="206"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="209"/>
         <source>&amp;Overdue only</source>
         <translation>連絡超過のみ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="210"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="213"/>
         <source>&amp;Archived clients</source>
         <translation>アーカイブ済みの顧客(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="216"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="219"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="222"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="223"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="226"/>
         <source>&amp;About LoyalDesk</source>
         <translation>LoyalDeskについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="266"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="276"/>
         <source>Writing the sample practice…</source>
         <translation>サンプルデータを書き込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="277"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="287"/>
         <source>Sample practice loaded: %1 clients, %2 sessions.</source>
         <translation>サンプルデータを読み込みました: 顧客 %1 件、セッション %2 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="333"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="358"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="342"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="367"/>
         <source>%1 clients · %2 overdue</source>
         <translation>顧客 %1 件 · 連絡超過 %2 件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="347"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="350"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="372"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="375"/>
         <source>LoyalDesk</source>
         <translation>LoyalDesk</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="351"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="376"/>
         <source>Something went wrong: %1
 Nothing already saved was lost. Details are in the log file.</source>
         <translation>問題が発生しました: %1
 保存済みのデータは失われていません。詳細はログファイルに記録されています。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="359"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="384"/>
         <source>LoyalDesk database (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>LoyalDesk データベース (*.db *.sqlite *.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="362"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="387"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="367"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="392"/>
         <source>New database</source>
         <translation>データベースの新規作成</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="373"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="398"/>
         <source>Clients (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;All files (*)</source>
         <translation>顧客ファイル (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="374"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="399"/>
         <source>Sales history (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>売上履歴 (*.csv *.tsv *.txt *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="388"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="413"/>
         <source>Import clients</source>
         <translation>顧客の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="388"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="413"/>
         <source>Import sessions</source>
         <translation>売上履歴の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="408"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="433"/>
         <source>Imported: %1 added, %2 merged, %3 skipped.</source>
         <translation>取り込みました: 追加 %1 件、統合 %2 件、スキップ %3 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="426"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="451"/>
         <source>Importing the archive…</source>
         <translation>アーカイブを取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="428"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="453"/>
         <source>Archive imported.</source>
         <translation>アーカイブを取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="453"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="478"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="454"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="479"/>
         <source>The new language is used the next time LoyalDesk starts.</source>
         <translation>新しい言語は、次回 LoyalDesk を起動したときから使われます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="458"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="483"/>
         <source>About LoyalDesk</source>
         <translation>LoyalDeskについて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="459"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="484"/>
         <source>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;Clients, sessions and the contact rhythm of your practice, in one file on this computer. LoyalDesk never connects to the network.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Japanese font: IPAex (IPA Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;顧客・セッション・連絡のリズムを、このコンピューター上の1つのファイルで管理します。LoyalDesk がネットワークに接続することはありません。&lt;/p&gt;&lt;p&gt;データベース: %2&lt;/p&gt;&lt;p&gt;日本語フォント: IPAex（IPAフォントライセンス）&lt;/p&gt;</translation>
     </message>
@@ -3263,152 +3276,186 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="42"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="44"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="55"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="57"/>
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="44"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="46"/>
         <source> days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="60"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="63"/>
         <source> months</source>
         <translation> か月</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="63"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="66"/>
         <source>&amp;Language (after restart)</source>
         <translation>言語（再起動後に反映）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="75"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="67"/>
+        <source>&amp;Currency</source>
+        <translation>通貨(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="69"/>
+        <source>Fees and revenue are kept in this currency. Changing it does not convert amounts already recorded.</source>
+        <translation>料金と売上はこの通貨で記録します。変更しても、記録済みの金額は換算されません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="81"/>
         <source>%1: the top</source>
         <translation>%1: 上位</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="76"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="82"/>
         <source>%1: the next</source>
         <translation>%1: その次の</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="77"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="83"/>
         <source>&amp;New while the first session is within</source>
         <translation>初回セッションからこの期間は新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="78"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="84"/>
         <source>&amp;Dormant after no contact for</source>
         <translation>連絡のない期間がこれを超えたら休眠(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="79"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="85"/>
         <source>Ask for a referral at most once in</source>
         <translation>紹介のお願いは最大でこの期間に 1 回</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="81"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="87"/>
         <source>Clients with sessions are ranked by their whole relationship (revenue, sessions, years, recent activity); the shares are of the ranked clients.</source>
         <translation>セッションのある顧客を、お付き合い全体（売上・回数・年数・最近の利用）で順位付けします。割合は順位付けした顧客に対するものです。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="92"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="98"/>
+        <source>Personal contacts a &amp;day</source>
+        <translation>1日の個別連絡の件数(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="100"/>
+        <source>Today plans at most this many personal contacts a day, the most valuable first; thank-you letters, referral thanks and birthdays are never left out. The rest waits in the backlog.</source>
+        <translation>「今日」の予定には、1日にこの件数までの個別の連絡を大切な順に入れます。お礼状・ご紹介のお礼・誕生日は必ず入ります。残りは未対応の一覧で順番を待ちます。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="104"/>
         <source>Default contact &amp;interval</source>
         <translation>既定の連絡間隔(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="94"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="106"/>
         <source>A client is overdue when the days since the last contact exceed the interval of their tier (the default interval for prospects), unless the client has an interval of their own.</source>
         <translation>最終連絡からの日数がランクごとの連絡間隔（見込み客は標準の間隔）を超えると連絡超過になります。顧客ごとに間隔を設定している場合はそちらが優先されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="109"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="121"/>
         <source>Your &amp;name</source>
         <translation>お名前(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="109"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="121"/>
         <source>&amp;Business name</source>
         <translation>屋号・事務所名(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="110"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="122"/>
         <source>&amp;Postal code</source>
         <translation>郵便番号(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="110"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="122"/>
         <source>&amp;Address</source>
         <translation>住所(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="111"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="123"/>
         <source>P&amp;hone</source>
         <translation>電話(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="111"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="123"/>
         <source>&amp;E-mail</source>
         <translation>メール(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="112"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="124"/>
         <source>&amp;Website</source>
         <translation>ウェブサイト(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="120"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="132"/>
         <source>Western calendar (%1)</source>
         <translation>西暦（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="121"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="133"/>
         <source>Japanese era (%1)</source>
         <translation>和暦（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="123"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="135"/>
         <source>&amp;Dates in Japanese letters</source>
         <translation>日本語の手紙の日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="124"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="136"/>
         <source>Letters are signed with these details.</source>
         <translation>手紙の差出人欄にこの内容が入ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="127"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="139"/>
         <source>Contact rhythm</source>
         <translation>連絡の間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="128"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="140"/>
         <source>Tiers</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="129"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="141"/>
         <source>Sender</source>
         <translation>差出人</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="130"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="142"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="64"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="207"/>
+        <source>This practice already records %5 sessions in %1. Their amounts are not converted: they are read in %2 from now on (%3 becomes %4).
+
+Change the currency to %2?</source>
+        <translation>この事業にはすでに %1 のセッションが %5 件あります。金額は換算されず、今後は %2 として読みます（%3 は %4 になります）。
+
+通貨を %2 に変更しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="211"/>
+        <source>Change the currency</source>
+        <translation>通貨の変更</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="70"/>
         <source>&amp;Recent backups to keep</source>
         <translation>最近のバックアップの保存数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="65"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="71"/>
         <source>&amp;Monthly backups for</source>
         <translation>月ごとのバックアップの保存期間(&amp;M)</translation>
     </message>
@@ -3416,47 +3463,47 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>RecognitionDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="94"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="91"/>
         <source>Recognize</source>
         <translation>表彰する</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="97"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="94"/>
         <source>e.g. Best progress</source>
         <translation>例: 最優秀成長賞</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="99"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="96"/>
         <source>e.g. first half of 2026 (optional)</source>
         <translation>例: 2026 年上期（省略可）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="103"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="100"/>
         <source>&amp;Award</source>
         <translation>賞(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="105"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="102"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="106"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="103"/>
         <source>&amp;Period</source>
         <translation>期間(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="107"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="104"/>
         <source>&amp;Note</source>
         <translation>メモ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="108"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="105"/>
         <source>Write the recognition letter next</source>
         <translation>続けて表彰のお手紙を作成する</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="109"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="106"/>
         <source>The letter from the recognition template, with the award and the note</source>
         <translation>表彰テンプレートのお手紙（賞の名称とコメント入り）</translation>
     </message>
@@ -3577,137 +3624,137 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>ReportModels</name>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="33"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="34"/>
         <source>Archived</source>
         <translation>アーカイブ済み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="38"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="39"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="38"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="39"/>
         <source>Retained</source>
         <translation>継続</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="38"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="39"/>
         <source>Returned</source>
         <translation>復帰</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="38"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="39"/>
         <source>Lost</source>
         <translation>離脱</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="43"/>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="62"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="44"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="63"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="44"/>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="63"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="45"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="64"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="45"/>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="64"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="46"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="65"/>
         <source>Tier at year end</source>
         <translation>年末時点のランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="46"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="47"/>
         <source>In the year</source>
         <translation>当年</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="47"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="48"/>
         <source>Sessions</source>
         <translation>セッション数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="48"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="49"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="49"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="50"/>
         <source>Previous year</source>
         <translation>前年</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="50"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="51"/>
         <source>Change</source>
         <translation>増減</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="51"/>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="66"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="52"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="67"/>
         <source>Lifetime revenue</source>
         <translation>累計売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="52"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="53"/>
         <source>First session</source>
         <translation>初回セッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="53"/>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="68"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="54"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="69"/>
         <source>Last contact</source>
         <translation>最終連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="54"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="55"/>
         <source>Contacts</source>
         <translation>連絡回数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="55"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="56"/>
         <source>Referred</source>
         <translation>紹介数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="56"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="57"/>
         <source>Community roles</source>
         <translation>コミュニティの役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="65"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="66"/>
         <source>Revenue previous year</source>
         <translation>前年の売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="67"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="68"/>
         <source>Last session</source>
         <translation>最終セッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="74"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="75"/>
         <source>Follow-up</source>
         <translation>フォロー</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="75"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="76"/>
         <source>Actions</source>
         <translation>実施数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="76"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="77"/>
         <source>Clients</source>
         <translation>顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="77"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="78"/>
         <source>Session within 90 days</source>
         <translation>90日以内にセッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="78"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="79"/>
         <source>Rate</source>
         <translation>割合</translation>
     </message>
@@ -3821,102 +3868,102 @@ Nothing already saved was lost. Details are in the log file.</source>
         <translation>%1 年と %2 年の比較</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="281"/>
-        <source>Previous year ¥%1 (%2)</source>
-        <translation>前年 ¥%1（%2）</translation>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="282"/>
+        <source>Previous year %1 (%2)</source>
+        <translation>前年 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="284"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="295"/>
+        <source>Average per active client %1</source>
+        <translation>利用顧客 1 人あたり平均 %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="286"/>
         <source>New %1 · retained %2 · %3 sessions</source>
         <translation>新規 %1 · 継続 %2 · セッション %3 回</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="288"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="290"/>
         <source>%1 of %2 clients of %3 came back</source>
         <translation>%3 年の顧客 %2 人のうち %1 人が継続</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="290"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="292"/>
         <source>Active in %1, not in %2</source>
         <translation>%1 年に利用、%2 年は利用なし</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="293"/>
-        <source>Average per active client ¥%1</source>
-        <translation>利用顧客 1 人あたり平均 ¥%1</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="295"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="298"/>
         <source>Contacts logged: %1</source>
         <translation>記録した連絡: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="299"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="303"/>
         <source>Lost clients (%1)</source>
         <translation>離脱顧客（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="309"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="313"/>
         <source>Revenue by month, %1</source>
         <translation>%1 年の月別売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="312"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="316"/>
         <source>The top 20 % of active clients brought %1 % of the revenue</source>
         <translation>上位 20 % の利用顧客が売上の %1 % を占めています</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="316"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="320"/>
         <source>Active clients, highest revenue in the year first</source>
         <translation>利用顧客（当年売上の多い順）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="319"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="323"/>
         <source>Clients per tier on %1</source>
         <translation>%1 時点のランク別顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="332"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="336"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="333"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="337"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="334"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="338"/>
         <source>CSV, per-client table (*.csv)</source>
         <translation>CSV・顧客別一覧 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="341"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="345"/>
         <source>Export the annual report</source>
         <translation>年間レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="367"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="371"/>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="368"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="372"/>
         <source>Writing the %1 report…</source>
         <translation>%1 年のレポートを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="382"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="386"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="387"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="391"/>
         <source>The report was not saved.</source>
         <translation>レポートは保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="393"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="397"/>
         <source>Export cancelled.</source>
         <translation>書き出しを中止しました。</translation>
     </message>
@@ -3924,72 +3971,72 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="230"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="231"/>
         <source>Edit session</source>
         <translation>セッションを編集</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="230"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="231"/>
         <source>Log session</source>
         <translation>セッションを記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="239"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="240"/>
         <source>Consultation</source>
         <translation>個別相談</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="239"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="240"/>
         <source>Workshop</source>
         <translation>ワークショップ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="239"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="240"/>
         <source>Retainer</source>
         <translation>顧問契約</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="239"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="240"/>
         <source>Seminar</source>
         <translation>セミナー</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="245"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="246"/>
         <source> min</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="254"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="251"/>
         <source>What you talked about, to pick it up next time</source>
         <translation>話した内容（次回の話題に活かせます）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="259"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="256"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="260"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="257"/>
         <source>&amp;Kind</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="261"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="258"/>
         <source>D&amp;uration</source>
         <translation>時間(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="262"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="259"/>
         <source>&amp;Fee</source>
         <translation>料金(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="263"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="260"/>
         <source>&amp;Topic</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="264"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="261"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -3997,62 +4044,42 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>SuggestionsModel</name>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="40"/>
-        <source>Done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="41"/>
-        <source>Letter</source>
-        <translation>手紙</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="42"/>
-        <source>Snooze</source>
-        <translation>後で</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="43"/>
-        <source>Dismiss</source>
-        <translation>見送る</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="44"/>
-        <source>Open</source>
-        <translation>開く</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="75"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="58"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="76"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="59"/>
         <source>Action</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="77"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="60"/>
         <source>Client</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="78"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="61"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="101"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="84"/>
+        <source>Expected in the plan of %1</source>
+        <translation>%1 の予定に入る見込み</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="86"/>
         <source>Due %1 days ago</source>
         <translation>期日を %1 日過ぎています</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="119"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="102"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="121"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="104"/>
         <source>Tomorrow</source>
         <translation>明日</translation>
     </message>
@@ -4060,42 +4087,42 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="326"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="323"/>
         <source>Add tag or role</source>
         <translation>タグ・役割を追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="328"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="325"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="331"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="328"/>
         <source>Choose or type a new name</source>
         <translation>選択するか、新しい名前を入力</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="337"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="334"/>
         <source>Community role</source>
         <translation>コミュニティの役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="338"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="335"/>
         <source>Segment tag</source>
         <translation>セグメントタグ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="352"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="349"/>
         <source>&amp;Tag or role</source>
         <translation>タグ・役割(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="353"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="350"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="354"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="351"/>
         <source>&amp;Since</source>
         <translation>開始日(&amp;S)</translation>
     </message>
@@ -4193,66 +4220,261 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="42"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="43"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="42"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="43"/>
         <source>What</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="42"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="43"/>
         <source>Topic / note</source>
         <translation>テーマ・メモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="42"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="43"/>
         <source>Fee</source>
         <translation>料金</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="76"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="87"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="77"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="88"/>
         <source>Session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="97"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="98"/>
         <source>%1 minutes</source>
         <translation>%1分</translation>
     </message>
 </context>
 <context>
+    <name>TodayPanel</name>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="45"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="120"/>
+        <source>&amp;Done…</source>
+        <translation>対応済み…(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="121"/>
+        <source>Write a &amp;letter…</source>
+        <translation>手紙を書く…(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="122"/>
+        <source>&amp;Snooze</source>
+        <translation>保留(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="123"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="355"/>
+        <source>Dismiss</source>
+        <translation>見送り</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="124"/>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="127"/>
+        <source>Log how the contact happened (key D)</source>
+        <translation>どのように連絡したかを記録します（D キー）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="128"/>
+        <source>Write the letter for this action (key L)</source>
+        <translation>この連絡の手紙を書きます（L キー）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="129"/>
+        <source>Hide it until a later day (key S)</source>
+        <translation>後日まで表示しません（S キー）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="130"/>
+        <source>Not this time: hide it for this occasion (key Delete)</source>
+        <translation>今回は見送ります（Delete キー）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="131"/>
+        <source>Open the client, the event or the role (key Enter)</source>
+        <translation>顧客・イベント・役割を開きます（Enter キー）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="171"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="184"/>
+        <source>Group mailings</source>
+        <translation>まとめて送るもの</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="190"/>
+        <source>Enter or double-click prepares the cards, letters or invitations with these clients chosen</source>
+        <translation>Enter キーまたはダブルクリックで、これらの顧客を選んだ状態でカード・手紙・案内の準備を開きます</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="193"/>
+        <source>&amp;Prepare…</source>
+        <translation>準備する…(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="202"/>
+        <source>Show the &amp;backlog</source>
+        <translation>未対応の一覧を表示(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="228"/>
+        <source>Today (%1)</source>
+        <translation>今日 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="229"/>
+        <source>Backlog (%1)</source>
+        <translation>未対応 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="230"/>
+        <source>This week (%1)</source>
+        <translation>今週 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="232"/>
+        <source>Today, %1</source>
+        <translation>今日 %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="234"/>
+        <source>%1 of %2 done</source>
+        <translation>%2件中 %1件 対応済み</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="238"/>
+        <source>%1 more · at %2 a day, caught up by %3</source>
+        <translation>ほかに %1件・1日 %2件のペースで %3 までに対応</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="241"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="286"/>
+        <source>No backlog: everything due is in today&apos;s plan.</source>
+        <translation>未対応の残りはありません。期限の来た連絡はすべて今日の予定に入っています。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="259"/>
+        <source>Opens Addresses with these clients: print the cards, then record them as sent</source>
+        <translation>これらの顧客で宛名印刷を開きます。印刷したら送付済みとして記録します</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="260"/>
+        <source>Opens Letters with these clients and the template</source>
+        <translation>これらの顧客とテンプレートで手紙の画面を開きます</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="261"/>
+        <source>Opens the event: send the early invitation wave</source>
+        <translation>イベントを開きます。先行案内を送ります</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="262"/>
+        <source>Opens the feedback rounds: invite these clients to give their views</source>
+        <translation>ご意見募集を開きます。これらの顧客にご意見を伺います</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="277"/>
+        <source>Time-critical actions alone are more than %1 today: all of them are in the plan.</source>
+        <translation>期限のある連絡だけで今日は %1件を超えています。すべて予定に入れています。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="279"/>
+        <source>All done for today. Well done.</source>
+        <translation>今日の予定はすべて対応済みです。お疲れさまでした。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="280"/>
+        <source>Nothing is due today. Well done.</source>
+        <translation>今日対応する連絡はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="283"/>
+        <source>In the order the coming days take them, the most valuable first; at most %1 a day for dormant clients (silent for a long time) while others wait. Nothing is lost: what you do not reach today comes tomorrow.</source>
+        <translation>これからの日々の予定に入る順（大切な順）です。長く連絡のない休眠顧客は、ほかに待っている連絡がある間は1日 %1件までです。今日対応できなかった連絡も消えずに明日以降に回ります。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="289"/>
+        <source>Due in the next 7 days: birthdays, anniversaries, follow-ups.</source>
+        <translation>今後7日以内に期限が来るもの（誕生日、記念日、アフターフォローなど）。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="290"/>
+        <source>Nothing becomes due in the next 7 days.</source>
+        <translation>今後7日以内に期限が来る連絡はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="327"/>
+        <source>Due %1 · by %2</source>
+        <translation>期限 %1・%2で</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="354"/>
+        <source>Done…</source>
+        <translation>対応済み…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="354"/>
+        <source>Write a letter…</source>
+        <translation>手紙を書く…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="355"/>
+        <source>Snooze</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="356"/>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+</context>
+<context>
     <name>TouchpointDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="288"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="285"/>
         <source>Edit contact</source>
         <translation>連絡を編集</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="288"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="285"/>
         <source>Log contact</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="300"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="297"/>
         <source>e.g. thank-you letter after the first session</source>
         <translation>例: 初回セッション後のお礼状</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="303"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="300"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="304"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="301"/>
         <source>&amp;Channel</source>
         <translation>連絡手段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="305"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="302"/>
         <source>&amp;Note</source>
         <translation>メモ(&amp;N)</translation>
     </message>
@@ -4260,12 +4482,12 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../loyaldesk/ui/welcome.py" line="22"/>
+        <location filename="../../loyaldesk/ui/welcome.py" line="24"/>
         <source>Welcome to LoyalDesk</source>
         <translation>LoyalDeskへようこそ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/welcome.py" line="27"/>
+        <location filename="../../loyaldesk/ui/welcome.py" line="29"/>
         <source>Keep your clients, sessions and every contact in one file on this computer, and see at a glance whom you have not contacted lately.
 
 Bring in the client list you already keep (Excel, CSV or vCard), start with an empty practice and add your clients, or load a sample practice to look around first.</source>
@@ -4274,17 +4496,27 @@ Bring in the client list you already keep (Excel, CSV or vCard), start with an e
 お手持ちの顧客名簿（Excel・CSV・vCard）を取り込むか、空の状態から顧客を登録するか、まずはサンプルデータで試してみてください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/welcome.py" line="40"/>
+        <location filename="../../loyaldesk/ui/welcome.py" line="43"/>
+        <source>Fees and revenue are kept and shown in this currency</source>
+        <translation>料金と売上はこの通貨で記録・表示します</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/welcome.py" line="45"/>
+        <source>Your &amp;currency:</source>
+        <translation>通貨(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/welcome.py" line="52"/>
         <source>Start with an empty practice</source>
         <translation>空の状態で始める</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/welcome.py" line="41"/>
+        <location filename="../../loyaldesk/ui/welcome.py" line="53"/>
         <source>Load sample data</source>
         <translation>サンプルデータを読み込む</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/welcome.py" line="42"/>
+        <location filename="../../loyaldesk/ui/welcome.py" line="54"/>
         <source>Import my client list…</source>
         <translation>顧客名簿を取り込む…</translation>
     </message>
@@ -4292,13 +4524,13 @@ Bring in the client list you already keep (Excel, CSV or vCard), start with an e
 <context>
     <name>_TagChip</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="123"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="124"/>
         <source>Since %1</source>
         <translation>%1から</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="126"/>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="127"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="128"/>
         <source>Remove %1</source>
         <translation>%1を外す</translation>
     </message>

@@ -39,6 +39,7 @@ class TimelineModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._entries: list[TimelineEntry] = []
+        self.currency = "JPY"  # the practice's (set by the screen)
         self._headers = [self.tr("Date"), self.tr("What"), self.tr("Topic / note"), self.tr("Fee")]
         self._session_icon = labels.icon("session")
         self._contact_icon = labels.icon("contact")
@@ -80,7 +81,7 @@ class TimelineModel(QAbstractTableModel):
             if col == 2:
                 return e.text.replace("\n", " ")
             if col == 3:
-                return labels.money(e.fee) if is_session else ""
+                return labels.money(e.fee, self.currency) if is_session else ""
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 1:
             if e.kind in COMMUNITY_KINDS:
                 return e.label
@@ -343,7 +344,7 @@ class ClientDetail(QWidget):
                  else self.tr("(default)")))),
             (self.tr("Client since"), labels.date_text(stats.first_session or row.created_at)),
             (self.tr("Sessions"), f"{stats.sessions:,}"),
-            (self.tr("Lifetime revenue"), labels.money(stats.revenue)),
+            (self.tr("Lifetime revenue"), labels.money(stats.revenue, self.timeline_model.currency)),
             (self.tr("Last contact"), labels.date_text(stats.last_contact) or self.tr("never")),
             (self.tr("Clients referred"), f"{stats.referred_clients:,}" if stats.referred_clients else ""),
         ]

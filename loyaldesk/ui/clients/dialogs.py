@@ -29,6 +29,7 @@ from loyaldesk.core.errors import LoyalDeskError, ValidationError
 from loyaldesk.core.migrations import CHANNELS
 from loyaldesk.core.models import Client, Session, Touchpoint
 from loyaldesk.ui import labels
+from loyaldesk.ui.money_edit import MoneyEdit
 from loyaldesk.ui.services import AppServices
 
 
@@ -244,11 +245,7 @@ class SessionDialog(_FormDialog):
         self.duration.setSingleStep(15)
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(s.duration_minutes if s.duration_minutes is not None else 60)
-        self.fee = QSpinBox()
-        self.fee.setRange(0, 999_999_999)
-        self.fee.setSingleStep(1000)
-        self.fee.setPrefix("¥")
-        self.fee.setGroupSeparatorShown(True)
+        self.fee = MoneyEdit(services.currency())
         self.fee.setValue(s.fee)
         self.topic = QLineEdit(s.topic)
         self.topic.setPlaceholderText(self.tr("What you talked about, to pick it up next time"))

@@ -63,6 +63,7 @@ class ClientsTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._all: list[ClientRow] = []
+        self.currency = "JPY"  # the practice's: the revenue column's (set by the screen)
         self._haystacks: list[str] | None = None
         self._reading: dict[int, str] = {}
         self._rows: list[ClientRow] = []
@@ -256,7 +257,7 @@ class ClientsTableModel(QAbstractTableModel):
             if col == Column.SESSIONS:
                 return f"{r.sessions:,}"
             if col == Column.REVENUE:
-                return labels.money(r.revenue)
+                return labels.money(r.revenue, self.currency)
             return None
         if role == ROW_ROLE:
             return r

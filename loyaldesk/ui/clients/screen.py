@@ -112,7 +112,8 @@ class ClientsScreen(QWidget):
                   Column.STATUS: max(fm.horizontalAdvance(t) for t in labels.status_labels().values()) + 2 * em,
                   Column.LAST_CONTACT: fm.horizontalAdvance("2026-12-31") + 16,
                   Column.DAYS: _bold_metrics(self.font()).horizontalAdvance("9,999 (+9,999)") + 16,
-                  Column.SESSIONS: 4 * em, Column.REVENUE: fm.horizontalAdvance("¥10,000,000") + 16}
+                  Column.SESSIONS: 4 * em,
+                  Column.REVENUE: fm.horizontalAdvance(labels.money(10**7, self.services.currency())) + 16}
         for col, w in widths.items():
             header_text = self.model.headerData(col, Qt.Orientation.Horizontal)
             self.table.setColumnWidth(col, max(w, fm.horizontalAdvance(header_text) + 28))
@@ -175,6 +176,7 @@ class ClientsScreen(QWidget):
             self.services.as_of(), archived=self._showing_archived,
             default_cadence_days=settings.default_cadence_days,
         )
+        self.model.currency = self.detail.timeline_model.currency = self.services.currency()
         self.model.set_rows(rows)
         self._reload_tag_filter()
         self._update_empty_state()
@@ -465,11 +467,12 @@ class ClientsScreen(QWidget):
             return
         stats = self.services.clients.stats(client.id)
         text = self.tr(
-            "Delete %1 permanently?\n\nThis also deletes %2 sessions (¥%3 of revenue history) and %4 contacts. "
+            "Delete %1 permanently?\n\nThis also deletes %2 sessions (%3 of revenue history) and %4 contacts. "
             "%5 clients they referred will keep their records but lose the link.\n\nThis cannot be undone."
         )
         text = (text.replace("%1", client.name).replace("%2", f"{stats.sessions:,}")
-                .replace("%3", f"{stats.revenue:,}").replace("%4", f"{stats.touchpoints:,}")
+                .replace("%3", labels.money(stats.revenue, self.services.currency()))
+                .replace("%4", f"{stats.touchpoints:,}")
                 .replace("%5", f"{stats.referred_clients:,}"))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete permanently"), text,
                           QMessageBox.StandardButton.Cancel, self)

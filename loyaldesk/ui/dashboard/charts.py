@@ -105,11 +105,13 @@ def _y_at(points: list[tuple[float, float]], x: float) -> float:
     return points[-1][1]
 
 
-def revenue_chart(widget: QWidget, months: list[tuple[str, int]]) -> QChart:
-    """Revenue per calendar month, the last 24 months (in 万円 in Japanese, ¥ thousands in English)."""
+def revenue_chart(widget: QWidget, months: list[tuple[str, int]], currency: str = "JPY") -> QChart:
+    """Revenue per calendar month, the last 24 months, in the unit money.axis_unit chooses (万円 in
+    Japanese, ¥ thousands in English; $ thousands or $ for dollars)."""
+    from loyaldesk.core import money
+
     chart = _chart(widget)
-    ja = current_language() == "ja"
-    unit = 10_000 if ja else 1_000
+    unit, unit_text = money.axis_unit(currency, max([a for _m, a in months] + [0]))
     bars = QBarSet(QCoreApplication.translate("DashboardCharts", "Revenue"))
     bars.setColor(TEAL)
     bars.setBorderColor(TEAL)
@@ -129,7 +131,7 @@ def revenue_chart(widget: QWidget, months: list[tuple[str, int]]) -> QChart:
     values.setLabelFormat("%.0f")
     values.setTickCount(5)
     values.applyNiceNumbers()
-    values.setTitleText(QCoreApplication.translate("DashboardCharts", "Revenue (10,000 yen)") if ja else QCoreApplication.translate("DashboardCharts", "Revenue (¥ thousands)"))
+    values.setTitleText(QCoreApplication.translate("DashboardCharts", "Revenue (%1)").replace("%1", unit_text))
     for axis, side in ((categories, Qt.AlignmentFlag.AlignBottom), (values, Qt.AlignmentFlag.AlignLeft)):
         _axis_fonts(axis, widget)
         chart.addAxis(axis, side)

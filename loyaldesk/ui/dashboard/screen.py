@@ -319,7 +319,7 @@ class DashboardScreen(QWidget):
             f"{f.contacts_this_month:,}",
             self.tr("Last month: %1").replace("%1", f"{f.contacts_last_month:,}"))
         self.pareto_view.setChart(charts.pareto_chart(self, f.pareto, f.vip_revenue_share))
-        self.revenue_view.setChart(charts.revenue_chart(self, f.revenue_by_month))
+        self.revenue_view.setChart(charts.revenue_chart(self, f.revenue_by_month, self.services.currency()))
         self.tier_view.setChart(charts.tier_chart(self, f.tiers))
         self._show_referrals(f.referrers)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from loyaldesk.core.events import Event
 from loyaldesk.ui.clients.dialogs import _FormDialog
 from loyaldesk.ui.events.models import kind_labels
+from loyaldesk.ui.money_edit import MoneyEdit
 from loyaldesk.ui.services import AppServices
 
 
@@ -50,11 +51,7 @@ class EventDialog(_FormDialog):
         self.capacity.setRange(0, 100_000)
         self.capacity.setSpecialValueText(self.tr("No limit"))
         self.capacity.setValue(event.capacity or 0 if event else 0)
-        self.fee = QSpinBox()
-        self.fee.setRange(0, 100_000_000)
-        self.fee.setSingleStep(1000)
-        self.fee.setPrefix("¥")
-        self.fee.setGroupSeparatorShown(True)
+        self.fee = MoneyEdit(services.currency())
         self.fee.setValue(event.fee if event else 0)
         self.notes = QPlainTextEdit(event.notes if event else "")
         self.notes.setFixedHeight(80)

@@ -539,7 +539,7 @@ class EventsScreen(QWidget):
         place = (self.tr("Online") + (f" ({e.place})" if e.place else "")) if e.online else e.place
         if place:
             parts.append(place)
-        parts.append(self.tr("fee %1").replace("%1", labels.money(e.fee)) if e.fee else self.tr("free"))
+        parts.append(self.tr("fee %1").replace("%1", labels.money(e.fee, self.services.currency())) if e.fee else self.tr("free"))
         self.event_info.setText(" · ".join(p for p in parts if p))
         self.event_info.setToolTip(e.notes)
         if e.capacity is None:

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from loyaldesk.core.money import format_amount
 from loyaldesk.ui import labels
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,11 +80,11 @@ def follow_up_columns(label: Callable[[str], str]) -> list[ColumnSpec]:
     ]
 
 
-def display(value: Any, kind: str) -> str:
+def display(value: Any, kind: str, currency: str = "JPY") -> str:
     if value is None:
         return "–" if kind == "pct" else ""
     if kind == "money":
-        return f"¥{value:,}" if value >= 0 else f"−¥{-value:,}"
+        return format_amount(value, currency)
     if kind == "int":
         return f"{value:,}"
     if kind == "pct":
@@ -98,6 +99,7 @@ class ReportTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = columns
         self._rows: list = []
+        self.currency = "JPY"  # of the amounts (the report's, set with the rows)
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
@@ -127,7 +129,7 @@ class ReportTableModel(QAbstractTableModel):
         spec = self._columns[index.column()]
         obj = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return display(spec.value(obj), spec.kind)
+            return display(spec.value(obj), spec.kind, self.currency)
         if role == SORT_ROLE:
             value = spec.value(obj)
             if value is None:

@@ -275,10 +275,12 @@ class ReportsScreen(QWidget):
             self.tr("%1 is not over yet: figures up to %2").replace("%1", str(r.year)).replace("%2", r.as_of.isoformat())
             if r.partial else self.tr("%1 compared with %2").replace("%1", str(r.year)).replace("%2", str(r.year - 1)))
         change = s.revenue - s.revenue_prev
-        sign = "+" if change >= 0 else "−"
+        sign = "+" if change >= 0 else ""  # a negative amount brings its own minus sign
+        cur = s.currency
         self.cards["revenue"].set(
-            f"¥{s.revenue:,}",
-            self.tr("Previous year ¥%1 (%2)").replace("%1", f"{s.revenue_prev:,}").replace("%2", f"{sign}¥{abs(change):,}"))
+            labels.money(s.revenue, cur),
+            self.tr("Previous year %1 (%2)").replace("%1", labels.money(s.revenue_prev, cur))
+            .replace("%2", sign + labels.money(change, cur)))
         self.cards["active"].set(
             f"{s.active_clients:,}",
             self.tr("New %1 · retained %2 · %3 sessions").replace("%1", f"{s.new_clients:,}")
@@ -290,9 +292,11 @@ class ReportsScreen(QWidget):
         self.cards["lost"].set(f"{s.lost_clients:,}", self.tr("Active in %1, not in %2").replace("%1", str(r.year - 1))
                                .replace("%2", str(r.year)))
         self.cards["top20"].set(f"{s.top20_revenue_share * 100:.1f} %",
-                                self.tr("Average per active client ¥%1").replace("%1", f"{s.avg_revenue_per_client:,.0f}"))
+                                self.tr("Average per active client %1").replace(
+                                    "%1", labels.money(round(s.avg_revenue_per_client), cur)))
         self.cards["referrals"].set(f"{s.referrals:,}",
                                     self.tr("Contacts logged: %1").replace("%1", f"{sum(s.touchpoints_by_channel.values()):,}"))
+        self.clients_model.currency = self.lost_model.currency = cur
         self.clients_model.set_rows(r.clients)
         self.lost_model.set_rows(r.lost)
         self.follow_model.set_rows(r.follow_ups)

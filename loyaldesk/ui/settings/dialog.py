@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTabWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from loyaldesk.core.errors import LoyalDeskError
 from loyaldesk.settings import Preferences
 from loyaldesk.ui import labels
+from loyaldesk.ui.money_edit import currency_combo
 from loyaldesk.ui.services import AppServices
 
 
@@ -56,11 +58,15 @@ class PreferencesDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.addItem("日本語", "ja")
         self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
+        self.currency = currency_combo(settings.currency)
         self.keep_last = spin(1, 1000, settings.backup_keep_last, "")
         self.keep_monthly = spin(0, 600, settings.backup_keep_monthly, self.tr(" months"))
         general = QWidget()
         form = QFormLayout(general)
         form.addRow(self.tr("&Language (after restart)"), self.language)
+        form.addRow(self.tr("&Currency"), self.currency)
+        form.addRow(_note(self.tr(
+            "Fees and revenue are kept in this currency. Changing it does not convert amounts already recorded.")))
         form.addRow(self.tr("&Recent backups to keep"), self.keep_last)
         form.addRow(self.tr("&Monthly backups for"), self.keep_monthly)
 
@@ -157,6 +163,8 @@ class PreferencesDialog(QDialog):
         return wanted
 
     def _on_ok_clicked(self) -> None:
+        if not self._save_currency():
+            return
         settings = self.services.practice_settings()
         wanted = self._wanted()
         if any(getattr(settings, name) != value for name, value in wanted.items()):
@@ -176,6 +184,37 @@ class PreferencesDialog(QDialog):
             self.prefs.save()
             self.language_changed = True
         self.accept()
+
+    def _save_currency(self) -> bool:
+        """A new currency; on a practice with sessions only after the user agrees that amounts stay as they are."""
+        code = self.currency.currentData()
+        current = self.services.currency()
+        if code == current:
+            return True
+        from loyaldesk.core import money, practice
+
+        count = practice.session_count(self.services.db)
+        if count:
+            sample = practice.currency_sample_fee(self.services.db)
+            text = self.tr(
+                "This practice already records %5 sessions in %1. Their amounts are not converted: "
+                "they are read in %2 from now on (%3 becomes %4).\n\nChange the currency to %2?")
+            text = (text.replace("%5", f"{count:,}").replace("%1", current).replace("%2", code)
+                    .replace("%3", money.format_amount(sample, current)).replace("%4", money.format_amount(sample, code)))
+            answer = QMessageBox.question(self, self.tr("Change the currency"), text,
+                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                          QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                self.currency.setCurrentIndex(max(0, self.currency.findData(current)))
+                return False
+        try:
+            self.services.set_currency(code, keep_amounts=True)
+        except LoyalDeskError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            self.tabs.setCurrentIndex(self.tabs.count() - 1)  # General
+            return False
+        return True
 
     def _save_sender(self) -> bool:
         from loyaldesk.core.letters.sender import SenderProfile, load_sender
