@@ -438,7 +438,7 @@ def _m009_day_plans(conn: sqlite3.Connection) -> None:
     _run_script(
         conn,
         """
-        CREATE TABLE day_plan_items (
+        CREATE TABLE IF NOT EXISTS day_plan_items (
             day       TEXT NOT NULL,     -- ISO date of the plan
             position  INTEGER NOT NULL,  -- 1 = first in the day's plan
             client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
@@ -446,7 +446,7 @@ def _m009_day_plans(conn: sqlite3.Connection) -> None:
             cycle     TEXT NOT NULL,     -- the suggestion's cycle (suggestion_decisions.cycle)
             PRIMARY KEY (day, client_id, kind, cycle)
         );
-        CREATE INDEX idx_day_plan_items_client ON day_plan_items (client_id);
+        CREATE INDEX IF NOT EXISTS idx_day_plan_items_client ON day_plan_items (client_id);
         """,
     )
 

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.addresses_screen = AddressesScreen(services)
         self.addresses_screen.error_raised.connect(self.show_error)
         self.dashboard.letter_requested.connect(self._on_dashboard_letter_requested)
+        self.dashboard.batch_requested.connect(self._on_dashboard_batch_requested)
         self.events_screen = EventsScreen(services)
         self.events_screen.client_open_requested.connect(self._on_events_client_open_requested)
         self.events_screen.error_raised.connect(self.show_error)
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
             " font-weight: bold; }"
         )
         # Only screens that work are listed; later screens register here the same way.
-        self.screens: list[tuple[str, QWidget]] = [(self.tr("Dashboard"), self.dashboard),
+        self.screens: list[tuple[str, QWidget]] = [(self.tr("Today"), self.dashboard),
                                                    (self.tr("Clients"), self.clients_screen),
                                                    (self.tr("Events"), self.events_screen),
                                                    (self.tr("Letters"), self.letters_screen),
@@ -309,6 +310,21 @@ class MainWindow(QMainWindow):
     def _on_dashboard_letter_requested(self, suggestions: list) -> None:
         self.show_screen(self.letters_screen)
         self.letters_screen.start_with_suggestions(suggestions)
+
+    def _on_dashboard_batch_requested(self, batch) -> None:
+        """A group mailing of Today: the tool that prepares it, with its clients chosen."""
+        if batch.tool == "postcards" and batch.season and batch.year:
+            self.show_screen(self.addresses_screen)
+            self.addresses_screen.start_with_season_batch(batch.client_ids, batch.season, batch.year)
+        elif batch.tool == "event" and batch.event_id is not None:
+            self.show_screen(self.events_screen)
+            self.events_screen.select_event(batch.event_id)
+        elif batch.tool == "feedback":
+            self.show_screen(self.events_screen)
+            self.events_screen.show_feedback_rounds()
+        else:
+            self.show_screen(self.letters_screen)
+            self.letters_screen.start_with_suggestions(batch.suggestions)
 
     def _on_events_client_open_requested(self, client_id: int) -> None:
         self.show_screen(self.clients_screen)

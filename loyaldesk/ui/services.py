@@ -244,15 +244,20 @@ class AppServices(QObject):
         self._emit("settings", "sessions")
 
     def act_on_suggestion(self, suggestion, decision: str, *, snooze_until: dt.date | None = None,
-                          channel: str | None = None, note: str = ""):
-        """Done (logs the touchpoint), snoozed or dismissed; the dashboard and the client refresh."""
+                          channel: str | None = None, note: str = "", on: dt.date | None = None):
+        """Done (logs the touchpoint), snoozed or dismissed; undoable from Edit > Undo. The dashboard
+        and the client refresh."""
         from loyaldesk.core import suggestions
 
-        result = suggestions.act(self.db, suggestion, decision, on=self.as_of(), snooze_until=snooze_until,
-                                 channel=channel, note=note)
-        tables = ("suggestion_decisions", "touchpoints") if decision == "done" else ("suggestion_decisions",)
-        self._emit(*tables, client_ids=(suggestion.client_id,))
+        options = {"on": on or self.as_of(), "snooze_until": snooze_until, "channel": channel, "note": note}
+        result = suggestions.act(self.db, suggestion, decision, **options)  # raises before anything is pushed
+        self._emit_decision(decision, suggestion.client_id)
+        self.undo_stack.push(_DecisionCommand(self, suggestion, decision, options, result))
         return result
+
+    def _emit_decision(self, decision: str, client_id: int) -> None:
+        tables = ("suggestion_decisions", "touchpoints") if decision == "done" else ("suggestion_decisions",)
+        self._emit(*tables, client_ids=(client_id,))
 
     def record_letters_sent(self, letters, channel: str = "letter") -> int:
         """A touchpoint per letter sent (dated as_of); the suggestions the letters answer are marked done."""
@@ -432,3 +437,50 @@ class _ArchiveCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._apply(not self._archived)
+
+
+class _DecisionCommand(QUndoCommand):
+    """Done, Snooze or Dismiss on a next action: undo removes the decision and the contact it
+    logged (the action is open again, in its place in the day's plan); redo records it again."""
+
+    def __init__(self, services: AppServices, suggestion, decision: str, options: dict, result) -> None:
+        from loyaldesk.ui import labels
+
+        what = labels.suggestion_label(suggestion.kind, suggestion.template)
+        text = {
+            "done": QCoreApplication.translate("AppServices", "Done: %1 · %2"),
+            "snoozed": QCoreApplication.translate("AppServices", "Snooze: %1 · %2"),
+            "dismissed": QCoreApplication.translate("AppServices", "Dismiss: %1 · %2"),
+        }[decision]
+        super().__init__(text.replace("%1", what).replace("%2", suggestion.client_name))
+        self._services = services
+        self._suggestion = suggestion
+        self._decision = decision
+        self._options = options
+        self._result = result
+        self._done = True  # the first redo() happens in act_on_suggestion, before the push
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        from loyaldesk.core import suggestions
+
+        try:
+            self._result = suggestions.act(self._services.db, self._suggestion, self._decision, **self._options)
+        except Exception as exc:  # shown by the window; the stack stays consistent with the data
+            self.setObsolete(True)
+            self._services.failed.emit(exc)
+            return
+        self._services._emit_decision(self._decision, self._suggestion.client_id)
+
+    def undo(self) -> None:
+        from loyaldesk.core import suggestions
+
+        try:
+            suggestions.undo_act(self._services.db, self._result)
+        except Exception as exc:
+            self.setObsolete(True)
+            self._services.failed.emit(exc)
+            return
+        self._services._emit_decision(self._decision, self._suggestion.client_id)

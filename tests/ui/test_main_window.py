@@ -34,7 +34,7 @@ def test_navigation_lists_only_working_screens(window, services, db):
     add_client(db, "A")
     services.reload_all()
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Dashboard", "Clients", "Events", "Letters", "Addresses", "Reports"]
+    assert titles == ["Today", "Clients", "Events", "Letters", "Addresses", "Reports"]
     assert window.stack.currentWidget() is window.dashboard  # the home screen once there are clients
 
 

@@ -58,3 +58,15 @@ def test_impossible_shares_are_explained_and_nothing_is_saved(qtbot, services, d
     assert dialog.error.isVisible() and "100 %" in dialog.error.text()
     assert dialog.result() != dialog.DialogCode.Accepted
     assert practice.load(db).vip_share == 0.20
+
+
+def test_daily_capacity_is_saved_and_bounded(qtbot, services, db):
+    from loyaldesk.ui.settings.dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(services, Preferences.load())
+    qtbot.addWidget(dialog)
+    assert dialog.daily_capacity.value() == 8
+    assert (dialog.daily_capacity.minimum(), dialog.daily_capacity.maximum()) == (1, 50)
+    dialog.daily_capacity.setValue(12)
+    dialog._on_ok_clicked()
+    assert practice.load(db).daily_capacity == 12

@@ -351,6 +351,15 @@ class AddressesScreen(QWidget):
         self._hide_banner()
         self.refresh_preview()
 
+    def start_with_season_batch(self, client_ids: list[int], season: str, year: int) -> None:
+        """Season cards for these clients (the dashboard's group mailing): postcards, that season."""
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData("postcard")))
+        for index in range(self.season_combo.count()):
+            if tuple(self.season_combo.itemData(index) or ()) == (season, year):
+                self.season_combo.setCurrentIndex(index)
+                break
+        self.start_with_clients(client_ids)
+
     def _on_choice_changed(self, _value=0) -> None:
         self._update_rows()
         self._hide_banner()

@@ -86,7 +86,7 @@ def pareto_chart(widget: QWidget, points: list[tuple[float, float]], vip_share: 
         chart.addAxis(axis, side)
         for s in (series, diagonal, marker):
             s.attachAxis(axis)
-    chart.setTitle(QCoreApplication.translate("DashboardCharts", "The top 20 % of clients bring %1 % of the revenue").replace("%1", f"{at20:.0f}"))
+    chart.setTitle(QCoreApplication.translate("DashboardCharts", "By revenue alone, the top 20 % of clients bring %1 % of it (the VIP card counts the VIP tier)").replace("%1", f"{at20:.0f}"))
     return chart
 
 

@@ -1,30 +1,27 @@
-"""The dashboard: whom to contact today and why, the practice's figures, charts and referrals.
+"""The dashboard: Today (the day's plan, group mailings, the backlog), the practice's figures,
+charts and referrals.
 
 Everything on it is computed in a worker with its own connection (loyalty report, figures,
-open suggestions), so the window never waits; the screen reloads after every change while
-it is shown, and when it is shown again after changes made elsewhere.
+the daily plan), so the window never waits; the screen reloads after every change while it is
+shown, and when it is shown again after changes made elsewhere.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCalendarWidget,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
-    QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -35,16 +32,12 @@ from PySide6.QtWidgets import (
 from loyaldesk.core.errors import LoyalDeskError
 from loyaldesk.ui import labels
 from loyaldesk.ui.dashboard import charts
-from loyaldesk.ui.dashboard.model import ActionsDelegate, Column, SuggestionsModel
+from loyaldesk.ui.dashboard.done_dialog import DoneDialog
+from loyaldesk.ui.dashboard.today import TodayPanel
 from loyaldesk.ui.ops import run_quietly
 from loyaldesk.ui.services import AppServices, DataChange
 
-UPCOMING_DAYS = 14
-MOVEMENT_DAYS = 90
-LIST_LIMIT = 1000  # "Contact today" lists the most urgent this many (a day's work is far fewer)  # the "rose and slipped" list covers this many days
-# "Contact today" holds what is late, due today, or due within this many days: a thank-you
-# letter due in two days is best written today, a birthday card must leave before the day.
-LEAD_DAYS = 3
+MOVEMENT_DAYS = 90  # the "rose and slipped" list covers this many days
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -89,6 +82,7 @@ class _Card(QFrame):
 
 class DashboardScreen(QWidget):
     client_open_requested = Signal(int)
+    batch_requested = Signal(object)  # a loyaldesk.core.today.Batch to prepare (the main window opens the tool)
     letter_requested = Signal(list)  # suggestions to answer with a letter (the Letters screen opens)
     event_open_requested = Signal(int)  # a vip_invitation's upcoming event (the Events screen opens)
     role_assignment_requested = Signal(int)  # a role_offer's client (a role is given in the client detail)
@@ -103,70 +97,20 @@ class DashboardScreen(QWidget):
         self._dirty = True
         self._generation = 0  # bumped by every change: a result computed before it is stale
         self.figures = None
-        self.suggestions: list = []
 
-        title = QLabel(self.tr("Contact today"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
-        self.upcoming_button = QPushButton(self.tr("Also the next %1 days").replace("%1", str(UPCOMING_DAYS)))
-        self.upcoming_button.setCheckable(True)
-        self.upcoming_button.toggled.connect(self._on_upcoming_toggled)
-        self.status_label = QLabel()
-        self.status_label.setStyleSheet("color: #607D8B;")
-        head = QHBoxLayout()
-        head.addWidget(title)
-        head.addSpacing(12)
-        head.addWidget(self.status_label, 1)
-        head.addWidget(self.upcoming_button)
-
-        self.model = SuggestionsModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("suggestionsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setMouseTracking(True)
-        self.delegate = ActionsDelegate(self.table)
-        self.delegate.action_clicked.connect(self._on_delegate_action_clicked)
-        self.table.setItemDelegateForColumn(Column.BUTTONS, self.delegate)
-        self.table.doubleClicked.connect(self._on_table_double_clicked)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.REASON, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.BUTTONS, QHeaderView.ResizeMode.ResizeToContents)
-        fm = self.fontMetrics()
-        em = fm.horizontalAdvance("M")
-        self.table.verticalHeader().setDefaultSectionSize(fm.height() + 14)
-        self.table.setColumnWidth(Column.DUE, fm.horizontalAdvance("2026-12-31") + 3 * em)
-        bold = self.table.font()
-        bold.setBold(True)
-        from PySide6.QtGui import QFontMetrics
-
-        widest_action = max(QFontMetrics(bold).horizontalAdvance(t) for t in labels.suggestion_labels().values())
-        self.table.setColumnWidth(Column.ACTION, min(widest_action + 40, 18 * em))
-        self.table.setColumnWidth(Column.CLIENT, 9 * em)
-        self.empty_label = QLabel(self.tr("Nothing is due today. Well done."))
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("color: #607D8B; padding: 24px;")
-        self.empty_label.hide()
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(head)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.empty_label)
+        self.today = TodayPanel()
+        self.today.action_requested.connect(self._on_today_action_requested)
+        self.today.batch_requested.connect(self.batch_requested)
+        self.today.undo_requested.connect(self._on_today_undo_requested)
+        self.model = self.today.model
+        self.table = self.table_view = self.today.table
+        self.empty_label = self.today.empty_label
+        self.plan = None
+        left = self.today
 
         self.cards = {
             "vip": _Card(self.tr("VIP clients")),
-            "share": _Card(self.tr("VIP share of revenue")),
+            "share": _Card(self.tr("Revenue from VIP clients")),
             "health": _Card(self.tr("Overdue")),
             "new": _Card(self.tr("New clients this year")),
             "contacts": _Card(self.tr("Contacts this month")),
@@ -211,10 +155,13 @@ class DashboardScreen(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([560, 300])  # the list first; restore_layout brings the user's own
+        self.tabs.setMinimumHeight(150)
+        for view in (self.pareto_view, self.revenue_view, self.tier_view):
+            view.setMinimumSize(200, 120)
+        self.splitter.setSizes([620, 220])  # the list first; restore_layout brings the user's own
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -242,7 +189,7 @@ class DashboardScreen(QWidget):
 
     def reload(self) -> None:
         """Recompute everything in a worker; a change during the work reloads once more after it."""
-        from loyaldesk.core import dashboard, loyalty, suggestions
+        from loyaldesk.core import dashboard, loyalty
         from loyaldesk.core.db import open_database
 
         if self._op is not None:  # the running computation no longer answers the question: redo it
@@ -251,21 +198,20 @@ class DashboardScreen(QWidget):
         self._dirty = False
         generation = self._generation
         path, as_of = self.services.db.path, self.services.as_of()
-        upcoming = UPCOMING_DAYS if self.upcoming_button.isChecked() else LEAD_DAYS
 
         def work(progress):
+            from loyaldesk.core import today
+
             with open_database(path, create=False, migrate=False) as db:
                 progress.on_cancel(db.conn.interrupt)  # closing the database stops it at once
                 report = loyalty.compute_loyalty(db, as_of)
                 figures = dashboard.dashboard_figures(db, report)
-                counted: list[int] = []
-                shown = suggestions.open_suggestions(db, as_of, report=report, due_by=as_of + dt.timedelta(days=upcoming),
-                                                     limit=LIST_LIMIT, counted=counted)
+                plan = today.daily_plan(db, report=report)
                 moved = loyalty.tier_history(db, since=as_of - dt.timedelta(days=MOVEMENT_DAYS))
             moved = [c for c in moved if c.from_tier is not None]  # first assignments are not movements
-            return figures, shown, as_of, generation, moved, counted[0]
+            return figures, plan, generation, moved
 
-        self.status_label.setText(self.tr("Updating…"))
+        self.today.progress_label.setText(self.tr("Updating…"))
         op = run_quietly(self, work)
         op.finished.connect(self._on_reload_finished)
         op.failed.connect(self._on_reload_failed)
@@ -273,31 +219,26 @@ class DashboardScreen(QWidget):
 
     def _on_reload_finished(self, result) -> None:
         self._op = None
-        figures, shown, as_of, generation, moved, total = result
+        figures, plan, generation, moved = result
         if generation != self._generation:  # the data changed while this was computed: never show it
             self.reload()
             return
         self.figures = figures
-        self.suggestions = shown
-        self.model.set_suggestions(shown, as_of)
-        self.table.setVisible(bool(shown))
-        self.empty_label.setVisible(not shown)
-        if total > len(shown):
-            self.status_label.setText(self.tr("%1 to do; the %2 most urgent are listed")
-                                      .replace("%1", f"{total:,}").replace("%2", f"{len(shown):,}"))
-        else:
-            self.status_label.setText(self.tr("%1 to do").replace("%1", f"{len(shown):,}") if shown else "")
+        self.plan = plan
+        self.today.set_plan(plan)
         self._show_figures(figures)
         self._show_movements(moved)
         self.loaded.emit()
 
+    @property
+    def suggestions(self) -> list:
+        """The actions listed in the current view (today's plan, the backlog or the week)."""
+        return self.today.suggestions
+
     def _on_reload_failed(self, exc) -> None:
         self._op = None
-        self.status_label.setText("")
+        self.today.progress_label.setText("")
         self.error_raised.emit(exc)
-
-    def _on_upcoming_toggled(self, _checked: bool) -> None:
-        self.reload()
 
     # --- figures -----------------------------------------------------------------------
     def _show_figures(self, f) -> None:
@@ -308,7 +249,8 @@ class DashboardScreen(QWidget):
             .replace("%2", f"{tiers.get('regular', 0):,}").replace("%3", f"{tiers.get('new', 0):,}"), keep_parts=True)
         self.cards["share"].set(
             f"{f.vip_revenue_share * 100:.0f} %",
-            self.tr("Last 12 months: %1 %").replace("%1", f"{f.vip_revenue_share_12m * 100:.0f}"))
+            self.tr("The VIP tier (whole relationship), all years · last 12 months: %1 %")
+            .replace("%1", f"{f.vip_revenue_share_12m * 100:.0f}"))
         st = f.statuses
         self.cards["health"].set(
             f"{f.overdue:,}",
@@ -360,41 +302,17 @@ class DashboardScreen(QWidget):
             self.movements.addTopLevelItem(empty)
 
     # --- actions -------------------------------------------------------------------------
-    def _on_delegate_action_clicked(self, row: int, action: str, rect) -> None:
-        suggestion = self.model.suggestion_at(row)
-        if suggestion is None:
-            return
+    def _on_today_action_requested(self, suggestion, action: str) -> None:
         if action == "snooze":
-            self._snooze_menu(suggestion).popup(self.table.viewport().mapToGlobal(rect.bottomLeft()))
+            self._snooze_menu(suggestion).popup(self.today.snooze_button_pos())
         else:
             self.act(suggestion, action)
-
-    def _on_table_double_clicked(self, index: QModelIndex) -> None:
-        suggestion = self.model.suggestion_at(index.row())
-        if suggestion is not None and index.column() != Column.BUTTONS:
-            self.client_open_requested.emit(suggestion.client_id)
-
-    def _on_table_context_menu(self, pos: QPoint) -> None:
-        suggestion = self.model.suggestion_at(self.table.indexAt(pos).row())
-        if suggestion is None:
-            return
-        menu = QMenu(self)
-        menu.addAction(self.tr("Done"), lambda: self.act(suggestion, "done"))
-        menu.addAction(self.tr("Write a letter…"), lambda: self.act(suggestion, "letter"))
-        menu.addMenu(self._snooze_menu(suggestion))
-        menu.addAction(self.tr("Dismiss"), lambda: self.act(suggestion, "dismiss"))
-        menu.addSeparator()
-        if suggestion.kind == "vip_invitation" and suggestion.event_id is not None:
-            menu.addAction(self.tr("Open the event"), lambda: self.event_open_requested.emit(suggestion.event_id))
-        if suggestion.kind == "role_offer":
-            menu.addAction(self.tr("Give a role…"), lambda: self.role_assignment_requested.emit(suggestion.client_id))
-        menu.addAction(self.tr("Open the client"), lambda: self.client_open_requested.emit(suggestion.client_id))
-        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _snooze_menu(self, suggestion) -> QMenu:
         menu = QMenu(self.tr("Snooze"), self)
         as_of = self.services.as_of()
-        for days, text in ((7, self.tr("One week")), (14, self.tr("Two weeks")), (30, self.tr("One month"))):
+        for days, text in ((1, self.tr("Tomorrow")), (7, self.tr("One week")), (14, self.tr("Two weeks")),
+                           (30, self.tr("One month"))):
             until = as_of + dt.timedelta(days=days)
             menu.addAction(f"{text} ({until.isoformat()})",
                            lambda until=until: self.act(suggestion, "snooze", snooze_until=until))
@@ -407,8 +325,8 @@ class DashboardScreen(QWidget):
             self.act(suggestion, "snooze", snooze_until=until)
 
     def act(self, suggestion, action: str, snooze_until: dt.date | None = None) -> None:
-        """Done, snooze, dismiss or open, as the buttons do."""
-        if action == "open":  # the row's link: the upcoming event, the role assignment, else the client
+        """Done (asks how the contact happened), letter, snooze, dismiss or open, as the buttons do."""
+        if action == "open":  # the upcoming event, the role assignment, else the client
             if suggestion.kind == "vip_invitation" and getattr(suggestion, "event_id", None) is not None:
                 self.event_open_requested.emit(suggestion.event_id)
             elif suggestion.kind == "role_offer":
@@ -419,17 +337,47 @@ class DashboardScreen(QWidget):
         if action == "letter":
             self.letter_requested.emit([suggestion])
             return
-        decision = {"done": "done", "snooze": "snoozed", "dismiss": "dismissed"}[action]
+        if action == "done":
+            self.done_dialog = dialog = DoneDialog(suggestion, self.services.as_of(), self)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(lambda: self.record_done(suggestion, dialog.chosen_channel(),
+                                                             dialog.chosen_note(), dialog.chosen_date()))
+            dialog.open()
+            return
+        if action == "snooze" and snooze_until is None:
+            self._snooze_menu(suggestion).popup(self.today.snooze_button_pos())
+            return
+        self._decide(suggestion, {"snooze": "snoozed", "dismiss": "dismissed"}[action], snooze_until=snooze_until)
+
+    def record_done(self, suggestion, channel: str, note: str = "", on: dt.date | None = None) -> None:
+        self._decide(suggestion, "done", channel=channel, note=note, on=on)
+
+    def _decide(self, suggestion, decision: str, **options) -> None:
         try:
-            self.services.act_on_suggestion(suggestion, decision, snooze_until=snooze_until)
+            self.services.act_on_suggestion(suggestion, decision, **options)
         except LoyalDeskError as exc:
             self.error_raised.emit(exc)
             return
+        what = labels.suggestion_label(suggestion.kind, suggestion.template)
+        if decision == "done":
+            channel = labels.channel_label(options.get("channel") or suggestion.channel)
+            text = self.tr("Logged: %1 with %2 (%3).")
+            text = text.replace("%1", channel).replace("%2", suggestion.client_name).replace("%3", what)
+        elif decision == "snoozed":
+            text = self.tr("Snoozed until %1: %2 · %3").replace("%1", options["snooze_until"].isoformat())
+            text = text.replace("%2", what).replace("%3", suggestion.client_name)
+        else:
+            text = self.tr("Dismissed for this time: %1 · %2").replace("%1", what).replace("%2", suggestion.client_name)
+        self.today.confirm(text)
         # gone from the list at once; the reload that follows confirms it
-        self.suggestions = [s for s in self.suggestions if s is not suggestion]
-        self.model.set_suggestions(self.suggestions, self.services.as_of())
-        self.table.setVisible(bool(self.suggestions))
-        self.empty_label.setVisible(not self.suggestions)
+        self.model.set_suggestions([s for s in self.suggestions if s.key != suggestion.key], self.services.as_of())
+        self.table.setVisible(self.model.rowCount() > 0)
+        self.empty_label.setVisible(self.model.rowCount() == 0)
+
+    def _on_today_undo_requested(self) -> None:
+        if self.services.undo_stack.canUndo():
+            self.services.undo_stack.undo()
 
     def _on_referrals_item_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         client_id = item.data(0, CLIENT_ID_ROLE)
@@ -437,14 +385,16 @@ class DashboardScreen(QWidget):
             self.client_open_requested.emit(int(client_id))
 
     # --- layout memory -----------------------------------------------------------------
+    LAYOUT_VERSION = "2:"  # the Today layout: a splitter state saved for the older dashboard is not reused
+
     def save_layout(self) -> str:
-        return bytes(self.splitter.saveState().toBase64()).decode()
+        return self.LAYOUT_VERSION + bytes(self.splitter.saveState().toBase64()).decode()
 
     def restore_layout(self, state: str) -> None:
         from PySide6.QtCore import QByteArray
 
-        if state:
-            self.splitter.restoreState(QByteArray.fromBase64(state.encode()))
+        if state and state.startswith(self.LAYOUT_VERSION):
+            self.splitter.restoreState(QByteArray.fromBase64(state[len(self.LAYOUT_VERSION):].encode()))
 
 
 def pick_date(parent: QWidget, earliest: dt.date) -> dt.date | None:

@@ -505,6 +505,10 @@ class EventsScreen(QWidget):
         except LoyalDeskError as exc:
             self.error_raised.emit(exc)
 
+    def show_feedback_rounds(self) -> None:
+        """The feedback rounds (the dashboard's group mailing of feedback invitations)."""
+        self.tabs.setCurrentIndex(2)
+
     def select_event(self, event_id: int) -> None:
         """Show an event (the dashboard's link): the filter widens to all events if needed."""
         self.tabs.setCurrentIndex(0)

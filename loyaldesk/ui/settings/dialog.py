@@ -91,8 +91,14 @@ class PreferencesDialog(QDialog):
         self.cadence = spin(1, 3650, settings.default_cadence_days)
         self.intervals = {tier: spin(1, 3650, settings.tier_interval(tier))
                           for tier in ("vip", "candidate", "regular", "new")}
+        self.daily_capacity = spin(1, 50, settings.daily_capacity, "")
+        self.daily_capacity.setObjectName("dailyCapacity")
         rhythm = QWidget()
         rform = QFormLayout(rhythm)
+        rform.addRow(self.tr("Personal contacts a &day"), self.daily_capacity)
+        rform.addRow(_note(self.tr(
+            "Today plans at most this many personal contacts a day, the most valuable first; thank-you "
+            "letters, referral thanks and birthdays are never left out. The rest waits in the backlog.")))
         for tier, box in self.intervals.items():
             rform.addRow(labels.tier_label(tier), box)
         rform.addRow(self.tr("Default contact &interval"), self.cadence)
@@ -157,6 +163,7 @@ class PreferencesDialog(QDialog):
             "new_client_days": self.new_client_days.value(),
             "dormant_days": self.dormant_days.value(),
             "referral_request_days": self.referral_days.value(),
+            "daily_capacity": self.daily_capacity.value(),
         }
         for tier, box in self.intervals.items():
             wanted[f"tier_interval_{tier}"] = box.value()
