@@ -99,6 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
                      help="a client already known: fill its empty fields (merge, default) or skip the row")
     imp.add_argument("--create-clients", action="store_true",
                      help="sessions import: create the clients that are not found")
+    imp.add_argument("--sheet", metavar="NAME|N", help="the sheet of a workbook to read, by name or number (default: "
+                     "the first sheet with data)")
+    imp.add_argument("--header-row", type=int, metavar="N",
+                     help="the row holding the column names, as the spreadsheet numbers it (default: found)")
+    imp.add_argument("--map", metavar="COLUMN=FIELD,...",
+                     help='columns to fields, e.g. "取引先名=company,開始日=date"; FIELD "-" leaves a column out')
+    imp.add_argument("--mapping", metavar="NAME", help="use a column mapping saved by name in the import dialog")
 
     exp = add("export", "export clients, sessions and contacts as CSV, Excel, vCard or a full archive (.zip)")
     exp.add_argument("--out", required=True, metavar="FILE", help="output file: .csv .xlsx .vcf or .zip")
@@ -442,7 +449,10 @@ def cmd_import(args: argparse.Namespace) -> int:
                 raise errors.LoyalDeskError("import.vcard_sessions")
             records = files.read_vcard_records(path)
         else:
-            loaded = files.load_table(db, path, args.kind)
+            loaded = files.load_table(db, path, args.kind, sheet=args.sheet, header_row=args.header_row,
+                                      map_option=args.map, mapping_name=args.mapping)
+            _print_mapping(loaded, args)
+            files.check_required(loaded, args.kind)
             records = files.session_records(loaded) if args.kind == "sessions" else files.client_records(loaded)
         if args.kind == "sessions":
             plan = importer.plan_session_import(db, records, create_clients=args.create_clients)
@@ -463,6 +473,39 @@ def cmd_import(args: argparse.Namespace) -> int:
     if counts["error"]:
         return EXIT_IMPORT_PARTIAL if will_write else EXIT_IMPORT_NOTHING
     return EXIT_OK
+
+
+def _print_mapping(loaded, args: argparse.Namespace) -> None:
+    """The sheet and column mapping (first, on --dry-run); the columns left out because unsure, always."""
+    from loyaldesk.core.io.mapping import column_letter
+
+    table = loaded.table
+    ja = _is_ja()
+    out = sys.stdout if args.dry_run else sys.stderr
+    if args.dry_run:
+        if table.sheets and len(table.sheets) > 1:
+            others = ", ".join(f"{n} ({table.sheet_rows.get(n, 0)})" for n in table.sheets if n != table.sheet)
+            print((f"シート「{table.sheet}」を読み込みます（ほかのシート: {others}; --sheet で選べます）" if ja else
+                   f"sheet “{table.sheet}” (other sheets: {others}; choose with --sheet)"), file=out)
+        print((f"見出し行: {table.header_row}" if ja else f"header row: {table.header_row}"), file=out)
+        for i, header in enumerate(loaded.headers):
+            target = loaded.mapping.get(i)
+            label = header or column_letter(i)
+            shown = target or ("（取り込まない）" if ja else "(not imported)")
+            print(f"  {column_letter(i)} {label} -> {shown}", file=out)
+    elif table.sheets and len(table.sheets) > 1 and not args.sheet:
+        print((f"シート「{table.sheet}」を読み込みました（ほかのシートは --sheet で選べます: "
+               f"{', '.join(n for n in table.sheets if n != table.sheet)}）" if ja else
+               f"read sheet “{table.sheet}” (choose another with --sheet: "
+               f"{', '.join(n for n in table.sheets if n != table.sheet)})"), file=out)
+    for i, target in sorted(loaded.doubts.items()):
+        header = loaded.headers[i]
+        if ja:
+            print(f"列「{header}」は取り込みません（{target} かもしれませんが確かではありません。"
+                  f"取り込むには --map \"{header}={target}\"）", file=out)
+        else:
+            print(f"column “{header}” not imported: it may be {target} but that is not sure "
+                  f"(to import it: --map \"{header}={target}\")", file=out)
 
 
 def _backup_before(db, reason: str) -> None:

@@ -170,3 +170,43 @@ def test_restore_message_in_japanese(db, tmp_path):
     run("backup", "--db", str(db), "--out", str(saved))
     proc = run("--lang", "ja", "restore", "--db", str(db), str(saved))
     assert "復元しました" in proc.stdout
+
+
+def test_dry_run_prints_the_mapping_first_and_map_option(db, tmp_path):
+    path = write(tmp_path / "crm.csv", "顧客コード,契約者,住所\nC001,山田 太郎,東京都渋谷区神宮前1-2-3\nC002,佐藤 花子,\n")
+    proc = run("import", "--db", str(db), str(path), check_ok=False)
+    assert proc.returncode == 1 and count(db) == 0
+    assert "顧客コード" in proc.stderr and "契約者" in proc.stderr and "--map" in proc.stderr
+    assert proc.stderr.count("\n") == 1  # one error, not one per row
+    proc = run("import", "--db", str(db), str(path), "--map", "契約者=name", "--dry-run")
+    lines = proc.stdout.splitlines()
+    assert lines[:5] == ["header row: 1", "  A 顧客コード -> (not imported)", "  B 契約者 -> name",
+                         "  C 住所 -> address1", "added 2, merged 0, skipped 0, errors 0 (dry run: nothing written)"]
+    run("import", "--db", str(db), str(path), "--map", "契約者=name")
+    assert query(db, "SELECT name, address1 FROM clients ORDER BY id") == [("山田 太郎", "東京都渋谷区神宮前1-2-3"),
+                                                                           ("佐藤 花子", "")]
+
+
+def test_sheet_and_header_row_options(db, tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "表紙"
+    wb.active["A1"] = "顧客一覧"
+    ws = wb.create_sheet("2024")
+    ws.append(["氏名", "メール"])
+    ws.append(["山田 太郎", "taro@example.jp"])
+    ws = wb.create_sheet("2025")
+    ws.append(["作成: 2025/01/05", None])
+    ws.append(["氏名", "メール"])
+    ws.append(["佐藤 花子", "hanako@example.jp"])
+    path = tmp_path / "顧客.xlsx"
+    wb.save(path)
+    proc = run("import", "--db", str(db), str(path), "--sheet", "2025", "--header-row", "2", "--dry-run")
+    assert proc.stdout.splitlines()[0].startswith("sheet “2025” (other sheets: 表紙 (0), 2024 (1)")
+    proc = run("import", "--db", str(db), str(path))
+    assert "2025" in proc.stderr  # says which sheet was read and that others exist
+    run("import", "--db", str(db), str(path), "--sheet", "3")
+    assert sorted(r[0] for r in query(db, "SELECT name FROM clients")) == ["佐藤 花子", "山田 太郎"]
+    proc = run("import", "--db", str(db), str(path), "--sheet", "2030", check_ok=False)
+    assert proc.returncode == 1 and "2030" in proc.stderr and "2024" in proc.stderr

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from loyaldesk.core.db import Database
 from loyaldesk.core.errors import LoyalDeskError
-from loyaldesk.core.i18n import CATALOG
+from loyaldesk.core.i18n import CATALOG, t
 from loyaldesk.core.io.records import ClientRecord, SessionRecord
 
 CATALOG.update({
@@ -22,6 +22,37 @@ CATALOG.update({
         "ja": "{name}: 対応していないファイル形式です（.csv .tsv .txt .xlsx .vcf .zip に対応）。",
     },
     "import.file_not_found": {"en": "File not found: {path}", "ja": "ファイルが見つかりません: {path}"},
+    "import.map_syntax": {
+        "en": "--map: “{part}” is not COLUMN=FIELD (for example --map \"取引先名=company,開始日=date\").",
+        "ja": "--map: 「{part}」は 列名=項目 の形ではありません（例: --map \"取引先名=company,開始日=date\"）。",
+    },
+    "import.map_no_column": {
+        "en": "--map: there is no column “{column}”; the columns are: {columns}.",
+        "ja": "--map: 列「{column}」がありません。列: {columns}",
+    },
+    "import.map_no_field": {
+        "en": "--map: “{field}” is not a field; the fields are: {fields}.",
+        "ja": "--map: 「{field}」という項目はありません。項目: {fields}",
+    },
+    "import.mapping_not_found": {
+        "en": "No saved mapping “{name}”; saved mappings: {names}.",
+        "ja": "保存された対応付け「{name}」がありません。保存済み: {names}",
+    },
+    "import.none": {"en": "(none)", "ja": "（なし）"},
+    "import.required_clients": {
+        "en": "{name}: no column holds the clients' names (nor a company or an e-mail). The columns found are: "
+        "{columns}. Say which one it is, for example --map \"{example}=name\".",
+        "ja": "{name}: 顧客の氏名（または会社名・メールアドレス）の列が見つかりません。見つかった列: {columns}。"
+        "どの列かを指定してください（例: --map \"{example}=name\"）。",
+    },
+    "import.required_sessions": {
+        "en": "{name}: no column holds the {missing}. The columns found are: {columns}. Say which one it is, "
+        "for example --map \"{example}={field}\".",
+        "ja": "{name}: {missing}の列が見つかりません。見つかった列: {columns}。どの列かを指定してください"
+        "（例: --map \"{example}={field}\"）。",
+    },
+    "import.missing_date": {"en": "date", "ja": "日付"},
+    "import.missing_client": {"en": "client (a name or an e-mail)", "ja": "顧客（氏名またはメールアドレス）"},
     "import.vcard_sessions": {
         "en": "A vCard file holds contacts, not sessions.",
         "ja": "vCard ファイルには連絡先しか含まれていません（セッションは取り込めません）。",
@@ -68,22 +99,94 @@ class LoadedFile:
     mapping: dict[int, str] = field(default_factory=dict)
     encoding: str = ""
     table: object | None = None
+    doubts: dict[int, str] = field(default_factory=dict)  # columns that look like a field: not mapped, asked
 
 
-def load_table(db: Database | None, path: Path, kind: str) -> LoadedFile:
-    """Read a CSV/TSV/xlsx file and find its column mapping (remembered, else guessed)."""
+CLIENT_NAME_FIELDS = ("name", "family_name", "given_name", "file_as", "company", "email")
+
+
+def parse_map_option(text: str, headers: list[str], kind: str) -> dict[int, str]:
+    """--map "取引先名=company,開始日=date" -> {column index: field}; a field '-' leaves the column out.
+
+    A column is named by its header (compared without case, width and spacing) or its 1-based number."""
+    from loyaldesk.core.io.mapping import normalize_header
+    from loyaldesk.core.io.records import CLIENT_FIELDS, SESSION_FIELDS
+
+    fields = CLIENT_FIELDS if kind == "clients" else SESSION_FIELDS
+    keys = [normalize_header(h) for h in headers]
+    result: dict[int, str] = {}
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        column, eq, target = part.rpartition("=")
+        column, target = column.strip(), target.strip()
+        if not eq or not column:
+            raise LoyalDeskError("import.map_syntax", part=part)
+        key = normalize_header(column)
+        index = next((i for i, h in enumerate(headers) if h == column), None)
+        if index is None and key:
+            index = next((i for i, k in enumerate(keys) if k == key), None)
+        if index is None and column.isdigit() and 1 <= int(column) <= len(headers):
+            index = int(column) - 1
+        if index is None:
+            raise LoyalDeskError("import.map_no_column", column=column, columns=", ".join(h for h in headers if h))
+        if target in ("-", ""):
+            result[index] = ""
+            continue
+        if target not in fields:
+            raise LoyalDeskError("import.map_no_field", field=target, fields=", ".join(fields))
+        result[index] = target
+    return result
+
+
+def load_table(db: Database | None, path: Path, kind: str, *, sheet: str | int | None = None,
+               header_row: int | None = None, map_option: str | None = None,
+               mapping_name: str | None = None) -> LoadedFile:
+    """Read a CSV/TSV/xlsx file and find its column mapping: a saved mapping chosen by name, else the
+    one remembered for these headers, else guessed; then --map's pairs on top."""
     from loyaldesk.core.io import mapping as mapping_mod
     from loyaldesk.core.io.tabular import read_table
 
-    table = read_table(path)
-    remembered = load_mapping(db, table.headers, kind) if db is not None else None
-    if remembered is not None:
-        guessed = remembered
-    elif kind == "sessions":
-        guessed = mapping_mod.guess_session_mapping(table.headers)
+    table = read_table(path, sheet=sheet, header_row=header_row)
+    doubts: dict[int, str] = {}
+    if mapping_name:
+        if db is None:
+            raise LoyalDeskError("import.mapping_not_found", name=mapping_name, names=t("import.none"))
+        guessed = load_named_mapping(db, mapping_name, table.headers, kind)
     else:
-        guessed = mapping_mod.guess_client_mapping(table.headers)
-    return LoadedFile(path, "table", list(table.headers), dict(guessed), table.encoding, table)
+        remembered = load_mapping(db, table.headers, kind) if db is not None else None
+        if remembered is not None:
+            guessed = remembered
+        elif kind == "sessions":
+            guessed = mapping_mod.guess_session_mapping(table.headers, doubts)
+        else:
+            guessed = mapping_mod.guess_client_mapping(table.headers, doubts)
+    guessed = dict(guessed)
+    if map_option:
+        for index, target in parse_map_option(map_option, table.headers, kind).items():
+            doubts.pop(index, None)
+            if target:
+                guessed[index] = target
+            else:
+                guessed.pop(index, None)
+    return LoadedFile(path, "table", list(table.headers), guessed, table.encoding, table, doubts)
+
+
+def check_required(loaded: LoadedFile, kind: str) -> None:
+    """One error naming the columns found when no column holds what every row needs."""
+    fields = set(loaded.mapping.values())
+    columns = ", ".join(f"“{h}”" for h in loaded.headers if h) or t("import.none")
+    example = next((h for h in loaded.headers if h), "A")
+    if kind == "clients":
+        if not fields & set(CLIENT_NAME_FIELDS):
+            raise LoyalDeskError("import.required_clients", name=loaded.path.name, columns=columns, example=example)
+        return
+    if "date" not in fields:
+        raise LoyalDeskError("import.required_sessions", name=loaded.path.name, columns=columns, example=example,
+                             missing=t("import.missing_date"), field="date")
+    if not fields & {"client_email", "client_name"}:
+        raise LoyalDeskError("import.required_sessions", name=loaded.path.name, columns=columns, example=example,
+                             missing=t("import.missing_client"), field="client_name")
 
 
 def client_records(loaded: LoadedFile) -> list[ClientRecord]:
@@ -134,3 +237,39 @@ def save_mapping(db: Database, headers: list[str], mapping: dict[int, str], kind
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (_mapping_key(headers, kind), json.dumps(stored, ensure_ascii=False)),
         )
+
+
+def _named_key(name: str, kind: str) -> str:
+    return f"import_mapping_named:{kind}:{name.strip()}"
+
+
+def saved_mapping_names(db: Database, kind: str) -> list[str]:
+    prefix = f"import_mapping_named:{kind}:"
+    rows = db.query("SELECT key FROM settings WHERE key LIKE ? ORDER BY key", (prefix + "%",), plain=True)
+    return [key[len(prefix):] for (key,) in rows]
+
+
+def save_named_mapping(db: Database, name: str, headers: list[str], mapping: dict[int, str], kind: str) -> None:
+    """Keep the mapping under a name, usable for files with other headers (import --mapping NAME)."""
+    stored = {headers[i]: target for i, target in mapping.items() if 0 <= i < len(headers) and target}
+    with db.transaction() as conn:
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (_named_key(name, kind), json.dumps(stored, ensure_ascii=False)),
+        )
+
+
+def load_named_mapping(db: Database, name: str, headers: list[str], kind: str) -> dict[int, str]:
+    """A saved mapping applied to these headers (matched by their normalized text)."""
+    from loyaldesk.core.io.mapping import normalize_header
+
+    value = db.scalar("SELECT value FROM settings WHERE key = ?", (_named_key(name, kind),))
+    if not value:
+        names = ", ".join(saved_mapping_names(db, kind)) or t("import.none")
+        raise LoyalDeskError("import.mapping_not_found", name=name, names=names)
+    try:
+        stored = json.loads(value)
+    except ValueError:
+        stored = {}
+    by_key = {normalize_header(h): target for h, target in stored.items() if isinstance(target, str)}
+    return {i: by_key[normalize_header(h)] for i, h in enumerate(headers) if normalize_header(h) in by_key}

@@ -107,7 +107,7 @@ CLIENT_ALIASES: dict[str, tuple[str, ...]] = {
     "honorific": ("敬称", "honorific", "name prefix", "prefix", "salutation"),
     "company": (
         "会社名", "会社", "企業名", "社名", "勤務先", "勤務先名", "所属", "所属先", "所属会社", "法人名", "団体名",
-        "組織名", "屋号", "company", "company name", "organization", "organisation", "organization name",
+        "組織名", "屋号", "取引先名", "取引先", "company", "company name", "organization", "organisation", "organization name",
         "organization 1 - name", "business name", "employer",
     ),
     "title": (
@@ -160,7 +160,9 @@ CLIENT_ALIASES: dict[str, tuple[str, ...]] = {
 SESSION_ALIASES: dict[str, tuple[str, ...]] = {
     "date": (
         "日付", "実施日", "日時", "年月日", "開催日", "予約日", "受講日", "来店日", "セッション日", "面談日", "相談日",
-        "取引日", "売上日", "実施日時", "date", "session date", "day", "datetime", "date time",
+        "取引日", "売上日", "実施日時", "開始日", "活動日", "活動日時", "開始日時", "決済日", "決済日時", "入金日", "支払日",
+        "注文日", "注文日時", "計上日", "date", "session date", "day", "datetime", "date time", "created at",
+        "paid at", "created (utc)", "created date (utc)", "transaction date", "order date", "payment date",
     ),
     "client_email": (
         "メール", "メールアドレス", "Eメール", "Eメールアドレス", "顧客メール", "顧客メールアドレス", "email", "e-mail",
@@ -168,8 +170,8 @@ SESSION_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "client_name": (
         "氏名", "名前", "お名前", "顧客名", "お客様名", "お客さま名", "顧客", "クライアント", "クライアント名", "受講者",
-        "受講者名", "相談者", "相談者名", "参加者", "会員名", "client", "name", "client name", "customer",
-        "customer name", "attendee",
+        "受講者名", "相談者", "相談者名", "参加者", "会員名", "取引先名", "取引先", "client", "name", "client name",
+        "customer", "customer name", "attendee", "billing name",
     ),
     "fee": (
         "金額", "売上", "売上金額", "料金", "報酬", "代金", "価格", "単価", "受講料", "入金額", "税込金額", "金額(税込)",
@@ -211,8 +213,6 @@ _NOT_A_FIELD = (
 )
 _CLIENT_FRAGMENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("email", ("mail", "メール", "メアド")),
-    ("family_kana", ("セイ",)),
-    ("given_kana", ("メイ",)),
     ("name_kana", ("フリガナ", "ふりがな", "よみがな", "ヨミガナ", "カナ", "kana", "furigana", "yomi")),
     ("phone", ("phone", "tel", "電話", "携帯")),
     ("postal_code", ("郵便", "zip", "postal", "〒")),
@@ -272,6 +272,16 @@ def address_part(header: str) -> tuple[str, str] | None:
     return ("", role) if role else None
 
 
+def is_known_header(header: str) -> bool:
+    """Whether header is a column name LoyalDesk knows (an exact alias of a client or session field,
+    an address part, a Google / Outlook type column, or one of the ignored ones)."""
+    key = normalize_header(header)
+    if not key:
+        return False
+    return (key in _CLIENT_TABLE or key in _SESSION_TABLE or key in _IGNORE or address_part(header) is not None
+            or _LABEL_COLUMN.match(key) is not None)
+
+
 def _fragments(rules):
     return tuple((target, tuple(normalize_header(p) for p in parts)) for target, parts in rules)
 
@@ -285,8 +295,17 @@ def _excluded(key: str) -> bool:
     return any(fragment in key for fragment in _NOT_A_FIELD)
 
 
+_SENTENCE = re.compile(r"[?？。!！]|です|ますか|ください|ですか|でしたか")
+FRAGMENT_MAX_LENGTH = 12  # a longer header is a sentence or a question, not a field name
+
+
+def _sure_fragment(key: str) -> bool:
+    """A fragment match is taken without asking only for a short header that is no sentence."""
+    return len(key) <= FRAGMENT_MAX_LENGTH and _SENTENCE.search(key) is None
+
+
 def _guess(headers: list[str], table: dict[str, str], fragments, multi: frozenset[str], allowed: Iterable[str],
-           *, address: bool) -> dict[int, str]:
+           *, address: bool, doubts: dict[int, str] | None = None) -> dict[int, str]:
     allowed = set(allowed)
     keys = [normalize_header(h) for h in headers]
     has_job_title = any(k in ("jobtitle", "役職") for k in keys)
@@ -318,8 +337,15 @@ def _guess(headers: list[str], table: dict[str, str], fragments, multi: frozense
             continue
         if address and address_part(headers[i]) is not None:
             continue
+        if _LABEL_COLUMN.match(key):
+            continue
         for target, parts in fragments:
             if any(p in key for p in parts):
+                if not _sure_fragment(key):
+                    # a long, sentence-like header: never mapped silently (the user is asked)
+                    if doubts is not None and target in allowed and (target not in used or target in multi):
+                        doubts[i] = target
+                    break
                 if take(i, target):
                     break
                 if target not in multi:
@@ -327,15 +353,20 @@ def _guess(headers: list[str], table: dict[str, str], fragments, multi: frozense
     return dict(sorted(mapping.items()))
 
 
-def guess_client_mapping(headers: list[str]) -> dict[int, str]:
-    """{column index: client field} for the columns recognized from their headers."""
-    return _guess(list(headers), _CLIENT_TABLE, _CLIENT_FRAGMENTS, MULTI_CLIENT_FIELDS, CLIENT_FIELDS, address=True)
+def guess_client_mapping(headers: list[str], doubts: dict[int, str] | None = None) -> dict[int, str]:
+    """{column index: client field} for the columns recognized from their headers.
+
+    doubts (when given) receives {column index: field} for the columns that look like a field but
+    are not sure enough to be mapped without asking (a long or sentence-like header).
+    """
+    return _guess(list(headers), _CLIENT_TABLE, _CLIENT_FRAGMENTS, MULTI_CLIENT_FIELDS, CLIENT_FIELDS, address=True,
+                  doubts=doubts)
 
 
-def guess_session_mapping(headers: list[str]) -> dict[int, str]:
+def guess_session_mapping(headers: list[str], doubts: dict[int, str] | None = None) -> dict[int, str]:
     """{column index: session field} for the columns recognized from their headers."""
     return _guess(list(headers), _SESSION_TABLE, _SESSION_FRAGMENTS, MULTI_SESSION_FIELDS, SESSION_FIELDS,
-                  address=False)
+                  address=False, doubts=doubts)
 
 
 def mapping_signature(headers: list[str]) -> str:
@@ -361,6 +392,7 @@ _MDY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _EMPTY_DATES = {"0/0/00", "0/0/0000", "00/00/00", "00/00/0000", "0000-00-00", "0000/00/00", "--", "-"}
 _NO_YEAR = re.compile(r"^--\d{1,2}-\d{1,2}$")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
+_SERIAL = re.compile(r"^([1-9]\d{4})(?:\.\d+)?$")  # 10000..99999: 1927-05-18 .. 2173-10-14
 
 
 def sheet_date(value: str, row: int, label: str, problems: list[RowProblem], field: str,
@@ -382,8 +414,9 @@ def sheet_date(value: str, row: int, label: str, problems: list[RowProblem], fie
     if _NO_YEAR.match(plain):
         problems.append(RowProblem(row, label, t("import.birthday_no_year", value=text), "warning"))
         return None
-    if plain.isascii() and plain.isdigit() and len(plain) == 5:
-        return _EXCEL_EPOCH + dt.timedelta(days=int(plain))
+    serial = _SERIAL.match(plain)
+    if serial:  # an Excel date serial number (45912, 45912.5 with a time of day)
+        return _EXCEL_EPOCH + dt.timedelta(days=int(serial.group(1)))
     match = _MDY.match(plain.split(" ")[0])
     if match:
         a, b, year = int(match.group(1)), int(match.group(2)), int(match.group(3))

@@ -5,9 +5,18 @@ delimiter of a text file from its first lines; the encoding from a BOM, else UTF
 bytes are valid UTF-8, else CP932 (what Excel on Japanese Windows writes as "Shift_JIS":
 decoding as cp932 keeps 髙, ① and the other vendor characters).
 
-Row numbers: the first non-empty row is the header; every row counts as one row of the
-spreadsheet (a quoted cell spanning several lines is one row), and completely empty rows are
-left out of `rows` without changing the numbers of the rows after them.
+Row numbers: every row counts as one row of the spreadsheet (a quoted cell spanning several
+lines is one row), and completely empty rows are left out of `rows` without changing the
+numbers of the rows after them.
+
+The header row is found among the first rows (find_header_row): notes above the header (a
+name-card app's export), a merged title cell or an empty preamble are skipped; the row with
+the most recognized column names wins. `header_row` (1-based, as the spreadsheet shows it)
+gives it instead.
+
+Workbooks: pandas reads every sheet (read_excel, all cells as objects); `sheet` (a name or a
+1-based number) chooses one, else the first sheet with data is read and Table.sheets lists
+them all with their number of rows.
 """
 
 from __future__ import annotations
@@ -51,8 +60,28 @@ CATALOG.update({
         "Excel で開き、パスワードなしの .xlsx か CSV で保存し直してください。",
     },
     "import.table_xlsx": {
-        "en": "{name}: the Excel file could not be read ({detail}).",
-        "ja": "{name}: Excel ファイルを読み込めませんでした（{detail}）。",
+        "en": "{name}: the Excel file could not be read: {detail}. Open it in Excel or LibreOffice and save it "
+        "again as .xlsx, or as CSV (UTF-8), then import that file.",
+        "ja": "{name}: Excel ファイルを読み込めませんでした（{detail}）。Excel か LibreOffice で開いて .xlsx で"
+        "保存し直すか、CSV（UTF-8）で保存してから、そのファイルを取り込んでください。",
+    },
+    "import.xlsx_damaged": {"en": "the file is damaged or is not a workbook", "ja": "ファイルが壊れているか、ブックではありません"},
+    "import.xlsx_part_missing": {
+        "en": "a part of the workbook is missing ({detail})",
+        "ja": "ブックの一部（{detail}）が見つかりません",
+    },
+    "import.xlsx_content": {"en": "its content is not valid ({detail})", "ja": "中身が正しくありません（{detail}）"},
+    "import.sheet_not_found": {
+        "en": "{name}: there is no sheet “{sheet}”; the sheets are: {sheets}.",
+        "ja": "{name}: シート「{sheet}」がありません。シート: {sheets}",
+    },
+    "import.sheets_empty": {
+        "en": "{name}: every sheet of the workbook is empty ({sheets}).",
+        "ja": "{name}: ブックのすべてのシートが空です（{sheets}）。",
+    },
+    "import.header_row_out": {
+        "en": "{name}: row {row} is empty or beyond the end of the table; give the row of the column names.",
+        "ja": "{name}: {row} 行目は空か、表の範囲外です。列名が書かれた行を指定してください。",
     },
     "import.table_csv": {
         "en": "{name}: the file could not be read as CSV near row {row} ({detail}).",
@@ -79,17 +108,21 @@ class Table:
     encoding: str = ""
     format: str = "csv"  # 'csv' | 'tsv' | 'xlsx'
     delimiter: str = ""
-    header_row: int = 1  # the spreadsheet row of the header (1 unless rows above it are empty)
+    header_row: int = 1  # the spreadsheet row of the header
     name: str = ""
     sheet: str = ""
     sheets: list[str] = field(default_factory=list)  # all sheet names of a workbook
+    sheet_rows: dict[str, int] = field(default_factory=dict)  # data rows of each sheet (header found the same way)
 
     def __len__(self) -> int:
         return len(self.rows)
 
 
-def read_table(path: str | Path) -> Table:
-    """Read a .csv/.tsv/.txt/.xlsx file (format detected from content and extension)."""
+def read_table(path: str | Path, *, sheet: str | int | None = None, header_row: int | None = None) -> Table:
+    """Read a .csv/.tsv/.txt/.xlsx file (format detected from content and extension).
+
+    sheet: a workbook's sheet by name or 1-based number; header_row: 1-based row of the column names.
+    """
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -97,18 +130,83 @@ def read_table(path: str | Path) -> Table:
         raise TableReadError("import.table_not_found", name=str(path)) from exc
     except OSError as exc:
         raise TableReadError("import.table_os_error", name=path.name, detail=exc.strerror or str(exc)) from exc
-    return read_table_bytes(data, path.name)
+    return read_table_bytes(data, path.name, sheet=sheet, header_row=header_row)
 
 
-def read_table_bytes(data: bytes, name: str = "data.csv") -> Table:
+def read_table_bytes(data: bytes, name: str = "data.csv", *, sheet: str | int | None = None,
+                     header_row: int | None = None) -> Table:
     """Read a table from the bytes of a file called name (the name's extension is a hint)."""
     suffix = Path(name).suffix.lower()
     if data.startswith(_ZIP):
-        return _read_xlsx(data, name)
+        return _read_xlsx(data, name, sheet, header_row)
     if data.startswith(_OLE2):
         raise TableReadError("import.table_xls", name=name)
     text, encoding = decode(data, name)
-    return _read_text(text, encoding, name, suffix)
+    return _read_text(text, encoding, name, suffix, header_row)
+
+
+# --- the header row -----------------------------------------------------------------------------
+HEADER_SEARCH_ROWS = 30
+
+
+def _known_headers(cells: list[str]) -> int:
+    """How many cells are column names LoyalDesk recognizes (clients or sessions)."""
+    from loyaldesk.core.io import mapping
+
+    return sum(1 for c in cells if c.strip() and mapping.is_known_header(c))
+
+
+def find_header_row(rows: list[tuple[int, list[str]]]) -> int:
+    """The index (in rows: the non-empty rows) of the header among the first rows.
+
+    The row with the most recognized column names wins (the earliest on a tie); when none is
+    recognized, the first row with at least two cells that is about as wide as the rows below it.
+    A one-cell row (a title, a merged title cell, a note) is a header only if nothing else is.
+    """
+    head = rows[:HEADER_SEARCH_ROWS]
+    if not head:
+        return 0
+    widths = [sum(1 for c in cells if c.strip()) for _, cells in head]
+    # a header is wider than every row above it (notes, titles and dates above a table are narrower)
+    eligible: list[int] = []
+    widest = 1
+    for i, width in enumerate(widths):
+        if width > widest:
+            eligible.append(i)
+            widest = width
+    best, best_known = -1, 0
+    for i in eligible:
+        known = _known_headers(head[i][1])
+        if known > best_known:
+            best, best_known = i, known
+    if best >= 0:
+        return best
+    below = sorted(widths)
+    typical = below[len(below) // 2]
+    for i in eligible:
+        if widths[i] >= typical * 0.6:
+            return i
+    return 0
+
+
+def _split_header(rows: list[tuple[int, list[str]]], name: str, header_row: int | None,
+                  strip_bom: bool = False) -> tuple[list[str], int, list[tuple[int, list[str]]]]:
+    """(headers, header row number, data rows) from the non-empty rows of a sheet or text file."""
+    if not rows:
+        raise TableReadError("import.table_empty", name=name)
+    if header_row is not None:
+        index = next((i for i, (number, _) in enumerate(rows) if number == header_row), None)
+        if index is None:
+            raise TableReadError("import.header_row_out", name=name, row=header_row)
+    else:
+        index = find_header_row(rows)
+    number, cells = rows[index]
+    headers = [c.strip().lstrip("\ufeff").strip() if strip_bom else c.strip() for c in cells]
+    while headers and not headers[-1]:
+        headers.pop()
+    data = rows[index + 1:]
+    _pad(data, len(headers))
+    return headers, number, data
 
 
 # --- text ---------------------------------------------------------------------------------------
@@ -180,29 +278,21 @@ def sniff_delimiter(text: str, suffix: str = "") -> str:
     return ranked[0]
 
 
-def _read_text(text: str, encoding: str, name: str, suffix: str) -> Table:
+def _read_text(text: str, encoding: str, name: str, suffix: str, header_row: int | None = None) -> Table:
     delimiter = sniff_delimiter(text[:65536], suffix)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    headers: list[str] | None = None
-    header_row = 1
     rows: list[tuple[int, list[str]]] = []
     number = 0
     try:
         for number, cells in enumerate(reader, start=1):
             if not cells or not "".join(cells).strip():
                 continue
-            if headers is None:
-                headers = [c.strip().lstrip("\ufeff").strip() for c in cells]
-                header_row = number
-                continue
             rows.append((number, cells))
     except csv.Error as exc:
         raise TableReadError("import.table_csv", name=name, row=number + 1, detail=str(exc)) from exc
-    if headers is None:
-        raise TableReadError("import.table_empty", name=name)
-    _pad(rows, len(headers))
+    headers, header_number, data = _split_header(rows, name, header_row, strip_bom=True)
     fmt = "tsv" if delimiter == "\t" else "csv"
-    return Table(headers, rows, encoding, fmt, delimiter, header_row, name)
+    return Table(headers, data, encoding, fmt, delimiter, header_number, name)
 
 
 def _pad(rows: list[tuple[int, list[str]]], width: int) -> None:
@@ -241,45 +331,60 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-def _read_xlsx(data: bytes, name: str) -> Table:
-    import openpyxl
+def _xlsx_detail(exc: BaseException) -> str:
+    from loyaldesk.core.i18n import t
+
+    if isinstance(exc, zipfile.BadZipFile):
+        return t("import.xlsx_damaged")
+    if isinstance(exc, KeyError):
+        return t("import.xlsx_part_missing", detail=str(exc).strip("'\""))
+    text = str(exc).strip() or type(exc).__name__
+    return t("import.xlsx_content", detail=text if len(text) <= 100 else text[:97] + "...")
+
+
+def _sheet_rows(frame) -> list[tuple[int, list[str]]]:
+    rows: list[tuple[int, list[str]]] = []
+    for number, values in enumerate(frame.itertuples(index=False, name=None), start=1):
+        cells = [cell_text(v) for v in values]
+        while cells and not cells[-1]:
+            cells.pop()
+        if cells and "".join(cells).strip():
+            rows.append((number, cells))
+    return rows
+
+
+def _read_xlsx(data: bytes, name: str, sheet: str | int | None = None, header_row: int | None = None) -> Table:
+    import pandas as pd
 
     try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError, IndexError, AttributeError,
-            SyntaxError) as exc:
-        raise TableReadError("import.table_xlsx", name=name, detail=type(exc).__name__) from exc
-    except Exception as exc:  # openpyxl raises many kinds of errors on damaged files
-        raise TableReadError("import.table_xlsx", name=name, detail=type(exc).__name__) from exc
-    try:
-        if not workbook.worksheets:
-            raise TableReadError("import.table_empty", name=name)
-        sheet = workbook.worksheets[0]
-        if hasattr(sheet, "reset_dimensions"):
-            sheet.reset_dimensions()  # some writers store a wrong size ("A1"), which would cut the data
-        headers: list[str] | None = None
-        header_row = 1
-        rows: list[tuple[int, list[str]]] = []
-        for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
-            cells = [cell_text(v) for v in values]
-            while cells and not cells[-1]:
-                cells.pop()
-            if not cells or not "".join(cells).strip():
-                continue
-            if headers is None:
-                headers = [c.strip() for c in cells]
-                header_row = number
-                continue
-            rows.append((number, cells))
-        sheet_names = list(workbook.sheetnames)
-        title = sheet.title
-    except TableReadError:
-        raise
-    except Exception as exc:  # damaged sheet XML
-        raise TableReadError("import.table_xlsx", name=name, detail=type(exc).__name__) from exc
-    finally:
-        workbook.close()
-    if headers is None:
+        frames = pd.read_excel(io.BytesIO(data), sheet_name=None, header=None, dtype=object, engine="openpyxl",
+                               na_filter=False)
+    except Exception as exc:  # openpyxl and pandas raise many kinds of errors on damaged files
+        raise TableReadError("import.table_xlsx", name=name, detail=_xlsx_detail(exc)) from exc
+    names = list(frames)
+    if not names:
         raise TableReadError("import.table_empty", name=name)
-    _pad(rows, len(headers))
-    return Table(headers, rows, "", "xlsx", "", header_row, name, title, sheet_names)
+    sheets = {title: _sheet_rows(frame) for title, frame in frames.items()}
+    counts: dict[str, int] = {}
+    for title, rows in sheets.items():
+        if not rows:
+            counts[title] = 0
+            continue
+        try:
+            counts[title] = len(rows) - 1 - find_header_row(rows)
+        except Exception:  # noqa: BLE001 - a count for the sheet picker only
+            counts[title] = len(rows)
+    if sheet is not None and str(sheet).strip():
+        wanted = str(sheet).strip()
+        if wanted in sheets:
+            title = wanted
+        elif wanted.isdigit() and 1 <= int(wanted) <= len(names):
+            title = names[int(wanted) - 1]
+        else:
+            raise TableReadError("import.sheet_not_found", name=name, sheet=wanted, sheets=", ".join(names))
+    else:
+        title = next((n for n in names if counts[n] > 0), None) or next((n for n in names if sheets[n]), None)
+        if title is None:
+            raise TableReadError("import.sheets_empty", name=name, sheets=", ".join(names))
+    headers, header_number, rows = _split_header(sheets[title], name, header_row)
+    return Table(headers, rows, "", "xlsx", "", header_number, name, title, names, counts)
