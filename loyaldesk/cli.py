@@ -227,9 +227,10 @@ def cmd_clients(args: argparse.Namespace) -> int:
     as_of = _as_of(args.as_of)
     with open_database(_db_path(args), create=False) as db:
         if not db.read_only:  # the tiers as of that date give the contact intervals
-            from loyaldesk.core.loyalty import refresh_tiers
+            from loyaldesk.core.loyalty import refresh_tiers, tiers_stale
 
-            refresh_tiers(db, as_of, report=False)
+            if tiers_stale(db, as_of):  # else the stored ones are those a refresh would write
+                refresh_tiers(db, as_of, report=False)
         rows = ClientRepository(db).list_rows(as_of=as_of, overdue_only=args.overdue)
         from loyaldesk.core import practice
 
@@ -332,11 +333,14 @@ def _print_grid(headers: list[str], table: list[list[str]], numeric: set[int]) -
 
 
 def _loyalty_report(db, as_of: dt.date | None):
-    """Refresh the stored tiers as of the date (the whole computation if the file is read-only)."""
-    from loyaldesk.core import loyalty
+    """The loyalty report as of the date, the stored tiers brought up to date first: refreshed only
+    when something they are computed from changed (loyalty.tiers_stale), else read with the stored
+    scores and ranks, writing nothing (and only read on a read-only file)."""
+    from loyaldesk.core import dates, loyalty
 
-    if db.read_only:
-        return loyalty.compute_loyalty(db, as_of)
+    as_of = as_of or dates.today()
+    if db.read_only or not loyalty.tiers_stale(db, as_of):
+        return loyalty.compute_loyalty(db, as_of, use_stored=True)
     return loyalty.refresh_tiers(db, as_of).report
 
 

@@ -8,11 +8,13 @@ the rows into dataclasses. Nothing here imports Qt.
 
 Public API
 ----------
-compute_loyalty(db, as_of=None, settings=None) -> LoyaltyReport
+compute_loyalty(db, as_of=None, settings=None, *, use_stored=False) -> LoyaltyReport
     The loyalty of every non-archived client as of a date, without writing anything (works
     on a read-only database). `LoyaltyReport.clients` is a list of `ClientLoyalty`, ordered
     vip, candidate, regular, new, prospect and by score; `LoyaltyReport.summary` a
     `LoyaltySummary` (counts per tier and status, the vip share of revenue, the Pareto curve).
+    use_stored=True reads the stored scores and ranks instead of ranking every client again
+    when the stored tiers are up to date (what the read commands of the CLI do).
 refresh_tiers(db, as_of=None, settings=None, *, report=True) -> TierRefresh
     Computes as above and, in one transaction, replaces the `client_tiers` table (the tiers
     the clients list reads the contact interval from), records every tier change in
@@ -407,14 +409,31 @@ def _drop_temp(conn) -> None:
         conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
 
 
-def _compute_temp(conn, params: dict) -> None:
-    """Steps 1-3 above: the temporary tables _RESULT_SQL reads; sets params["scored"] (n)."""
+def _compute_temp(conn, params: dict, stored: bool = False) -> None:
+    """Steps 1-3 above: the temporary tables _RESULT_SQL reads; sets params["scored"] (n).
+
+    stored=True: the scores and ranks are those client_tiers holds (the caller has checked that
+    they are up to date) when it holds one for every scored client, else computed.
+    """
     _drop_temp(conn)
     for statement in _CREATE_SQL:
         conn.execute(statement)
     conn.execute(_FIGURES_SQL, params)
     params["scored"] = conn.execute("SELECT COUNT(*) FROM temp._loyalty WHERE fixed_tier IS NULL").fetchone()[0]
-    _score_temp(conn)
+    if not (stored and _stored_scores(conn, params["scored"])):
+        _score_temp(conn)
+
+
+def _stored_scores(conn: sqlite3.Connection, scored: int) -> bool:
+    """_ranked from the scores and ranks of client_tiers, if it has them for all `scored` clients."""
+    found = conn.execute(
+        "INSERT INTO temp._ranked (id, score, rank) SELECT ct.client_id, ct.score, ct.rank FROM temp._loyalty l "
+        "JOIN client_tiers ct ON ct.client_id = l.id "
+        "WHERE l.fixed_tier IS NULL AND ct.score IS NOT NULL AND ct.rank IS NOT NULL").rowcount
+    if found == scored:
+        return True
+    conn.execute("DELETE FROM temp._ranked")
+    return False
 
 
 def _params(settings: practice.PracticeSettings, as_of: dt.date) -> dict:
@@ -499,12 +518,16 @@ def pareto_curve(revenues: list[int], points: int = PARETO_POINTS) -> list[tuple
 
 
 def compute_loyalty(db: Database, as_of: dt.date | None = None,
-                    settings: practice.PracticeSettings | None = None) -> LoyaltyReport:
+                    settings: practice.PracticeSettings | None = None, *, use_stored: bool = False) -> LoyaltyReport:
     """Scores, tiers and status of every non-archived client as of a date.
 
     Writes nothing to the database (its temporary tables belong to the connection and are
     dropped before returning), so it also works on a read-only file. The figures are one
     consistent snapshot: the work runs in one read transaction (or in the caller's).
+
+    use_stored=True: when the stored tiers are up to date (tiers_stale is False, checked in the
+    same transaction), the scores and ranks are read from client_tiers instead of computed
+    again: the same report, without ranking every client (and without importing numpy).
     """
     as_of = as_of or dates.today()
     settings = settings or practice.load(db)
@@ -515,7 +538,7 @@ def compute_loyalty(db: Database, as_of: dt.date | None = None,
         if own_transaction:
             conn.execute("BEGIN")
         try:
-            _compute_temp(conn, params)
+            _compute_temp(conn, params, stored=use_stored and not tiers_stale(db, as_of, settings))
             report = _report(_cursor(conn, f"{_result_sql()} {_ORDER_BY}", params), as_of, settings)
         finally:
             _drop_temp(conn)
@@ -662,9 +685,10 @@ def _fingerprint(db: Database, settings: practice.PracticeSettings) -> str:
     """What the tiers are computed from, summed up cheaply: counts, newest ids and dates, fee total
     (the sessions' figures from the maintained session_stats, not from every session).
 
-    Adding, deleting or archiving a client, adding or deleting a session or touchpoint and
-    changing a fee or the tier settings all change it. (Moving an existing session or contact
-    to another date without changing anything else does not: the next day's refresh sees it.)
+    Adding a client, session or touchpoint and changing the tier settings change it. Editing
+    or deleting a session, touchpoint or client may not (a session moved to another day): the
+    database's triggers then clear the stored fingerprint (schema 10), so that tiers_stale is
+    True until the next refresh.
     """
     row = db.query_one(
         """
@@ -683,7 +707,11 @@ def _fingerprint(db: Database, settings: practice.PracticeSettings) -> str:
 
 def tiers_stale(db: Database, as_of: dt.date | None = None,
                 settings: practice.PracticeSettings | None = None) -> bool:
-    """True when the stored tiers are not those of `as_of` and of the data as it is now."""
+    """True when the stored tiers are not those of `as_of` and of the data as it is now.
+
+    False means that nothing the tiers are computed from changed since the last refresh: the
+    stored tiers, scores and ranks are those a refresh would compute (and write nothing new).
+    """
     as_of = as_of or dates.today()
     row = db.query_one("SELECT as_of, fingerprint FROM tier_refresh WHERE id = 1")
     if row is None or row["as_of"] != as_of.isoformat():

@@ -451,6 +451,25 @@ def _m009_day_plans(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m010_tier_input_edits(conn: sqlite3.Connection) -> None:
+    """Editing or deleting a session, contact or client marks the stored tiers stale.
+
+    The stored tiers are computed from these rows (loyaldesk.core.loyalty). A new row changes the
+    counts and newest ids of the refresh's fingerprint; an edit or a deletion may not (a session
+    moved to another day, a contact moved to another client), so these triggers clear the
+    fingerprint and the next check finds the tiers stale (loyalty.tiers_stale).
+    """
+    edits = {"sessions": ("client_id", "date", "fee"), "touchpoints": ("client_id", "date"),
+             "clients": ("id", "archived")}
+    clear = "UPDATE tier_refresh SET fingerprint = '' WHERE id = 1 AND fingerprint <> '';"
+    for table, columns in edits.items():
+        changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
+        conn.execute(f"CREATE TRIGGER IF NOT EXISTS tier_inputs_{table}_update "
+                     f"AFTER UPDATE OF {', '.join(columns)} ON {table} WHEN {changed} BEGIN {clear} END")
+        conn.execute(f"CREATE TRIGGER IF NOT EXISTS tier_inputs_{table}_delete "
+                     f"AFTER DELETE ON {table} BEGIN {clear} END")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, sessions, touchpoints, tags, settings", _m001_initial),
     Migration(2, "client tiers, tier history, suggestion decisions", _m002_loyalty),
@@ -461,6 +480,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "per-client session figures for the loyalty tiers", _m007_session_stats),
     Migration(8, "postcard message templates; unedited templates brought to the current text", _m008_postcard_templates),
     Migration(9, "the daily plan", _m009_day_plans),
+    Migration(10, "edited or deleted sessions, contacts and clients mark the stored tiers stale",
+              _m010_tier_input_edits),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number
