@@ -202,6 +202,7 @@ def session_records(loaded: LoadedFile) -> list[SessionRecord]:
 
 
 def read_vcard_records(path: Path) -> list[ClientRecord]:
+    """The cards of a .vcf file, cleaned the same way as table rows (kana width, e-mails, phones, postal codes)."""
     from loyaldesk.core.io.vcard import parse_vcards
 
     return parse_vcards(path.read_bytes())

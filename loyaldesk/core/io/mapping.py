@@ -51,8 +51,8 @@ CATALOG.update({
         "ja": "{value}: 日と月の区別がつきません。YYYY-MM-DD の形式で入力してください",
     },
     "import.birthday_no_year": {
-        "en": "the birthday {value} has no year and was not imported",
-        "ja": "誕生日 {value} には年がないため、取り込みませんでした",
+        "en": "the birthday {value} has no year: it is kept in the notes",
+        "ja": "誕生日 {value} には年がないため、メモに残しました",
     },
 })
 
@@ -447,9 +447,8 @@ class _AddressGroup:
     country: list[int] = field(default_factory=list)
     label_column: int | None = None  # Google's "Address 1 - Type" / "Address 1 - Label"
 
-    @property
-    def columns(self) -> list[int]:
-        return self.postal + [c for _, c in self.line1] + self.formatted + self.line2
+    columns: list[int] = field(default_factory=list)  # every column but the country's, set by _Layout
+    simple: bool = False  # one column per part, no label column: the common layout, read directly
 
     @property
     def label(self) -> str:
@@ -526,6 +525,8 @@ class _Layout:
                 group.formatted.append(index)
             else:
                 group.line1.append((_ROLE_RANK.get(role, 3), index))
+        for group in self.groups:
+            group.columns = group.postal + [c for _, c in group.line1] + group.formatted + group.line2
         # a lone country column (no address group of its own) belongs to the first address
         if len(self.groups) > 1:
             lone = [g for g in self.groups if not g.columns and g.country]
@@ -533,9 +534,14 @@ class _Layout:
                 self.groups.remove(g)
                 self.groups[0].country += g.country
 
+        for group in self.groups:
+            group.simple = (len(group.postal) <= 1 and len(group.line1) <= 1 and not group.formatted
+                            and len(group.line2) <= 1 and len(group.country) <= 1 and group.label_column is None)
+        self._labels = [h or column_letter(i) for i, h in enumerate(self.headers)]
+
     def label(self, index: int) -> str:
-        if index < len(self.headers) and self.headers[index]:
-            return self.headers[index]
+        if index < len(self._labels):
+            return self._labels[index]
         return column_letter(index)
 
     def labels(self) -> dict[str, str]:
@@ -576,6 +582,16 @@ def _split(value: str) -> list[str]:
 
 def _labeled(cells: list[str], layout: _Layout, columns: list[int]) -> tuple[list[Labeled], int | None]:
     """Every value of the columns (multi-value cells split), each with its label; and the first column with one."""
+    if len(columns) == 1:
+        index = columns[0]
+        text = cells[index] if index < len(cells) else ""
+        if not text or ":::" not in text:
+            value = norm.trim(text)
+            if not value:
+                return [], None
+            companion, label = layout.value_labels.get(index, (None, ""))
+            if companion is None:
+                return [Labeled(label, value, layout.label(index))], index
     out: list[Labeled] = []
     first: int | None = None
     for index in columns:
@@ -609,6 +625,15 @@ def _addresses(cells: list[str], groups: list[_AddressGroup], layout: _Layout) -
     1 / 2), and one per value of a Google multi-value cell; in column order."""
     out: list[PostalAddress] = []
     for group in groups:
+        if group.simple and not any(":::" in _cell(cells, c) for c in group.columns):
+            postal = norm.trim(_cell(cells, group.postal[0])) if group.postal else ""
+            line1 = norm.trim(_cell(cells, group.line1[0][1])) if group.line1 else ""
+            line2 = norm.trim(_cell(cells, group.line2[0])) if group.line2 else ""
+            if postal or line1 or line2:
+                country = norm.trim(_cell(cells, group.country[0])) if group.country else ""
+                column = layout.label(group.postal[0]) if group.postal else layout.label(group.columns[0])
+                out.append(PostalAddress(group.label, postal, line1, line2, country, column))
+            continue
         if not any(_cell(cells, c).strip() for c in group.columns):
             continue
         split = {c: _parts(cells, c) for c in group.columns + group.country}
@@ -716,13 +741,16 @@ def client_records(table, mapping: Mapping[int, str]) -> list[ClientRecord]:
             if year and month and day:
                 column = layout.label((cols.get("birth_year") or cols["birth_month"])[0])
                 rec.birthday = sheet_date(f"{year}-{month}-{day}", row, column, problems, "birthday", "warning")
-            elif month and day:
+            elif month and day and month.isdigit() and day.isdigit():
+                rec.birthday_no_year = f"{int(month):02d}-{int(day):02d}"
                 problems.append(RowProblem(row, layout.label(cols["birth_month"][0]),
-                                           t("import.birthday_no_year", value=f"--{month}-{day}"), "warning"))
+                                           t("import.birthday_no_year", value=rec.birthday_no_year), "warning"))
         elif "birthday" in cols:
             value, index = _first(cells, cols["birthday"])
             if value:
                 rec.birthday = sheet_date(value, row, layout.label(index), problems, "birthday", "warning")
+                if rec.birthday is None and _NO_YEAR.match(unicodedata.normalize("NFKC", value)):
+                    rec.birthday_no_year = unicodedata.normalize("NFKC", value)[2:]
         if "tags" in cols:
             tags: list[str] = []
             for index in cols["tags"]:

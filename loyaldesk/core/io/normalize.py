@@ -49,6 +49,7 @@ CATALOG.update({
         "en": "the postal code {value} was inside the address; moved to the postal code",
         "ja": "住所の中にあった郵便番号 {value} を郵便番号の欄に移しました",
     },
+    "import.birthday_note": {"en": "Birthday (year unknown): {value}", "ja": "誕生日（年不明）: {value}"},
     "import.name_from": {
         "en": "no name: imported under “{value}”",
         "ja": "氏名がないため「{value}」として取り込みます",
@@ -83,6 +84,7 @@ _DASH_TABLE = str.maketrans({c: "-" for c in DASHES})
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _CJK = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f々〆ヶ]")
 _HALF_KANA = re.compile("[\uff61-\uff9f]")
+_DIGIT = re.compile(r"\d")
 _EMAIL_RE = re.compile(r"^[^@\s]+@([^@\s.]+\.)+[^@\s.]+$")
 _PHONE_RE = re.compile(r"^\+?[\d()./-]*\d[\d()./-]*(?:(?:ext\.?|x|#|内線)\d+)?$", re.IGNORECASE)
 _PREFECTURES = (
@@ -276,7 +278,7 @@ def split_tags(s: str | None) -> list[str]:
 
 def is_phone(s: str) -> bool:
     """Whether a normalised phone (normalize_phone) looks like a number: at least 3 digits, no words."""
-    return bool(s) and sum(c.isdigit() for c in s) >= 3 and _PHONE_RE.match(s) is not None
+    return bool(s) and _PHONE_RE.match(s) is not None and len(_DIGIT.findall(s)) >= 3
 
 
 def looks_japanese_address(text: str) -> bool:
@@ -404,6 +406,10 @@ def normalize_client_record(rec: ClientRecord, labels: Mapping[str, str] | None 
             setattr(rec, attr, trim(value))
     if rec.notes:
         rec.notes = strip_text(rec.notes)
+    if rec.birthday_no_year:
+        line = t("import.birthday_note", value=rec.birthday_no_year.lstrip("-"))
+        if line not in rec.notes:
+            rec.notes = f"{rec.notes}\n{line}" if rec.notes else line
     # e-mails and phones: the main one first, then the others; an unusable value is a warning
     emails = clean_emails([Labeled("", rec.email)] if rec.email else [], rec.row, _label(labels, "email"),
                           rec.problems)

@@ -74,6 +74,7 @@ class ClientRecord:
     address2: str = ""
     country: str = ""  # of the main address: an ISO code ('US'); '' = the practice's country
     birthday: dt.date | None = None
+    birthday_no_year: str = ""  # "12-24": a birthday without a year, kept in the notes
     source: str = ""
     notes: str = ""
     tags: list[str] = field(default_factory=list)
@@ -81,6 +82,7 @@ class ClientRecord:
     more_emails: list[Labeled] = field(default_factory=list)
     more_phones: list[Labeled] = field(default_factory=list)
     more_addresses: list[PostalAddress] = field(default_factory=list)
+    own_export: bool = False  # written by LoyalDesk's own export: read back exactly, not cleaned
     problems: list[RowProblem] = field(default_factory=list)
 
     @property

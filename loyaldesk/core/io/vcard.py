@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 
 from loyaldesk.core import dates
 from loyaldesk.core.i18n import CATALOG, t
-from loyaldesk.core.io.records import ClientRecord, RowProblem
+from loyaldesk.core.io.normalize import normalize_client_record
+from loyaldesk.core.io.records import ClientRecord, Labeled, PostalAddress, RowProblem
 from loyaldesk.core.models import Client
 
 CATALOG.update({
@@ -57,8 +58,8 @@ CATALOG.update({
         "ja": "この連絡先には氏名（FN / N）がありません。",
     },
     "import.vcard_birthday_no_year": {
-        "en": "The birthday {value} has no year, so it was left empty.",
-        "ja": "誕生日 {value} には年がないため、空欄にしました。",
+        "en": "The birthday {value} has no year: it is kept in the notes.",
+        "ja": "誕生日 {value} には年がないため、メモに残しました。",
     },
     "import.vcard_birthday_invalid": {
         "en": "Not a valid birthday: {value}; it was left empty.",
@@ -75,6 +76,8 @@ CATALOG.update({
 })
 
 __all__ = ["parse_vcards", "export_vcards"]
+
+_LABELS = {"name": "FN", "email": "EMAIL", "phone": "TEL", "postal_code": "ADR", "birthday": "BDAY"}
 
 _MAX_LINE_PROBLEMS = 5
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")  # the rule ClientRepository applies
@@ -113,10 +116,29 @@ def parse_vcards(data: bytes | bytearray | str) -> list[ClientRecord]:
             record = ClientRecord(row=row, problems=[RowProblem(row, "", t("import.vcard_failed", detail=_brief(exc)))])
         if not closed:
             record.problems.insert(0, RowProblem(row, "END", t("import.vcard_not_closed")))
+        try:
+            if record.own_export:
+                _take_main_values(record)  # our own export: the values exactly as they were saved
+            else:
+                normalize_client_record(record, _LABELS)
+        except Exception as exc:  # noqa: BLE001 - one bad card must not stop the others
+            record.problems.append(RowProblem(row, "", t("import.vcard_failed", detail=_brief(exc))))
         records.append(record)
     if not records and text.strip():
         records.append(ClientRecord(row=1, problems=[RowProblem(1, "BEGIN", t("import.vcard_no_cards"))]))
     return records
+
+
+def _take_main_values(rec: ClientRecord) -> None:
+    """The first e-mail and the first phone that is no fax are the main ones; the others stay in more_*."""
+    if rec.more_emails:
+        rec.email = rec.more_emails.pop(0).value
+    main = next((p for p in rec.more_phones if p.label != "fax"), None)
+    if main is not None:
+        rec.phone = main.value
+        rec.more_phones.remove(main)
+    if not rec.name:
+        rec.problems.append(RowProblem(rec.row, "FN", t("import.vcard_no_name")))
 
 
 # --- bytes -> text -> logical lines -> cards
@@ -452,16 +474,19 @@ class _Card:
         rec.name_kana = self.kana()
         rec.company = self.company()
         rec.title = self.text(self.first("TITLE"))
-        rec.email = self.email()
-        rec.phone = self.phone()
-        rec.postal_code, rec.address1, rec.address2 = self.address()
-        rec.birthday = self.birthday()
+        rec.more_emails = self.emails()
+        rec.more_phones = self.phones()
+        own = self.first("X-LOYALDESK-ID") is not None or "LOYALDESK" in self.text(self.first("PRODID")).upper()
+        addresses = self.addresses(own)
+        if addresses:
+            main = addresses[0]
+            rec.postal_code, rec.address1, rec.address2, rec.country = (
+                main.postal_code, main.address1, main.address2, main.country)
+            rec.more_addresses = addresses[1:]
+        rec.birthday = self.birthday(rec)
         rec.notes = "\n".join(v for v in (self.text(p, multiline=True) for p in self.all("NOTE")) if v)
         rec.tags = self.tags()
-        if not rec.name:
-            rec.name = rec.company  # a company card (iPhone "show as company" without FN)
-        if not rec.name:
-            self.problems.append(RowProblem(self.row, "FN", t("import.vcard_no_name")))
+        rec.own_export = own
         rec.problems = self.problems
         return rec
 
@@ -478,7 +503,7 @@ class _Card:
         if n is not None:
             family, given, additional = (_single_line(c) for c in self.components(n, 3))
             if _has_cjk(family + given):
-                built = " ".join(x for x in (family, given) if x)
+                built = " ".join(x for x in (family, given, additional) if x)
             else:
                 built = " ".join(x for x in (given, additional, family) if x)
         if built and not (fn and "".join(fn.split()) == "".join(built.split())):
@@ -493,7 +518,7 @@ class _Card:
         if last or first:
             return _join(last, first)
         for n in self.all("N"):  # vCard 4: N;SORT-AS="ヤマダ,タロウ":山田;太郎;;;
-            sort_as = [_clean(v) for v in n.params.get("SORT-AS", [])]
+            sort_as = [_clean(part) for v in n.params.get("SORT-AS", []) for part in re.split(r"[;,]", v)]
             if any(sort_as):
                 return _join(*sort_as[:2])
         for n in self.all("N"):  # vCard 4 with ALTID: a second N in kana (PHONETIC / ja-Kana / ja-Hira)
@@ -520,24 +545,20 @@ class _Card:
         self.text(org)
         return " ".join(u for u in units if u)
 
-    def email(self) -> str:
+    def emails(self) -> list[Labeled]:
+        """Every e-mail, the preferred first (validated later: an invalid one is left out with a warning)."""
         candidates = []
         for index, prop in enumerate(self.all("EMAIL")):
             value = self.text(prop)
             if value.lower().startswith("mailto:"):
                 value = value[7:].strip()
             if value:
-                candidates.append((prop.pref, index, value))
-        candidates.sort()
-        for _, _, value in candidates:
-            if _EMAIL.match(value):
-                return value
-        if candidates:
-            value = candidates[0][2]
-            self.problems.append(RowProblem(self.row, "EMAIL", t("import.vcard_email_invalid", value=value), "warning"))
-        return ""
+                candidates.append((prop.pref, index, Labeled(_type_label(prop.types), value, "EMAIL")))
+        candidates.sort(key=lambda c: c[:2])
+        return [c[2] for c in candidates]
 
-    def phone(self) -> str:
+    def phones(self) -> list[Labeled]:
+        """Every phone, the preferred first; a fax is kept with its label (it is never the main phone)."""
         candidates = []
         for index, prop in enumerate(self.all("TEL")):
             value = self.text(prop)
@@ -546,15 +567,20 @@ class _Card:
             if not value:
                 continue
             types = prop.types
-            unwanted = bool(types & {"FAX", "PAGER"}) and not types & {"VOICE", "CELL"}
-            kind = 0 if types & {"CELL", "MOBILE", "IPHONE"} else 1 if "WORK" in types else 2
-            candidates.append((unwanted, prop.pref, kind, index, value))
-        return min(candidates)[-1] if candidates else ""
+            if "PAGER" in types and not types & {"VOICE", "CELL"}:
+                label = "other"
+            else:
+                label = _type_label(types)
+            kind = 0 if label == "mobile" else 1 if label == "work" else 2
+            candidates.append((label == "fax", prop.pref, kind, index, Labeled(label, value, "TEL")))
+        candidates.sort(key=lambda c: c[:4])
+        return [c[-1] for c in candidates]
 
-    def address(self) -> tuple[str, str, str]:
+    def addresses(self, own: bool = False) -> list[PostalAddress]:
         props = [(p.pref, i, p) for i, p in enumerate(self.all("ADR"))]
+        out: list[PostalAddress] = []
         for _, _, prop in sorted(props, key=lambda x: x[:2]):
-            box, extended, street, locality, region, postal, _country = self.components(prop, 7)
+            box, extended, street, locality, region, postal, country = self.components(prop, 7)
             street_lines = [s.strip() for s in street.split("\n") if s.strip()]
             street1 = street_lines[0] if street_lines else ""
             locality, region = _single_line(locality), _single_line(region)
@@ -563,12 +589,15 @@ class _Card:
             else:
                 address1 = ", ".join(x for x in (street1, locality, region) if x)
             address2 = " ".join(_single_line(x) for x in (*street_lines[1:], extended, box) if _single_line(x))
+            if not address1 and address2 and not own:  # an address written only in the extended-address field
+                address1, address2 = address2, ""
             postal = _single_line(postal).lstrip("〒").strip()
             if address1 or address2 or postal:
-                return postal, address1, address2
-        return "", "", ""
+                out.append(PostalAddress(_type_label(prop.types), postal, address1, address2, _single_line(country),
+                                         "ADR"))
+        return out
 
-    def birthday(self) -> dt.date | None:
+    def birthday(self, rec: ClientRecord) -> dt.date | None:
         prop = self.first("BDAY")
         if prop is None:
             return None
@@ -579,6 +608,7 @@ class _Card:
         if value.startswith("--") or (omit and value.startswith(omit)) or value.startswith("1604"):
             shown = value[2:] if value.startswith("--") else value[5:] if len(value) > 5 else value
             self.problems.append(RowProblem(self.row, "BDAY", t("import.vcard_birthday_no_year", value=shown), "warning"))
+            rec.birthday_no_year = shown
             return None
         try:
             return dates.parse_date(value, field="birthday")
@@ -611,6 +641,21 @@ def _is_phonetic_n(prop: _Prop) -> bool:
         return True
     tags = [v.lower() for v in prop.params.get("LANGUAGE", []) + prop.params.get("SCRIPT", [])]
     return any(v.endswith(("kana", "hira", "hrkt")) for v in tags)
+
+
+def _type_label(types: set[str]) -> str:
+    """TYPE=CELL / WORK,FAX / HOME ... -> 'mobile', 'fax', 'work', 'home', 'other' or ''."""
+    if "FAX" in types:
+        return "fax"
+    if types & {"CELL", "MOBILE", "IPHONE"}:
+        return "mobile"
+    if "WORK" in types:
+        return "work"
+    if "HOME" in types:
+        return "home"
+    if "OTHER" in types:
+        return "other"
+    return ""
 
 
 def _label_types(label: str) -> set[str]:
@@ -701,6 +746,7 @@ def _export_card(client: Client, tag_names: Iterable[str] | None) -> str:
         add("CATEGORIES", ",".join(_escape(n) for n in names))
     if client.id is not None:
         add("X-LOYALDESK-ID", str(client.id))
+    add("PRODID", "-//LoyalDesk//LoyalDesk//EN")
     return _refold(card.serialize())
 
 
