@@ -9,6 +9,7 @@ from functools import lru_cache
 from loyaldesk.core import dates, errors, loyalty, practice
 from loyaldesk.core.db import Database
 from loyaldesk.core.models import Client, ClientRow, ClientStats, ClientTag, Tag, TimelineEntry
+from loyaldesk.core.sessions import not_included
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -248,6 +249,7 @@ class ClientRepository:
             first_session=dates.from_db(row["first_session"]),
             last_contact=dates.from_db(row["last_contact"]),
             referred_clients=row["referred"],
+            not_included=not_included(self.db, client_id=client_id),
             tags=tags,
             past_roles=_past_roles(self.db, client_id),
         )
@@ -255,10 +257,11 @@ class ClientRepository:
     def timeline(self, client_id: int) -> list[TimelineEntry]:
         rows = self.db.query(
             """
-            SELECT 'session' AS kind, id, date, kind AS label, topic AS text, notes, fee, duration_minutes
+            SELECT 'session' AS kind, id, date, kind AS label, topic AS text, notes, fee, duration_minutes,
+                   foreign_currency, foreign_fee
             FROM sessions WHERE client_id = :id
             UNION ALL
-            SELECT 'touchpoint', id, date, channel, note, '', NULL, NULL
+            SELECT 'touchpoint', id, date, channel, note, '', NULL, NULL, NULL, NULL
             FROM touchpoints WHERE client_id = :id
             ORDER BY date DESC, kind ASC, id DESC
             """,
@@ -271,7 +274,7 @@ class ClientRepository:
                 continue
             result.append(
                 TimelineEntry(r["kind"], r["id"], day, r["label"] or "", r["text"] or "", r["notes"] or "",
-                              r["fee"], r["duration_minutes"])
+                              r["fee"], r["duration_minutes"], r["foreign_currency"], r["foreign_fee"])
             )
         # community: recognitions, feedback rounds, roles given and ended (loyaldesk.core.events)
         from loyaldesk.core.events import timeline_rows

@@ -470,6 +470,19 @@ def _m010_tier_input_edits(conn: sqlite3.Connection) -> None:
                      f"AFTER DELETE ON {table} BEGIN {clear} END")
 
 
+def _m011_session_currency(conn: sqlite3.Connection) -> None:
+    """A session in another currency than the practice's (a client abroad): its own currency and
+    amount; sessions.fee holds the amount in the practice's currency when the user records one,
+    else NULL (the session is left out of revenue totals). No amount is converted."""
+    have = {row[1] for row in conn.execute("PRAGMA table_info(sessions)")}  # (re-run on a file marked older)
+    if "foreign_currency" not in have:
+        conn.execute("ALTER TABLE sessions ADD COLUMN foreign_currency TEXT DEFAULT NULL CHECK (foreign_currency IS NULL "
+                     "OR (length(foreign_currency) = 3 AND foreign_currency = upper(foreign_currency)))")
+    if "foreign_fee" not in have:
+        conn.execute("ALTER TABLE sessions ADD COLUMN foreign_fee INTEGER DEFAULT NULL "
+                     "CHECK (foreign_fee IS NULL OR foreign_fee >= 0)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, sessions, touchpoints, tags, settings", _m001_initial),
     Migration(2, "client tiers, tier history, suggestion decisions", _m002_loyalty),
@@ -482,6 +495,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "the daily plan", _m009_day_plans),
     Migration(10, "edited or deleted sessions, contacts and clients mark the stored tiers stale",
               _m010_tier_input_edits),
+    Migration(11, "sessions in another currency than the practice's", _m011_session_currency),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

@@ -36,9 +36,18 @@ class Session:
     date: dt.date
     kind: str = ""
     duration_minutes: int | None = None
-    fee: int = 0
+    # In the practice's currency, minor units (yen, cents: loyaldesk.core.money). For a session in
+    # another currency: the amount in the practice's currency if the user recorded one, else None
+    # (the session is left out of revenue totals).
+    fee: int | None = 0
     topic: str = ""
     notes: str = ""
+    foreign_currency: str | None = None  # ISO code of the session's own currency when not the practice's
+    foreign_fee: int | None = None  # the amount charged, in minor units of foreign_currency
+
+    @property
+    def is_foreign(self) -> bool:
+        return self.foreign_currency is not None
 
 
 @dataclass(slots=True)
@@ -114,6 +123,8 @@ class TimelineEntry:
     notes: str = ""
     fee: int | None = None
     duration_minutes: int | None = None
+    foreign_currency: str | None = None  # a session in another currency (see Session)
+    foreign_fee: int | None = None
 
 
 @dataclass(slots=True)
@@ -124,6 +135,8 @@ class ClientStats:
     first_session: dt.date | None = None
     last_contact: dt.date | None = None
     referred_clients: int = 0
+    # sessions in another currency with no amount in the practice's: not in revenue {code: count}
+    not_included: dict[str, int] = field(default_factory=dict)
     tags: list[ClientTag] = field(default_factory=list)
     # roles held before and ended: (role name, since, until), the latest ended first (loyaldesk.core.events)
     past_roles: list[tuple[str, dt.date | None, dt.date | None]] = field(default_factory=list)

@@ -57,6 +57,10 @@ CATALOG.update({
         "en": "The amount is in {found}, not {currency}: {value}",
         "ja": "金額が {currency} ではなく {found} です: {value}",
     },
+    "money.not_included": {"en": "{count} sessions in {currency} are not included.",
+                           "ja": "{currency} のセッション {count} 件は含まれていません。"},
+    "money.not_included_one": {"en": "1 session in {currency} is not included.",
+                               "ja": "{currency} のセッション 1 件は含まれていません。"},
     "cli.init_currency": {"en": "Currency: {currency}", "ja": "通貨: {currency}"},
     "money.unknown_currency": {
         "en": "Not a currency code LoyalDesk knows (ISO 4217, e.g. JPY, USD, EUR): {value}",

@@ -193,10 +193,13 @@ def _xlsx_sheets(wb: XlsxWriter, report: AnnualReport, lang: str, progress: Prog
     cur = report.summary.currency
 
     summary = summary_rows(report, lang)
+    figures = [(label, _major(v, cur), _major(p, cur)) if f == "money" else (label, v, p) for label, v, p, f in summary]
+    formats = [f for *_x, f in summary]
+    if report.summary.not_included:  # the revenue figures leave these sessions out: said under them
+        figures.append((report.summary.not_included_text(lang), None, None))
+        formats.append("text")
     _xlsx_sheet(wb, t("report.sheet.summary", lang), [_header("figure", lang), y, prev],
-                ["text", "int", "int"],
-                [(label, _major(v, cur), _major(p, cur)) if f == "money" else (label, v, p) for label, v, p, f in summary],
-                row_formats=[f for *_x, f in summary])
+                ["text", "int", "int"], figures, row_formats=formats)
 
     headers, formats, rows = _client_table(CLIENT_COLUMNS, report.clients, lang)
     rows = _in_major(formats, rows, cur)
@@ -468,6 +471,9 @@ def write_pdf(report: AnnualReport, path: Path, *, lang: str | None = None, prog
     style.add("BOTTOMPADDING", (0, 0), (-1, -1), 4)
     summary_table.setStyle(style)
     story.append(summary_table)
+    if report.summary.not_included:
+        story.append(Spacer(1, 2 * mm))
+        story.append(Paragraph(esc(report.summary.not_included_text(lang)), small))
     story.append(Spacer(1, 5 * mm))
     story.append(Paragraph(esc(t("report.pdf.channels", lang)), h2))
     channels = [(t(f"channel.{ch}", lang), n) for ch, n in s.touchpoints_by_channel.items()]

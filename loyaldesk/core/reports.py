@@ -195,6 +195,14 @@ class ReportSummary:
     touchpoints_by_channel: dict[str, int]  # every channel, in schema order
     touchpoints_prev: int = 0
     currency: str = "JPY"  # the practice's: every amount is in its minor units (loyaldesk.core.money)
+    # sessions of Y in another currency without an amount in the practice's: not in any figure
+    # of revenue ({"USD": 3}); the report says so under its totals
+    not_included: dict[str, int] = field(default_factory=dict)
+
+    def not_included_text(self, lang: str | None = None) -> str:
+        from loyaldesk.core.sessions import not_included_text
+
+        return not_included_text(self.not_included, lang)
 
 
 @dataclass(slots=True)
@@ -513,6 +521,9 @@ def build_report(db: Database, year: int, *, today: dt.date | None = None, progr
         kinds = [KindRow(k, *v) for k, v in kind_sums.items()]
         kinds.sort(key=lambda k: (-k.revenue, -k.sessions, k.kind))
         touch_prev = int(db.scalar(_TOUCH_PREV_SQL, p) or 0)
+        from loyaldesk.core.sessions import not_included
+
+        unpriced = not_included(db, start=dt.date(year, 1, 1), end=as_of + dt.timedelta(days=1))
         _tick(progress, 0.65)
 
         follow = [FollowUpRow(k, int(a), int(c), int(r)) for k, a, c, r in db.query(_ACTIONS_SQL, p, plain=True)]
@@ -558,6 +569,7 @@ def build_report(db: Database, year: int, *, today: dt.date | None = None, progr
         touchpoints_by_channel=channels,
         touchpoints_prev=touch_prev,
         currency=lr.settings.currency,
+        not_included=unpriced,
     )
     report = AnnualReport(
         year=year, as_of=as_of, made_on=today, summary=summary, clients=clients,
@@ -592,6 +604,7 @@ def summary_dict(s: ReportSummary) -> dict:
         "top20_revenue_share": round(s.top20_revenue_share, 6),
         "referrals": s.referrals,
         "touchpoints_by_channel": dict(s.touchpoints_by_channel),
+        "not_included": dict(s.not_included),  # sessions in another currency left out of revenue, by code
     }
 
 

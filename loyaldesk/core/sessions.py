@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from loyaldesk.core import dates, errors
+from loyaldesk.core import dates, errors, money
 from loyaldesk.core.db import Database
+from loyaldesk.core.i18n import t
 from loyaldesk.core.migrations import CHANNELS
 from loyaldesk.core.models import Session, Touchpoint
 
@@ -13,6 +14,41 @@ from loyaldesk.core.models import Session, Touchpoint
 def _ensure_client(db: Database, client_id: int) -> None:
     if db.scalar("SELECT 1 FROM clients WHERE id = ?", (client_id,)) is None:
         raise errors.NotFoundError(id=client_id)
+
+
+def _amount(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def practice_currency(db: Database) -> str:
+    from loyaldesk.core import practice
+
+    return practice.currency(db)
+
+
+def not_included(db: Database, *, start: dt.date | None = None, end: dt.date | None = None,
+                 client_id: int | None = None) -> dict[str, int]:
+    """Sessions in another currency with no amount recorded in the practice's, by currency
+    ({"USD": 3}): left out of revenue totals. Dates: start <= date < end."""
+    sql = "SELECT foreign_currency, COUNT(*) FROM sessions WHERE foreign_currency IS NOT NULL AND fee IS NULL"
+    params: list[object] = []
+    if start is not None:
+        sql += " AND date >= ?"
+        params.append(start.isoformat())
+    if end is not None:
+        sql += " AND date < ?"
+        params.append(end.isoformat())
+    if client_id is not None:
+        sql += " AND client_id = ?"
+        params.append(client_id)
+    return {code: int(n) for code, n in db.query(sql + " GROUP BY foreign_currency ORDER BY foreign_currency",
+                                                 tuple(params), plain=True)}
+
+
+def not_included_text(counts: dict[str, int], lang: str | None = None) -> str:
+    """"3 sessions in USD are not included" (one sentence per currency), or '' when none."""
+    return " ".join(t("money.not_included" if n != 1 else "money.not_included_one", lang, count=f"{n:,}", currency=code)
+                    for code, n in sorted(counts.items()))
 
 
 def _require_date(value: object, field: str) -> dt.date:
@@ -31,8 +67,19 @@ class SessionRepository:
         s.kind = (s.kind or "").strip()
         s.topic = (s.topic or "").strip()
         s.notes = (s.notes or "").strip()
-        if not isinstance(s.fee, int) or isinstance(s.fee, bool) or s.fee < 0:
-            raise errors.ValidationError("session.fee_invalid", field="fee")
+        if s.foreign_currency is not None:
+            s.foreign_currency = money.normalize_currency(s.foreign_currency)
+            if s.foreign_currency == practice_currency(self.db):  # the practice's own: an ordinary session
+                s.fee, s.foreign_currency, s.foreign_fee = s.foreign_fee, None, None
+        if s.foreign_currency is not None:
+            if not _amount(s.foreign_fee):
+                raise errors.ValidationError("session.fee_invalid", field="fee")
+            if s.fee is not None and not _amount(s.fee):  # None: no amount in the practice's currency
+                raise errors.ValidationError("session.fee_invalid", field="practice_fee")
+        else:
+            s.foreign_fee = None
+            if not _amount(s.fee):
+                raise errors.ValidationError("session.fee_invalid", field="fee")
         if s.duration_minutes is not None and (not isinstance(s.duration_minutes, int) or not 0 <= s.duration_minutes <= 1440):
             raise errors.ValidationError("session.duration_invalid", field="duration_minutes")
         _ensure_client(self.db, s.client_id)
@@ -47,6 +94,8 @@ class SessionRepository:
             "fee": s.fee,
             "topic": s.topic,
             "notes": s.notes,
+            "foreign_currency": s.foreign_currency,
+            "foreign_fee": s.foreign_fee,
         }
 
     def add(self, session: Session) -> Session:
@@ -54,8 +103,9 @@ class SessionRepository:
         values = self._values(session)
         with self.db.transaction() as conn:
             cur = conn.execute(
-                "INSERT INTO sessions (client_id, date, kind, duration_minutes, fee, topic, notes) "
-                "VALUES (:client_id, :date, :kind, :duration_minutes, :fee, :topic, :notes)",
+                "INSERT INTO sessions (client_id, date, kind, duration_minutes, fee, topic, notes, foreign_currency, "
+                "foreign_fee) VALUES (:client_id, :date, :kind, :duration_minutes, :fee, :topic, :notes, "
+                ":foreign_currency, :foreign_fee)",
                 values,
             )
         session.id = cur.lastrowid
@@ -67,7 +117,8 @@ class SessionRepository:
         with self.db.transaction() as conn:
             cur = conn.execute(
                 "UPDATE sessions SET client_id = :client_id, date = :date, kind = :kind, "
-                "duration_minutes = :duration_minutes, fee = :fee, topic = :topic, notes = :notes WHERE id = :id",
+                "duration_minutes = :duration_minutes, fee = :fee, topic = :topic, notes = :notes, "
+                "foreign_currency = :foreign_currency, foreign_fee = :foreign_fee WHERE id = :id",
                 values,
             )
             if cur.rowcount == 0:
@@ -76,13 +127,16 @@ class SessionRepository:
 
     def get(self, session_id: int) -> Session:
         r = self.db.query_one(
-            "SELECT id, client_id, date, kind, duration_minutes, fee, topic, notes FROM sessions WHERE id = ?",
+            "SELECT id, client_id, date, kind, duration_minutes, fee, topic, notes, foreign_currency, foreign_fee "
+            "FROM sessions WHERE id = ?",
             (session_id,),
         )
         if r is None:
             raise errors.NotFoundError(id=session_id)
+        foreign = r["foreign_currency"]
         return Session(r["id"], r["client_id"], dates.from_db(r["date"]), r["kind"] or "", r["duration_minutes"],
-                       r["fee"] or 0, r["topic"] or "", r["notes"] or "")
+                       r["fee"] if foreign else (r["fee"] or 0), r["topic"] or "", r["notes"] or "",
+                       foreign, r["foreign_fee"] if foreign else None)
 
     def delete(self, session_id: int) -> None:
         with self.db.transaction() as conn:

@@ -103,6 +103,15 @@ def money(amount: int | None, currency: str, *, code: bool = False) -> str:
     return format_amount(amount, currency, code=code)
 
 
+def session_fee(fee: int | None, foreign_currency: str | None, foreign_fee: int | None, currency: str) -> str:
+    """A session's fee: $150.00; a session in another currency with its code, and the amount in the
+    practice's currency when one is recorded: "EUR 80.00 (¥13,000)" or "EUR 80.00"."""
+    if not foreign_currency:
+        return money(fee, currency)
+    text = money(foreign_fee, foreign_currency, code=True)
+    return f"{text} ({money(fee, currency)})" if fee is not None else text
+
+
 def date_text(day: dt.date | None) -> str:
     return day.isoformat() if day else ""
 

@@ -55,6 +55,13 @@ class MoneyEdit(QWidget):
         """The amount in minor units; AmountError when the text is not an amount in the currency."""
         return money.parse_amount(self.line.text(), self._currency)
 
+    def optional_value(self) -> int | None:
+        """Like value(), but an empty field is None (no amount recorded)."""
+        return self.value() if self.line.text().strip() else None
+
+    def clear(self) -> None:
+        self.line.clear()
+
     def text(self) -> str:
         return self.line.text()
 

@@ -567,204 +567,204 @@ The current state of the database will be backed up first. LoyalDesk will then c
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="167"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="444"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="173"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="451"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="168"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="174"/>
         <source>Log session…</source>
         <translation>セッションを記録…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="169"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="175"/>
         <source>Log contact…</source>
         <translation>連絡を記録…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="170"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="311"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="176"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="317"/>
         <source>Archive</source>
         <translation>アーカイブ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="171"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="177"/>
         <source>Delete permanently…</source>
         <translation>完全に削除…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="190"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="196"/>
         <source>Tag or role…</source>
         <translation>タグ・役割を追加…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="237"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="243"/>
         <source>Loyalty</source>
         <translation>ロイヤルティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="241"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="247"/>
         <source>Next actions</source>
         <translation>次のアクション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="246"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="252"/>
         <source>Tags and roles</source>
         <translation>タグ・役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="257"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="263"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="261"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="267"/>
         <source>History (newest first)</source>
         <translation>履歴（新しい順）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="300"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="306"/>
         <source>No client selected</source>
         <translation>顧客が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="301"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="307"/>
         <source>Choose a client in the list to see their history.</source>
         <translation>一覧から顧客を選ぶと、その履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="311"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="317"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="319"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="325"/>
         <source>Overdue by %1 days</source>
         <translation>連絡超過 %1日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="325"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="331"/>
         <source>Do not contact</source>
         <translation>連絡しない</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="327"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="333"/>
         <source>Archived</source>
         <translation>アーカイブ済み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="331"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="337"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="332"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="338"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="336"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="342"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="337"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="343"/>
         <source>Birthday</source>
         <translation>誕生日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="338"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="344"/>
         <source>Source</source>
         <translation>流入経路</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="339"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="345"/>
         <source>Referred by</source>
         <translation>紹介者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="340"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="346"/>
         <source>Contact interval</source>
         <translation>連絡間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="341"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="347"/>
         <source>%1 days</source>
         <translation>%1日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="343"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="349"/>
         <source>(for %1)</source>
         <translation>（%1の間隔）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="344"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="350"/>
         <source>(default)</source>
         <translation>（既定）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="345"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="351"/>
         <source>Client since</source>
         <translation>利用開始日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="346"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="352"/>
         <source>Sessions</source>
         <translation>セッション数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="347"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="353"/>
         <source>Lifetime revenue</source>
         <translation>累計売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="348"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="355"/>
         <source>Last contact</source>
         <translation>最終連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="348"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="355"/>
         <source>never</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="349"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="356"/>
         <source>Clients referred</source>
         <translation>紹介した顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="359"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="366"/>
         <source>No tags or roles yet.</source>
         <translation>タグ・役割はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="363"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="370"/>
         <source>Past roles: %1</source>
         <translation>過去の役割: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="369"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="376"/>
         <source>No notes.</source>
         <translation>メモはありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="383"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="390"/>
         <source>score %1 / 100</source>
         <translation>スコア %1 / 100</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="388"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="395"/>
         <source>first ranked</source>
         <translation>初回判定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="404"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="411"/>
         <source>(due %1)</source>
         <translation>（期日 %1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="445"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="452"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -2494,6 +2494,11 @@ This cannot be undone.</source>
         <translation>テーマ</translation>
     </message>
     <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="372"/>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
         <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="373"/>
         <source>Duration (minutes)</source>
         <translation>時間（分）</translation>
@@ -2731,12 +2736,12 @@ This cannot be undone.</source>
         <translation>セグメント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="113"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="122"/>
         <source>%n days</source>
         <translation>%n日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="113"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="122"/>
         <source>1 day</source>
         <translation>1日</translation>
     </message>
@@ -3838,132 +3843,132 @@ Change the currency to %2?</source>
         <translation>フォローの効果</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="236"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="243"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="266"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="273"/>
         <source>Overdue, not contacted (baseline)</source>
         <translation>連絡超過で未連絡（比較）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="269"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="276"/>
         <source>Contact: %1</source>
         <translation>連絡: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="270"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="277"/>
         <source>Next action done: %1</source>
         <translation>完了したアクション: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="275"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="282"/>
         <source>%1 is not over yet: figures up to %2</source>
         <translation>%1 年はまだ途中です（%2 までの数値）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="276"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="283"/>
         <source>%1 compared with %2</source>
         <translation>%1 年と %2 年の比較</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="282"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="289"/>
         <source>Previous year %1 (%2)</source>
         <translation>前年 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="295"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="302"/>
         <source>Average per active client %1</source>
         <translation>利用顧客 1 人あたり平均 %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="286"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="293"/>
         <source>New %1 · retained %2 · %3 sessions</source>
         <translation>新規 %1 · 継続 %2 · セッション %3 回</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="290"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="297"/>
         <source>%1 of %2 clients of %3 came back</source>
         <translation>%3 年の顧客 %2 人のうち %1 人が継続</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="292"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="299"/>
         <source>Active in %1, not in %2</source>
         <translation>%1 年に利用、%2 年は利用なし</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="298"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="305"/>
         <source>Contacts logged: %1</source>
         <translation>記録した連絡: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="303"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="312"/>
         <source>Lost clients (%1)</source>
         <translation>離脱顧客（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="313"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="322"/>
         <source>Revenue by month, %1</source>
         <translation>%1 年の月別売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="316"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="325"/>
         <source>The top 20 % of active clients brought %1 % of the revenue</source>
         <translation>上位 20 % の利用顧客が売上の %1 % を占めています</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="320"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="329"/>
         <source>Active clients, highest revenue in the year first</source>
         <translation>利用顧客（当年売上の多い順）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="323"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="332"/>
         <source>Clients per tier on %1</source>
         <translation>%1 時点のランク別顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="336"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="345"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="337"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="346"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="338"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="347"/>
         <source>CSV, per-client table (*.csv)</source>
         <translation>CSV・顧客別一覧 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="345"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="354"/>
         <source>Export the annual report</source>
         <translation>年間レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="371"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="380"/>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="372"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="381"/>
         <source>Writing the %1 report…</source>
         <translation>%1 年のレポートを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="386"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="395"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="391"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="400"/>
         <source>The report was not saved.</source>
         <translation>レポートは保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="397"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="406"/>
         <source>Export cancelled.</source>
         <translation>書き出しを中止しました。</translation>
     </message>
@@ -4006,37 +4011,52 @@ Change the currency to %2?</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="251"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="255"/>
+        <source>The currency of this session&apos;s fee</source>
+        <translation>このセッションの料金の通貨</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="268"/>
+        <source>Leave it empty if you do not know it: the session is then left out of the revenue totals, which say so. No exchange rate is looked up.</source>
+        <translation>わからなければ空欄のままにしてください。その場合、このセッションは売上の合計に含めず、その旨を表示します。為替レートは参照しません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="273"/>
         <source>What you talked about, to pick it up next time</source>
         <translation>話した内容（次回の話題に活かせます）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="256"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="279"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="257"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="280"/>
         <source>&amp;Kind</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="258"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="281"/>
         <source>D&amp;uration</source>
         <translation>時間(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="259"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="282"/>
         <source>&amp;Fee</source>
         <translation>料金(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="260"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="283"/>
+        <source>In %1</source>
+        <translation>%1 での金額</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="288"/>
         <source>&amp;Topic</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="261"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="289"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -4087,42 +4107,42 @@ Change the currency to %2?</source>
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="323"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="371"/>
         <source>Add tag or role</source>
         <translation>タグ・役割を追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="325"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="373"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="328"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="376"/>
         <source>Choose or type a new name</source>
         <translation>選択するか、新しい名前を入力</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="334"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="382"/>
         <source>Community role</source>
         <translation>コミュニティの役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="335"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="383"/>
         <source>Segment tag</source>
         <translation>セグメントタグ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="349"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="397"/>
         <source>&amp;Tag or role</source>
         <translation>タグ・役割(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="350"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="398"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="351"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="399"/>
         <source>&amp;Since</source>
         <translation>開始日(&amp;S)</translation>
     </message>
@@ -4220,35 +4240,40 @@ Change the currency to %2?</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="43"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="44"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="43"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="44"/>
         <source>What</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="43"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="44"/>
         <source>Topic / note</source>
         <translation>テーマ・メモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="43"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="44"/>
         <source>Fee</source>
         <translation>料金</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="77"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="88"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="78"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="91"/>
         <source>Session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="98"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="101"/>
         <source>%1 minutes</source>
         <translation>%1分</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="103"/>
+        <source>Not in the revenue totals: no amount in %1 is recorded for it.</source>
+        <translation>売上の合計に含まれていません（%1 での金額が記録されていません）。</translation>
     </message>
 </context>
 <context>
@@ -4449,32 +4474,32 @@ Change the currency to %2?</source>
 <context>
     <name>TouchpointDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="285"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="333"/>
         <source>Edit contact</source>
         <translation>連絡を編集</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="285"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="333"/>
         <source>Log contact</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="297"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="345"/>
         <source>e.g. thank-you letter after the first session</source>
         <translation>例: 初回セッション後のお礼状</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="300"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="348"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="301"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="349"/>
         <source>&amp;Channel</source>
         <translation>連絡手段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="302"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="350"/>
         <source>&amp;Note</source>
         <translation>メモ(&amp;N)</translation>
     </message>
@@ -4524,13 +4549,13 @@ Bring in the client list you already keep (Excel, CSV or vCard), start with an e
 <context>
     <name>_TagChip</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="124"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="130"/>
         <source>Since %1</source>
         <translation>%1から</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="127"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="128"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="133"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="134"/>
         <source>Remove %1</source>
         <translation>%1を外す</translation>
     </message>

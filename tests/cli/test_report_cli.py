@@ -13,7 +13,7 @@ from tests.cli.test_cli import one_line_error, run
 
 SUMMARY_KEYS = ["year", "currency", "revenue", "revenue_prev", "sessions", "active_clients", "new_clients", "retained_clients",
                 "lost_clients", "retention_rate", "avg_revenue_per_client", "top20_revenue_share", "referrals",
-                "touchpoints_by_channel"]
+                "touchpoints_by_channel", "not_included"]
 CLIENT_KEYS = {"id", "name", "tier", "sessions", "revenue", "revenue_prev", "revenue_total", "first_session",
                "last_contact", "touchpoints", "referred_count"}
 

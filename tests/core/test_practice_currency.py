@@ -36,3 +36,22 @@ def test_an_unknown_stored_code_falls_back_to_yen(db):
     settings.currency = "ABC"
     with pytest.raises(ValidationError):
         practice.save(db, settings)
+
+
+def test_the_currency_migration_keeps_the_yen_of_an_older_file(tmp_path):
+    import sqlite3
+
+    from loyaldesk.core import migrations
+    from loyaldesk.core.db import open_database
+
+    path = tmp_path / "older.db"
+    with open_database(path) as db:
+        add_session(db, add_client(db), "2026-03-01", fee=30000)
+    conn = sqlite3.connect(path)  # as schema 10 wrote it: no currency columns on sessions
+    conn.execute("ALTER TABLE sessions DROP COLUMN foreign_fee")
+    conn.execute("ALTER TABLE sessions DROP COLUMN foreign_currency")
+    migrations._m011_session_currency(conn)
+    migrations._m011_session_currency(conn)  # a second run changes nothing
+    assert conn.execute("SELECT fee, foreign_currency, foreign_fee FROM sessions").fetchall() == [(30000, None, None)]
+    conn.commit()
+    conn.close()

@@ -195,7 +195,7 @@ def test_json_contract(db, practice):
     assert list(data) == ["summary", "clients", "revenue_by_month"]
     assert list(data["summary"]) == ["year", "currency", "revenue", "revenue_prev", "sessions", "active_clients", "new_clients",
                                      "retained_clients", "lost_clients", "retention_rate", "avg_revenue_per_client",
-                                     "top20_revenue_share", "referrals", "touchpoints_by_channel"]
+                                     "top20_revenue_share", "referrals", "touchpoints_by_channel", "not_included"]
     assert set(data["clients"][0]) == {"id", "name", "tier", "sessions", "revenue", "revenue_prev", "revenue_total",
                                        "first_session", "last_contact", "touchpoints", "referred_count"}
     assert list(data["revenue_by_month"])[0] == "2025-01" and len(data["revenue_by_month"]) == 12

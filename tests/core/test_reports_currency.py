@@ -79,3 +79,67 @@ def test_yen_report_unchanged(db, tmp_path):
     text = "\n".join(p.extract_text() for p in PdfReader(
         reports.write_report(report, tmp_path / "r.pdf", lang="ja")).pages)
     assert "¥30,000" in text and "万円" in text
+
+
+@pytest.fixture
+def euro_client(db):
+    """A yen practice with one client abroad: two sessions in euros (one with its yen amount recorded)."""
+    from loyaldesk.core.models import Session
+    from loyaldesk.core.sessions import SessionRepository
+
+    cid = add_client(db, "Hans Müller")
+    add_session(db, cid, "2025-02-01", fee=30000)
+    repo = SessionRepository(db)
+    repo.add(Session(None, cid, "2025-03-01", fee=None, foreign_currency="eur", foreign_fee=8000))
+    repo.add(Session(None, cid, "2025-04-01", fee=13000, foreign_currency="EUR", foreign_fee=8000))
+    return cid
+
+
+def test_a_foreign_session_is_left_out_of_totals_with_a_note(db, euro_client, tmp_path):
+    import openpyxl
+    from pypdf import PdfReader
+
+    from loyaldesk.core.loyalty import compute_loyalty
+
+    report = reports.build_report(db, 2025, today=TODAY)
+    assert report.summary.revenue == 30000 + 13000  # the one with a yen amount counts
+    assert report.summary.sessions == 3
+    assert report.summary.not_included == {"EUR": 1}
+    assert reports.report_dict(report)["summary"]["not_included"] == {"EUR": 1}
+    assert report.summary.not_included_text("en") == "1 session in EUR is not included."
+    assert report.summary.not_included_text("ja") == "EUR のセッション 1 件は含まれていません。"
+    assert compute_loyalty(db, TODAY).by_id()[euro_client].revenue_total == 43000
+
+    wb = openpyxl.load_workbook(reports.write_report(report, tmp_path / "r.xlsx", lang="en"))
+    assert "1 session in EUR is not included." in [r[0] for r in wb["Summary"].iter_rows(values_only=True)]
+    text = "\n".join(p.extract_text() for p in PdfReader(reports.write_report(report, tmp_path / "r.pdf", lang="en")).pages)
+    assert "1 session in EUR is not included." in text
+
+
+def test_three_dollar_sessions_note(db):
+    from loyaldesk.core.models import Session
+    from loyaldesk.core.sessions import SessionRepository, not_included, not_included_text
+
+    cid = add_client(db, "Abroad")
+    for day in ("2025-03-01", "2025-04-01", "2025-05-01"):
+        SessionRepository(db).add(Session(None, cid, day, fee=None, foreign_currency="USD", foreign_fee=15000))
+    assert not_included_text(not_included(db)) == "3 sessions in USD are not included."
+    assert reports.build_report(db, 2025, today=TODAY).summary.revenue == 0
+
+
+def test_a_session_in_the_practice_currency_is_an_ordinary_one(db):
+    from loyaldesk.core.errors import ValidationError
+    from loyaldesk.core.models import Session
+    from loyaldesk.core.sessions import SessionRepository
+
+    cid = add_client(db, "Yamada")
+    repo = SessionRepository(db)
+    s = repo.add(Session(None, cid, "2025-03-01", fee=None, foreign_currency="JPY", foreign_fee=5000))
+    assert (s.fee, s.foreign_currency, s.foreign_fee) == (5000, None, None)
+    assert repo.get(s.id).fee == 5000
+    with pytest.raises(ValidationError):
+        repo.add(Session(None, cid, "2025-03-01", fee=None, foreign_currency="XYZ", foreign_fee=5000))
+    with pytest.raises(ValidationError):
+        repo.add(Session(None, cid, "2025-03-01", fee=None, foreign_currency="USD", foreign_fee=None))
+    with pytest.raises(ValidationError):
+        repo.add(Session(None, cid, "2025-03-01", fee=None))

@@ -109,3 +109,65 @@ def test_welcome_page_sets_the_currency(qtbot, services, db):
     welcome.currency.setCurrentIndex(index)
     welcome.currency.activated.emit(index)
     assert practice.currency(db) == "GBP"
+
+
+def test_a_session_in_euros_in_a_yen_practice(qtbot, services, db):
+    from loyaldesk.core import reports
+    from loyaldesk.ui.clients.screen import ClientsScreen
+
+    screen = ClientsScreen(services)
+    qtbot.addWidget(screen)
+    cid = add_client(db, "Hans Müller")
+    add_session(db, cid, "2026-02-01", fee=30000)
+    dialog = SessionDialog(services, services.clients.get(cid), parent=screen)
+    qtbot.addWidget(dialog)
+    assert not dialog.practice_fee.isVisibleTo(dialog)
+    dialog.currency.setCurrentIndex(dialog.currency.findData("EUR"))
+    assert dialog.fee.sign.text() == "€" and dialog.practice_fee.isVisibleTo(dialog)
+    dialog.date.setDate(QDate(2026, 3, 1))
+    dialog.fee.setText("80.00")
+    _save(dialog)
+    assert dialog.result() == 1
+    row = db.query_one("SELECT fee, foreign_currency, foreign_fee FROM sessions WHERE foreign_currency IS NOT NULL")
+    assert (row["fee"], row["foreign_currency"], row["foreign_fee"]) == (None, "EUR", 8000)
+
+    screen.reload()
+    screen.select_client(cid)
+    timeline = screen.detail.timeline_model
+    assert timeline.data(timeline.index(0, 3)) == "EUR\xa080.00"
+    assert "no amount in JPY" in timeline.data(timeline.index(0, 1), 3)  # the tooltip says why
+    m = screen.model
+    assert m.data(m.index(m.row_of(cid), Column.REVENUE)) == "¥30,000"  # the euros are not in it
+    info = screen.detail.findChildren(type(screen.detail.name_label))
+    assert any("1 session in EUR is not included." in w.text() for w in info)
+
+    report = reports.build_report(db, 2026, today=services.as_of())
+    assert report.summary.revenue == 30000 and report.summary.not_included == {"EUR": 1}
+
+    # the amount in yen becomes known: the session counts from then on
+    session = services.sessions.get(db.scalar("SELECT id FROM sessions WHERE foreign_currency = 'EUR'"))
+    edit = SessionDialog(services, services.clients.get(cid), session, parent=screen)
+    qtbot.addWidget(edit)
+    assert edit.currency.currentData() == "EUR" and edit.fee.text() == "80.00" and edit.practice_fee.text() == ""
+    edit.practice_fee.setText("13,000")
+    _save(edit)
+    screen.reload()
+    assert m.data(m.index(m.row_of(cid), Column.REVENUE)) == "¥43,000"
+    assert timeline.data(timeline.index(0, 3)) == "EUR\xa080.00 (¥13,000)"
+
+
+def test_reports_screen_says_what_is_not_included(qtbot, services, db):
+    from loyaldesk.core.models import Session
+    from loyaldesk.ui.reports.screen import ReportsScreen
+
+    cid = add_client(db, "Hans Müller")
+    add_session(db, cid, "2025-02-01", fee=30000)
+    for day in ("2025-03-01", "2025-04-01", "2025-05-01"):
+        services.sessions.add(Session(None, cid, day, fee=None, foreign_currency="USD", foreign_fee=15000))
+    w = ReportsScreen(services)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.loaded, timeout=20000):
+        w.show()
+    assert w.year_combo.currentText() == "2025" and w.cards["revenue"].value.text() == "¥30,000"
+    assert w.not_included_label.isVisible()
+    assert w.not_included_label.text() == "3 sessions in USD are not included."

@@ -100,6 +100,7 @@ class LoadedFile:
     encoding: str = ""
     table: object | None = None
     doubts: dict[int, str] = field(default_factory=dict)  # columns that look like a field: not mapped, asked
+    currency: str = "JPY"  # the practice's: amounts without a currency of their own are read in it
 
 
 CLIENT_NAME_FIELDS = ("name", "family_name", "given_name", "file_as", "company", "email")
@@ -169,7 +170,10 @@ def load_table(db: Database | None, path: Path, kind: str, *, sheet: str | int |
                 guessed[index] = target
             else:
                 guessed.pop(index, None)
-    return LoadedFile(path, "table", list(table.headers), guessed, table.encoding, table, doubts)
+    from loyaldesk.core import practice
+
+    return LoadedFile(path, "table", list(table.headers), guessed, table.encoding, table, doubts,
+                      practice.currency(db))
 
 
 def check_required(loaded: LoadedFile, kind: str) -> None:
@@ -198,7 +202,7 @@ def client_records(loaded: LoadedFile) -> list[ClientRecord]:
 def session_records(loaded: LoadedFile) -> list[SessionRecord]:
     from loyaldesk.core.io import mapping as mapping_mod
 
-    return mapping_mod.session_records(loaded.table, loaded.mapping)
+    return mapping_mod.session_records(loaded.table, loaded.mapping, loaded.currency)
 
 
 def read_vcard_records(path: Path) -> list[ClientRecord]:

@@ -375,9 +375,10 @@ def plan_session_import(
         if email:
             by_email.setdefault(email.strip().lower(), cid)
         by_name[_key(name)].append(cid)
-    existing = {
-        (cid, d, fee, topic or "")
-        for cid, d, fee, topic in db.query("SELECT client_id, date, fee, topic FROM sessions", plain=True)
+    existing = {  # a session in another currency is known by its own amount and currency
+        (cid, d, fee if cur is None else f"{foreign_fee} {cur}", topic or "")
+        for cid, d, fee, topic, cur, foreign_fee in db.query(
+            "SELECT client_id, date, fee, topic, foreign_currency, foreign_fee FROM sessions", plain=True)
     }
     items: list[PlannedSession] = []
     pending_new: set[str] = set()
@@ -407,7 +408,7 @@ def plan_session_import(
             else:
                 items.append(PlannedSession(rec, ERROR, problems=[RowProblem(rec.row, column, t("import.no_client"))]))
             continue
-        signature = (cid, rec.date.isoformat(), rec.fee, rec.topic or "")
+        signature = (cid, rec.date.isoformat(), f"{rec.fee} {rec.currency}" if rec.currency else rec.fee, rec.topic or "")
         if signature in existing:
             items.append(PlannedSession(rec, SKIP, cid, problems=[
                 RowProblem(rec.row, "date", t("import.session_exists"), "warning")]))
@@ -432,6 +433,9 @@ def apply_session_import(
         return result
     created: dict[str, int] = {}
     total = max(1, len(plan.items))
+    from loyaldesk.core import practice
+
+    currency = practice.currency(db)
     with db.transaction() as conn:
         for n, item in enumerate(plan.items):
             if n % 500 == 0:
@@ -452,9 +456,14 @@ def apply_session_import(
                         (rec.client_name or rec.client_email, rec.client_email, rec.date.isoformat()),
                     ).lastrowid
                     created[key] = cid
+            # a row in another currency than the practice's: a session in that currency, with no
+            # amount in the practice's (left out of revenue totals until the user records one)
+            foreign = rec.currency if rec.currency and rec.currency != currency else None
             conn.execute(
-                "INSERT INTO sessions (client_id, date, kind, duration_minutes, fee, topic, notes) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (cid, rec.date.isoformat(), rec.kind, rec.duration_minutes, rec.fee, rec.topic, rec.notes),
+                "INSERT INTO sessions (client_id, date, kind, duration_minutes, fee, topic, notes, foreign_currency, "
+                "foreign_fee) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (cid, rec.date.isoformat(), rec.kind, rec.duration_minutes, None if foreign else rec.fee, rec.topic,
+                 rec.notes, foreign, rec.fee if foreign else None),
             )
             result.added += 1
             result.client_ids.append(cid)

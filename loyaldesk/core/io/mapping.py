@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from loyaldesk.core import dates
+from loyaldesk.core import dates, money
 from loyaldesk.core.errors import ValidationError
 from loyaldesk.core.i18n import CATALOG, t
 from loyaldesk.core.io import normalize as norm
@@ -177,6 +177,7 @@ SESSION_ALIASES: dict[str, tuple[str, ...]] = {
         "金額", "売上", "売上金額", "料金", "報酬", "代金", "価格", "単価", "受講料", "入金額", "税込金額", "金額(税込)",
         "売上(税込)", "amount", "fee", "price", "revenue", "sales", "total", "amount (jpy)",
     ),
+    "currency": ("通貨", "通貨コード", "currency", "currency code", "converted currency"),
     "kind": (
         "種類", "区分", "種別", "メニュー", "形式", "コース", "プラン", "サービス", "セッション種別", "kind", "type",
         "category", "session type", "service", "menu",
@@ -764,8 +765,13 @@ def client_records(table, mapping: Mapping[int, str]) -> list[ClientRecord]:
     return out
 
 
-def session_records(table, mapping: Mapping[int, str]) -> list[SessionRecord]:
-    """One SessionRecord per table row, normalized, with its problems (column = header text as in the file)."""
+def session_records(table, mapping: Mapping[int, str], currency: str = "JPY") -> list[SessionRecord]:
+    """One SessionRecord per table row, normalized, with its problems (column = header text as in the file).
+
+    Amounts are read in `currency` (the practice's: "$1,234.56" -> 123456 for USD) unless the row
+    says otherwise: a currency column (Stripe, PayPal, Shopify: "usd", "EUR") or the sign or code of
+    another currency in the amount ("€80.00"); such a row keeps its own currency (rec.currency).
+    """
     layout = _Layout(table.headers, mapping, SESSION_FIELDS)
     cols = layout.columns
     width = len(table.headers)
@@ -783,12 +789,25 @@ def session_records(table, mapping: Mapping[int, str]) -> list[SessionRecord]:
                 rec.date = sheet_date(value, row, layout.label(index), problems, "date")
         rec.client_email = _first(cells, cols.get("client_email", []))[0]
         rec.client_name = _first(cells, cols.get("client_name", []))[0]
+        row_currency = ""
+        if "currency" in cols:
+            value, index = _first(cells, cols["currency"])
+            if value:
+                try:
+                    row_currency = money.normalize_currency(value)
+                except money.AmountError as exc:
+                    problems.append(RowProblem(row, layout.label(index), exc.message))
         if "fee" in cols:
             value, index = _first(cells, cols["fee"])
             try:
-                rec.fee = norm.parse_amount(value)
-            except norm.NormalizeError as exc:
-                problems.append(RowProblem(row, layout.label(index), exc.message))
+                if row_currency:  # the column says which currency: the amount is read in it
+                    rec.fee, found = money.parse_amount(value, row_currency), row_currency
+                else:  # a sign of its own ("€80") makes it a session in that currency
+                    rec.fee, found = money.parse_money(value, currency)
+                rec.currency = found if found != currency else ""
+            except money.AmountError as exc:
+                key = "import.amount_negative" if exc.key == "money.negative" else None
+                problems.append(RowProblem(row, layout.label(index), t(key, value=value) if key else exc.message))
         if "duration_minutes" in cols:
             value, index = _first(cells, cols["duration_minutes"])
             try:

@@ -19,7 +19,7 @@ CLIENT_FIELDS = (
 )
 # What a phone, an e-mail or an address is: the labels a client's values carry.
 CONTACT_LABELS = ("mobile", "work", "home", "fax", "other")
-SESSION_FIELDS = ("date", "client_email", "client_name", "fee", "kind", "topic", "duration_minutes", "notes")
+SESSION_FIELDS = ("date", "client_email", "client_name", "fee", "kind", "topic", "duration_minutes", "notes", "currency")
 
 
 @dataclass
@@ -96,7 +96,10 @@ class SessionRecord:
     date: dt.date | None = None
     client_email: str = ""
     client_name: str = ""
-    fee: int = 0
+    fee: int = 0  # in minor units of `currency` (loyaldesk.core.money)
+    # ISO code of the row's currency (a currency column, or the sign of the amount: "€80"); '' = the
+    # practice's. A row in another currency becomes a session in that currency, never the practice's.
+    currency: str = ""
     kind: str = ""
     topic: str = ""
     duration_minutes: int | None = None

@@ -29,7 +29,7 @@ from loyaldesk.core.errors import LoyalDeskError, ValidationError
 from loyaldesk.core.migrations import CHANNELS
 from loyaldesk.core.models import Client, Session, Touchpoint
 from loyaldesk.ui import labels
-from loyaldesk.ui.money_edit import MoneyEdit
+from loyaldesk.ui.money_edit import MoneyEdit, currency_combo
 from loyaldesk.ui.services import AppServices
 
 
@@ -217,6 +217,7 @@ class ClientDialog(_FormDialog):
             notes=self.notes.toPlainText(),
             do_not_contact=self.do_not_contact.isChecked(),
             archived=self.client.archived,
+            country=self.client.country,
         )
         self.saved = self.services.save_client(client)
 
@@ -245,32 +246,82 @@ class SessionDialog(_FormDialog):
         self.duration.setSingleStep(15)
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(s.duration_minutes if s.duration_minutes is not None else 60)
-        self.fee = MoneyEdit(services.currency())
-        self.fee.setValue(s.fee)
+        practice_currency = services.currency()
+        self.fee = MoneyEdit(s.foreign_currency or practice_currency)
+        self.fee.setValue(s.foreign_fee if s.foreign_currency else s.fee)
+        # a client abroad pays in another currency: that amount, and if the user knows it, the amount
+        # in the practice's currency (else the session stays out of the revenue totals)
+        self.currency = currency_combo(s.foreign_currency or practice_currency)
+        self.currency.setObjectName("sessionCurrency")
+        self.currency.setToolTip(self.tr("The currency of this session's fee"))
+        self.currency.currentIndexChanged.connect(self._on_currency_changed)
+        fee_row = QHBoxLayout()
+        fee_row.setContentsMargins(0, 0, 0, 0)
+        fee_row.addWidget(self.fee, 1)
+        fee_row.addWidget(self.currency)
+        self.practice_fee = MoneyEdit(practice_currency)
+        self.practice_fee.setObjectName("practiceFee")
+        if s.foreign_currency and s.fee is not None:
+            self.practice_fee.setValue(s.fee)
+        else:
+            self.practice_fee.clear()
+        self.practice_fee_note = QLabel(self.tr(
+            "Leave it empty if you do not know it: the session is then left out of the revenue totals, "
+            "which say so. No exchange rate is looked up."))
+        self.practice_fee_note.setWordWrap(True)
+        self.practice_fee_note.setStyleSheet("color: #546E7A;")
         self.topic = QLineEdit(s.topic)
         self.topic.setPlaceholderText(self.tr("What you talked about, to pick it up next time"))
         self.notes = QPlainTextEdit(s.notes)
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(70)
-        self._fields.update(date=self.date, fee=self.fee, duration_minutes=self.duration, topic=self.topic)
+        self._fields.update(date=self.date, fee=self.fee, duration_minutes=self.duration, topic=self.topic,
+                            currency=self.currency, practice_fee=self.practice_fee)
         self.form.addRow(self.tr("&Date"), self.date)
         self.form.addRow(self.tr("&Kind"), self.kind)
         self.form.addRow(self.tr("D&uration"), self.duration)
-        self.form.addRow(self.tr("&Fee"), self.fee)
+        fee_label = QLabel(self.tr("&Fee"))
+        fee_label.setBuddy(self.fee.line)
+        self.form.addRow(fee_label, fee_row)
+        self.practice_fee_label = QLabel(self.tr("In %1").replace("%1", practice_currency))
+        self.practice_fee_label.setBuddy(self.practice_fee.line)
+        self.form.addRow(self.practice_fee_label, self.practice_fee)
+        self.form.addRow("", self.practice_fee_note)
+        self._on_currency_changed()
         self.form.addRow(self.tr("&Topic"), self.topic)
         self.form.addRow(self.tr("Notes"), self.notes)
         self.topic.setFocus()
 
+    def _foreign(self) -> bool:
+        return self.currency.currentData() != self.services.currency()
+
+    def _on_currency_changed(self) -> None:
+        self.fee.set_currency(self.currency.currentData())
+        foreign = self._foreign()
+        for w in (self.practice_fee_label, self.practice_fee, self.practice_fee_note):
+            w.setVisible(foreign)
+
     def save(self) -> None:
+        foreign = self._foreign()
+        amount = self.fee.value()
+        practice_amount = None
+        if foreign:
+            try:
+                practice_amount = self.practice_fee.optional_value()
+            except LoyalDeskError as exc:
+                exc.field = "practice_fee"
+                raise
         session = Session(
             id=self.session.id if self.session else None,
             client_id=self.client.id,
             date=_pydate(self.date.date()),
             kind=self.kind.currentText(),
             duration_minutes=self.duration.value(),
-            fee=self.fee.value(),
+            fee=practice_amount if foreign else amount,
             topic=self.topic.text(),
             notes=self.notes.toPlainText(),
+            foreign_currency=self.currency.currentData() if foreign else None,
+            foreign_fee=amount if foreign else None,
         )
         self.services.add_session(session)
 

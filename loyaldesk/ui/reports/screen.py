@@ -147,6 +147,13 @@ class ReportsScreen(QWidget):
         layout.addLayout(head)
         layout.addSpacing(4)
         layout.addLayout(cards)
+        # sessions in another currency without an amount in the practice's: outside every total above
+        self.not_included_label = QLabel()
+        self.not_included_label.setObjectName("reportNotIncluded")
+        self.not_included_label.setStyleSheet("color: #8D6E00;")
+        self.not_included_label.setWordWrap(True)
+        self.not_included_label.hide()
+        layout.addWidget(self.not_included_label)
         layout.addSpacing(6)
         layout.addWidget(self.tabs, 1)
 
@@ -297,6 +304,8 @@ class ReportsScreen(QWidget):
         self.cards["referrals"].set(f"{s.referrals:,}",
                                     self.tr("Contacts logged: %1").replace("%1", f"{sum(s.touchpoints_by_channel.values()):,}"))
         self.clients_model.currency = self.lost_model.currency = cur
+        self.not_included_label.setText(s.not_included_text())
+        self.not_included_label.setVisible(bool(s.not_included))
         self.clients_model.set_rows(r.clients)
         self.lost_model.set_rows(r.lost)
         self.follow_model.set_rows(r.follow_ups)
@@ -309,7 +318,7 @@ class ReportsScreen(QWidget):
             self._sorted = True
         self.follow_table.setColumnWidth(0, max(self.follow_table.columnWidth(0), 260))
 
-        revenue = charts.revenue_chart(self, r.revenue_by_month)
+        revenue = charts.revenue_chart(self, r.revenue_by_month, r.summary.currency)
         revenue.setTitle(self.tr("Revenue by month, %1").replace("%1", str(r.year)))
         self.revenue_view.setChart(revenue)
         pareto = charts.pareto_chart(self, r.pareto, s.top20_revenue_share)

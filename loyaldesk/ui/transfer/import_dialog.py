@@ -369,6 +369,6 @@ class ImportDialog(QDialog):
             "address2": self.tr("Address line 2"), "birthday": self.tr("Birthday"), "source": self.tr("Source"),
             "notes": self.tr("Notes"), "tags": self.tr("Tags"),
             "date": self.tr("Date"), "client_email": self.tr("Client e-mail"), "client_name": self.tr("Client name"),
-            "fee": self.tr("Amount"), "kind": self.tr("Kind"), "topic": self.tr("Topic"),
+            "fee": self.tr("Amount"), "currency": self.tr("Currency"), "kind": self.tr("Kind"), "topic": self.tr("Topic"),
             "duration_minutes": self.tr("Duration (minutes)"),
         }

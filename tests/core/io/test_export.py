@@ -159,8 +159,9 @@ def test_csv_sessions_and_touchpoints_have_client_name(db, tmp_path):
     out = tmp_path / "sessions.csv"
     export.export_csv(db, out, "sessions")
     rows = read_csv(out)
-    assert rows[0] == ["id", "client_id", "client_name", "date", "kind", "duration_minutes", "fee", "topic", "notes"]
-    assert rows[1] == ["1", str(cid), "佐藤 花子", "2026-03-01", "個別相談", "60", "12000", "価格改定の相談", ""]
+    assert rows[0] == ["id", "client_id", "client_name", "date", "kind", "duration_minutes", "fee", "topic", "notes",
+                       "foreign_currency", "foreign_fee"]
+    assert rows[1] == ["1", str(cid), "佐藤 花子", "2026-03-01", "個別相談", "60", "12000", "価格改定の相談", "", "", ""]
     out = tmp_path / "touchpoints.csv"
     export.export_csv(db, out, "touchpoints")
     rows = read_csv(out)
