@@ -64,3 +64,18 @@ def test_demo_in_dollars(tmp_path):
     fees = [f for (f,) in sqlite3.connect(db).execute("SELECT fee FROM sessions WHERE fee > 0")]
     assert fees and all(f % 500 == 0 for f in fees)  # round dollar amounts, in cents
     assert 2_000 <= sorted(fees)[len(fees) // 2] <= 100_000  # a typical session costs $20 to $1,000
+
+
+def test_json_outputs_name_the_currency_and_keep_minor_units(tmp_path):
+    db = tmp_path / "usd.db"
+    run("demo", "--db", str(db), "--clients", "6", "--seed", "7", "--currency", "USD")
+    revenue = dict(sqlite3.connect(db).execute("SELECT client_id, SUM(fee) FROM sessions GROUP BY client_id"))
+    rows = json.loads(run("clients", "--db", str(db), "--json").stdout)
+    assert rows and all(r["currency"] == "USD" for r in rows)
+    assert all(r["revenue"] == revenue.get(r["id"], 0) for r in rows)  # cents, as stored
+    tiers = json.loads(run("tiers", "--db", str(db), "--json").stdout)
+    assert tiers["summary"]["currency"] == "USD" and isinstance(tiers["summary"]["revenue_total"], int)
+    report = json.loads(run("report", "--db", str(db), "--year", "2025", "--json").stdout)
+    assert report["summary"]["currency"] == "USD" and report["summary"]["not_included"] == {}
+    table = run("clients", "--db", str(db)).stdout
+    assert "Revenue ($)" in table.splitlines()[0]
