@@ -243,8 +243,8 @@ def axis_unit(currency: str, largest_minor: int, lang: str | None = None) -> tup
     """How a chart axis shows amounts up to `largest_minor`: (divisor in minor units, unit words).
 
     Japanese yen axes count in 万円 (10,000 yen) as Japanese readers expect, English ones in ¥
-    thousands; other currencies count in thousands ("$ thousands") once the values reach ten
-    thousand, else in whole units ("$").
+    thousands; other currencies count in thousands ("$ thousands", 千米ドル) once the values reach
+    ten thousand, else in whole units ("$", 米ドル).
     """
     lang = lang or current_language()
     one = 10 ** decimals(currency)
@@ -252,8 +252,8 @@ def axis_unit(currency: str, largest_minor: int, lang: str | None = None) -> tup
     if currency == "JPY" and lang == "ja":
         return 10_000, "万円"
     if currency == "JPY" or largest_minor >= 10_000 * one:
-        return 1000 * one, (f"{symbol}千" if lang == "ja" else f"{symbol} thousands")
-    return one, symbol
+        return 1000 * one, (f"千{currency_name(currency, lang)}" if lang == "ja" else f"{symbol} thousands")
+    return one, (currency_name(currency, lang) if lang == "ja" else symbol)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -117,6 +117,8 @@ def test_axis_units():
     assert money.axis_unit("JPY", 3_000_000, "en") == (1000, "¥ thousands")
     assert money.axis_unit("USD", 12_000_00, "en") == (1000_00, "$ thousands")
     assert money.axis_unit("USD", 900_00, "en") == (100, "$")
+    assert money.axis_unit("USD", 12_000_00, "ja") == (1000_00, "千米ドル")
+    assert money.axis_unit("EUR", 900_00, "ja") == (100, "ユーロ")
 
 
 @given(st.integers(min_value=0, max_value=10**13), st.sampled_from(["JPY", "USD", "EUR", "GBP", "BHD"]),
