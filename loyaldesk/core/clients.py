@@ -8,14 +8,23 @@ from functools import lru_cache
 
 from loyaldesk.core import dates, errors, loyalty, practice
 from loyaldesk.core.db import Database
-from loyaldesk.core.models import Client, ClientRow, ClientStats, ClientTag, Tag, TimelineEntry
+from loyaldesk.core.models import (
+    Client,
+    ClientAddress,
+    ClientRow,
+    ClientStats,
+    ClientTag,
+    ContactValue,
+    Tag,
+    TimelineEntry,
+)
 from loyaldesk.core.sessions import not_included
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 _COLUMNS = (
     "id, name, name_kana, honorific, company, title, email, phone, postal_code, address1, address2, "
-    "birthday, referred_by, source, cadence_days, notes, do_not_contact, archived, created_at"
+    "birthday, referred_by, source, cadence_days, notes, do_not_contact, archived, created_at, country"
 )
 
 # The clients list in one query. The sessions' figures come from session_stats (one row per
@@ -73,7 +82,8 @@ SELECT id, name, name_kana, company, email, phone, notes, do_not_contact, archiv
        n, revenue, first_date, last_contact, days, overdue_days,
        (SELECT group_concat(t.category || char(31) || t.name, char(30))
           FROM client_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.client_id = o.id) AS tag_items,
-       tier, {status} AS status, CASE WHEN tier = stored_tier THEN stored_score END AS score
+       tier, {status} AS status, CASE WHEN tier = stored_tier THEN stored_score END AS score,
+       (SELECT group_concat(cc.value, ' ') FROM client_contacts cc WHERE cc.client_id = o.id) AS more_contacts
 FROM o
 {having}
 """.format(
@@ -118,7 +128,78 @@ def _row_to_client(row) -> Client:
         do_not_contact=bool(row["do_not_contact"]),
         archived=bool(row["archived"]),
         created_at=row["created_at"] or "",
+        country=row["country"] or "",
     )
+
+
+def load_more_values(db: Database, clients: list[Client]) -> None:
+    """Fill more_emails, more_phones and more_addresses of the clients (client_contacts, client_addresses)."""
+    by_id = {c.id: c for c in clients if c.id is not None}
+    if not by_id:
+        return
+    for c in by_id.values():
+        c.more_emails, c.more_phones, c.more_addresses = [], [], []
+    ids = list(by_id)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for cid, kind, label, value in db.query(
+                f"SELECT client_id, kind, label, value FROM client_contacts WHERE client_id IN ({marks}) "
+                "ORDER BY client_id, kind, position, id", chunk, plain=True):
+            target = by_id[cid].more_emails if kind == "email" else by_id[cid].more_phones
+            target.append(ContactValue(label or "", value))
+        for cid, label, postal, line1, line2, country in db.query(
+                "SELECT client_id, label, postal_code, address1, address2, country FROM client_addresses "
+                f"WHERE client_id IN ({marks}) ORDER BY client_id, position, id", chunk, plain=True):
+            by_id[cid].more_addresses.append(ClientAddress(label or "", postal or "", line1 or "", line2 or "",
+                                                           country or ""))
+
+
+def write_more_values(conn, client_id: int, emails: list[ContactValue], phones: list[ContactValue],
+                      addresses: list[ClientAddress], *, replace: bool = True) -> None:
+    """Store a client's other e-mails, phones and addresses (in a transaction the caller holds).
+
+    replace=False adds only the values the client does not have yet (an import merging into a client)."""
+    if replace:
+        conn.execute("DELETE FROM client_contacts WHERE client_id = ?", (client_id,))
+        conn.execute("DELETE FROM client_addresses WHERE client_id = ?", (client_id,))
+        known: set[tuple] = set()
+        count = {"email": 0, "phone": 0, "address": 0}
+    else:
+        row = conn.execute("SELECT email, phone, postal_code, address1, address2 FROM clients WHERE id = ?",
+                           (client_id,)).fetchone()
+        known = {("email", (row[0] or "").lower()), ("phone", row[1] or ""), ("address", row[2] or "", row[3] or "",
+                                                                               row[4] or "")}
+        known |= {(k, v.lower() if k == "email" else v) for k, v in conn.execute(
+            "SELECT kind, value FROM client_contacts WHERE client_id = ?", (client_id,))}
+        known |= {("address", p, a, b) for p, a, b in conn.execute(
+            "SELECT postal_code, address1, address2 FROM client_addresses WHERE client_id = ?", (client_id,))}
+        count = {"email": 0, "phone": 0, "address": 0}
+        for kind, n in conn.execute("SELECT kind, COUNT(*) FROM client_contacts WHERE client_id = ? GROUP BY kind",
+                                    (client_id,)):
+            count[kind] = n
+        count["address"] = conn.execute("SELECT COUNT(*) FROM client_addresses WHERE client_id = ?",
+                                        (client_id,)).fetchone()[0]
+    for kind, values in (("email", emails), ("phone", phones)):
+        for item in values:
+            value = (item.value or "").strip()
+            key = (kind, value.lower() if kind == "email" else value)
+            if not value or key in known:
+                continue
+            known.add(key)
+            conn.execute("INSERT INTO client_contacts (client_id, kind, label, value, position) VALUES (?, ?, ?, ?, ?)",
+                         (client_id, kind, item.label or "", value, count[kind]))
+            count[kind] += 1
+    for a in addresses:
+        key = ("address", a.postal_code or "", a.address1 or "", a.address2 or "")
+        if key in known or not (a.postal_code or a.address1 or a.address2):
+            continue
+        known.add(key)
+        conn.execute("INSERT INTO client_addresses (client_id, label, postal_code, address1, address2, country, position) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     (client_id, a.label or "", a.postal_code or "", a.address1 or "", a.address2 or "",
+                      a.country or "", count["address"]))
+        count["address"] += 1
 
 
 def _past_roles(db: Database, client_id: int) -> list[tuple[str, dt.date | None, dt.date | None]]:
@@ -136,7 +217,9 @@ class ClientRepository:
         row = self.db.query_one(f"SELECT {_COLUMNS} FROM clients WHERE id = ?", (client_id,))
         if row is None:
             raise errors.NotFoundError(id=client_id)
-        return _row_to_client(row)
+        client = _row_to_client(row)
+        load_more_values(self.db, [client])
+        return client
 
     def _validate(self, client: Client) -> Client:
         client.name = _text(client.name)
@@ -179,6 +262,7 @@ class ClientRepository:
             "notes": client.notes,
             "do_not_contact": int(bool(client.do_not_contact)),
             "archived": int(bool(client.archived)),
+            "country": (client.country or "").strip(),
         }
 
     def create(self, client: Client) -> Client:
@@ -332,9 +416,10 @@ class ClientRepository:
         return [
             ClientRow(cid, name or "", kana or "", company or "", email or "", phone or "", notes or "",
                       *_split_tags(tag_items), day(last), days, interval, overdue, n, revenue, day(first),
-                      day(created[:10] if created else None), bool(dnc), bool(arch), tier, status, score)
+                      day(created[:10] if created else None), bool(dnc), bool(arch), tier, status, score,
+                      more or "")
             for (cid, name, kana, company, email, phone, notes, dnc, arch, created, interval, n, revenue, first,
-                 last, days, overdue, tag_items, tier, status, score) in rows
+                 last, days, overdue, tag_items, tier, status, score, more) in rows
         ]
 
     def row(self, client_id: int, as_of: dt.date | None = None) -> ClientRow:

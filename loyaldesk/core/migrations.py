@@ -483,6 +483,45 @@ def _m011_session_currency(conn: sqlite3.Connection) -> None:
                      "CHECK (foreign_fee IS NULL OR foreign_fee >= 0)")
 
 
+CONTACT_LABELS = ("", "mobile", "work", "home", "fax", "other")
+
+
+def _m_client_contacts(conn: sqlite3.Connection) -> None:
+    """Every e-mail, phone and address of a client kept: the main ones stay on clients (used for mail,
+    calls and letters), the others with their labels in client_contacts and client_addresses; a
+    country per address (clients.country for the main one; '' = the practice's country)."""
+    labels = ", ".join(f"'{x}'" for x in CONTACT_LABELS)
+    if "country" not in {row[1] for row in conn.execute("PRAGMA table_info(clients)")}:
+        conn.execute("ALTER TABLE clients ADD COLUMN country TEXT DEFAULT ''")
+    _run_script(
+        conn,
+        f"""
+        -- the e-mails and phones of a client beyond clients.email and clients.phone, in order
+        CREATE TABLE IF NOT EXISTS client_contacts (
+            id        INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            kind      TEXT NOT NULL CHECK (kind IN ('email', 'phone')),
+            label     TEXT NOT NULL DEFAULT '' CHECK (label IN ({labels})),
+            value     TEXT NOT NULL CHECK (length(trim(value)) > 0),
+            position  INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX IF NOT EXISTS idx_client_contacts_client ON client_contacts(client_id, kind, position);
+        -- the postal addresses of a client beyond the one on clients (a home and a work address ...)
+        CREATE TABLE IF NOT EXISTS client_addresses (
+            id          INTEGER PRIMARY KEY,
+            client_id   INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            label       TEXT NOT NULL DEFAULT '' CHECK (label IN ({labels})),
+            postal_code TEXT NOT NULL DEFAULT '',
+            address1    TEXT NOT NULL DEFAULT '',
+            address2    TEXT NOT NULL DEFAULT '',
+            country     TEXT NOT NULL DEFAULT '',
+            position    INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX IF NOT EXISTS idx_client_addresses_client ON client_addresses(client_id, position);
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, sessions, touchpoints, tags, settings", _m001_initial),
     Migration(2, "client tiers, tier history, suggestion decisions", _m002_loyalty),
@@ -496,6 +535,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(10, "edited or deleted sessions, contacts and clients mark the stored tiers stale",
               _m010_tier_input_edits),
     Migration(11, "sessions in another currency than the practice's", _m011_session_currency),
+    Migration(12, "several e-mails, phones and addresses per client; a country per address", _m_client_contacts),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

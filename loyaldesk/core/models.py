@@ -7,6 +7,25 @@ from dataclasses import dataclass, field
 
 
 @dataclass(slots=True)
+class ContactValue:
+    """One more e-mail or phone of a client; label: '', 'mobile', 'work', 'home', 'fax' or 'other'."""
+
+    label: str
+    value: str
+
+
+@dataclass(slots=True)
+class ClientAddress:
+    """One more postal address of a client (home, work ...); country: ISO code, '' = the practice's."""
+
+    label: str = ""
+    postal_code: str = ""
+    address1: str = ""
+    address2: str = ""
+    country: str = ""
+
+
+@dataclass(slots=True)
 class Client:
     id: int | None
     name: str
@@ -27,6 +46,11 @@ class Client:
     do_not_contact: bool = False
     archived: bool = False
     created_at: str = ""
+    country: str = ""  # of the main address: ISO code ('US'); '' = the practice's country
+    # the values beyond the main e-mail, phone and address (client_contacts, client_addresses)
+    more_emails: list[ContactValue] = field(default_factory=list)
+    more_phones: list[ContactValue] = field(default_factory=list)
+    more_addresses: list[ClientAddress] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -105,6 +129,7 @@ class ClientRow:
     tier: str | None = None  # vip, candidate, regular, new, prospect
     status: str = "active"  # active, overdue, at_risk, dormant
     score: float | None = None  # 0..1, ranked clients only (from the latest refresh)
+    more_contacts: str = ""  # the client's other e-mails and phones, for the search
 
     @property
     def overdue(self) -> bool:

@@ -660,111 +660,156 @@ The current state of the database will be backed up first. LoyalDesk will then c
     </message>
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="338"/>
+        <source>Other e-mails</source>
+        <translation>ほかのメールアドレス</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="339"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="342"/>
+        <source>Address (%1)</source>
+        <translation>住所（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="342"/>
+        <source>Other address</source>
+        <translation>ほかの住所</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="347"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="343"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="348"/>
+        <source>Other phones</source>
+        <translation>ほかの電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="349"/>
         <source>Birthday</source>
         <translation>誕生日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="344"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="350"/>
         <source>Source</source>
         <translation>流入経路</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="345"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="351"/>
         <source>Referred by</source>
         <translation>紹介者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="346"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="352"/>
         <source>Contact interval</source>
         <translation>連絡間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="347"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="353"/>
         <source>%1 days</source>
         <translation>%1日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="349"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="355"/>
         <source>(for %1)</source>
         <translation>（%1の間隔）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="350"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="356"/>
         <source>(default)</source>
         <translation>（既定）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="351"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="357"/>
         <source>Client since</source>
         <translation>利用開始日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="352"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="358"/>
         <source>Sessions</source>
         <translation>セッション数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="353"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="359"/>
         <source>Lifetime revenue</source>
         <translation>累計売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="355"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="361"/>
         <source>Last contact</source>
         <translation>最終連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="355"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="361"/>
         <source>never</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="356"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="362"/>
         <source>Clients referred</source>
         <translation>紹介した顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="366"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="372"/>
         <source>No tags or roles yet.</source>
         <translation>タグ・役割はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="370"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="376"/>
         <source>Past roles: %1</source>
         <translation>過去の役割: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="376"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="382"/>
         <source>No notes.</source>
         <translation>メモはありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="390"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="396"/>
         <source>score %1 / 100</source>
         <translation>スコア %1 / 100</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="395"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="401"/>
         <source>first ranked</source>
         <translation>初回判定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="411"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="417"/>
         <source>(due %1)</source>
         <translation>（期日 %1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="452"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="422"/>
+        <source>mobile</source>
+        <translation>携帯</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="422"/>
+        <source>work</source>
+        <translation>勤務先</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="422"/>
+        <source>home</source>
+        <translation>自宅</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="422"/>
+        <source>fax</source>
+        <translation>FAX</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="423"/>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="471"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import random
 
 import pytest
 
@@ -127,3 +128,20 @@ def test_archiving_one_and_restoring_another_marks_the_tiers_stale(db, ladder):
     assert loyalty._fingerprint(db, loyalty.practice.load(db)) == fingerprint
     assert tiers_stale(db, AS_OF)
     assert compute_loyalty(db, AS_OF, use_stored=True).by_id()[ladder[0]].tier == "vip"
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_plain_python_and_numpy_rank_to_the_same_floats(seed):
+    # below NUMPY_FROM scored clients the ranks are computed without numpy: the same scores to
+    # the last bit and the same ranks, ties included (few distinct values: many ties)
+    rng = random.Random(seed)
+    n = rng.choice([1, 2, 3, 7, 200, 2500])
+    spread = rng.choice([3, 50, 10_000])
+    rows = [(cid, rng.randrange(spread) * 5000, rng.randrange(1, spread + 1), rng.randrange(1, 7),
+             rng.randrange(spread) * 1000, rng.randrange(spread), -rng.randrange(spread * 7))
+            for cid in range(1, n + 1)]
+    python, numpy = loyalty._score_rows_python(rows), loyalty._score_rows_numpy(rows)
+    assert python == numpy
+    assert [type(x) for x in python[1]] == [float] * n and [type(x) for x in python[2]] == [int] * n
+    if n > 2:
+        assert min(python[2]) == 1 and 0 <= min(python[1]) <= max(python[1]) <= 1

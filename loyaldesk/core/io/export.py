@@ -308,12 +308,46 @@ def _people_table(db: Database, what: str) -> tuple[list[str], int, Iterator[tup
     cursor = _cursor(db, f"SELECT {', '.join(select)} FROM {_q(what)} x{join} ORDER BY x._rowid_")
     rows = _fetch(cursor, db)
     if what == "clients":
-        headers += ["tags", "roles"]
+        headers += ["tags", "roles"] + list(MORE_VALUE_COLUMNS)
         tags = _client_tags(db)
+        more = _more_values(db)
         id_at = cols.index("id")
         none = ("", "")
-        rows = (row + tags.get(row[id_at], none) for row in rows)
+        no_more = ("",) * len(MORE_VALUE_COLUMNS)
+        rows = (row + tags.get(row[id_at], none) + more.get(row[id_at], no_more) for row in rows)
     return headers, total, rows
+
+
+# A client's other e-mails, phones and addresses in the clients table of CSV and Excel exports: the
+# values of a kind in one cell joined by " ::: " (as Google Contacts writes several values), their
+# labels in the cell beside. The import reads these columns back.
+MORE_VALUE_COLUMNS = ("more_emails", "more_email_labels", "more_phones", "more_phone_labels", "more_address_labels",
+                      "more_postal_codes", "more_addresses1", "more_addresses2", "more_countries")
+MULTI_SEPARATOR = " ::: "
+
+
+def _more_values(db: Database) -> dict[int, tuple[str, ...]]:
+    contacts: dict[int, dict[str, list[tuple[str, str]]]] = {}
+    for cid, kind, label, value in db.query(
+            "SELECT client_id, kind, label, value FROM client_contacts ORDER BY client_id, kind, position, id",
+            plain=True):
+        contacts.setdefault(cid, {"email": [], "phone": []})[kind].append((label or "", value))
+    addresses: dict[int, list[tuple[str, ...]]] = {}
+    for cid, *values in db.query(
+            "SELECT client_id, label, postal_code, address1, address2, country FROM client_addresses "
+            "ORDER BY client_id, position, id", plain=True):
+        addresses.setdefault(cid, []).append(tuple(v or "" for v in values))
+    join = MULTI_SEPARATOR.join
+    result: dict[int, tuple[str, ...]] = {}
+    for cid in set(contacts) | set(addresses):
+        c = contacts.get(cid, {"email": [], "phone": []})
+        a = addresses.get(cid, [])
+        result[cid] = (
+            join(v for _, v in c["email"]), join(lbl for lbl, _ in c["email"]) if any(l for l, _ in c["email"]) else "",
+            join(v for _, v in c["phone"]), join(lbl for lbl, _ in c["phone"]) if any(l for l, _ in c["phone"]) else "",
+            *(join(x[i] for x in a) if any(x[i] for x in a) else "" for i in range(5)),
+        )
+    return result
 
 
 def _csv_cell(value: Any) -> Any:

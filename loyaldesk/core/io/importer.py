@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from loyaldesk.core.db import Database
 from loyaldesk.core.i18n import CATALOG, t
 from loyaldesk.core.io import normalize
-from loyaldesk.core.io.records import ClientRecord, RowProblem, SessionRecord
+from loyaldesk.core.clients import write_more_values
+from loyaldesk.core.io.records import ClientRecord, Labeled, PostalAddress, RowProblem, SessionRecord
 from loyaldesk.core.migrations import BUILTIN_ROLES
 
 CATALOG.update({
@@ -55,7 +56,9 @@ CATALOG.update({
 
 ADD, MERGE, SKIP, ERROR = "add", "merge", "skip", "error"
 FILLABLE = ("name_kana", "honorific", "company", "title", "email", "phone", "postal_code", "address1",
-            "address2", "birthday", "source", "notes")
+            "address2", "birthday", "source", "notes", "country")
+# A different e-mail, phone or address of a known client is kept as one more value, not a conflict.
+KEPT_AS_MORE = frozenset({"email", "phone", "postal_code", "address1", "address2", "country"})
 FUZZY_LIMIT = 30_000_000  # name comparisons; beyond this the near-match warning is skipped
 
 
@@ -142,18 +145,23 @@ def plan_client_import(
     by_email: dict[str, _Known] = {}
     by_name: dict[str, list[_Known]] = defaultdict(list)
     existing_names: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    known_by_id: dict[int, _Known] = {}
     for row in db.query(
         "SELECT id, name, name_kana, honorific, company, title, email, phone, postal_code, address1, address2, "
-        "birthday, source, notes FROM clients"
+        "birthday, source, notes, country FROM clients"
     ):
         values = {k: row[k] for k in FILLABLE}
         known = _Known(row["id"], None, row["name"], _kana_key(row["name_kana"] or ""), _digits(row["phone"] or ""), values)
+        known_by_id[row["id"]] = known
         if row["email"]:
             by_email.setdefault(row["email"].strip().lower(), known)
         name_key = _key(row["name"])
         by_name[name_key].append(known)
         existing_names[name_key[:1]].append((row["id"], row["name"]))
 
+    for cid, value in db.query("SELECT client_id, value FROM client_contacts WHERE kind = 'email'", plain=True):
+        if cid in known_by_id:
+            by_email.setdefault(value.strip().lower(), known_by_id[cid])
     names_by_id = {cid: name for group in existing_names.values() for cid, name in group}
     all_choices = {cid: _key(name) for cid, name in names_by_id.items()}
     choices_by_first: dict[str, dict[int, str]] = defaultdict(dict)
@@ -174,8 +182,9 @@ def plan_client_import(
         if match is None:
             item = PlannedClient(rec, ADD)
             known = _Known(None, rec.row, rec.name, _kana_key(rec.name_kana), _digits(rec.phone), _record_values(rec))
-            if rec.email:
-                by_email.setdefault(rec.email.lower(), known)
+            for email in [rec.email] + [e.value for e in rec.more_emails]:
+                if email:
+                    by_email.setdefault(email.lower(), known)
             name_key = _key(rec.name)
             # near-matches against the database (same first character, similar name)
             choices = all_choices if len(all_choices) <= 20_000 else choices_by_first.get(name_key[:1], {})
@@ -214,10 +223,11 @@ def _record_values(rec: ClientRecord) -> dict[str, object]:
 
 
 def _find_duplicate(rec: ClientRecord, by_email, by_name) -> tuple[_Known | None, str]:
-    if rec.email:
-        hit = by_email.get(rec.email.lower())
-        if hit is not None:
-            return hit, "email"
+    for email in [rec.email] + [e.value for e in rec.more_emails] if rec.more_emails else [rec.email]:
+        if email:
+            hit = by_email.get(email.lower())
+            if hit is not None:
+                return hit, "email"
     same_name = by_name.get(_key(rec.name), ())
     if same_name:
         kana = _kana_key(rec.name_kana)
@@ -243,6 +253,8 @@ def _merge_values(old: dict[str, object], new: dict[str, object], row: int) -> t
         elif k == "notes":
             if str(value) not in str(current):
                 fills[k] = f"{current}\n{value}"
+        elif k in KEPT_AS_MORE:
+            continue  # kept as one more e-mail, phone or address of the client (apply_client_import)
         elif _key(str(current)) != _key(str(value)):
             conflicts.append(RowProblem(row, k, t("import.conflict", old=current), "warning"))
     return fills, conflicts
@@ -286,13 +298,16 @@ def apply_client_import(
                 values = _record_values(rec)
                 cur = conn.execute(
                     "INSERT INTO clients (name, name_kana, honorific, company, title, email, phone, postal_code, "
-                    "address1, address2, birthday, source, notes) VALUES (:name, :name_kana, :honorific, :company, "
-                    ":title, :email, :phone, :postal_code, :address1, :address2, :birthday, :source, :notes)",
+                    "address1, address2, birthday, source, notes, country) VALUES (:name, :name_kana, :honorific, "
+                    ":company, :title, :email, :phone, :postal_code, :address1, :address2, :birthday, :source, "
+                    ":notes, :country)",
                     values | {"name": rec.name},
                 )
                 cid = cur.lastrowid
                 created_for_row[rec.row] = cid
                 result.added += 1
+                if rec.more_emails or rec.more_phones or rec.more_addresses:
+                    write_more_values(conn, cid, rec.more_emails, rec.more_phones, rec.more_addresses)
             elif item.action == MERGE:
                 cid = item.target_id if item.target_id is not None else created_for_row.get(item.target_row)
                 if cid is None:
@@ -300,6 +315,11 @@ def apply_client_import(
                 if item.fills:
                     sets = ", ".join(f"{k} = :{k}" for k in item.fills)
                     conn.execute(f"UPDATE clients SET {sets} WHERE id = :id", dict(item.fills) | {"id": cid})
+                # the values the client does not have yet are kept as more e-mails, phones and addresses
+                main_address = PostalAddress("", rec.postal_code, rec.address1, rec.address2, rec.country)
+                write_more_values(conn, cid, [Labeled("", rec.email)] + rec.more_emails,
+                                  [Labeled("", rec.phone)] + rec.more_phones,
+                                  [main_address] + rec.more_addresses, replace=False)
                 result.merged += 1
             else:
                 continue
@@ -375,6 +395,8 @@ def plan_session_import(
         if email:
             by_email.setdefault(email.strip().lower(), cid)
         by_name[_key(name)].append(cid)
+    for cid, email in db.query("SELECT client_id, value FROM client_contacts WHERE kind = 'email'", plain=True):
+        by_email.setdefault(email.strip().lower(), cid)
     existing = {  # a session in another currency is known by its own amount and currency
         (cid, d, fee if cur is None else f"{foreign_fee} {cur}", topic or "")
         for cid, d, fee, topic, cur, foreign_fee in db.query(

@@ -117,7 +117,7 @@ CLIENT_ALIASES: dict[str, tuple[str, ...]] = {
     "email": (
         "メール", "メールアドレス", "Eメール", "Eメールアドレス", "Eメール アドレス", "メアド", "電子メール",
         "PCメール", "携帯メール", "e-mail", "mail", "email address", "e-mail address", "mail address",
-        "e-mail 1 - value", "e-mail 2 - value", "e-mail 3 - value", "e-mail 2 address", "e-mail 3 address", "secondary email", "第2メールアドレス",
+        "e-mail 1 - value", "e-mail 2 - value", "e-mail 3 - value", "e-mail 2 address", "e-mail 3 address", "secondary email", "第2メールアドレス", "more_emails",
         "Eメール 2 アドレス", "Eメール 3 アドレス", "primary email", "work email", "home email",
     ),
     "phone": (
@@ -128,7 +128,7 @@ CLIENT_ALIASES: dict[str, tuple[str, ...]] = {
         "company main telephone", "other phone", "phone 1 - value", "phone 2 - value", "phone 3 - value",
         "fax", "fax番号", "ファクス", "ファックス", "ファックス番号", "ファクス番号", "business fax", "home fax", "other fax",
         "勤務先ファックス", "自宅ファックス", "携帯電話 2", "radio phone", "car phone", "mobile number", "fax number",
-        "fax 番号", "work phone", "携帯電話番号", "勤務先電話番号",
+        "fax 番号", "work phone", "携帯電話番号", "勤務先電話番号", "more_phones",
     ),
     "postal_code": (
         "郵便番号", "〒", "郵便", "zip", "zip code", "postal code", "postcode", "post code",
@@ -248,6 +248,9 @@ _ADDRESS_PATTERNS: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
         "street": "street", "street2": "street2", "street3": "street2", "address": "street", "address2": "street2",
         "city": "city", "state": "region", "postalcode": "postal", "zip": "postal", "zipcode": "postal",
         "countryregion": "country", "country": "country"}),
+    # LoyalDesk's own clients.csv / all.xlsx: the other addresses of a client, " ::: " between them
+    (re.compile(r"^(more)(postalcodes|addresses1|addresses2|countries|addresslabels)$"), {
+        "postalcodes": "postal", "addresses1": "street", "addresses2": "street2", "countries": "country"}),
     (re.compile(r"^(勤務先|自宅|会社|その他)の?(番地|番地2|番地3|市区町村|都道府県|郵便番号|国地域|国|住所|住所2)$"), {
         "番地": "street", "番地2": "street2", "番地3": "street2", "市区町村": "city", "都道府県": "region",
         "郵便番号": "postal", "住所": "street", "住所2": "street2", "国地域": "country", "国": "country"}),
@@ -280,7 +283,7 @@ def is_known_header(header: str) -> bool:
     if not key:
         return False
     return (key in _CLIENT_TABLE or key in _SESSION_TABLE or key in _IGNORE or address_part(header) is not None
-            or _LABEL_COLUMN.match(key) is not None)
+            or _LABEL_COLUMN.match(key) is not None or key in _OWN_LABEL_COLUMNS)
 
 
 def _fragments(rules):
@@ -296,6 +299,8 @@ def _excluded(key: str) -> bool:
     return any(fragment in key for fragment in _NOT_A_FIELD)
 
 
+_OWN_EXPORT_SKIP = frozenset({"id", "referredby", "cadencedays", "donotcontact", "archived", "createdat", "updatedat",
+                              "roles"})
 _SENTENCE = re.compile(r"[?？。!！]|です|ますか|ください|ですか|でしたか")
 FRAGMENT_MAX_LENGTH = 12  # a longer header is a sentence or a question, not a field name
 
@@ -320,9 +325,11 @@ def _guess(headers: list[str], table: dict[str, str], fragments, multi: frozense
         used.add(target)
         return True
 
+    # LoyalDesk's own clients.csv / all.xlsx: referred_by holds a client number, not a source
+    own_export = {"donotcontact", "cadencedays", "referredby"} <= set(keys)
     # Exact names first (in column order), then fragments for the columns still unmapped.
     for i, key in enumerate(keys):
-        if not key or key in _IGNORE:
+        if not key or key in _IGNORE or (own_export and key in _OWN_EXPORT_SKIP):
             continue
         if address:
             part = address_part(headers[i])
@@ -336,9 +343,11 @@ def _guess(headers: list[str], table: dict[str, str], fragments, multi: frozense
     for i, key in enumerate(keys):
         if i in mapping or not key or key in _IGNORE or key in table or _excluded(key):
             continue
+        if own_export and key in _OWN_EXPORT_SKIP:
+            continue
         if address and address_part(headers[i]) is not None:
             continue
-        if _LABEL_COLUMN.match(key):
+        if _LABEL_COLUMN.match(key) or key in _OWN_LABEL_COLUMNS:
             continue
         for target, parts in fragments:
             if any(p in key for p in parts):
@@ -458,6 +467,10 @@ class _AddressGroup:
 
 _LABEL_COLUMN = re.compile(r"^(email|phone|address)(\d+)(type|label)$")
 _VALUE_COLUMN = re.compile(r"^(email|phone)(\d+)value$")
+# LoyalDesk's own export: the labels of the other e-mails, phones and addresses (export.MORE_VALUE_COLUMNS)
+_OWN_LABEL_COLUMNS = {"moreemaillabels": ("email", "more"), "morephonelabels": ("phone", "more"),
+                      "moreaddresslabels": ("address", "more")}
+_OWN_VALUE_COLUMNS = {"moreemails": ("email", "more"), "morephones": ("phone", "more")}
 MULTI_VALUE = re.compile(r"\s*:::\s*")  # Google Contacts: several values in one cell
 
 
@@ -496,12 +509,18 @@ class _Layout:
             match = _LABEL_COLUMN.match(key)
             if match:
                 label_columns.setdefault((match.group(1), match.group(2)), index)
+            elif key in _OWN_LABEL_COLUMNS:
+                label_columns.setdefault(_OWN_LABEL_COLUMNS[key], index)
         # the label of each e-mail / phone column: its Google type column, else its header
         self.value_labels: dict[int, tuple[int | None, str]] = {}
         for target in ("email", "phone"):
             for index in self.columns.get(target, []):
-                match = _VALUE_COLUMN.match(keys[index]) if index < len(keys) else None
+                key = keys[index] if index < len(keys) else ""
+                match = _VALUE_COLUMN.match(key)
                 companion = label_columns.get((match.group(1), match.group(2))) if match else None
+                if key in _OWN_VALUE_COLUMNS:
+                    companion = label_columns.get(_OWN_VALUE_COLUMNS[key])
+                    match = True
                 header = self.headers[index] if index < len(self.headers) else ""
                 self.value_labels[index] = (companion, "" if match else contact_label(header))
         self.groups: list[_AddressGroup] = []

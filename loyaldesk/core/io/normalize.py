@@ -86,7 +86,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-
 _HALF_KANA = re.compile("[\uff61-\uff9f]")
 _DIGIT = re.compile(r"\d")
 _EMAIL_RE = re.compile(r"^[^@\s]+@([^@\s.]+\.)+[^@\s.]+$")
-_PHONE_RE = re.compile(r"^\+?[\d()./-]*\d[\d()./-]*(?:(?:ext\.?|x|#|内線)\d+)?$", re.IGNORECASE)
+_PHONE_RE = re.compile(r"^\+?[\d()./ -]*\d[\d()./ -]*(?:\s*(?:ext\.?|x|#|内線)\s*\d+)?$", re.IGNORECASE)
 _PREFECTURES = (
     "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県",
     "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県", "静岡県", "愛知県", "三重県",
@@ -131,11 +131,12 @@ def strip_text(s: str | None) -> str:
 
 
 def normalize_phone(s: str | None) -> str:
-    """０３－１２３４－５６７８ -> 03-1234-5678: ASCII digits, every dash-like mark as "-", no spaces."""
+    """０３－１２３４－５６７８ -> 03-1234-5678: ASCII digits, every dash-like mark as "-", spaces kept single
+    ("+1 415 555 0199" stays as written)."""
     if not s:
         return ""
     text = unicodedata.normalize("NFKC", str(s)).translate(_DASH_TABLE)
-    return _SPACES.sub("", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 def normalize_postal(s: str | None) -> str:

@@ -486,6 +486,8 @@ class _Card:
         rec.birthday = self.birthday(rec)
         rec.notes = "\n".join(v for v in (self.text(p, multiline=True) for p in self.all("NOTE")) if v)
         rec.tags = self.tags()
+        rec.honorific = self.text(self.first("X-LOYALDESK-HONORIFIC"))
+        rec.source = self.text(self.first("X-LOYALDESK-SOURCE"))
         rec.own_export = own
         rec.problems = self.problems
         return rec
@@ -573,8 +575,10 @@ class _Card:
                 label = _type_label(types)
             kind = 0 if label == "mobile" else 1 if label == "work" else 2
             candidates.append((label == "fax", prop.pref, kind, index, Labeled(label, value, "TEL")))
-        candidates.sort(key=lambda c: c[:4])
-        return [c[-1] for c in candidates]
+        if not candidates:
+            return []
+        main = min(candidates, key=lambda c: c[:4])  # the main phone: preferred, mobile, work; never a fax
+        return [main[-1]] + [c[-1] for c in sorted(candidates, key=lambda c: (c[1], c[3])) if c is not main]
 
     def addresses(self, own: bool = False) -> list[PostalAddress]:
         props = [(p.pref, i, p) for i, p in enumerate(self.all("ADR"))]
@@ -731,12 +735,21 @@ def _export_card(client: Client, tag_names: Iterable[str] | None) -> str:
     if value("title"):
         add("TITLE", _escape(value("title")))
     if value("email"):
-        add("EMAIL", _escape(value("email")), TYPE=["INTERNET"])
+        add("EMAIL", _escape(value("email")), TYPE=["INTERNET", "PREF"])
+    for item in getattr(client, "more_emails", None) or ():
+        add("EMAIL", _escape(item.value), TYPE=["INTERNET"] + _types(item.label))
     if value("phone"):
-        add("TEL", _escape(value("phone")))
+        add("TEL", _escape(value("phone")), TYPE=["PREF"])
+    for item in getattr(client, "more_phones", None) or ():
+        add("TEL", _escape(item.value), **({"TYPE": _types(item.label)} if item.label else {}))
     if value("postal_code") or value("address1") or value("address2"):
-        adr = ("", _escape(value("address2")), _escape(value("address1")), "", "", _escape(value("postal_code")), "")
-        add("ADR", ";".join(adr), TYPE=["WORK"])
+        adr = ("", _escape(value("address2")), _escape(value("address1")), "", "", _escape(value("postal_code")),
+               _escape(value("country")))
+        add("ADR", ";".join(adr), TYPE=["PREF"])
+    for item in getattr(client, "more_addresses", None) or ():
+        adr = ("", _escape(item.address2), _escape(item.address1), "", "", _escape(item.postal_code),
+               _escape(item.country))
+        add("ADR", ";".join(adr), **({"TYPE": _types(item.label)} if item.label else {}))
     if isinstance(client.birthday, dt.date):
         add("BDAY", client.birthday.isoformat()[:10])
     if value("notes"):
@@ -744,10 +757,19 @@ def _export_card(client: Client, tag_names: Iterable[str] | None) -> str:
     names = list(dict.fromkeys(str(n).strip() for n in tag_names or () if n and str(n).strip()))
     if names:
         add("CATEGORIES", ",".join(_escape(n) for n in names))
+    if value("honorific"):
+        add("X-LOYALDESK-HONORIFIC", _escape(value("honorific")))
+    if value("source"):
+        add("X-LOYALDESK-SOURCE", _escape(value("source")))
     if client.id is not None:
         add("X-LOYALDESK-ID", str(client.id))
     add("PRODID", "-//LoyalDesk//LoyalDesk//EN")
     return _refold(card.serialize())
+
+
+def _types(label: str) -> list[str]:
+    """A label as vCard TYPE values: mobile -> CELL, fax -> FAX, work -> WORK ..."""
+    return {"mobile": ["CELL"], "fax": ["FAX"], "work": ["WORK"], "home": ["HOME"], "other": ["OTHER"]}.get(label, [])
 
 
 def _escape(value: str) -> str:

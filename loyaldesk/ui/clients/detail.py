@@ -335,11 +335,17 @@ class ClientDetail(QWidget):
 
         wide = [
             (self.tr("E-mail"), client.email),
-            (self.tr("Address"), " ".join(p for p in (f"〒{client.postal_code}" if client.postal_code else "",
-                                                       client.address1, client.address2) if p)),
+            (self.tr("Other e-mails"), ", ".join(self._labelled(v.label, v.value) for v in client.more_emails)),
+            (self.tr("Address"), self._address_text(client.postal_code, client.address1, client.address2,
+                                                    client.country)),
+        ] + [
+            (self.tr("Address (%1)").replace("%1", self._label_text(a.label)) if a.label else self.tr("Other address"),
+             self._address_text(a.postal_code, a.address1, a.address2, a.country))
+            for a in client.more_addresses
         ]
         pairs = [
             (self.tr("Phone"), client.phone),
+            (self.tr("Other phones"), ", ".join(self._labelled(v.label, v.value) for v in client.more_phones)),
             (self.tr("Birthday"), labels.date_text(client.birthday)),
             (self.tr("Source"), client.source),
             (self.tr("Referred by"), referrer_name),
@@ -411,6 +417,19 @@ class ClientDetail(QWidget):
                 + html.escape(self.tr("(due %1)").replace("%1", s.due.isoformat())) + "<br>"
                 + '<span style="color:#546E7A;">' + html.escape(s.reason) + "</span>")
         self.next_label.setText("<br>".join(lines))
+
+    def _label_text(self, label: str) -> str:
+        return {"mobile": self.tr("mobile"), "work": self.tr("work"), "home": self.tr("home"), "fax": self.tr("fax"),
+                "other": self.tr("other")}.get(label, label)
+
+    def _labelled(self, label: str, value: str) -> str:
+        return f"{value} ({self._label_text(label)})" if label else value
+
+    @staticmethod
+    def _address_text(postal_code: str, address1: str, address2: str, country: str) -> str:
+        postal = (f"〒{postal_code}" if not country or country == "JP" else postal_code) if postal_code else ""
+        shown_country = country if country and country != "JP" else ""
+        return " ".join(p for p in (postal, address1, address2, shown_country) if p)
 
     def _add_info(self, row: int, key: str, value: str) -> None:
         k_label = QLabel(key)

@@ -217,6 +217,7 @@ class ClientDialog(_FormDialog):
             notes=self.notes.toPlainText(),
             do_not_contact=self.do_not_contact.isChecked(),
             archived=self.client.archived,
+            country=self.client.country,
         )
         self.saved = self.services.save_client(client)
 

@@ -118,7 +118,7 @@ class ClientsTableModel(QAbstractTableModel):
     def _haystack_list(self) -> list[str]:
         if self._haystacks is None:
             self._haystacks = [
-                normalize(" ".join((r.name, r.name_kana, r.company, r.email, " ".join(r.tags), r.notes)))
+                normalize(" ".join((r.name, r.name_kana, r.company, r.email, " ".join(r.tags), r.notes, r.more_contacts)))
                 for r in self._all
             ]
         return self._haystacks

@@ -136,7 +136,7 @@ def test_csv_has_bom_and_japanese_text_survives(db, tmp_path):
     assert not raw.startswith(BOM + BOM)
     rows = read_csv(out)
     columns = [r[1] for r in db.query("PRAGMA table_info(clients)", plain=True)]
-    assert rows[0] == columns + ["tags", "roles"]
+    assert rows[0] == columns + ["tags", "roles"] + list(export.MORE_VALUE_COLUMNS)
     first = dict(zip(rows[0], rows[1]))
     assert first["id"] == str(cid)
     assert first["name"] == TRICKY_NAME
@@ -238,7 +238,8 @@ def test_xlsx_all(db, tmp_path):
 
     ws = wb["clients"]
     headers = [c.value for c in ws[1]]
-    assert headers == [r[1] for r in db.query("PRAGMA table_info(clients)", plain=True)] + ["tags", "roles"]
+    assert headers == [r[1] for r in db.query("PRAGMA table_info(clients)", plain=True)] + ["tags", "roles"] + list(
+        export.MORE_VALUE_COLUMNS)
     assert ws.column_dimensions["B"].width >= 10  # names are wider than the default
     col = {h: i for i, h in enumerate(headers)}
     last = list(ws.iter_rows(min_row=ws.max_row, values_only=False))[0]
@@ -348,6 +349,7 @@ def test_zip_contents_and_manifest(practice, tmp_path):
                "feedback_rounds", "feedback_participants"]
     tables += ["greetings", "joint_names"]  # schema 4 and 6: season cards, joint names (連名)
     tables += ["day_plan_items"]  # schema 9: the daily plans
+    tables += ["client_contacts", "client_addresses"]  # schema 12: several e-mails, phones and addresses
     assert names == {"manifest.json"} | {f"{t}.jsonl" for t in tables} | {f"{t}.csv" for t in tables}
     manifest = manifest_of(archive)
     assert manifest["format"] == "loyaldesk-archive"

@@ -383,8 +383,8 @@ def test_export_format():
     assert "FN:Emily Jane Carter" in unfolded and "N:Carter;Emily Jane;;;" in unfolded
     assert "SORT-STRING:Carter" in unfolded
     assert "ORG:株式会社サンプル\\; 営業部" in unfolded and "TITLE:部長\\, 事業開発" in unfolded
-    assert "EMAIL;TYPE=INTERNET:taro@example.jp" in unfolded and "TEL:090-1234-5678" in unfolded
-    assert "ADR;TYPE=WORK:;サンプルビル5F;東京都千代田区丸の内1-1-1;;;100-0005;" in unfolded
+    assert "EMAIL;TYPE=INTERNET,PREF:taro@example.jp" in unfolded and "TEL;TYPE=PREF:090-1234-5678" in unfolded
+    assert "ADR;TYPE=PREF:;サンプルビル5F;東京都千代田区丸の内1-1-1;;;100-0005;" in unfolded
     assert "BDAY:1990-03-15" in unfolded and "CATEGORIES:経営者,VIP\\, gold" in unfolded
     assert "X-LOYALDESK-ID:7" in unfolded and "X-LOYALDESK-ID:8" in unfolded
     assert any(line.startswith("NOTE:一行目\\n二行目\\, カンマ\\; セミコロン \\\\ ") for line in unfolded)

@@ -30,7 +30,7 @@ def test_vcard_21_quoted_printable_shift_jis_from_a_japanese_phone():
     [rec] = parse_vcards(card.encode("ascii"))
     assert not rec.problems
     assert (rec.name, rec.name_kana) == ("安藤 ロイド", "アンドウ ロイド")
-    assert (rec.phone, rec.more_phones) == ("090-1234-5678", [Labeled("work", "052-111-2222"), Labeled("fax", "052-111-2223")])
+    assert (rec.phone, rec.more_phones) == ("090-1234-5678", [Labeled("fax", "052-111-2223"), Labeled("work", "052-111-2222")])
     assert (rec.email, rec.more_emails) == ("lloyd@example.jp", [Labeled("home", "lloyd.home@example.jp")])
     assert (rec.postal_code, rec.address1, rec.country) == ("460-0008", "愛知県名古屋市中区栄3-1-1", "JP")
 
