@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from loyaldesk import __version__
+from loyaldesk import __version__, cli_protect
 from loyaldesk.core import errors
 from loyaldesk.core.i18n import choose_language, set_language, t
 
@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"LoyalDesk {__version__}")
     parser.add_argument("--lang", choices=("en", "ja"), help="user-interface language (default: system locale)")
     parser.add_argument("--db", metavar="PATH", help="database file (default: LOYALDESK_DB or the user data folder)")
+    cli_protect.add_arguments(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -111,6 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", required=True, metavar="FILE", help="output file: .csv .xlsx .vcf or .zip")
     exp.add_argument("--what", choices=("clients", "sessions", "touchpoints", "all"), default=None,
                      help="what to export (default: clients for .csv/.vcf, all for .xlsx/.zip)")
+    exp.add_argument("--plain", action="store_true",
+                     help="a .zip of a passphrase-protected practice: write it unencrypted (default: AES-256 "
+                     "with the practice's passphrase)")
 
     bak = add("backup", "back the database up now (into the backups folder, or --out FILE)")
     bak.add_argument("--out", metavar="FILE", default=None, help="write the backup exactly to this file")
@@ -167,6 +171,9 @@ def build_parser() -> argparse.ArgumentParser:
     inv.add_argument("--dry-run", action="store_true", help="list who would be invited; record nothing")
 
     add("self-test", "start the app offscreen on sample data, open every screen, exit 0 if all is well")
+    cli_protect.add_parsers(sub, add)  # encrypt, decrypt, rekey
+    for command in sub.choices.values():
+        cli_protect.add_arguments(command)  # --passphrase-file after any command too
     return parser
 
 
@@ -566,7 +573,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif suffix == ".xlsx":
             export.export_xlsx(db, out, what)
         elif suffix == ".zip":
-            export.export_zip(db, out)
+            export.export_zip(db, out, plain=args.plain)
         else:
             export.export_vcf(db, out)
     print(out)
@@ -756,6 +763,9 @@ COMMANDS = {
     "labels": lambda args: _address_command("labels", args),
     "events": cmd_events,
     "invite": cmd_invite,
+    "encrypt": lambda args: cli_protect.cmd_encrypt(args, _db_path(args)),
+    "decrypt": lambda args: cli_protect.cmd_decrypt(args, _db_path(args)),
+    "rekey": lambda args: cli_protect.cmd_rekey(args, _db_path(args)),
 }
 
 
@@ -790,6 +800,7 @@ def main(argv: list[str] | None = None) -> int:
     set_language(choose_language(getattr(args, "lang", None)))
     logfile = _setup_logging(command)
     try:
+        cli_protect.load(args)  # a protected file's passphrase, for this run only
         return COMMANDS[command](args)
     except errors.LoyalDeskError as exc:
         print(f"loyaldesk: {exc.message}", file=sys.stderr)

@@ -32,8 +32,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from loyaldesk.core import cipher, dbapi, errors
 from loyaldesk.core import db as _db
-from loyaldesk.core import errors
 from loyaldesk.core.db import Database, translate_sqlite_error
 from loyaldesk.core.i18n import CATALOG
 
@@ -297,15 +297,18 @@ class _Source:
         writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
         uri = f"{path.resolve().as_uri()}?mode={'rw' if writable else 'ro'}"
         try:
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5.0)
-        except sqlite3.Error as exc:
+            if cipher.is_encrypted(path):
+                conn = cipher.connect(path, read_only=not writable)
+            else:
+                conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5.0)
+        except dbapi.Error as exc:
             raise translate_sqlite_error(exc, path) from exc
         self._own = conn
         try:
             conn.execute("PRAGMA busy_timeout = 5000")
             if _db._is_foreign(conn):
                 raise errors.DatabaseError("db.foreign", path=path)
-        except sqlite3.Error as exc:
+        except dbapi.Error as exc:
             self.close()
             raise translate_sqlite_error(exc, path) from exc
         except BaseException:
@@ -322,9 +325,9 @@ class _Source:
         conn = self.conn
         old_factory = conn.row_factory
         try:
-            conn.row_factory = sqlite3.Row
+            conn.row_factory = cipher.row_class(conn)
             settings = practice.load(Database(conn, self.path))
-        except (sqlite3.Error, errors.LoyalDeskError):
+        except (*dbapi.Error, errors.LoyalDeskError):
             return defaults.backup_keep_last, defaults.backup_keep_monthly
         finally:
             conn.row_factory = old_factory
@@ -340,7 +343,7 @@ class _Source:
         if self._own is not None:
             try:
                 self._own.close()
-            except sqlite3.Error:  # pragma: no cover
+            except dbapi.Error:  # pragma: no cover
                 pass
             self._own = None
 
@@ -391,7 +394,7 @@ def _os_error(exc: OSError, path: Path) -> errors.LoyalDeskError:
     return BackupError(detail=exc.strerror or str(exc))
 
 
-def _backup_error(exc: sqlite3.Error, source_path: Path, folder: Path) -> errors.LoyalDeskError:
+def _backup_error(exc: Exception, source_path: Path, folder: Path) -> errors.LoyalDeskError:
     """A sqlite3 error during a backup: the source's problem, or the destination's."""
     text = str(exc).lower()
     if "disk is full" in text:
@@ -456,14 +459,17 @@ def _copy_to(
     try:
         try:
             os.chmod(tmp, 0o600)
-            dest = sqlite3.connect(tmp, isolation_level=None)
+            if cipher.is_cipher_connection(source.conn):  # a protected practice: its backup has the same key
+                dest = cipher.create_like(tmp, source.path)
+            else:
+                dest = sqlite3.connect(tmp, isolation_level=None)
             _run_backup(source.conn, dest, progress)
             # A backup is one self-contained file: no -wal/-shm next to it when it is opened.
             dest.execute("PRAGMA journal_mode = DELETE").fetchone()
             check = dest.execute("PRAGMA integrity_check").fetchall()
             dest.close()
             dest = None
-        except sqlite3.Error as exc:
+        except dbapi.Error as exc:
             raise _backup_error(exc, source.path, folder) from exc
         if [tuple(row) for row in check] != [("ok",)]:
             log.error("integrity check of the backup of %s: %s", source.path, check[:5])
@@ -479,7 +485,7 @@ def _copy_to(
         if dest is not None:
             try:
                 dest.close()
-            except sqlite3.Error:  # pragma: no cover
+            except dbapi.Error:  # pragma: no cover
                 pass
         _remove_quietly(tmp)
         raise
@@ -557,6 +563,8 @@ def _clear_stale_temps(folder: Path) -> None:
 # --- reading backups ----------------------------------------------------------------------
 def _open_read_only(path: Path) -> sqlite3.Connection:
     """A backup file, read-only and treated as unchanging: no lock, no -wal/-shm created."""
+    if cipher.is_encrypted(path):
+        return cipher.connect(path, read_only=True, immutable=True)
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None)
 
 
@@ -573,7 +581,7 @@ def _read_info(path: Path, created: _dt.datetime, reason: str | None) -> BackupI
             clients = int(conn.execute("SELECT COUNT(*) FROM clients").fetchone()[0])
         finally:
             conn.close()
-    except sqlite3.Error:
+    except (*dbapi.Error, errors.DatabaseError):  # damaged, or protected by a passphrase not given
         clients = None
     return BackupInfo(path=path, created=created, reason=reason, size_bytes=size, clients=clients,
                       schema_version=schema)
@@ -585,6 +593,41 @@ def list_backups(db_path: str | os.PathLike, *, folder: str | os.PathLike | None
     return [_read_info(path, created, reason) for created, _n, reason, path in _backups_in(where)]
 
 
+def protect_backups(db_path: str | os.PathLike, *, folder: str | os.PathLike | None = None) -> int:
+    """After a practice is protected: encrypt its plain backups with the same key; return how many.
+
+    A backup that cannot be read as a database is left alone (and logged).
+    """
+    where = Path(folder).expanduser() if folder is not None else backup_folder(db_path)
+    done = 0
+    for _created, _n, _reason, path in _backups_in(where):
+        try:
+            if cipher.protect_copy(path, like=db_path):
+                done += 1
+        except errors.LoyalDeskError:
+            log.exception("could not protect the backup %s", path)
+    return done
+
+
+def rekey_backups(db_path: str | os.PathLike, new_passphrase: str, *,
+                  folder: str | os.PathLike | None = None) -> int:
+    """After a passphrase change: give the practice's protected backups the new passphrase too.
+
+    Only backups that open with a passphrase known to this run are changed; returns how many.
+    """
+    where = Path(folder).expanduser() if folder is not None else backup_folder(db_path)
+    done = 0
+    for _created, _n, _reason, path in _backups_in(where):
+        if not cipher.is_encrypted(path):
+            continue
+        try:
+            cipher.rekey(path, new_passphrase)
+            done += 1
+        except errors.LoyalDeskError:
+            log.warning("the backup %s keeps its earlier passphrase", path)
+    return done
+
+
 def check_backup(backup_path: str | os.PathLike) -> BackupInfo:
     """Check that a file can be restored: a sound LoyalDesk database this version understands."""
     path = Path(backup_path).expanduser()
@@ -592,7 +635,7 @@ def check_backup(backup_path: str | os.PathLike) -> BackupInfo:
         raise InvalidBackupError("backup.not_found", path=path)
     try:
         conn = _open_read_only(path)
-    except sqlite3.Error as exc:
+    except dbapi.Error as exc:
         raise InvalidBackupError(path=path) from exc
     try:
         check = conn.execute("PRAGMA integrity_check").fetchall()
@@ -607,7 +650,7 @@ def check_backup(backup_path: str | os.PathLike) -> BackupInfo:
         if version < 1 or "clients" not in names:
             raise InvalidBackupError(path=path)
         clients = int(conn.execute("SELECT COUNT(*) FROM clients").fetchone()[0])
-    except sqlite3.Error as exc:
+    except dbapi.Error as exc:
         raise InvalidBackupError(path=path) from exc
     finally:
         conn.close()
@@ -647,7 +690,8 @@ def restore_backup(
         raise errors.DatabaseError("db.dir_not_found", path=db_path.parent)
     where = Path(folder).expanduser() if folder is not None else backup_folder(db_path)
     safety, damaged = _safety_backup(db_path, where) if db_path.exists() else (None, False)
-    if safety is None or damaged:
+    if safety is None or damaged or cipher.is_encrypted(backup) != cipher.is_encrypted(db_path):
+        # (a protected backup into a plain file, or the reverse: the file becomes the backup, key and all)
         _replace_file(backup, db_path)
     else:
         _copy_into_live(backup, db_path, info)
@@ -668,7 +712,10 @@ def _copy_into_live(backup: Path, db_path: Path, info: BackupInfo) -> None:
     src = dest = None
     try:
         src = _open_read_only(backup)
-        dest = sqlite3.connect(db_path, isolation_level=None, timeout=5.0)
+        if cipher.is_encrypted(db_path):  # both protected: the live file keeps its own passphrase
+            dest = cipher.connect(db_path)
+        else:
+            dest = sqlite3.connect(db_path, isolation_level=None, timeout=5.0)
         dest.execute("PRAGMA busy_timeout = 5000")
         # Out of WAL first (this needs every other connection closed): the copy then also takes
         # the backup's page size, and no stale -wal is left. open_database turns WAL back on.
@@ -680,7 +727,7 @@ def _copy_into_live(backup: Path, db_path: Path, info: BackupInfo) -> None:
         restored_version = int(dest.execute("PRAGMA user_version").fetchone()[0])
         if restored_version != info.schema_version:  # pragma: no cover - the copy is exact
             raise RestoreError(detail=f"schema {restored_version} != {info.schema_version}")
-    except sqlite3.Error as exc:
+    except dbapi.Error as exc:
         translated = translate_sqlite_error(exc, db_path)
         if type(translated) is errors.DatabaseError:
             translated = RestoreError(detail=str(exc))
@@ -690,7 +737,7 @@ def _copy_into_live(backup: Path, db_path: Path, info: BackupInfo) -> None:
             if conn is not None:
                 try:
                     conn.close()
-                except sqlite3.Error:  # pragma: no cover
+                except dbapi.Error:  # pragma: no cover
                     pass
 
 
@@ -710,7 +757,7 @@ def _replace_file(backup: Path, db_path: Path) -> None:
     """
     try:
         source = _BackupSource(backup)
-    except sqlite3.Error as exc:
+    except dbapi.Error as exc:
         raise InvalidBackupError(path=backup) from exc
     try:
         _copy_to(source, db_path.parent, lambda _folder: db_path, None)

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from loyaldesk.core import errors
+from loyaldesk.core import cipher, dbapi, errors
 from loyaldesk.core.migrations import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -54,13 +54,13 @@ class Database:
             if plain:
                 cursor.row_factory = None
             return cursor.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as exc:
+        except dbapi.OperationalError as exc:
             raise translate_sqlite_error(exc, self.path) from exc
 
     def query_one(self, sql: str, params: Sequence[Any] | dict = ()) -> sqlite3.Row | None:
         try:
             return self.conn.execute(sql, params).fetchone()
-        except sqlite3.OperationalError as exc:
+        except dbapi.OperationalError as exc:
             raise translate_sqlite_error(exc, self.path) from exc
 
     def scalar(self, sql: str, params: Sequence[Any] | dict = ()) -> Any:
@@ -80,7 +80,7 @@ class Database:
             return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
+        except dbapi.Error as exc:
             raise translate_sqlite_error(exc, self.path) from exc
         self._depth = 1
         try:
@@ -89,21 +89,21 @@ class Database:
             self._depth = 0
             try:
                 self.conn.execute("ROLLBACK")
-            except sqlite3.Error:  # the transaction may already be gone (e.g. disk full)
+            except dbapi.Error:  # the transaction may already be gone (e.g. disk full)
                 pass
-            if isinstance(exc, sqlite3.IntegrityError):
+            if isinstance(exc, dbapi.IntegrityError):
                 raise errors.DatabaseError("db.error", detail=str(exc)) from exc
-            if isinstance(exc, sqlite3.Error):
+            if isinstance(exc, dbapi.Error):
                 raise translate_sqlite_error(exc, self.path) from exc
             raise
         else:
             self._depth = 0
             try:
                 self.conn.execute("COMMIT")
-            except sqlite3.Error as exc:
+            except dbapi.Error as exc:
                 try:
                     self.conn.execute("ROLLBACK")
-                except sqlite3.Error:
+                except dbapi.Error:
                     pass
                 raise translate_sqlite_error(exc, self.path) from exc
 
@@ -119,7 +119,7 @@ class Database:
     def close(self) -> None:
         try:
             self.conn.close()
-        except sqlite3.Error:  # pragma: no cover - closing never matters to the user
+        except dbapi.Error:  # pragma: no cover - closing never matters to the user
             log.exception("closing %s", self.path)
 
     def __enter__(self) -> Database:
@@ -180,13 +180,15 @@ def open_database(
     if not os.access(path, os.R_OK):
         raise errors.DatabaseError("db.no_permission", path=path)
     try:
-        if writable:
+        if cipher.is_encrypted(path):  # a passphrase-protected file: SQLCipher, with a key known to this run
+            conn = cipher.connect(path, read_only=not writable)
+        elif writable:
             conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
         else:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=5.0)
-    except sqlite3.Error as exc:
+    except dbapi.Error as exc:
         raise translate_sqlite_error(exc, path) from exc
-    conn.row_factory = sqlite3.Row
+    conn.row_factory = cipher.row_class(conn)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if _is_foreign(conn):
@@ -210,7 +212,7 @@ def open_database(
     except errors.LoyalDeskError:
         conn.close()
         raise
-    except sqlite3.Error as exc:
+    except dbapi.Error as exc:
         conn.close()
         raise translate_sqlite_error(exc, path) from exc
     return db

@@ -51,6 +51,18 @@ class DiskFullError(DatabaseError):
     key = "db.disk_full"
 
 
+class PassphraseRequiredError(DatabaseError):
+    """A passphrase-protected practice file and no passphrase given."""
+
+    key = "db.passphrase_required"
+
+
+class WrongPassphraseError(DatabaseError):
+    """A passphrase-protected practice file that none of the given passphrases opens."""
+
+    key = "db.wrong_passphrase"
+
+
 class ValidationError(LoyalDeskError):
     """Input that cannot be saved as it is. `field` names the offending field."""
 

@@ -40,6 +40,15 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The database {path} is in use by another program (locked). Close the other program and try again.",
         "ja": "データベース {path} は他のプログラムが使用中です（ロック中）。他のプログラムを閉じてから、もう一度お試しください。",
     },
+    "db.passphrase_required": {
+        "en": "this practice file is protected by a passphrase: set LOYALDESK_PASSPHRASE or use --passphrase-file",
+        "ja": "この顧客ファイルはパスフレーズで保護されています: LOYALDESK_PASSPHRASE を設定するか --passphrase-file を"
+        "指定してください",
+    },
+    "db.wrong_passphrase": {
+        "en": "wrong passphrase",
+        "ja": "パスフレーズが違います",
+    },
     "db.readonly": {
         "en": "The database {path} is read-only; LoyalDesk cannot save changes to it.",
         "ja": "データベース {path} は読み取り専用のため、変更を保存できません。",

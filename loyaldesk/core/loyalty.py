@@ -85,7 +85,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 
-from loyaldesk.core import dates, practice
+from loyaldesk.core import dates, dbapi, practice
 from loyaldesk.core.db import Database, translate_sqlite_error
 from loyaldesk.core.i18n import CATALOG, current_language, t
 from loyaldesk.core.migrations import TIERS
@@ -584,7 +584,7 @@ def compute_loyalty(db: Database, as_of: dt.date | None = None,
             _drop_temp(conn)
             if own_transaction:
                 conn.execute("COMMIT")
-    except sqlite3.Error as exc:
+    except dbapi.Error as exc:
         raise translate_sqlite_error(exc, db.path) from exc
     return report
 

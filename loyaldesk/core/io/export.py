@@ -38,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from loyaldesk.core import errors
+from loyaldesk.core import dbapi, errors
 from loyaldesk.core.db import Database, translate_sqlite_error
 from loyaldesk.core.i18n import CATALOG
 from loyaldesk.core.migrations import LATEST_VERSION, TRIGGER_TABLES
@@ -189,14 +189,14 @@ def _snapshot(db: Database) -> Iterator[None]:
         return
     try:
         db.conn.execute("BEGIN")
-    except sqlite3.Error as exc:
+    except dbapi.Error as exc:
         raise translate_sqlite_error(exc, db.path) from exc
     try:
         yield
     finally:
         try:
             db.conn.execute("ROLLBACK")  # nothing was written: ending the read is all it does
-        except sqlite3.Error:  # pragma: no cover
+        except dbapi.Error:  # pragma: no cover
             pass
 
 
@@ -206,7 +206,7 @@ def _cursor(db: Database, sql: str, params: Sequence[Any] = ()) -> sqlite3.Curso
         cursor = db.conn.cursor()
         cursor.row_factory = None
         return cursor.execute(sql, params)
-    except sqlite3.Error as exc:
+    except dbapi.Error as exc:
         raise translate_sqlite_error(exc, db.path) from exc
 
 
@@ -217,7 +217,7 @@ def _fetch(cursor: sqlite3.Cursor, db: Database) -> Iterator[tuple]:
             if not rows:
                 return
             yield from rows
-    except sqlite3.Error as exc:
+    except dbapi.Error as exc:
         raise translate_sqlite_error(exc, db.path) from exc
 
 
@@ -268,7 +268,7 @@ def _order_by(db: Database, table: str) -> str:
     try:
         db.conn.execute(f"SELECT _rowid_ FROM {_q(table)} LIMIT 0")
         return "_rowid_"
-    except sqlite3.OperationalError:  # WITHOUT ROWID: the primary key
+    except dbapi.OperationalError:  # WITHOUT ROWID: the primary key
         pk = sorted((r[5], r[1]) for r in db.query(f"PRAGMA table_info({_q(table)})", plain=True) if r[5])
         return ", ".join(_q(name) for _, name in pk) or "1"
 
@@ -607,14 +607,62 @@ def _sql_value(value: Any) -> Any:
 
 def _member(zf: zipfile.ZipFile, name: str):
     """A new file in the archive, dated now, compressed, streamed (no size limit)."""
-    info = zipfile.ZipInfo(name, date_time=dt.datetime.now().timetuple()[:6])
+    info = getattr(zf, "zipinfo_cls", zipfile.ZipInfo)(name, date_time=dt.datetime.now().timetuple()[:6])
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = 0o600 << 16  # private data: owner only when unpacked
     return zf.open(info, "w", force_zip64=True)
 
 
-def export_zip(db: Database, path: str | os.PathLike, *, progress: Progress = None) -> dict[str, int]:
-    """Write the whole practice as a LoyalDesk archive (.zip); return the number of rows per table."""
+def _archive_writer(path: Path, db: Database, plain: bool) -> zipfile.ZipFile:
+    """A zip to write: AES-256 (WinZip AES, pyzipper) with the passphrase of a protected practice
+    unless plain is asked for; a plain zip for a plain practice."""
+    from loyaldesk.core import cipher
+
+    if plain or not cipher.is_encrypted(db.path):
+        return zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6)
+    passphrase = cipher.passphrase_of(db.path)
+    if passphrase is None:
+        raise errors.PassphraseRequiredError(path=db.path)
+    import pyzipper
+
+    zf = pyzipper.AESZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6, encryption=pyzipper.WZ_AES)
+    zf.setpassword(passphrase.encode("utf-8"))
+    return zf
+
+
+def _archive_reader(path: Path) -> zipfile.ZipFile:
+    """A zip to read; an encrypted one (AES or ZipCrypto) opened with a passphrase known to this run."""
+    zf = zipfile.ZipFile(path)
+    locked = [info for info in zf.infolist() if info.flag_bits & 0x1]
+    if not locked:
+        return zf
+    zf.close()
+    import pyzipper
+
+    from loyaldesk.core import cipher
+
+    zf = pyzipper.AESZipFile(path)
+    probe = next((i for i in locked if i.filename == MANIFEST), locked[0])
+    tried = False
+    for passphrase in cipher.known_passphrases():
+        tried = True
+        zf.setpassword(passphrase.encode("utf-8"))
+        try:
+            with zf.open(probe.filename) as member:
+                member.read(1)
+        except RuntimeError:  # a wrong password
+            continue
+        return zf
+    zf.close()
+    raise (errors.WrongPassphraseError if tried else errors.PassphraseRequiredError)(path=path)
+
+
+def export_zip(db: Database, path: str | os.PathLike, *, progress: Progress = None,
+               plain: bool = False) -> dict[str, int]:
+    """Write the whole practice as a LoyalDesk archive (.zip); return the number of rows per table.
+
+    The archive of a passphrase-protected practice is encrypted (AES-256) with its passphrase
+    unless plain is True."""
     from loyaldesk import __version__
 
     path = Path(path).expanduser()
@@ -634,7 +682,7 @@ def export_zip(db: Database, path: str | os.PathLike, *, progress: Progress = No
             "tables": {},
         }
         with _atomic_target(path) as tmp:
-            with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+            with _archive_writer(tmp, db, plain) as zf:
                 for table in tables:
                     cols = table_columns(db, table)
                     select = f"SELECT {', '.join(_q(c) for c in cols)} FROM {_q(table)} ORDER BY {_order_by(db, table)}"
@@ -763,7 +811,7 @@ def import_zip(db: Database, path: str | os.PathLike, *, progress: Progress = No
     _check_empty(db)
     _report(progress, 0.0)
     try:
-        zf = zipfile.ZipFile(path)
+        zf = _archive_reader(path)
     except FileNotFoundError as exc:
         raise errors.LoyalDeskError("export.file_not_found", path=path) from exc
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
@@ -861,5 +909,5 @@ def _import(db: Database, archive: _Archive, progress: Progress) -> dict[str, in
 def _insert(conn: sqlite3.Connection, sql: str, batch: list[tuple], name: str, table: str) -> None:
     try:
         conn.executemany(sql, batch)
-    except (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError, OverflowError) as exc:
+    except (*dbapi.IntegrityError, *dbapi.InterfaceError, *dbapi.ProgrammingError, OverflowError) as exc:
         raise errors.LoyalDeskError("export.archive_rejected", name=name, table=table, detail=str(exc)) from exc
