@@ -105,6 +105,10 @@ CATALOG.update({
         "en": "{name}: the rows of {table} could not be saved ({detail}). Nothing was imported.",
         "ja": "{name}: 表 {table} の行を保存できませんでした（{detail}）。何も取り込んでいません。",
     },
+    "export.archive_bad_template": {
+        "en": "{name}: the letter template {template} cannot be used: {detail} Nothing was imported.",
+        "ja": "{name}: 手紙のテンプレート {template} は使用できません: {detail} 何も取り込んでいません。",
+    },
     "export.archive_broken_links": {
         "en": "{name}: {count} rows of {table} refer to records that are not in the archive. Nothing was imported.",
         "ja": "{name}: 表 {table} の {count} 行が、アーカイブにないレコードを参照しています。何も取り込んでいません。",
@@ -902,6 +906,15 @@ def _import(db: Database, archive: _Archive, progress: Progress) -> dict[str, in
             broken = conn.execute(f"PRAGMA foreign_key_check({_q(table)})").fetchall()
             if broken:
                 raise errors.LoyalDeskError("export.archive_broken_links", name=name, table=table, count=len(broken))
+        if "letter_templates" in order:  # a template in an archive passes the same checks and limits as on save
+            from loyaldesk.core.letters.templates import check_template
+
+            for key, lang, subject, body in conn.execute("SELECT key, lang, subject, body FROM letter_templates"):
+                try:
+                    check_template(subject or "", body or "", lang if lang in ("ja", "en") else "en")
+                except errors.ValidationError as exc:
+                    raise errors.LoyalDeskError("export.archive_bad_template", name=name, template=f"{key} ({lang})",
+                                                detail=exc.message) from None
     _report(progress, 1.0)
     return counts
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import jinja2
 from jinja2 import nodes
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedEnvironment
 
 from loyaldesk import paths
 from loyaldesk.core import dates
@@ -40,6 +40,13 @@ TEMPLATE_KEYS = tuple(
     for k in ([f"{kind}.{v}" for v in _VARIANTS[kind]] if kind in _VARIANTS else [kind])
 )
 MAX_BODY = 20_000
+# Limits of one render (a letter's subject or body, a card's message): a template can neither hang
+# the app nor fill its memory, whatever it computes.
+MAX_OUTPUT = 200_000  # characters of text produced
+MAX_STEPS = 200_000  # template lines executed (loops included)
+MAX_SECONDS = 5.0  # wall-clock time
+MAX_SEQUENCE = 100_000  # a string or list built by * or + in a template
+MAX_INT_BITS = 256  # a number computed in a template
 
 # 時候の挨拶: the customary seasonal phrase of each month for a business letter (拝啓 ○○の候、...).
 SEASONAL_GREETINGS = {
@@ -57,6 +64,7 @@ PLACEHOLDERS = (
     "today", "seasonal_greeting", "well_wishes", "new_year", "year_ja", "new_year_ja",
     "event_title", "event_date", "event_place",  # the event of an invitation or recognition ('' otherwise)
     "award_title", "award_note", "award_period",  # the award of a recognition letter ('' otherwise)
+    "personal_note",  # a line written for one recipient ('' otherwise)
 )
 
 CATALOG.update({
@@ -94,6 +102,8 @@ CATALOG.update({
     "placeholder.event_place": {"en": "the event's place (or online)", "ja": "イベントの会場（またはオンライン）"},
     "placeholder.award_title": {"en": "the award (recognition letters)", "ja": "表彰の名称（表彰状・お祝い状）"},
     "placeholder.award_note": {"en": "your note on the award", "ja": "表彰の理由・コメント"},
+    "placeholder.personal_note": {"en": "a personal line written for this recipient (else before the closing)",
+                                   "ja": "この方への一言（テンプレートにない場合は結びの前）"},
     "placeholder.award_period": {"en": "the period the award is for (e.g. first half of 2026)",
                                  "ja": "表彰の対象期間（例: 2026年上半期）"},
     "placeholder.new_year": {"en": "the coming New Year (next year from November on)", "ja": "新年の年"},
@@ -120,6 +130,22 @@ CATALOG.update({
     "template.render_error": {
         "en": "Line {line}: the template failed: {detail}",
         "ja": "{line}行目: テンプレートを処理できません: {detail}",
+    },
+    "template.limit_output": {
+        "en": "The template {template} produces more than {limit:,} characters; nothing was written.",
+        "ja": "テンプレート {template} の出力が {limit:,} 文字を超えます。何も出力していません。",
+    },
+    "template.limit_steps": {
+        "en": "The template {template} repeats too much (more than {limit:,} steps); nothing was written.",
+        "ja": "テンプレート {template} の繰り返しが多すぎます（{limit:,} 手順を超過）。何も出力していません。",
+    },
+    "template.limit_time": {
+        "en": "The template {template} takes too long (more than {limit} seconds); nothing was written.",
+        "ja": "テンプレート {template} の処理に時間がかかりすぎます（{limit} 秒を超過）。何も出力していません。",
+    },
+    "template.limit_value": {
+        "en": "Line {line}: the template {template} computes a value too large for a letter ({detail}).",
+        "ja": "{line}行目: テンプレート {template} が手紙には大きすぎる値を計算しています（{detail}）。",
     },
     "template.too_long": {"en": "The template is too long (at most 20,000 characters).",
                           "ja": "テンプレートが長すぎます（20,000文字まで）。"},
@@ -169,7 +195,31 @@ def format_date(day: dt.date | None, lang: str, style: str = "western") -> str:
 # =========================================================================================
 # The sandbox
 # =========================================================================================
-class _Env(SandboxedEnvironment):
+class _LimitExceeded(Exception):
+    """A render went over one of the limits (output, steps, time, value size)."""
+
+    def __init__(self, key: str, limit: object, detail: str = "") -> None:
+        super().__init__(key)
+        self.key, self.limit, self.detail = key, limit, detail
+
+
+def _too_big(value: object) -> str | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int) and value.bit_length() > MAX_INT_BITS:
+        return f"a number of {value.bit_length()} bits"
+    if isinstance(value, (str, list, tuple)) and len(value) > MAX_SEQUENCE:
+        return f"{len(value):,} items"
+    return None
+
+
+class _Env(ImmutableSandboxedEnvironment):
+    """Jinja2's immutable sandbox (no list.append, no dict.update...) with arithmetic and repetition
+    bounded before they are computed: `9 ** (9 ** 9)` or `'a' * 10**9` are refused, not attempted."""
+
+    intercepted_binops = frozenset(["**", "*", "+", "//", "%"])
+    intercepted_unops = frozenset(["-"])
+
     def __init__(self) -> None:
         super().__init__(loader=None, undefined=jinja2.StrictUndefined, autoescape=False,
                          keep_trailing_newline=False, trim_blocks=False, lstrip_blocks=False)
@@ -181,6 +231,84 @@ class _Env(SandboxedEnvironment):
         self.tests = {k: v for k, v in self.tests.items()
                       if k in {"defined", "undefined", "none", "number", "string", "odd", "even",
                                "eq", "ne", "lt", "le", "gt", "ge", "in"}}
+
+    def call_binop(self, context, operator: str, left, right):
+        ints = all(isinstance(x, int) and not isinstance(x, bool) for x in (left, right))
+        if operator == "**" and ints and right > 0 and abs(left) > 1:
+            if right * max(1, abs(left).bit_length()) > MAX_INT_BITS:
+                raise _LimitExceeded("template.limit_value", MAX_INT_BITS, f"{left} ** {right}")
+        elif operator == "**" and isinstance(right, (int, float)) and abs(right) > MAX_INT_BITS:
+            raise _LimitExceeded("template.limit_value", MAX_INT_BITS, f"** {right}")
+        elif operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(times, int) and len(seq) * times > MAX_SEQUENCE:
+                    raise _LimitExceeded("template.limit_value", MAX_SEQUENCE, f"{len(seq):,} × {times:,}")
+            if ints and left.bit_length() + right.bit_length() > MAX_INT_BITS:
+                raise _LimitExceeded("template.limit_value", MAX_INT_BITS, "*")
+        elif operator == "+" and isinstance(left, (str, list, tuple)) and isinstance(right, (str, list, tuple)):
+            if len(left) + len(right) > MAX_SEQUENCE:
+                raise _LimitExceeded("template.limit_value", MAX_SEQUENCE, "+")
+        result = super().call_binop(context, operator, left, right)
+        detail = _too_big(result)
+        if detail:
+            raise _LimitExceeded("template.limit_value", MAX_INT_BITS, detail)
+        return result
+
+    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 - Jinja2's signature
+        _Budget.tick()
+        result = super().call(__context, __obj, *args, **kwargs)
+        detail = _too_big(result)
+        if detail:
+            raise _LimitExceeded("template.limit_value", MAX_SEQUENCE, detail)
+        return result
+
+
+class _Budget:
+    """The steps and the time of the render running in this thread, counted by a trace function that
+    follows only the template's own frames (its loops), not the rest of the program."""
+
+    import threading as _threading
+
+    _local = _threading.local()
+
+    @classmethod
+    def start(cls) -> None:
+        import time
+
+        cls._local.steps = 0
+        cls._local.deadline = time.monotonic() + MAX_SECONDS
+
+    @classmethod
+    def tick(cls, steps: int = 1) -> None:
+        import time
+
+        local = cls._local
+        if not hasattr(local, "steps"):
+            return
+        local.steps += steps
+        if local.steps > MAX_STEPS:
+            raise _LimitExceeded("template.limit_steps", MAX_STEPS)
+        if local.steps % 1000 < steps and time.monotonic() > local.deadline:
+            raise _LimitExceeded("template.limit_time", MAX_SECONDS)
+
+    @classmethod
+    def stop(cls) -> None:
+        for name in ("steps", "deadline"):
+            if hasattr(cls._local, name):
+                delattr(cls._local, name)
+
+
+def _trace_template_lines(frame, event, arg):
+    """sys.settrace: line events of the template's frames only (its code is named TEMPLATE_NAME)."""
+    if frame.f_code.co_filename != TEMPLATE_NAME:
+        return None
+
+    def local(frame, event, arg):
+        if event == "line":
+            _Budget.tick()
+        return local
+
+    return local
 
 
 @lru_cache(maxsize=1)
@@ -222,23 +350,46 @@ def compile_template(text: str, field: str = "body") -> jinja2.Template:
     if len(text) > MAX_BODY:
         raise ValidationError("template.too_long", field=field)
     _static_check(text, field)
-    try:
-        return environment().from_string(text)
+    env = environment()
+    try:  # compiled under TEMPLATE_NAME: errors name the template's lines, and the step limit finds its frames
+        code = env.compile(text, name=TEMPLATE_NAME, filename=TEMPLATE_NAME)
+        return env.template_class.from_code(env, code, env.make_globals(None), None)
     except jinja2.TemplateSyntaxError as exc:  # pragma: no cover - caught by _static_check
         raise ValidationError("template.syntax_error", field=field, line=exc.lineno or 1, detail=exc.message) from None
 
 
-def render_text(template: jinja2.Template, context: dict, field: str = "body") -> str:
-    """Render a compiled template; a runtime failure (unsafe access, bad filter use) is a ValidationError."""
+def render_text(template: jinja2.Template, context: dict, field: str = "body", name: str = "") -> str:
+    """Render a compiled template within the limits (MAX_OUTPUT characters, MAX_STEPS steps, MAX_SECONDS);
+    a runtime failure (unsafe access, bad filter use, a limit) is a ValidationError naming the template
+    (`name`, else the field) and the line or the limit."""
+    import sys
+
+    label = name or field
+    previous = sys.gettrace()
+    _Budget.start()
+    sys.settrace(_trace_template_lines)
     try:
-        return template.render(context)
+        out: list[str] = []
+        size = 0
+        for chunk in template.generate(context):
+            size += len(chunk)
+            if size > MAX_OUTPUT:
+                raise _LimitExceeded("template.limit_output", MAX_OUTPUT)
+            out.append(chunk)
+        return "".join(out)
+    except _LimitExceeded as exc:
+        raise ValidationError(exc.key, field=field, template=label, limit=exc.limit, line=_line_of(exc),
+                              detail=exc.detail) from None
     except jinja2.exceptions.SecurityError as exc:
         raise ValidationError("template.unsafe", field=field, line=_line_of(exc), detail=str(exc)) from None
     except jinja2.UndefinedError as exc:
         raise ValidationError("template.render_error", field=field, line=_line_of(exc), detail=exc.message) from None
     except (jinja2.TemplateError, TypeError, ValueError, ArithmeticError, AttributeError, KeyError,
-            IndexError, OverflowError, RecursionError) as exc:
+            IndexError, OverflowError, RecursionError, MemoryError) as exc:
         raise ValidationError("template.render_error", field=field, line=_line_of(exc), detail=str(exc)) from None
+    finally:
+        sys.settrace(previous)
+        _Budget.stop()
 
 
 def sample_context(lang: str) -> dict:
@@ -270,6 +421,7 @@ def sample_context(lang: str) -> dict:
         values.update(event_title="Spring study session", event_date="16 May 2026, 14:00", event_place="Shibuya Civic Hall, Room 1",
                       award_title="Best progress", award_note="You doubled your repeat rate in six months.",
                       award_period="first half of 2026")
+    values["personal_note"] = "先日はありがとうございました。" if lang == "ja" else "It was lovely to see you last week."
     return values
 
 
