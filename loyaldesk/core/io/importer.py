@@ -410,6 +410,9 @@ def plan_session_import(
             raise ImportCancelled()
         if progress and n % 2000 == 0:
             progress(n / total)
+        if rec.skip_reason:
+            items.append(PlannedSession(rec, SKIP))
+            continue
         if rec.has_errors:
             items.append(PlannedSession(rec, ERROR))
             continue

@@ -50,6 +50,14 @@ CATALOG.update({
         "en": "{value}: the day and the month cannot be told apart; write the date as YYYY-MM-DD",
         "ja": "{value}: 日と月の区別がつきません。YYYY-MM-DD の形式で入力してください",
     },
+    "import.payment_not_completed": {
+        "en": "not a payment received ({value}): not imported",
+        "ja": "入金済みの支払いではありません（{value}）。取り込みません",
+    },
+    "import.order_line": {
+        "en": "another line of the order in row {row}: imported once",
+        "ja": "{row} 行目の注文の続きの行です（1 件として取り込みます）",
+    },
     "import.birthday_no_year": {
         "en": "the birthday {value} has no year: it is kept in the notes",
         "ja": "誕生日 {value} には年がないため、メモに残しました",
@@ -57,7 +65,7 @@ CATALOG.update({
 })
 
 MULTI_CLIENT_FIELDS = frozenset({"address1", "address2", "postal_code", "country", "phone", "email", "tags", "notes"})
-MULTI_SESSION_FIELDS = frozenset({"notes"})
+MULTI_SESSION_FIELDS = frozenset({"notes", "client_name"})
 
 _DECORATION = re.compile(r"[(\[（【<＜]?\s*(必須|任意|required|optional|半角|全角)\s*[)\]）】>＞]?")
 _STRIP = re.compile(r"[\s_\-‐‑‒–—―−・.:*※()\[\]{}【】「」『』<>/'’\"#]+")  # after NFKC; ー is kept
@@ -158,24 +166,28 @@ CLIENT_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 SESSION_ALIASES: dict[str, tuple[str, ...]] = {
+    "payment_status": ("status", "financial status", "payment status", "ステータス", "決済ステータス", "入金状況", "状態"),
     "date": (
         "日付", "実施日", "日時", "年月日", "開催日", "予約日", "受講日", "来店日", "セッション日", "面談日", "相談日",
-        "取引日", "売上日", "実施日時", "開始日", "活動日", "活動日時", "開始日時", "決済日", "決済日時", "入金日", "支払日",
+        "取引日", "売上日", "実施日時", "開始日", "活動日", "活動日時", "開始日時", "発生日", "請求日", "決済日", "決済日時", "入金日", "支払日",
         "注文日", "注文日時", "計上日", "date", "session date", "day", "datetime", "date time", "created at",
         "paid at", "created (utc)", "created date (utc)", "transaction date", "order date", "payment date",
     ),
     "client_email": (
         "メール", "メールアドレス", "Eメール", "Eメールアドレス", "顧客メール", "顧客メールアドレス", "email", "e-mail",
-        "mail", "email address", "e-mail address", "client email", "customer email",
+        "mail", "email address", "e-mail address", "client email", "customer email", "from email address",
+        "buyer email", "customer e-mail",
     ),
     "client_name": (
         "氏名", "名前", "お名前", "顧客名", "お客様名", "お客さま名", "顧客", "クライアント", "クライアント名", "受講者",
         "受講者名", "相談者", "相談者名", "参加者", "会員名", "取引先名", "取引先", "client", "name", "client name",
-        "customer", "customer name", "attendee", "billing name",
+        "customer", "customer name", "attendee", "billing name", "customer description", "shipping name",
+        "請求先名", "お客様氏名",
     ),
     "fee": (
         "金額", "売上", "売上金額", "料金", "報酬", "代金", "価格", "単価", "受講料", "入金額", "税込金額", "金額(税込)",
-        "売上(税込)", "amount", "fee", "price", "revenue", "sales", "total", "amount (jpy)",
+        "売上(税込)", "amount", "fee", "price", "revenue", "sales", "total", "amount (jpy)", "gross", "gross sales",
+        "total collected", "合計金額", "請求金額", "税込合計", "決済金額", "入金金額", "合計", "売上高",
     ),
     "currency": ("通貨", "通貨コード", "currency", "currency code", "converted currency"),
     "kind": (
@@ -299,6 +311,11 @@ def _excluded(key: str) -> bool:
     return any(fragment in key for fragment in _NOT_A_FIELD)
 
 
+_PAYMENT_AMOUNTS = {normalize_header(h) for h in ("amount", "gross", "gross sales", "total collected", "total")}
+_PAYMENT_NOT_THE_FEE = {normalize_header(h) for h in (
+    "fee", "fees", "net", "net total", "net sales", "amount refunded", "converted amount", "converted amount refunded",
+    "to email address", "taxes on fee", "processing fee", "手数料")}
+_ID_HEADER = re.compile(r"(?:id|番号|コード|code|number|no)$")
 _OWN_EXPORT_SKIP = frozenset({"id", "referredby", "cadencedays", "donotcontact", "archived", "createdat", "updatedat",
                               "roles"})
 _SENTENCE = re.compile(r"[?？。!！]|です|ますか|ください|ですか|でしたか")
@@ -327,9 +344,14 @@ def _guess(headers: list[str], table: dict[str, str], fragments, multi: frozense
 
     # LoyalDesk's own clients.csv / all.xlsx: referred_by holds a client number, not a source
     own_export = {"donotcontact", "cadencedays", "referredby"} <= set(keys)
+    # A payment service's export (Stripe, PayPal, Square): its "Fee" / "Net" are the service's charge and
+    # what is left, not the client's payment; "To Email Address" is the merchant's own address.
+    payments = not address and bool(set(keys) & _PAYMENT_AMOUNTS)
     # Exact names first (in column order), then fragments for the columns still unmapped.
     for i, key in enumerate(keys):
         if not key or key in _IGNORE or (own_export and key in _OWN_EXPORT_SKIP):
+            continue
+        if payments and key in _PAYMENT_NOT_THE_FEE:
             continue
         if address:
             part = address_part(headers[i])
@@ -345,6 +367,8 @@ def _guess(headers: list[str], table: dict[str, str], fragments, multi: frozense
             continue
         if own_export and key in _OWN_EXPORT_SKIP:
             continue
+        if (payments and key in _PAYMENT_NOT_THE_FEE) or (not address and _ID_HEADER.search(key)):
+            continue  # an identifier column ("Customer ID", "顧客番号") is never a name, e-mail or amount
         if address and address_part(headers[i]) is not None:
             continue
         if _LABEL_COLUMN.match(key) or key in _OWN_LABEL_COLUMNS:
@@ -796,6 +820,7 @@ def session_records(table, mapping: Mapping[int, str], currency: str = "JPY") ->
     width = len(table.headers)
     labels = layout.labels()
     out: list[SessionRecord] = []
+    previous_order, previous_row = "", 0
     for row, cells in table.rows:
         problems: list[RowProblem] = []
         extra = _extra_cells(row, cells, width)
@@ -807,7 +832,18 @@ def session_records(table, mapping: Mapping[int, str], currency: str = "JPY") ->
             if value:
                 rec.date = sheet_date(value, row, layout.label(index), problems, "date")
         rec.client_email = _first(cells, cols.get("client_email", []))[0]
-        rec.client_name = _first(cells, cols.get("client_name", []))[0]
+        names = [norm.trim(_cell(cells, c)) for c in cols.get("client_name", [])]
+        rec.client_name = next((n for n in names if n and not _OPAQUE_ID.match(n)), "")
+        order = next((n for n in names if n and _OPAQUE_ID.match(n)), "")
+        if "payment_status" in cols:
+            status, index = _first(cells, cols["payment_status"])
+            if status and normalize_header(status) in _NOT_PAID:
+                rec.skip_reason = t("import.payment_not_completed", value=status)
+        if not rec.date and order and order == previous_order and not any(
+                norm.trim(_cell(cells, c)) for c in cols.get("fee", [])):
+            rec.skip_reason = t("import.order_line", row=previous_row)  # Shopify: one more line of the order
+        elif order:
+            previous_order, previous_row = order, row
         row_currency = ""
         if "currency" in cols:
             value, index = _first(cells, cols["currency"])
@@ -837,5 +873,19 @@ def session_records(table, mapping: Mapping[int, str], currency: str = "JPY") ->
         rec.topic = _first(cells, cols.get("topic", []))[0]
         if "notes" in cols:
             rec.notes = "\n".join(v for v in (norm.strip_text(_cell(cells, c)) for c in cols["notes"]) if v)
+        if rec.skip_reason:
+            column = layout.label(cols["payment_status"][0]) if "payment_status" in cols else labels.get("date", "date")
+            rec.problems = [RowProblem(row, column, rec.skip_reason, "warning")]
+            out.append(rec)
+            continue
         out.append(norm.normalize_session_record(rec, labels))
     return out
+
+
+# An identifier, never a client's name: Stripe's cus_…, an order number #1001, a number alone.
+_OPAQUE_ID = re.compile(r"^(?:[a-z]{2,6}_[A-Za-z0-9]{6,}|#\S+|\d+|[A-Z]{1,4}-?\d{3,})$")
+# Payment statuses of a row that is no payment received (Stripe, PayPal, Shopify, Square, freee).
+_NOT_PAID = {normalize_header(s) for s in (
+    "failed", "refunded", "voided", "void", "pending", "canceled", "cancelled", "denied", "expired", "declined",
+    "incomplete", "requires payment method", "uncaptured", "partially refunded", "unpaid", "authorized",
+    "失敗", "返金済み", "返金", "キャンセル", "未入金", "保留", "取消")}

@@ -19,7 +19,8 @@ CLIENT_FIELDS = (
 )
 # What a phone, an e-mail or an address is: the labels a client's values carry.
 CONTACT_LABELS = ("mobile", "work", "home", "fax", "other")
-SESSION_FIELDS = ("date", "client_email", "client_name", "fee", "kind", "topic", "duration_minutes", "notes", "currency")
+SESSION_FIELDS = ("date", "client_email", "client_name", "fee", "kind", "topic", "duration_minutes", "notes", "currency",
+                  "payment_status")
 
 
 @dataclass
@@ -104,6 +105,7 @@ class SessionRecord:
     topic: str = ""
     duration_minutes: int | None = None
     notes: str = ""
+    skip_reason: str = ""  # a row that is no session (a failed payment, one more line of an order): skipped
     problems: list[RowProblem] = field(default_factory=list)
 
     @property

@@ -64,3 +64,39 @@ def csv_text(header: list[str], rows: list[dict[str, str]], *, delimiter: str = 
         assert not unknown, unknown
         writer.writerow([row.get(h, "") for h in header])
     return buf.getvalue()
+
+# Payment and sales exports (the columns as the services name them).
+STRIPE_HEADER = [
+    "id", "Created (UTC)", "Amount", "Amount Refunded", "Currency", "Captured", "Converted Amount",
+    "Converted Amount Refunded", "Converted Currency", "Decline Reason", "Description", "Fee", "Is Link",
+    "Link Funding", "Mode", "Payment Source Type", "Refunded date (UTC)", "Statement Descriptor", "Status",
+    "Seller Message", "Taxes On Fee", "Card ID", "Customer ID", "Customer Description", "Customer Email", "Invoice ID",
+    "Transfer",
+]
+PAYPAL_HEADER = [
+    "Date", "Time", "TimeZone", "Name", "Type", "Status", "Currency", "Gross", "Fee", "Net", "From Email Address",
+    "To Email Address", "Transaction ID", "Shipping Address", "Address Status", "Item Title", "Item ID",
+    "Shipping and Handling Amount", "Insurance Amount", "Sales Tax", "Reference Txn ID", "Invoice Number",
+    "Receipt ID", "Balance", "Contact Phone Number", "Subject", "Note", "Balance Impact",
+]
+SHOPIFY_HEADER = [
+    "Name", "Email", "Financial Status", "Paid at", "Fulfillment Status", "Fulfilled at", "Accepts Marketing", "Currency",
+    "Subtotal", "Shipping", "Taxes", "Total", "Discount Code", "Discount Amount", "Shipping Method", "Created at",
+    "Lineitem quantity", "Lineitem name", "Lineitem price", "Lineitem compare at price", "Lineitem sku",
+    "Lineitem requires shipping", "Lineitem taxable", "Lineitem fulfillment status", "Billing Name", "Billing Street",
+    "Billing City", "Billing Zip", "Billing Country", "Billing Phone", "Notes", "Payment Method", "Id",
+]
+SQUARE_HEADER = [
+    "Date", "Time", "Time Zone", "Gross Sales", "Discounts", "Service Charges", "Net Sales", "Gift Card Sales", "Tax",
+    "Tip", "Partial Refunds", "Total Collected", "Source", "Card", "Card Entry Methods", "Cash", "Square Gift Card",
+    "Other Tender", "Other Tender Type", "Fees", "Net Total", "Transaction ID", "Payment ID", "Card Brand",
+    "PAN Suffix", "Device Name", "Staff Name", "Staff ID", "Details", "Description", "Event Type", "Location",
+    "Customer ID", "Customer Name", "Customer Reference ID",
+]
+FREEE_HEADER = [
+    "収支区分", "管理番号", "発生日", "決済期日", "取引先", "勘定科目", "税区分", "金額", "税計算区分", "税額", "備考", "品目", "部門",
+    "メモタグ（複数指定可、カンマ区切り）", "決済日", "決済口座", "決済金額",
+]
+MONEYFORWARD_HEADER = [
+    "請求書番号", "取引先名", "取引先敬称", "件名", "請求日", "お支払期限", "小計", "消費税", "合計金額", "ステータス", "メモ",
+]
