@@ -2243,308 +2243,388 @@ This cannot be undone.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="63"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="65"/>
         <source>Import clients</source>
         <translation>顧客の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="63"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="65"/>
         <source>Import sessions</source>
         <translation>売上履歴の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="69"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="78"/>
+        <source>Read again</source>
+        <translation>読み直す</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="81"/>
+        <source>Sheet:</source>
+        <translation>シート:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="85"/>
+        <source>Column names in row:</source>
+        <translation>列名の行:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="102"/>
+        <source>optional: a name to use it again (import --mapping NAME)</source>
+        <translation>任意: あとで使うための名前（import --mapping 名前）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="104"/>
         <source>Column in the file</source>
         <translation>ファイルの列</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="69"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="104"/>
         <source>Example</source>
         <translation>例</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="69"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="104"/>
         <source>Imported as</source>
         <translation>取り込み先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="75"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="110"/>
         <source>Apply the mapping</source>
         <translation>対応付けを反映</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="77"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="112"/>
         <source>Columns</source>
         <translation>列の対応</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="86"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="118"/>
+        <source>Save this mapping as:</source>
+        <translation>この対応付けを保存する名前:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="125"/>
         <source>Known clients: fill their empty fields (merge)</source>
         <translation>登録済みの顧客: 空欄だけを補う（統合）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="87"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="126"/>
         <source>Known clients: skip the row</source>
         <translation>登録済みの顧客: その行をスキップ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="93"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="132"/>
         <source>Create the clients that are not found</source>
         <translation>見つからない顧客は新規登録する</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="106"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="145"/>
         <source>Only rows with something to look at</source>
         <translation>確認が必要な行だけ表示</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="110"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="149"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="110"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="149"/>
         <source>Action</source>
         <translation>処理</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="110"/>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="364"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="149"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="464"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="110"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="149"/>
         <source>E-mail / date</source>
         <translation>メール／日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="111"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="150"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="122"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="161"/>
         <source>Save the problem list…</source>
         <translation>問題の一覧を保存…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="124"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="163"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="126"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="165"/>
         <source>Import the valid rows</source>
         <translation>正しい行を取り込む</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="181"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="222"/>
         <source>Reading %1…</source>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="198"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="242"/>
         <source>vCard file · %1 contacts</source>
         <translation>vCard ファイル · 連絡先 %1 件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="200"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="245"/>
         <source>%1 · %2 rows · encoding %3</source>
         <translation>%1 · %2 行 · 文字コード %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="208"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="248"/>
+        <source>%1 · sheet “%2” · %3 rows</source>
+        <translation>%1 · シート「%2」 · %3 行</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="260"/>
+        <source>%1 (%2 rows)</source>
+        <translation>%1（%2 行）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="271"/>
         <source>To add: %1 · to merge: %2 · skipped: %3 · errors: %4</source>
         <translation>追加: %1 · 統合: %2 · スキップ: %3 · エラー: %4</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="212"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="275"/>
         <source>Sessions to add: %1 · already recorded: %2 · errors: %3</source>
         <translation>追加するセッション: %1 · 登録済み: %2 · エラー: %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="229"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="292"/>
         <source>— not imported —</source>
         <translation>— 取り込まない —</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="251"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="308"/>
+        <source>Is this “%1”? Choose it to import this column.</source>
+        <translation>「%1」の列ですか？ 取り込むにはその項目を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="311"/>
+        <source>“%1” (%2?)</source>
+        <translation>「%1」（%2？）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="313"/>
+        <source>Not imported unless you choose a field for them (they look like one, but it is not sure): %1</source>
+        <translation>項目を選ばない限り取り込みません（それらしく見えますが確かではありません）: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="348"/>
         <source>add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="252"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="349"/>
         <source>merge</source>
         <translation>統合</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="253"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="350"/>
         <source>skip</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="254"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="351"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="278"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="375"/>
         <source>fills: %1</source>
         <translation>補う項目: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="298"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="395"/>
         <source>%1 rows have errors and will not be imported. Import the %2 valid rows?</source>
         <translation>%1 行にエラーがあり、取り込まれません。正しい %2 行を取り込みますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="317"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="414"/>
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="339"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="439"/>
         <source>Nothing was imported; your data is unchanged.</source>
         <translation>何も取り込んでいません。データは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="343"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="443"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>取り込みを中止しました。何も書き込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="348"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="448"/>
         <source>Save the problem list</source>
         <translation>問題の一覧を保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="350"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="450"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="364"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="464"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="364"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="464"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="365"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="465"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="365"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="465"/>
         <source>Family name reading</source>
         <translation>セイ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="366"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="466"/>
         <source>Given name reading</source>
         <translation>メイ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="366"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="466"/>
         <source>Honorific</source>
         <translation>敬称</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="367"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="467"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="367"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="467"/>
         <source>Title</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="367"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="467"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="368"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="468"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="368"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="468"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="368"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="468"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="369"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="469"/>
         <source>Address line 2</source>
         <translation>住所2（建物名など）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="369"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="469"/>
         <source>Birthday</source>
         <translation>誕生日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="369"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="469"/>
         <source>Source</source>
         <translation>流入経路</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="370"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="470"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="370"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="470"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="371"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="470"/>
+        <source>Middle name</source>
+        <translation>ミドルネーム</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="471"/>
+        <source>File as (display name)</source>
+        <translation>表示名（File As）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="471"/>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="472"/>
+        <source>Birth year</source>
+        <translation>誕生年</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="472"/>
+        <source>Birth month</source>
+        <translation>誕生月</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="473"/>
+        <source>Payment status</source>
+        <translation>支払いの状態</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="474"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="371"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="474"/>
         <source>Client e-mail</source>
         <translation>顧客のメール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="371"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="474"/>
         <source>Client name</source>
         <translation>顧客名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="372"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="475"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="372"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="475"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="372"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="475"/>
         <source>Topic</source>
         <translation>テーマ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="372"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="475"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="373"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="476"/>
         <source>Duration (minutes)</source>
         <translation>時間（分）</translation>
     </message>

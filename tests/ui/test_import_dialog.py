@@ -90,3 +90,43 @@ def test_sessions_import_with_yen_amounts(qtbot, services, db, tmp_path, monkeyp
     with qtbot.waitSignal(dialog.imported, timeout=30000):
         dialog.import_button.click()
     assert db.scalar("SELECT SUM(fee) FROM sessions") == 45000
+
+
+def test_workbook_sheets_are_offered_and_unsure_columns_asked(qtbot, services, db, tmp_path, monkeypatch, message_boxes):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "表紙"
+    wb.active["A1"] = "顧客一覧 2025"
+    ws = wb.create_sheet("あ行")
+    ws["A1"] = "あ行の顧客"
+    ws.merge_cells("A1:C1")
+    ws.append(["氏名", "メール", "当社をどこでお知りになりましたか？会社案内ですか？"])
+    ws.append(["安藤 ロイド", "lloyd@example.jp", "会社案内"])
+    ws = wb.create_sheet("か行")
+    ws.append(["氏名", "メール"])
+    ws.append(["加藤 花子", "hanako@example.jp"])
+    ws.append(["木村 一郎", "ichiro@example.jp"])
+    path = tmp_path / "住所録.xlsx"
+    wb.save(path)
+    dialog = open_dialog(qtbot, services, path)
+    assert dialog.sheet_combo.isVisibleTo(dialog) and dialog.sheet_combo.count() == 3
+    assert dialog.sheet_combo.currentData() == "あ行" and dialog.header_row.value() == 2
+    assert "To add: 1" in dialog.summary_label.text()
+    # the sentence-like header is not mapped silently: the dialog asks
+    assert dialog.doubts_label.isVisibleTo(dialog) and "当社をどこで" in dialog.doubts_label.text()
+    assert dialog.current_mapping() == {0: "name", 1: "email"}
+    if __import__("os").environ.get("LOYALDESK_SCREENSHOTS"):
+        dialog.grab().save(__import__("os").path.join(__import__("os").environ["LOYALDESK_SCREENSHOTS"], "import.png"))
+    dialog.sheet_combo.setCurrentIndex(2)
+    dialog._on_sheet_chosen(2)
+    qtbot.waitUntil(lambda: dialog.prepared.loaded.table.sheet == "か行", timeout=20000)
+    assert "To add: 2" in dialog.summary_label.text() and not dialog.doubts_label.isVisibleTo(dialog)
+    dialog.mapping_name.setText("住所録")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        dialog.import_button.click()
+    assert sorted(r[0] for r in db.query("SELECT name FROM clients", plain=True)) == ["加藤 花子", "木村 一郎"]
+    from loyaldesk.core.io import files
+
+    assert files.saved_mapping_names(db, "clients") == ["住所録"]

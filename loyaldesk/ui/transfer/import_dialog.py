@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -65,6 +67,39 @@ class ImportDialog(QDialog):
 
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
+        # a workbook's sheets (every sheet is offered) and the row of the column names
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setObjectName("importSheet")
+        self.sheet_combo.activated.connect(self._on_sheet_chosen)
+        self.sheet_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.header_row = QSpinBox()
+        self.header_row.setObjectName("importHeaderRow")
+        self.header_row.setRange(1, 1000)
+        self.header_row_button = QPushButton(self.tr("Read again"))
+        self.header_row_button.clicked.connect(self._on_header_row_chosen)
+        source_row = QHBoxLayout()
+        self.sheet_label = QLabel(self.tr("Sheet:"))
+        source_row.addWidget(self.sheet_label)
+        source_row.addWidget(self.sheet_combo)
+        source_row.addSpacing(12)
+        source_row.addWidget(QLabel(self.tr("Column names in row:")))
+        source_row.addWidget(self.header_row)
+        source_row.addWidget(self.header_row_button)
+        source_row.addStretch(1)
+        self.source_box = QWidget()
+        self.source_box.setLayout(source_row)
+        self.source_box.setContentsMargins(0, 0, 0, 0)
+        source_row.setContentsMargins(0, 0, 0, 0)
+        self._sheet: str | None = None
+        self._header_row: int | None = None
+        self.doubts_label = QLabel()
+        self.doubts_label.setObjectName("importDoubts")
+        self.doubts_label.setWordWrap(True)
+        self.doubts_label.setStyleSheet("background: #FFF4D6; color: #4A3500; padding: 4px;")
+        self.doubts_label.hide()
+        self.mapping_name = QLineEdit()
+        self.mapping_name.setObjectName("importMappingName")
+        self.mapping_name.setPlaceholderText(self.tr("optional: a name to use it again (import --mapping NAME)"))
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Example"), self.tr("Imported as")])
         self.mapping_table.verticalHeader().hide()
@@ -76,8 +111,12 @@ class ImportDialog(QDialog):
         self.remap_button.clicked.connect(self._on_remap_clicked)
         mapping_box = QGroupBox(self.tr("Columns"))
         mapping_layout = QVBoxLayout(mapping_box)
+        mapping_layout.addWidget(self.source_box)
+        mapping_layout.addWidget(self.doubts_label)
         mapping_layout.addWidget(self.mapping_table)
         row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Save this mapping as:")))
+        row.addWidget(self.mapping_name, 1)
         row.addStretch(1)
         row.addWidget(self.remap_button)
         mapping_layout.addLayout(row)
@@ -158,6 +197,7 @@ class ImportDialog(QDialog):
         path, kind = self.path, self.kind
         duplicates = importer.MERGE if self.merge_radio.isChecked() else importer.SKIP
         create = self.create_clients.isChecked()
+        sheet, header_row = self._sheet, self._header_row
 
         def work(progress):
             with open_database(db_path, create=False) as db:
@@ -165,9 +205,10 @@ class ImportDialog(QDialog):
                     loaded = files.LoadedFile(path, "vcard")
                     records = files.read_vcard_records(path)
                 else:
-                    loaded = files.load_table(db, path, kind)
+                    loaded = files.load_table(db, path, kind, sheet=sheet, header_row=header_row)
                     if mapping is not None:
                         loaded.mapping = mapping
+                        loaded.doubts = {i: f for i, f in loaded.doubts.items() if i not in mapping}
                     records = files.session_records(loaded) if kind == "sessions" else files.client_records(loaded)
                 progress.report(0.3)
                 if kind == "sessions":
@@ -189,6 +230,9 @@ class ImportDialog(QDialog):
         QMessageBox.warning(self, self.windowTitle(), message)
         if self.prepared is None:
             self.reject()
+        elif self.prepared.loaded.format == "table" and self.mapping_table.rowCount() == 0:
+            self._fill_mapping(self.prepared.loaded)  # the file as it was read before
+            self._show_doubts(self.prepared.loaded)
 
     def _on_prepared(self, prepared: _Prepared) -> None:
         self.prepared = prepared
@@ -197,12 +241,31 @@ class ImportDialog(QDialog):
         if loaded.format == "vcard":
             detail = self.tr("vCard file · %1 contacts").replace("%1", f"{rows:,}")
         else:
-            detail = (self.tr("%1 · %2 rows · encoding %3").replace("%1", loaded.table.format.upper())
-                      .replace("%2", f"{rows:,}").replace("%3", loaded.encoding))
+            if loaded.encoding:
+                detail = (self.tr("%1 · %2 rows · encoding %3").replace("%1", loaded.table.format.upper())
+                          .replace("%2", f"{rows:,}").replace("%3", loaded.encoding))
+            else:  # a workbook: the sheet read
+                detail = (self.tr("%1 · sheet “%2” · %3 rows").replace("%1", loaded.table.format.upper())
+                          .replace("%2", loaded.table.sheet).replace("%3", f"{rows:,}"))
         self.file_label.setText(f"<b>{self.path.name}</b> — {detail}")
         self.mapping_box.setVisible(loaded.format == "table")
-        if loaded.format == "table" and self.mapping_table.rowCount() == 0:
-            self._fill_mapping(loaded)
+        if loaded.format == "table":
+            table = loaded.table
+            sheets = list(getattr(table, "sheets", []) or [])
+            self.sheet_label.setVisible(len(sheets) > 1)
+            self.sheet_combo.setVisible(len(sheets) > 1)
+            self.sheet_combo.clear()
+            for name in sheets:
+                rows_in = table.sheet_rows.get(name, 0)
+                self.sheet_combo.addItem(self.tr("%1 (%2 rows)").replace("%1", name).replace("%2", f"{rows_in:,}"), name)
+            if sheets:
+                self.sheet_combo.setCurrentIndex(max(0, self.sheet_combo.findData(table.sheet)))
+            self.header_row.setValue(table.header_row)
+            headers_changed = [self.mapping_table.item(i, 0).text() for i in range(self.mapping_table.rowCount())
+                               if self.mapping_table.item(i, 0) is not None] != list(loaded.headers)
+            if self.mapping_table.rowCount() == 0 or headers_changed:
+                self._fill_mapping(loaded)
+            self._show_doubts(loaded)
         counts = prepared.plan.counts
         if self.kind == "clients":
             text = self.tr("To add: %1 · to merge: %2 · skipped: %3 · errors: %4")
@@ -231,6 +294,40 @@ class ImportDialog(QDialog):
                 combo.addItem(labels.get(key, key), key)
             combo.setCurrentIndex(max(0, combo.findData(loaded.mapping.get(i, ""))))
             self.mapping_table.setCellWidget(i, 2, combo)
+
+    def _show_doubts(self, loaded: files.LoadedFile) -> None:
+        """Columns that look like a field but are not sure: not imported unless the user chooses (asked here)."""
+        labels = self._field_labels()
+        doubts = loaded.doubts
+        for i in range(self.mapping_table.rowCount()):
+            item = self.mapping_table.item(i, 0)
+            if item is None:
+                continue
+            guess = doubts.get(i)
+            item.setBackground(QBrush(QColor("#FFF4D6")) if guess else QBrush())
+            item.setToolTip(self.tr("Is this “%1”? Choose it to import this column.").replace(
+                "%1", labels.get(guess, guess)) if guess else "")
+        if doubts:
+            parts = [self.tr("“%1” (%2?)").replace("%1", loaded.headers[i]).replace("%2", labels.get(f, f))
+                     for i, f in sorted(doubts.items())]
+            self.doubts_label.setText(self.tr("Not imported unless you choose a field for them (they look like one, "
+                                              "but it is not sure): %1").replace("%1", ", ".join(parts)))
+        self.doubts_label.setVisible(bool(doubts))
+
+    def _on_sheet_chosen(self, index: int) -> None:
+        name = self.sheet_combo.itemData(index)
+        if self.prepared is None or not name or name == self.prepared.loaded.table.sheet:
+            return
+        self._sheet, self._header_row = name, None
+        self.mapping_table.setRowCount(0)
+        self._prepare(mapping=None)
+
+    def _on_header_row_chosen(self) -> None:
+        if self.prepared is None:
+            return
+        self._header_row = self.header_row.value()
+        self.mapping_table.setRowCount(0)
+        self._prepare(mapping=None)
 
     def current_mapping(self) -> dict[int, str]:
         mapping = {}
@@ -325,6 +422,9 @@ class ImportDialog(QDialog):
         if loaded.format == "table":
             try:
                 files.save_mapping(self.services.db, loaded.headers, loaded.mapping, self.kind)
+                if self.mapping_name.text().strip():
+                    files.save_named_mapping(self.services.db, self.mapping_name.text().strip(), loaded.headers,
+                                             loaded.mapping, self.kind)
             except LoyalDeskError:
                 pass  # remembering the mapping is a convenience; the import itself is done
         self.result_summary = result
@@ -367,7 +467,10 @@ class ImportDialog(QDialog):
             "company": self.tr("Company"), "title": self.tr("Title"), "email": self.tr("E-mail"),
             "phone": self.tr("Phone"), "postal_code": self.tr("Postal code"), "address1": self.tr("Address"),
             "address2": self.tr("Address line 2"), "birthday": self.tr("Birthday"), "source": self.tr("Source"),
-            "notes": self.tr("Notes"), "tags": self.tr("Tags"),
+            "notes": self.tr("Notes"), "tags": self.tr("Tags"), "middle_name": self.tr("Middle name"),
+            "file_as": self.tr("File as (display name)"), "country": self.tr("Country"),
+            "birth_year": self.tr("Birth year"), "birth_month": self.tr("Birth month"),
+            "payment_status": self.tr("Payment status"),
             "date": self.tr("Date"), "client_email": self.tr("Client e-mail"), "client_name": self.tr("Client name"),
             "fee": self.tr("Amount"), "currency": self.tr("Currency"), "kind": self.tr("Kind"), "topic": self.tr("Topic"),
             "duration_minutes": self.tr("Duration (minutes)"),
