@@ -254,29 +254,55 @@ def connect(path: str | os.PathLike, *, read_only: bool = False, immutable: bool
     none of them opens the file. Nothing but the salt is read before the key is set.
     """
     path = Path(path)
-    drv = driver()
     salt = salt_of(path)
     tried = False
     for key in _candidates(salt):
         tried = True
-        conn = drv.connect(_uri(path, read_only, immutable), uri=True, isolation_level=None, timeout=timeout)
-        try:
-            conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not a log line
-            conn.execute(f'PRAGMA key = "{_key_literal(key)}"')
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except drv.DatabaseError as exc:
-            conn.close()
-            if "not a database" in str(exc).lower():
-                continue
-            raise
-        except BaseException:
-            conn.close()
-            raise
-        _learn(salt, key, None)
-        return conn
+        conn = _with_key(path, key, read_only=read_only, immutable=immutable, timeout=timeout)
+        if conn is not None:
+            _learn(salt, key, None)
+            return conn
     if tried:
         raise errors.WrongPassphraseError(path=path)
     raise errors.PassphraseRequiredError(path=path)
+
+
+def _with_key(path: Path, key: bytes, *, read_only: bool = False, immutable: bool = False, timeout: float = 5.0):
+    """A connection opened with this raw key, or None when the key does not open the file."""
+    drv = driver()
+    conn = drv.connect(_uri(path, read_only, immutable), uri=True, isolation_level=None, timeout=timeout)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not a log line
+        conn.execute(f'PRAGMA key = "{_key_literal(key)}"')
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except drv.DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc).lower():
+            return None
+        raise
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def unlock(path: str | os.PathLike, passphrase: str) -> None:
+    """Check a passphrase typed for this protected file; remember it when it opens the file.
+
+    Raises WrongPassphraseError (and remembers nothing) when it does not.
+    """
+    path = Path(path)
+    salt = salt_of(path)
+    key = derive(passphrase, salt)
+    try:
+        conn = _with_key(path, key, read_only=True)
+    except dbapi.Error as exc:
+        raise _failure(exc, path) from exc
+    if conn is None:
+        raise errors.WrongPassphraseError(path=path)
+    conn.close()
+    _learn(salt, key, passphrase)
+    remember(passphrase)
 
 
 def create_like(dest: str | os.PathLike, source: str | os.PathLike, *, timeout: float = 5.0):

@@ -108,10 +108,8 @@ class AppController(QObject):
         from loyaldesk.ui.main_window import MainWindow
         from loyaldesk.ui.services import AppServices
 
-        try:
-            db = open_database(path)
-        except LoyalDeskError as exc:
-            QMessageBox.critical(self.window, APP_NAME, exc.message)
+        db = self._open_database(path)
+        if db is None:
             return False
         old_window, old_services = self.window, self.services
         self._cancel_backup()
@@ -121,6 +119,8 @@ class AppController(QObject):
         # Queued: the backups dialog that asked for the restore closes before the window does.
         self.window.restore_backup_requested.connect(self._on_window_restore_backup_requested,
                                                      Qt.ConnectionType.QueuedConnection)
+        self.window.protection_change_requested.connect(self._on_window_protection_change_requested,
+                                                        Qt.ConnectionType.QueuedConnection)
         if old_window is not None:
             old_window.save_layout()
             old_window.close()
@@ -135,6 +135,35 @@ class AppController(QObject):
         if backup_on_open:
             self._backup_on_open()
         return True
+
+    def _open_database(self, path: Path):
+        """open_database(), asking for the passphrase of a protected file until it is right."""
+        from loyaldesk.core.errors import PassphraseRequiredError, WrongPassphraseError
+        from loyaldesk.ui.security import ask_to_unlock
+
+        while True:
+            try:
+                return open_database(path)
+            except (PassphraseRequiredError, WrongPassphraseError):
+                if not ask_to_unlock(path, self.window):
+                    return None
+            except LoyalDeskError as exc:
+                QMessageBox.critical(self.window, APP_NAME, exc.message)
+                return None
+
+    def _on_window_protection_change_requested(self, change) -> None:
+        """Close the file, protect it / change its passphrase / remove the protection, reopen it."""
+        from loyaldesk.ui.security.apply import apply_change
+
+        path = self.services.db.path
+        parent = self.window
+        self._cancel_backup()
+        self.services.shutdown()
+        self.services.db.close()
+        outcome = apply_change(parent, path, change)
+        if not self.open(path, backup_on_open=False):
+            return
+        outcome.report(self.window)
 
     def _backup_on_open(self) -> None:
         """The automatic backup of the database just opened, in the background.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -35,6 +36,7 @@ from loyaldesk.ui.welcome import WelcomeView
 class MainWindow(QMainWindow):
     open_database_requested = Signal(str)  # path; the application controller opens it
     restore_backup_requested = Signal(object)  # Path of a backup; the controller closes, restores, reopens
+    protection_change_requested = Signal(object)  # a ProtectionChange; the controller closes, changes, reopens
 
     def __init__(self, services: AppServices, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +72,10 @@ class MainWindow(QMainWindow):
         self.welcome.import_requested.connect(self._on_import_clients)
         self.welcome.currency_chosen.connect(self._on_welcome_currency_chosen)
         self.welcome.set_currency(services.currency())
+        self.welcome.protect_requested.connect(self._on_welcome_protect)
+        from loyaldesk.core import cipher
+
+        self.welcome.set_protected(cipher.is_encrypted(services.db.path))
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -258,6 +264,13 @@ class MainWindow(QMainWindow):
             self.welcome.set_currency(self.services.currency())
             self.show_error(exc)
 
+    def _on_welcome_protect(self) -> None:
+        from loyaldesk.ui.security import NewPassphraseDialog
+
+        dialog = NewPassphraseDialog(self.services.db.path, self)
+        if dialog.exec() and dialog.result_change is not None:
+            self.protection_change_requested.emit(dialog.result_change)
+
     def _on_welcome_start_empty(self) -> None:
         self.show_screen(self.clients_screen)
         self.clients_screen.new_client()
@@ -434,12 +447,33 @@ class MainWindow(QMainWindow):
             .replace("%1", f"{result.added:,}").replace("%2", f"{result.merged:,}")
             .replace("%3", f"{result.skipped + result.errors:,}"), 10000)
 
+    def _unlock_archive(self, path) -> bool:
+        """An encrypted archive: its passphrase, asked until right (False if the user cancels)."""
+        from loyaldesk.core import cipher
+        from loyaldesk.core.errors import PassphraseRequiredError, WrongPassphraseError
+        from loyaldesk.core.io.export import open_archive
+        from loyaldesk.ui.security import PassphraseDialog
+
+        try:
+            open_archive(path).close()
+        except (PassphraseRequiredError, WrongPassphraseError):
+            def check(passphrase: str) -> None:
+                open_archive(path, [passphrase]).close()  # WrongPassphraseError when it does not open
+                cipher.remember(passphrase)
+
+            return PassphraseDialog(path, self, archive=True, check=check).exec() == QDialog.DialogCode.Accepted
+        except Exception:  # noqa: BLE001 - a damaged archive: the import itself says what is wrong
+            return True
+        return True
+
     def _import_archive(self, path) -> None:
         """A LoyalDesk archive (.zip) goes whole into an empty database."""
         from loyaldesk.core.db import open_database
         from loyaldesk.core.io.export import import_zip
 
         db_path = self.services.db.path
+        if not self._unlock_archive(path):
+            return
 
         def work(progress):
             from loyaldesk.core import backup
@@ -477,6 +511,8 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.language_changed:
             QMessageBox.information(self, self.tr("Preferences"),
                                     self.tr("The new language is used the next time LoyalDesk starts."))
+        if dialog.protection_change is not None:
+            self.protection_change_requested.emit(dialog.protection_change)
 
     def _on_about(self) -> None:
         QMessageBox.about(

@@ -14,6 +14,7 @@ class WelcomeView(QWidget):
     sample_requested = Signal()
     import_requested = Signal()
     currency_chosen = Signal(str)  # an ISO 4217 code: the practice's currency from now on
+    protect_requested = Signal()  # protect the new practice with a passphrase
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,21 @@ class WelcomeView(QWidget):
         buttons.addWidget(self.empty_button)
         buttons.addWidget(self.sample_button)
         buttons.addStretch(1)
+        self.protect_button = QPushButton(labels.icon("lock"), self.tr("Protect this practice with a passphrase…"))
+        self.protect_button.setObjectName("welcomeProtectButton")
+        self.protect_button.setFlat(True)
+        self.protect_button.setToolTip(self.tr(
+            "Encrypt the file, its backups and archives: a lost or stolen computer gives nothing away"))
+        self.protect_button.clicked.connect(self.protect_requested)
+        self.protected_label = QLabel(self.tr("This practice file is protected by a passphrase."))
+        self.protected_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.protected_label.setStyleSheet("color: #546E7A;")
+        self.protected_label.hide()
+        protect_row = QHBoxLayout()
+        protect_row.addStretch(1)
+        protect_row.addWidget(self.protect_button)
+        protect_row.addWidget(self.protected_label)
+        protect_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(logo)
@@ -75,7 +91,14 @@ class WelcomeView(QWidget):
         layout.addLayout(currency_row)
         layout.addSpacing(12)
         layout.addLayout(buttons)
+        layout.addSpacing(8)
+        layout.addLayout(protect_row)
         layout.addStretch(2)
+
+    def set_protected(self, protected: bool) -> None:
+        """Offer the passphrase to an unprotected practice; say so for a protected one."""
+        self.protect_button.setVisible(not protected)
+        self.protected_label.setVisible(protected)
 
     def set_currency(self, code: str) -> None:
         """Show the practice's currency (without announcing it as a choice)."""

@@ -2046,6 +2046,22 @@ This cannot be undone.</source>
         <source>Export cancelled; no file was written.</source>
         <translation>書き出しを中止しました。ファイルは作成していません。</translation>
     </message>
+    <message>
+        <source>Everything as an encrypted LoyalDesk archive (*.zip)</source>
+        <translation>すべてを暗号化した LoyalDesk アーカイブに (*.zip)</translation>
+    </message>
+    <message>
+        <source>Everything as an unencrypted LoyalDesk archive (*.zip)</source>
+        <translation>すべてを暗号化しない LoyalDesk アーカイブに (*.zip)</translation>
+    </message>
+    <message>
+        <source>This practice is protected by a passphrase, but this archive will not be: anyone who gets the file can read every client&apos;s data.
+
+Write an unencrypted archive?</source>
+        <translation>この顧客ファイルはパスフレーズで保護されていますが、このアーカイブは保護されません。ファイルを手にした人は誰でも全顧客のデータを読めます。
+
+暗号化しないアーカイブを書き出しますか？</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackModel</name>
@@ -3589,6 +3605,10 @@ Change the currency to %2?</source>
         <source>&amp;Monthly backups for</source>
         <translation>月ごとのバックアップの保存期間(&amp;M)</translation>
     </message>
+    <message>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
 </context>
 <context>
     <name>RecognitionDialog</name>
@@ -4670,6 +4690,18 @@ Bring in the client list you already keep (Excel, CSV or vCard), start with an e
         <source>Import my client list…</source>
         <translation>顧客名簿を取り込む…</translation>
     </message>
+    <message>
+        <source>Protect this practice with a passphrase…</source>
+        <translation>この顧客ファイルをパスフレーズで保護…</translation>
+    </message>
+    <message>
+        <source>Encrypt the file, its backups and archives: a lost or stolen computer gives nothing away</source>
+        <translation>ファイル、バックアップ、アーカイブを暗号化します。パソコンをなくしたり盗まれたりしても、何も読まれません</translation>
+    </message>
+    <message>
+        <source>This practice file is protected by a passphrase.</source>
+        <translation>この顧客ファイルはパスフレーズで保護されています。</translation>
+    </message>
 </context>
 <context>
     <name>_TagChip</name>
@@ -4683,6 +4715,174 @@ Bring in the client list you already keep (Excel, CSV or vCard), start with an e
         <location filename="../../loyaldesk/ui/clients/detail.py" line="134"/>
         <source>Remove %1</source>
         <translation>%1を外す</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>パスフレーズの変更</translation>
+    </message>
+    <message>
+        <source>Protect with a passphrase</source>
+        <translation>パスフレーズで保護</translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase of %1, then the new one twice. The backups of this practice get the new passphrase too.</source>
+        <translation>%1 の現在のパスフレーズを入力し、新しいパスフレーズを 2 回入力してください。この顧客ファイルのバックアップも新しいパスフレーズに変わります。</translation>
+    </message>
+    <message>
+        <source>%1 will be encrypted (SQLCipher, AES-256): without the passphrase nobody can read it, its backups or its archives, even with this computer or its disk in hand.&lt;br&gt;&lt;br&gt;&lt;b&gt;Write the passphrase down and keep it safe.&lt;/b&gt; LoyalDesk stores no hint and no copy: if it is lost, nobody can open the file again.</source>
+        <translation>%1 を暗号化します（SQLCipher、AES-256）。このパソコンやディスクを手にしても、パスフレーズなしではファイルもバックアップもアーカイブも誰にも読めません。&lt;br&gt;&lt;br&gt;&lt;b&gt;パスフレーズは書き留めて、安全な場所に保管してください。&lt;/b&gt;LoyalDesk はヒントも控えも保存しません。忘れると、誰もこのファイルを開けなくなります。</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>現在のパスフレーズ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>新しいパスフレーズ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>もう一度(&amp;A)</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>%1 文字以上。関係のない単語をいくつか並べると、覚えやすく推測されにくくなります。</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>変更(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Protect</source>
+        <translation>保護する(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>2 回入力した新しいパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>パスフレーズは %1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation>現在のパスフレーズが違います。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>The archive %1 is encrypted. Enter its passphrase (the passphrase of the practice it was exported from).</source>
+        <translation>アーカイブ %1 は暗号化されています。パスフレーズ（書き出し元の顧客ファイルのパスフレーズ）を入力してください。</translation>
+    </message>
+    <message>
+        <source>The practice file %1 is protected by a passphrase. Enter it to open the file.</source>
+        <translation>顧客ファイル %1 はパスフレーズで保護されています。開くにはパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>パスフレーズ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>OK(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Check it (and the keyboard layout) and try again.</source>
+        <translation>パスフレーズが違います。入力内容（とキーボードの入力モード）を確かめて、もう一度入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityTab</name>
+    <message>
+        <source>&lt;b&gt;This practice file is protected by a passphrase.&lt;/b&gt; The file, its backups and its archives are encrypted (SQLCipher, AES-256); the passphrase is asked once each time LoyalDesk starts.</source>
+        <translation>&lt;b&gt;この顧客ファイルはパスフレーズで保護されています。&lt;/b&gt;ファイル、バックアップ、アーカイブは暗号化されています（SQLCipher、AES-256）。パスフレーズは LoyalDesk を起動するたびに 1 回たずねます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This practice file is not protected.&lt;/b&gt; Anyone who has this computer or its disk (or a backup) can read your clients&apos; data with any SQLite tool.</source>
+        <translation>&lt;b&gt;この顧客ファイルは保護されていません。&lt;/b&gt;このパソコンやディスク（またはバックアップ）を手にした人は誰でも、SQLite のツールで顧客のデータを読めます。</translation>
+    </message>
+    <message>
+        <source>&amp;Protect this practice with a passphrase…</source>
+        <translation>この顧客ファイルをパスフレーズで保護(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the passphrase…</source>
+        <translation>パスフレーズを変更(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the protection…</source>
+        <translation>保護を解除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Not protected by the passphrase: the app while it is open and unlocked, what you print, and the files you export as CSV, Excel, vCard, PDF or an unencrypted archive.</source>
+        <translation>パスフレーズで守られないもの: 開いてロックを解除した状態のアプリ、印刷したもの、CSV・Excel・vCard・PDF や暗号化しないアーカイブとして書き出したファイル。</translation>
+    </message>
+    <message>
+        <source>SQLCipher is not installed with this copy of LoyalDesk.</source>
+        <translation>この LoyalDesk には SQLCipher が入っていません。</translation>
+    </message>
+    <message>
+        <source>Remove the protection</source>
+        <translation>保護の解除</translation>
+    </message>
+    <message>
+        <source>After this, %1 is an ordinary SQLite file again: anyone who has this computer, its disk or a copy of the file can read every client&apos;s data without a passphrase.
+
+Backups made so far stay encrypted with the current passphrase; new backups will not be.
+
+Remove the protection?</source>
+        <translation>解除すると %1 は通常の SQLite ファイルに戻り、このパソコンやディスク、ファイルのコピーを手にした人は誰でも、パスフレーズなしで全顧客のデータを読めます。
+
+これまでのバックアップは現在のパスフレーズで暗号化されたままです。これからのバックアップは暗号化されません。
+
+保護を解除しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionChange</name>
+    <message>
+        <source>Passphrase protection</source>
+        <translation>パスフレーズによる保護</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed (%1 backups too).</source>
+        <translation>パスフレーズを変更しました（バックアップ %1 件も変更）。</translation>
+    </message>
+    <message>
+        <source>The passphrase protection was removed: the file is readable without it.</source>
+        <translation>パスフレーズによる保護を解除しました。ファイルはパスフレーズなしで読めます。</translation>
+    </message>
+    <message>
+        <source>This practice is now protected by a passphrase (the protected file has just been opened with it).</source>
+        <translation>この顧客ファイルをパスフレーズで保護しました（保護したファイルをそのパスフレーズで開けることも確かめました）。</translation>
+    </message>
+    <message>
+        <source>%1 earlier backups were encrypted with it too.</source>
+        <translation>以前のバックアップ %1 件も同じパスフレーズで暗号化しました。</translation>
+    </message>
+    <message>
+        <source>The unprotected original was kept as %1 until you confirm that the protected file works. Anyone can read that copy: remove it now?</source>
+        <translation>保護していない元のファイルを、保護したファイルが使えることを確認していただくまで %1 として残しています。このコピーは誰でも読めます。今すぐ削除しますか？</translation>
+    </message>
+    <message>
+        <source>The unprotected original was removed.</source>
+        <translation>保護していない元のファイルを削除しました。</translation>
+    </message>
+    <message>
+        <source>The unprotected original stays at %1: delete it when you no longer need it.</source>
+        <translation>保護していない元のファイルは %1 に残っています。不要になったら削除してください。</translation>
     </message>
 </context>
 </TS>

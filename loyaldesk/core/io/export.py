@@ -634,8 +634,9 @@ def _archive_writer(path: Path, db: Database, plain: bool) -> zipfile.ZipFile:
     return zf
 
 
-def _archive_reader(path: Path) -> zipfile.ZipFile:
-    """A zip to read; an encrypted one (AES or ZipCrypto) opened with a passphrase known to this run."""
+def open_archive(path: Path, passphrases: Sequence[str] | None = None) -> zipfile.ZipFile:
+    """A zip to read; an encrypted one (AES or ZipCrypto) opened with one of the passphrases
+    (default: those known to this run); PassphraseRequiredError or WrongPassphraseError if none."""
     zf = zipfile.ZipFile(path)
     locked = [info for info in zf.infolist() if info.flag_bits & 0x1]
     if not locked:
@@ -648,7 +649,7 @@ def _archive_reader(path: Path) -> zipfile.ZipFile:
     zf = pyzipper.AESZipFile(path)
     probe = next((i for i in locked if i.filename == MANIFEST), locked[0])
     tried = False
-    for passphrase in cipher.known_passphrases():
+    for passphrase in cipher.known_passphrases() if passphrases is None else passphrases:
         tried = True
         zf.setpassword(passphrase.encode("utf-8"))
         try:
@@ -815,7 +816,7 @@ def import_zip(db: Database, path: str | os.PathLike, *, progress: Progress = No
     _check_empty(db)
     _report(progress, 0.0)
     try:
-        zf = _archive_reader(path)
+        zf = open_archive(path)
     except FileNotFoundError as exc:
         raise errors.LoyalDeskError("export.file_not_found", path=path) from exc
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:

@@ -140,6 +140,12 @@ class PreferencesDialog(QDialog):
         self.tabs.addTab(tiers, self.tr("Tiers"))
         self.tabs.addTab(sender, self.tr("Sender"))
         self.tabs.addTab(general, self.tr("General"))
+        from loyaldesk.ui.security.tab import SecurityTab
+
+        self.security = SecurityTab(services.db.path)
+        self.security.change_requested.connect(self._on_security_change_requested)
+        self.tabs.insertTab(self.tabs.count() - 1, self.security, self.tr("Security"))  # General stays last
+        self.protection_change = None  # a ProtectionChange for the application to carry out after OK
 
         self.error = QLabel()
         self.error.setStyleSheet("color: #B3261E;")
@@ -152,6 +158,13 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def _on_security_change_requested(self, change) -> None:
+        """Save the other settings and close: the file is closed, changed and reopened after that."""
+        self.protection_change = change
+        self._on_ok_clicked()
+        if self.result() != QDialog.DialogCode.Accepted:
+            self.protection_change = None
 
     def _wanted(self) -> dict[str, object]:
         wanted: dict[str, object] = {

@@ -13,8 +13,14 @@ from loyaldesk.ui.ops import run_in_background
 from loyaldesk.ui.services import AppServices
 
 
-def export_choices() -> list[tuple[str, str, str]]:
-    """(file-dialog filter, suffix, what)."""
+def export_choices(protected: bool = False) -> list[tuple[str, str, str]]:
+    """(file-dialog filter, suffix, what); a protected practice's archive is encrypted, or "all-plain"."""
+    if protected:
+        return [*export_choices()[:-1],
+                (QCoreApplication.translate("ExportAction", "Everything as an encrypted LoyalDesk archive (*.zip)"),
+                 ".zip", "all"),
+                (QCoreApplication.translate("ExportAction", "Everything as an unencrypted LoyalDesk archive (*.zip)"),
+                 ".zip", "all-plain")]
     return [
         (QCoreApplication.translate("ExportAction", "Clients as CSV (*.csv)"), ".csv", "clients"),
         (QCoreApplication.translate("ExportAction", "Sessions as CSV (*.csv)"), ".csv", "sessions"),
@@ -36,7 +42,7 @@ def write_export(db_path: Path, out: Path, what: str, client_ids=None, progress=
         elif suffix == ".xlsx":
             export.export_xlsx(db, out, what, progress=progress)
         elif suffix == ".zip":
-            export.export_zip(db, out, progress=progress)
+            export.export_zip(db, out, progress=progress, plain=what == "all-plain")
         else:
             export.export_vcf(db, out, client_ids, progress=progress)
     return out
@@ -44,7 +50,9 @@ def write_export(db_path: Path, out: Path, what: str, client_ids=None, progress=
 
 def run_export(parent: QWidget, services: AppServices, status=None) -> None:
     """File > Export…: the user picks the kind of file and where to write it."""
-    choices = export_choices()
+    from loyaldesk.core import cipher
+
+    choices = export_choices(cipher.is_encrypted(services.db.path))
     default = services.db.path.with_name(services.db.path.stem + "-clients.csv")
     path, chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ExportAction", "Export"),
                                                str(default), ";;".join(c[0] for c in choices))
@@ -54,7 +62,20 @@ def run_export(parent: QWidget, services: AppServices, status=None) -> None:
     out = Path(path)
     if out.suffix.lower() != filt[1]:
         out = out.with_suffix(filt[1])
+    if filt[2] == "all-plain" and not confirm_plain_archive(parent):
+        return
     start_export(parent, services, out, filt[2], status=status)
+
+
+def confirm_plain_archive(parent: QWidget) -> bool:
+    """An unencrypted archive of a protected practice only when the user says so."""
+    answer = QMessageBox.warning(
+        parent, QCoreApplication.translate("ExportAction", "Export"),
+        QCoreApplication.translate(
+            "ExportAction", "This practice is protected by a passphrase, but this archive will not be: anyone who "
+            "gets the file can read every client's data.\n\nWrite an unencrypted archive?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def run_vcard_export(parent: QWidget, services: AppServices, client_ids: list[int], status=None) -> None:
