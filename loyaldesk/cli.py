@@ -141,7 +141,10 @@ def build_parser() -> argparse.ArgumentParser:
     who.add_argument("--tier", choices=("vip", "candidate", "regular", "new", "prospect"), help="every client of a tier")
     who.add_argument("--overdue", action="store_true", help="every client whose contact is overdue")
     who.add_argument("--tag", metavar="NAME", help="every client with this tag or role")
-    letters.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    letters.add_argument("--out", metavar="FILE.pdf", help="the PDF to write (needed unless --eml-dir is given)")
+    letters.add_argument("--eml-dir", metavar="DIR",
+                         help="also (or instead) write one e-mail draft (.eml) per recipient who has an e-mail "
+                              "address into DIR (any mail program opens them); prints who has none")
     letters.add_argument("--lang", dest="letter_lang", choices=("ja", "en"), default=None,
                          help="letter language for everyone (default: per client)")
     letters.add_argument("--as-of", metavar="YYYY-MM-DD", help="the letters' date (default today)")
@@ -154,6 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     ev = add("events", "list the events with the number invited, replying yes and attending")
     ev.add_argument("--json", action="store_true", help="print a JSON list of the events")
+    ev.add_argument("--as-of", metavar="YYYY-MM-DD",
+                    help="count attendance of the events held on or before this day (default today)")
 
     inv = sub.add_parser("invite", help="invite a wave of clients to an event (and write their letters)",
                          description="Build a wave's invitation list and record the invitations: the early wave "
@@ -169,6 +174,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="letter language for everyone (default: per client)")
     inv.add_argument("--as-of", metavar="YYYY-MM-DD", help="the invitations' and letters' date (default today)")
     inv.add_argument("--dry-run", action="store_true", help="list who would be invited; record nothing")
+    inv.add_argument("--log-touchpoints", action="store_true",
+                     help="with --out: record the invitations written as sent and log a letter touchpoint per "
+                          "recipient (without it they are recorded as invited, not yet sent, and no contact is "
+                          "logged)")
 
     add("self-test", "start the app offscreen on sample data, open every screen, exit 0 if all is well")
     cli_protect.add_parsers(sub, add)  # encrypt, decrypt, rekey
@@ -640,11 +649,14 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
 def cmd_letters(args: argparse.Namespace) -> int:
     from loyaldesk.core.db import open_database
-    from loyaldesk.core.letters import compose, pdf, sending
+    from loyaldesk.core.documents import pipeline
+    from loyaldesk.core.letters import compose, sending
 
     as_of = _as_of(args.as_of)
-    out = Path(args.out)
-    if out.suffix.lower() != ".pdf" or not out.parent.is_dir():
+    if args.out is None and args.eml_dir is None:
+        raise errors.ValidationError("letters.out_missing", field="out")
+    out = Path(args.out) if args.out else None
+    if out is not None and (out.suffix.lower() != ".pdf" or not out.parent.is_dir()):
         raise errors.ValidationError("letters.out_invalid", field="out", path=out)
     with open_database(_db_path(args), create=False) as db:
         ids = compose.parse_client_ids(args.clients) if args.clients is not None else None
@@ -652,19 +664,45 @@ def cmd_letters(args: argparse.Namespace) -> int:
             _loyalty_report(db, as_of)
         chosen = compose.select_clients(db, client_ids=ids, tier=args.tier, overdue=args.overdue, tag=args.tag,
                                         as_of=as_of)
-        answered = sending.answered_suggestions(db, args.template, chosen, as_of) if args.log_touchpoints else None
-        plan = compose.plan_letters(db, args.template, chosen, lang=args.letter_lang, as_of=as_of, suggestions=answered)
-        if plan.letters:
-            pages = pdf.write_letters(plan.letters, out)
-            print(t("letters.written", count=len(plan.letters), path=out, pages=pages[-1] if pages else 0))
-            if args.log_touchpoints:
-                sending.record_sent(db, plan.letters, on=as_of)
-                print(t("letters.logged", count=len(plan.letters)))
-        else:
-            print(t("letters.none_written"))
-        for s in plan.skipped:
-            print(t("letters.skipped_line", id=s.client_id, name=s.name, reason=s.reason_text))
-    return EXIT_OK if plan.letters else EXIT_USER_ERROR
+        answered = sending.answered_suggestions(db, args.template, chosen, as_of) if args.log_touchpoints else {}
+        request = pipeline.Request("letter", chosen, template=args.template, lang=args.letter_lang, as_of=as_of,
+                                   suggestions=answered)
+        written = 0
+        batch = None
+        if out is not None:
+            batch = pipeline.prepare(db, request)
+            if batch.items:
+                pages = pipeline.write(batch, out)
+                print(t("letters.written", count=len(batch.items), path=out, pages=pages[-1] if pages else 0))
+                if args.log_touchpoints:
+                    rec = pipeline.record(db, batch, on=as_of)
+                    print(t("letters.logged", count=rec.count))
+                written += len(batch.items)
+            else:
+                print(t("letters.none_written"))
+            for s in batch.skipped:
+                print(t("letters.skipped_line", id=s.client_id, name=s.name, reason=s.reason_text))
+        if args.eml_dir is not None:
+            request.need = None  # a draft needs an e-mail address, not a postal one
+            mail = pipeline.prepare(db, request)
+            if out is None:
+                for s in mail.skipped:
+                    print(t("letters.skipped_line", id=s.client_id, name=s.name, reason=s.reason_text))
+            if mail.items:
+                done, missing = pipeline.write_drafts(mail, args.eml_dir)
+                print(t("documents.drafts_written", count=len(done.paths), path=args.eml_dir))
+                for item in missing:
+                    print(t("documents.no_email_line", id=item.client_id, name=item.name))
+                if args.log_touchpoints and done.client_ids:
+                    on_paper = {i.client_id for i in batch.items} if batch is not None else set()
+                    emailed = [c for c in done.client_ids if c not in on_paper]
+                    if emailed:
+                        rec = pipeline.record(db, mail, on=as_of, channel="email", client_ids=emailed)
+                        print(t("letters.logged_email", count=rec.count))
+                written += len(done.paths)
+            elif out is None:
+                print(t("letters.none_written"))
+    return EXIT_OK if written else EXIT_USER_ERROR
 
 
 def cmd_events(args: argparse.Namespace) -> int:
@@ -672,7 +710,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     from loyaldesk.core.db import open_database
 
     with open_database(_db_path(args), create=False) as db:
-        items = events.list_events(db)
+        items = events.list_events(db, _as_of(args.as_of))
     if args.json:
         _print_json([events.event_dict(s) for s in items])
         return EXIT_OK
@@ -686,12 +724,15 @@ def cmd_events(args: argparse.Namespace) -> int:
 def cmd_invite(args: argparse.Namespace) -> int:
     from loyaldesk.core import events
     from loyaldesk.core.db import open_database
-    from loyaldesk.core.letters import pdf, sending  # noqa: F401 (sending: the letters.* messages)
+    from loyaldesk.core.documents import pipeline
+    from loyaldesk.core.letters import sending  # noqa: F401 (the letters.* messages)
 
     as_of = _as_of(args.as_of)
     out = Path(args.out) if args.out else None
     if out is not None and (out.suffix.lower() != ".pdf" or not out.parent.is_dir()):
         raise errors.ValidationError("letters.out_invalid", field="out", path=out)
+    if args.log_touchpoints and out is None:
+        raise errors.ValidationError("cli.invite_log_needs_out", field="out")
     with open_database(_db_path(args), create=False) as db:
         event = events.get_event(db, args.event)
         tag_id = None
@@ -714,20 +755,25 @@ def cmd_invite(args: argparse.Namespace) -> int:
         if not ids:
             print(t("cli.invite_nobody", title=event.title, wave=wave))
             return EXIT_OK
-        plan = events.invitation_letters(db, event.id, ids, args.wave, as_of=as_of, lang=args.letter_lang) if out else None
-        if plan is not None and plan.letters:
-            pages = pdf.write_letters(plan.letters, out)
+        batch = None
+        if out is not None:
+            batch = pipeline.prepare(db, pipeline.Request("invitation", ids, lang=args.letter_lang, as_of=as_of,
+                                                          event_id=event.id, wave=args.wave))
+            pages = pipeline.write(batch, out) if batch.items else []
         events.invite(db, event.id, ids, args.wave, on=as_of)
         print(t("cli.invite_done", count=len(ids), title=event.title, wave=wave))
-        if plan is None:
+        if batch is None:
             return EXIT_OK
-        if plan.letters:
-            print(t("letters.written", count=len(plan.letters), path=out, pages=pages[-1] if pages else 0))
+        if batch.items:
+            print(t("letters.written", count=len(batch.items), path=out, pages=pages[-1] if pages else 0))
+            if args.log_touchpoints:
+                rec = pipeline.record(db, batch, on=as_of)
+                print(t("letters.logged", count=rec.count))
         else:
             print(t("letters.none_written"))
-        for s in plan.skipped:
+        for s in batch.skipped:
             print(t("letters.skipped_line", id=s.client_id, name=s.name, reason=s.reason_text))
-    return EXIT_OK if plan.letters else EXIT_USER_ERROR
+    return EXIT_OK if batch.items else EXIT_USER_ERROR
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -97,6 +97,7 @@ def _run(args: argparse.Namespace, kind: str) -> int:
     from loyaldesk.core import dates, greetings
     from loyaldesk.core.addresses import compose, message, pdf
     from loyaldesk.core.db import open_database
+    from loyaldesk.core.documents import pipeline
     from loyaldesk.core.letters import compose as letters
 
     as_of = _as_of(args.as_of)
@@ -126,35 +127,32 @@ def _run(args: argparse.Namespace, kind: str) -> int:
         else:
             ids = letters.parse_client_ids(args.clients) if args.clients is not None else None
             chosen = letters.select_clients(db, client_ids=ids, tier=args.tier, as_of=as_of)
-        plan = compose.plan_addresses(db, chosen, as_of=as_of)
-        skipped += plan.skipped
         side = getattr(args, "side", "address")
-        if plan.entries:
-            messages = None
-            if side != "address":
-                key = args.template or message.template_for_season(
-                    season or greetings.current_season(as_of or dates.today())[0])
-                messages = message.plan_messages(db, plan.entries, key, as_of=as_of, sender=plan.sender)
-            pages = pdf.write_pdf(kind, plan.entries, plan.sender, out, options, layout=layout, start=start,
-                                  side=side, messages=messages, orientation=options.message_orientation)
+        card_season, year = (season, args.year) if season else greetings.current_season(as_of or dates.today())
+        request = pipeline.Request(
+            {"postcard": "postcard" if side == "address" else "postcard_message"}.get(kind, kind), chosen,
+            template=getattr(args, "template", None) or (
+                message.template_for_season(card_season) if kind == "postcard" and side != "address" else None),
+            as_of=as_of, skipped=skipped, options=options, layout=layout, start=start, side=side,
+            season=card_season, year=year)
+        batch = pipeline.prepare(db, request)
+        if batch.items:
+            pages = pipeline.write(batch, out)
             total = pages[-1] + (1 if kind == "envelope" and (layout or "naga3") == "naga3"
                                  and options.sender == "back" else 0) + (1 if side == "both" else 0)
             if side == "address":
-                print(t("addresses.written", count=len(plan.entries), path=out, pages=total))
+                print(t("addresses.written", count=len(batch.items), path=out, pages=total))
             else:
-                print(t("addresses.cards_written", count=len(plan.entries), path=out, pages=total,
+                print(t("addresses.cards_written", count=len(batch.items), path=out, pages=total,
                         side=t(f"addresses.side.{side}")))
             if kind == "postcard" and args.record_sent:
-                when = greetings.current_season(as_of or dates.today())
-                card_season, year = (season, args.year) if season else when
-                count = greetings.record_cards_sent(db, [e.client_id for e in plan.entries], card_season, year,
-                                                    on=as_of)
-                print(t("addresses.cards_logged", count=count))
+                rec = pipeline.record(db, batch, on=as_of)
+                print(t("addresses.cards_logged", count=rec.count))
         else:
             print(t("addresses.none_written"))
-        for s in skipped:
+        for s in batch.skipped:
             print(t("addresses.skipped_line", id=s.client_id, name=s.name, reason=s.reason_text))
-    return 0 if plan.entries else 1
+    return 0 if batch.items else 1
 
 
 def cmd_postcards(args: argparse.Namespace) -> int:

@@ -1040,9 +1040,11 @@ class _Generator:
             if not early:
                 continue
             events.invite(db, event.id, [p.cid for p in early], "early", on=self.origin + dt.timedelta(days=early_on))
+            events.mark_sent(db, event.id, [p.cid for p in early], on=self.origin + dt.timedelta(days=early_on))
             if general:
                 events.invite(db, event.id, [p.cid for p in general], "general",
                               on=self.origin + dt.timedelta(days=general_on))
+                events.mark_sent(db, event.id, [p.cid for p in general], on=self.origin + dt.timedelta(days=general_on))
             # the replies: about half of the vip guests say yes within days; a few of the general list
             until = min(index - 1, last)
             yes: list[tuple[dt.datetime, _Plan, str]] = []
@@ -1077,7 +1079,7 @@ class _Generator:
                 elif rnd() < 0.3:  # from the waiting list: a seat freed up on the day
                     came.append(p)
             for p in came:
-                events.set_attended(db, event.id, p.cid, True)
+                events.set_attended(db, event.id, p.cid, True, early=True)  # a past event of the sample
             attended_total += len(came)
             attendees_by_event.append((event.id, day, kind, came))
             # helpers from the event committee (who held the role then)

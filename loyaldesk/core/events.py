@@ -12,6 +12,13 @@ seats, the later ones are on the waiting list (status 'waiting'). A seat frees u
 someone replies no or is removed, and the first waiting reply moves up. Nothing of this is
 stored: the status is computed from the replies every time.
 
+Invited is not sent: a wave's invitations are recorded as "invited" (sent_on NULL) until their
+letters or e-mails are recorded as sent (mark_sent, from the document pipeline's "record as
+sent" or `invite --log-touchpoints`); the event's early_wave_on / general_wave_on is the first
+day invitations of that wave were recorded as sent.
+
+Attendance can be recorded from the event's day on; earlier only when the caller confirms it
+(early=True), and it is not counted as attended (summaries, the community view) before that day.
 Attendance logs one touchpoint (channel 'event', dated the event's day, the title as the
 note) per attendee, so it counts as contact for the loyalty score, the overdue state and
 the report; unticking removes that touchpoint again.
@@ -66,6 +73,9 @@ CATALOG.update({
     "event.not_committee": {"en": "{name} does not have the event-committee role.",
                             "ja": "{name} さんはイベント実行委員ではありません。"},
     "event.attended_note": {"en": "Attended: {title}", "ja": "参加: {title}"},
+    "event.attendance_early": {"en": "{title} is on {date}: attendance can be recorded from that day on.",
+                               "ja": "{title} は {date} です。出席はその日から記録できます。"},
+    "event.invitation_note": {"en": "Invitation: {title}", "ja": "ご案内: {title}"},
     "recognition.title_required": {"en": "The recognition needs a title (e.g. best progress).",
                                    "ja": "表彰の名称を入力してください（例: 最優秀成果賞）。"},
     "recognition.not_found": {"en": "There is no recognition with id {id}.", "ja": "ID {id} の表彰はありません。"},
@@ -168,6 +178,7 @@ class Invitation:
     attended: bool
     seat_note: str
     tier: str | None = None
+    sent_on: dt.date | None = None  # None: invited, the invitation not recorded as sent yet
     status: str = "no_reply"  # confirmed, waiting, declined, no_reply (see the module docstring)
     position: int | None = None  # seat number among the yes replies (1-based), waiting ones included
 
@@ -331,20 +342,23 @@ SELECT {', '.join('e.' + c.strip() for c in _EVENT_COLUMNS.split(','))},
        (SELECT COUNT(*) FROM event_invitations i WHERE i.event_id = e.id),
        (SELECT COUNT(*) FROM event_invitations i WHERE i.event_id = e.id AND i.reply = 'yes'),
        (SELECT COUNT(*) FROM event_invitations i WHERE i.event_id = e.id AND i.reply = 'no'),
-       (SELECT COUNT(*) FROM event_invitations i WHERE i.event_id = e.id AND i.attended = 1),
+       (SELECT COUNT(*) FROM event_invitations i WHERE i.event_id = e.id AND i.attended = 1
+          AND substr(e.starts_at, 1, 10) <= :today),
        (SELECT COUNT(*) FROM event_helpers h WHERE h.event_id = e.id)
 FROM events e
 """
 
 
-def list_events(db: Database) -> list[EventSummary]:
-    """Every event with its counts, the latest first."""
-    rows = db.query(_SUMMARY_SQL + " ORDER BY e.starts_at DESC, e.id DESC", plain=True)
+def list_events(db: Database, as_of: dt.date | None = None) -> list[EventSummary]:
+    """Every event with its counts, the latest first (attendance counted from the event's day on)."""
+    rows = db.query(_SUMMARY_SQL + " ORDER BY e.starts_at DESC, e.id DESC",
+                    {"today": (as_of or dates.today()).isoformat()}, plain=True)
     return [EventSummary(_event(r[:11]), *r[11:]) for r in rows]
 
 
-def event_summary(db: Database, event_id: int) -> EventSummary:
-    rows = db.query(_SUMMARY_SQL + " WHERE e.id = ?", (event_id,), plain=True)
+def event_summary(db: Database, event_id: int, as_of: dt.date | None = None) -> EventSummary:
+    rows = db.query(_SUMMARY_SQL + " WHERE e.id = :id", {"id": event_id, "today": (as_of or dates.today()).isoformat()},
+                    plain=True)
     if not rows:
         raise errors.NotFoundError("event.not_found", id=event_id)
     return EventSummary(_event(rows[0][:11]), *rows[0][11:])
@@ -406,10 +420,8 @@ def wave_candidates(db: Database, event_id: int, wave: str, *, include_candidate
 
 
 def invite(db: Database, event_id: int, client_ids: list[int], wave: str, on: dt.date | None = None) -> int:
-    """Record the invitations of a wave (clients already invited are left as they are); the number added.
-
-    The wave's day is remembered on the event (the first time it goes out).
-    """
+    """Record the invitations of a wave as invited, not yet sent (clients already invited are left as
+    they are); the number added. mark_sent records them as sent once their letters or e-mails went out."""
     if wave not in WAVES:
         raise errors.ValidationError("event.wave_invalid", field="wave", value=wave)
     get_event(db, event_id)
@@ -420,10 +432,57 @@ def invite(db: Database, event_id: int, client_ids: list[int], wave: str, on: dt
             "INSERT OR IGNORE INTO event_invitations (event_id, client_id, wave, invited_on) VALUES (?, ?, ?, ?)",
             [(event_id, cid, wave, day) for cid in dict.fromkeys(client_ids)])
         added = conn.total_changes - before
-        column = "early_wave_on" if wave == "early" else "general_wave_on"
-        if added:
-            conn.execute(f"UPDATE events SET {column} = COALESCE({column}, ?) WHERE id = ?", (day, event_id))
     return added
+
+
+def _set_wave_days(conn, event_id: int) -> None:
+    """The events' wave days: the first day an invitation of the wave was recorded as sent (NULL: none)."""
+    conn.execute(
+        "UPDATE events SET "
+        "early_wave_on = (SELECT MIN(sent_on) FROM event_invitations WHERE event_id = events.id AND wave = 'early'), "
+        "general_wave_on = (SELECT MIN(sent_on) FROM event_invitations WHERE event_id = events.id AND wave = 'general') "
+        "WHERE id = ?", (event_id,))
+
+
+def mark_sent(db: Database, event_id: int, client_ids: list[int], on: dt.date | None = None) -> list[int]:
+    """Record these invitations as sent on `on` (today); those already sent are left as they are.
+    Returns the clients whose invitation was marked now (unmark_sent takes them back)."""
+    day = (on or dates.today()).isoformat()
+    marked: list[int] = []
+    with db.transaction() as conn:
+        for cid in dict.fromkeys(client_ids):
+            cur = conn.execute("UPDATE event_invitations SET sent_on = ? WHERE event_id = ? AND client_id = ? "
+                               "AND sent_on IS NULL", (day, event_id, cid))
+            if cur.rowcount:
+                marked.append(cid)
+        _set_wave_days(conn, event_id)
+    return marked
+
+
+def unmark_sent(db: Database, event_id: int, client_ids: list[int]) -> None:
+    """These invitations back to invited, not yet sent (undo of mark_sent)."""
+    with db.transaction() as conn:
+        conn.executemany("UPDATE event_invitations SET sent_on = NULL WHERE event_id = ? AND client_id = ?",
+                         [(event_id, cid) for cid in client_ids])
+        _set_wave_days(conn, event_id)
+
+
+@dataclass(slots=True)
+class WaveState:
+    wave: str
+    invited: int = 0
+    sent: int = 0
+    first_sent_on: dt.date | None = None
+
+
+def wave_states(db: Database, event_id: int) -> dict[str, WaveState]:
+    """Per wave: how many are invited, how many of those invitations are recorded as sent, and since when."""
+    states = {w: WaveState(w) for w in WAVES}
+    for wave, invited, sent, first in db.query(
+            "SELECT wave, COUNT(*), COUNT(sent_on), MIN(sent_on) FROM event_invitations WHERE event_id = ? "
+            "GROUP BY wave", (event_id,), plain=True):
+        states[wave] = WaveState(wave, invited, sent, dates.from_db(first))
+    return states
 
 
 def uninvite(db: Database, event_id: int, client_id: int) -> None:
@@ -444,14 +503,14 @@ def invitations(db: Database, event_id: int) -> list[Invitation]:
     rows = db.query(
         """
         SELECT i.client_id, c.name, c.name_kana, i.wave, i.invited_on, i.reply, i.replied_at, i.attended,
-               i.seat_note, ct.tier
+               i.seat_note, ct.tier, i.sent_on
         FROM event_invitations i JOIN clients c ON c.id = i.client_id
         LEFT JOIN client_tiers ct ON ct.client_id = i.client_id
         WHERE i.event_id = ?
         """, (event_id,), plain=True)
     result = [Invitation(event_id, cid, name or "", kana or "", wave, dates.from_db(invited), reply, replied,
-                         bool(att), note or "", tier)
-              for cid, name, kana, wave, invited, reply, replied, att, note, tier in rows]
+                         bool(att), note or "", tier, dates.from_db(sent))
+              for cid, name, kana, wave, invited, reply, replied, att, note, tier, sent in rows]
     yes = sorted((i for i in result if i.reply == "yes"),
                  key=lambda i: (WAVES.index(i.wave), i.replied_at or "9999", i.invited_on or dt.date.max, i.client_id))
     for n, inv in enumerate(yes, start=1):
@@ -479,12 +538,19 @@ def set_reply(db: Database, event_id: int, client_id: int, reply: str | None,
             raise errors.ValidationError("event.not_invited", field="client")
 
 
-def set_attended(db: Database, event_id: int, client_id: int, attended: bool) -> int | None:
+def set_attended(db: Database, event_id: int, client_id: int, attended: bool, *, as_of: dt.date | None = None,
+                 early: bool = False) -> int | None:
     """Tick (or untick) attendance: logs (or removes) the client's 'event' touchpoint; its id when ticked.
 
-    Ticking also records a yes reply when there was none (they came).
+    Ticking also records a yes reply when there was none (they came). Before the event's day (as_of,
+    default today) ticking raises ValidationError event.attendance_early unless early=True (the user
+    confirmed); such an attendance counts only from the event's day on.
     """
     event = get_event(db, event_id)
+    today = as_of or dates.today()
+    if attended and not early and event.day is not None and event.day > today:
+        raise errors.ValidationError("event.attendance_early", field="attended", title=event.title,
+                                     date=event.day.isoformat())
     with db.transaction() as conn:
         row = conn.execute("SELECT attended, touchpoint_id FROM event_invitations WHERE event_id = ? "
                            "AND client_id = ?", (event_id, client_id)).fetchone()
@@ -516,7 +582,8 @@ def set_seat_note(db: Database, event_id: int, client_id: int, note: str) -> Non
 
 
 def invitation_letters(db: Database, event_id: int, client_ids: list[int], wave: str, *,
-                       need: str | None = "address", as_of: dt.date | None = None, lang: str | None = None):
+                       need: str | None = "address", as_of: dt.date | None = None, lang: str | None = None,
+                       notes: dict[int, str] | None = None):
     """The invitation letters of a wave (compose.LetterPlan): vip_invitation for the early wave,
     event_invitation for the general one, with the event's title, date and place filled in."""
     from loyaldesk.core.letters import compose
@@ -530,7 +597,7 @@ def invitation_letters(db: Database, event_id: int, client_ids: list[int], wave:
         return {"event_title": event.title, "event_date": event.date_text(letter_lang),
                 "event_place": event.place_text(letter_lang)}
 
-    return compose.plan_letters(db, key, client_ids, need=need, as_of=as_of, lang=lang, extra=extra)
+    return compose.plan_letters(db, key, client_ids, need=need, as_of=as_of, lang=lang, extra=extra, notes=notes)
 
 
 # =========================================================================================
@@ -604,7 +671,7 @@ def recognitions(db: Database, client_id: int | None = None, *, recognition_id: 
 
 
 def recognition_letters(db: Database, recognition_id: int, *, need: str | None = "address",
-                        as_of: dt.date | None = None, lang: str | None = None):
+                        as_of: dt.date | None = None, lang: str | None = None, notes: dict[int, str] | None = None):
     """The recognition letter (template `recognition`) of one award (compose.LetterPlan): the
     award's award_title, award_note and award_period, and its event's event_title, event_date
     and event_place when it was given for an event. need=None: also for a client without a
@@ -625,7 +692,7 @@ def recognition_letters(db: Database, recognition_id: int, *, need: str | None =
         return values
 
     return compose.plan_letters(db, "recognition", [r.client_id], need=need, as_of=as_of or r.date, lang=lang,
-                                extra=extra)
+                                extra=extra, notes=notes)
 
 
 def delete_recognition(db: Database, recognition_id: int) -> None:
@@ -730,7 +797,8 @@ def feedback_participants(db: Database, round_id: int) -> list[FeedbackParticipa
 # =========================================================================================
 _COMMUNITY_SQL = """
 WITH att AS (SELECT i.client_id, COUNT(*) AS n, MAX(substr(e.starts_at, 1, 10)) AS last
-             FROM event_invitations i JOIN events e ON e.id = i.event_id WHERE i.attended = 1 GROUP BY i.client_id),
+             FROM event_invitations i JOIN events e ON e.id = i.event_id
+             WHERE i.attended = 1 AND substr(e.starts_at, 1, 10) <= :today GROUP BY i.client_id),
      hlp AS (SELECT client_id, COUNT(*) AS n FROM event_helpers GROUP BY client_id),
      rec AS (SELECT client_id, COUNT(*) AS n, MAX(date || char(31) || id) AS latest FROM recognitions GROUP BY client_id),
      fb AS (SELECT client_id, COUNT(*) AS n FROM feedback_participants WHERE took_part = 1 GROUP BY client_id),
@@ -767,11 +835,12 @@ def _role_names(items: str | None, lang: str) -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
-def community_members(db: Database, lang: str | None = None) -> list[CommunityMember]:
+def community_members(db: Database, lang: str | None = None, as_of: dt.date | None = None) -> list[CommunityMember]:
     """The members: active clients with a role (now or before), an attendance, a helper's turn, a
-    recognition or feedback. Role holders first, then by events attended."""
+    recognition or feedback. Role holders first, then by events attended. Attendance counts (and "last
+    attended") are of events on or before as_of (today) only."""
     lang = lang or current_language()
-    rows = db.query(_COMMUNITY_SQL, plain=True)
+    rows = db.query(_COMMUNITY_SQL, {"today": (as_of or dates.today()).isoformat()}, plain=True)
     latest_ids = [int(r[10].rpartition("\x1f")[2]) for r in rows if r[10]]
     titles = {}
     if latest_ids:

@@ -522,6 +522,23 @@ def _m_client_contacts(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m_invitations_sent(conn: sqlite3.Connection) -> None:
+    """An invitation is recorded first (invited), and sent only when its letter or e-mail is recorded as
+    sent: event_invitations.sent_on. Invitations of a wave already dated on its event are taken as sent
+    that day (they were recorded together before)."""
+    if "sent_on" in {row[1] for row in conn.execute("PRAGMA table_info(event_invitations)")}:
+        return  # (re-run on a file marked older)
+    _run_script(
+        conn,
+        """
+        ALTER TABLE event_invitations ADD COLUMN sent_on TEXT DEFAULT NULL;
+        UPDATE event_invitations SET sent_on = (
+            SELECT CASE event_invitations.wave WHEN 'early' THEN e.early_wave_on ELSE e.general_wave_on END
+            FROM events e WHERE e.id = event_invitations.event_id);
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, sessions, touchpoints, tags, settings", _m001_initial),
     Migration(2, "client tiers, tier history, suggestion decisions", _m002_loyalty),
@@ -536,6 +553,7 @@ MIGRATIONS: tuple[Migration, ...] = (
               _m010_tier_input_edits),
     Migration(11, "sessions in another currency than the practice's", _m011_session_currency),
     Migration(12, "several e-mails, phones and addresses per client; a country per address", _m_client_contacts),
+    Migration(13, "invitations recorded as sent apart from invited", _m_invitations_sent),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

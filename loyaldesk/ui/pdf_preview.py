@@ -1,7 +1,7 @@
 """A PDF preview with a pager (QtPdf), and printing a QPdfDocument page by page.
 
-Shared by the screens that show the very PDF they save (addresses; letters print through
-`print_document`).
+Shared by the screens that show the very PDF they save (the send panel of Letters, Addresses and
+Events: loyaldesk.ui.documents.panel).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 
 def ask_printer(parent: QWidget) -> QPrinter | None:
@@ -59,7 +59,7 @@ def print_document(document: QPdfDocument, printer: QPrinter, max_dpi: int = 300
 
 
 class PdfPreview(QWidget):
-    """One page at a time, fitted in view, with Previous / Next and a caption under it."""
+    """One page at a time, fitted in view, with Previous / Next, a page number to jump to and a caption."""
 
     page_changed = Signal(int)  # 0-based
 
@@ -80,9 +80,17 @@ class PdfPreview(QWidget):
         self.page_label = QLabel()
         self.page_label.setObjectName("pageLabel")
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page_spin = QSpinBox()
+        self.page_spin.setObjectName("pageJump")
+        self.page_spin.setToolTip(self.tr("Go to page"))
+        self.page_spin.setRange(1, 1)
+        self.page_spin.setKeyboardTracking(False)
+        self.page_spin.valueChanged.connect(self._on_page_spin_changed)
         pager = QHBoxLayout()
         pager.addWidget(self.prev_button)
         pager.addWidget(self.page_label, 1)
+        pager.addWidget(QLabel(self.tr("Page")))
+        pager.addWidget(self.page_spin)
         pager.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -126,8 +134,17 @@ class PdfPreview(QWidget):
         self._update_pager()
         self.page_changed.emit(page)
 
+    def _on_page_spin_changed(self, value: int) -> None:
+        if self.page_count() and value - 1 != self.current_page():
+            self.go_to(value - 1)
+
     def _update_pager(self) -> None:
         count, page = self.page_count(), self.current_page()
+        self.page_spin.blockSignals(True)
+        self.page_spin.setRange(1, max(count, 1))
+        self.page_spin.setValue(page + 1)
+        self.page_spin.blockSignals(False)
+        self.page_spin.setEnabled(count > 1)
         self.prev_button.setEnabled(count > 0 and page > 0)
         self.next_button.setEnabled(count > 0 and page < count - 1)
         if not count:

@@ -267,6 +267,20 @@ class AppServices(QObject):
         self._emit("touchpoints", "suggestion_decisions", client_ids=tuple(x.client_id for x in letters))
         return count
 
+    def record_documents_sent(self, batch, *, channel: str | None = None, client_ids: list[int] | None = None):
+        """"Record as sent" for a batch of the document pipeline (dated as_of): a touchpoint per recipient,
+        the suggestions answered done, season cards in greetings, invitations marked sent. Undoable."""
+        from loyaldesk.core.documents import pipeline
+
+        rec = pipeline.record(self.db, batch, on=self.as_of(), channel=channel, client_ids=client_ids)
+        self._emit_sent(rec)
+        self.undo_stack.push(_SendCommand(self, batch, channel, client_ids, rec))
+        return rec
+
+    def _emit_sent(self, rec) -> None:
+        self._emit("touchpoints", "suggestion_decisions", "greetings", "event_invitations", "events",
+                   client_ids=tuple(rec.client_ids))
+
     def save_letter_template(self, template):
         from loyaldesk.core.letters import templates
 
@@ -350,11 +364,12 @@ class AppServices(QObject):
         events.set_reply(self.db, event_id, client_id, reply)
         self._emit("event_invitations", client_ids=(client_id,))
 
-    def set_event_attended(self, event_id: int, client_id: int, attended: bool) -> None:
-        """Attendance logs (or removes) the client's 'event' touchpoint: it counts as contact."""
+    def set_event_attended(self, event_id: int, client_id: int, attended: bool, *, early: bool = False) -> None:
+        """Attendance logs (or removes) the client's 'event' touchpoint: it counts as contact. Before the
+        event's day it raises ValidationError event.attendance_early unless early (the user confirmed)."""
         from loyaldesk.core import events
 
-        events.set_attended(self.db, event_id, client_id, attended)
+        events.set_attended(self.db, event_id, client_id, attended, as_of=self.as_of(), early=early)
         self._emit("event_invitations", "touchpoints", client_ids=(client_id,))
 
     def set_event_seat_note(self, event_id: int, client_id: int, note: str) -> None:
@@ -484,3 +499,47 @@ class _DecisionCommand(QUndoCommand):
             self._services.failed.emit(exc)
             return
         self._services._emit_decision(self._decision, self._suggestion.client_id)
+
+
+class _SendCommand(QUndoCommand):
+    """Record as sent: undo takes back the touchpoints, decisions, greetings and invitation states it wrote;
+    redo records the same recipients again."""
+
+    def __init__(self, services: AppServices, batch, channel: str | None, client_ids, rec) -> None:
+        from loyaldesk.core.i18n import t
+
+        what = t(batch.kind.label_key)
+        super().__init__(QCoreApplication.translate("AppServices", "Record as sent: %1 (%2)")
+                         .replace("%1", what).replace("%2", str(rec.count)))
+        self._services = services
+        self._batch = batch
+        self._channel = channel
+        self._client_ids = client_ids
+        self._rec = rec
+        self._done = True  # the first redo() happens in record_documents_sent, before the push
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        from loyaldesk.core.documents import pipeline
+
+        try:
+            self._rec = pipeline.record(self._services.db, self._batch, on=self._rec.day, channel=self._channel,
+                                        client_ids=self._client_ids)
+        except Exception as exc:  # shown by the window; the stack stays consistent with the data
+            self.setObsolete(True)
+            self._services.failed.emit(exc)
+            return
+        self._services._emit_sent(self._rec)
+
+    def undo(self) -> None:
+        from loyaldesk.core.documents import pipeline
+
+        try:
+            pipeline.undo(self._services.db, self._rec)
+        except Exception as exc:
+            self.setObsolete(True)
+            self._services.failed.emit(exc)
+            return
+        self._services._emit_sent(self._rec)

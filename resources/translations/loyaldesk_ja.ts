@@ -4,392 +4,270 @@
 <context>
     <name>AddressesScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="58"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="45"/>
         <source>Addresses</source>
         <translation>宛名印刷</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="66"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="53"/>
         <source>Postcards</source>
         <translation>はがき</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="67"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="54"/>
         <source>Envelopes</source>
         <translation>封筒</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="68"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="55"/>
         <source>Address labels</source>
         <translation>宛名ラベル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="74"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="61"/>
         <source>The first free label on a partly used sheet, counted row by row from the top left.</source>
         <translation>使いかけのシートで最初に空いているラベルの位置（左上から行ごとに数えます）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="80"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="67"/>
         <source>Address side</source>
         <translation>宛名面</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="81"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="68"/>
         <source>Message side</source>
         <translation>文面</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="82"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="69"/>
         <source>Both sides (address, then message)</source>
         <translation>両面（宛名面、続けて文面）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="83"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="70"/>
         <source>Both sides: two pages per card, the address side then its message side, for a printer that prints on both sides.</source>
         <translation>両面: はがき1枚につき2ページ（宛名面、続けてその文面）。両面印刷できるプリンター用です。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="87"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="74"/>
         <source>The message side&apos;s text: a letter template, filled in for each client. Edit the templates in Letters.</source>
         <translation>文面の内容: 顧客ごとに差し込みしたレターのテンプレートです。テンプレートは「レター」で編集できます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="92"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="79"/>
         <source>Horizontal (横書き)</source>
         <translation>横書き</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="93"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="80"/>
         <source>Vertical (縦書き)</source>
         <translation>縦書き</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="95"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="82"/>
         <source>Vertical writing applies to Japanese cards; English cards are always horizontal.</source>
         <translation>縦書きは日本語のはがきに適用されます。英語のはがきは常に横書きです。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="100"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="87"/>
         <source>Kanji (一二三)</source>
         <translation>漢数字（一二三）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="101"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="88"/>
         <source>Full-width digits (１２３)</source>
         <translation>全角数字（１２３）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="104"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="91"/>
         <source>Vertical stroke (一｜二)</source>
         <translation>縦棒（一｜二）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="105"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="92"/>
         <source>の (一の二)</source>
         <translation>の（一の二）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="108"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="95"/>
         <source>On the back</source>
         <translation>裏面</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="109"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="96"/>
         <source>Bottom left of the front</source>
         <translation>表面の左下</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="114"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="101"/>
         <source>x</source>
         <translation>横</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="116"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="103"/>
         <source>y</source>
         <translation>縦</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="118"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="105"/>
         <source>Moves everything right (+) or left (−), in mm, when your printer shifts.</source>
         <translation>プリンターの印字がずれるときに、全体を右（＋）または左（−）に mm 単位で動かします。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="119"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="106"/>
         <source>Moves everything down (+) or up (−), in mm, when your printer shifts.</source>
         <translation>プリンターの印字がずれるときに、全体を下（＋）または上（−）に mm 単位で動かします。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="120"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="107"/>
         <source>Proof: draw the postal-code boxes</source>
         <translation>試し刷り: 郵便番号枠を印刷する</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="122"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="109"/>
         <source>For a test print on blank paper: the boxes and edges are drawn.</source>
         <translation>白紙への試し刷り用: 枠と用紙の端を印刷します。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="125"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="112"/>
         <source>Print</source>
         <translation>印刷するもの</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="126"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="113"/>
         <source>Layout</source>
         <translation>レイアウト</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="127"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="114"/>
         <source>Start at label</source>
         <translation>開始位置</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="128"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="115"/>
         <source>Cards for</source>
         <translation>対象の季節</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="129"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="116"/>
         <source>Side</source>
         <translation>印刷面</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="130"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="117"/>
         <source>Message</source>
         <translation>文面</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="131"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="118"/>
         <source>Writing</source>
         <translation>書き方向</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="132"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="119"/>
         <source>Recipients</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="133"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="120"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="134"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="121"/>
         <source>Between numbers</source>
         <translation>番地の区切り</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="135"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="122"/>
         <source>Sender</source>
         <translation>差出人</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="136"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="123"/>
         <source>Calibration (mm)</source>
         <translation>位置調整（mm）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="146"/>
-        <source>Save PDF…</source>
-        <translation>PDF を保存…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="149"/>
-        <source>Print…</source>
-        <translation>印刷…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="173"/>
-        <source>Record as sent</source>
-        <translation>送付済みとして記録</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="176"/>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="607"/>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="628"/>
-        <source>Not now</source>
-        <translation>今はしない</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="229"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="172"/>
         <source>New Year card %1</source>
         <translation>%1 年 年賀状</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="229"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="172"/>
         <source>Winter greeting %1 (寒中見舞い)</source>
         <translation>%1 年 寒中見舞い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="230"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="173"/>
         <source>Summer greeting %1</source>
         <translation>%1 年 暑中見舞い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="230"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="173"/>
         <source>Year-end greeting %1</source>
         <translation>%1 年 歳末のご挨拶</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="231"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="174"/>
         <source>Other card %1</source>
         <translation>%1 年 その他のカード</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="294"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="237"/>
         <source>Chosen clients (%1)</source>
         <translation>選んだ顧客（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="296"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="239"/>
         <source>To send this season</source>
         <translation>今季の送付先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="299"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="242"/>
         <source>Tier: %1</source>
         <translation>ランク: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="301"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="244"/>
         <source>Tag: %1</source>
         <translation>タグ: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="313"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="256"/>
         <source>長形3号 (120 × 235 mm, vertical)</source>
         <translation>長形3号（120 × 235 mm、縦書き）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="314"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="257"/>
         <source>DL (220 × 110 mm)</source>
         <translation>DL（220 × 110 mm）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="315"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="258"/>
         <source>#10 (9.5 × 4.125 in)</source>
         <translation>#10（9.5 × 4.125 インチ）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="318"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="261"/>
         <source>%1: %2 labels</source>
         <translation>%1: %2 面</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="446"/>
-        <source>Preparing the addresses…</source>
-        <translation>宛名を準備中…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="464"/>
-        <source>Addresses ready: %1.</source>
-        <translation>宛名 %1 件の準備ができました。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="465"/>
-        <source>No address to print.</source>
-        <translation>印刷する宛名はありません。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="488"/>
-        <source>in mourning (no New Year card): %1</source>
-        <translation>喪中（年賀状なし）: %1</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="489"/>
-        <source>card already sent: %1</source>
-        <translation>送付済み: %1</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="490"/>
-        <source>do not contact: %1</source>
-        <translation>連絡不要: %1</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="491"/>
-        <source>archived: %1</source>
-        <translation>アーカイブ済み: %1</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="492"/>
-        <source>no postal address: %1</source>
-        <translation>住所なし: %1</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="493"/>
-        <source>no longer in the database: %1</source>
-        <translation>削除済み: %1</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="496"/>
-        <source>Left out: %1.</source>
-        <translation>対象外: %1。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="514"/>
-        <source>Page %1 of %2</source>
-        <translation>%1 / %2 ページ</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="530"/>
-        <source>Save addresses as PDF</source>
-        <translation>宛名を PDF で保存</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="531"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF ファイル (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="558"/>
-        <source>Writing the addresses (%1)…</source>
-        <translation>宛名を作成中（%1 件）…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="565"/>
-        <source>Saved: %1 addresses, in %2.</source>
-        <translation>宛名 %1 件を %2 に保存しました。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="590"/>
-        <source>The printer could not be started.</source>
-        <translation>プリンターを開始できませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="593"/>
-        <source>Sent to the printer: %1 addresses.</source>
-        <translation>宛名 %1 件をプリンターに送りました。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="602"/>
-        <source>Record these cards as sent (%1), with a card contact dated %2?</source>
-        <translation>これらのカード（%1 件）を送付済みとし、%2 付けでカードの連絡を記録しますか？</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="620"/>
-        <source>Cards recorded as sent: %1.</source>
-        <translation>送付済みとして %1 件記録しました。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="622"/>
-        <source>Close</source>
-        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../loyaldesk/ui/app.py" line="163"/>
+        <location filename="../../loyaldesk/ui/app.py" line="192"/>
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/app.py" line="189"/>
+        <location filename="../../loyaldesk/ui/app.py" line="218"/>
         <source>Backup restored. The state before the restore was saved as %1.</source>
         <translation>バックアップを復元しました。復元前の状態は %1 として保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/app.py" line="193"/>
+        <location filename="../../loyaldesk/ui/app.py" line="222"/>
         <source>Backup restored.</source>
         <translation>バックアップを復元しました。</translation>
     </message>
@@ -397,29 +275,34 @@
 <context>
     <name>AppServices</name>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="416"/>
+        <location filename="../../loyaldesk/ui/services.py" line="431"/>
         <source>Archive %1</source>
         <translation>%1をアーカイブ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="418"/>
+        <location filename="../../loyaldesk/ui/services.py" line="433"/>
         <source>Restore %1</source>
         <translation>%1を復元</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="451"/>
+        <location filename="../../loyaldesk/ui/services.py" line="466"/>
         <source>Done: %1 · %2</source>
         <translation>対応済み: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="452"/>
+        <location filename="../../loyaldesk/ui/services.py" line="467"/>
         <source>Snooze: %1 · %2</source>
         <translation>保留: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="453"/>
+        <location filename="../../loyaldesk/ui/services.py" line="468"/>
         <source>Dismiss: %1 · %2</source>
         <translation>見送り: %1・%2</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/services.py" line="512"/>
+        <source>Record as sent: %1 (%2)</source>
+        <translation>送付済みとして記録: %1（%2 件）</translation>
     </message>
 </context>
 <context>
@@ -568,7 +451,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
     <name>ClientDetail</name>
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="173"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="451"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="470"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
@@ -1725,7 +1608,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="224"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="859"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="883"/>
         <source>Log e-mail contacts</source>
         <translation>メール連絡を記録</translation>
     </message>
@@ -1826,7 +1709,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="477"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="653"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="662"/>
         <source>Building the invitation list…</source>
         <translation>案内リストを作成中…</translation>
     </message>
@@ -1837,7 +1720,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="488"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="665"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="674"/>
         <source>Invite</source>
         <translation>お誘いする</translation>
     </message>
@@ -1872,117 +1755,142 @@ This cannot be undone.</source>
         <translation>定員 %4 · 案内 %1 · 参加 %2 · 残席 %5 · キャンセル待ち %6 · 出席 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="563"/>
-        <source>Early wave sent %1</source>
-        <translation>先行案内 %1 送付</translation>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="562"/>
+        <source>Early wave</source>
+        <translation>先行案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="565"/>
-        <source>general wave sent %1</source>
-        <translation>一般案内 %1 送付</translation>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="562"/>
+        <source>General wave</source>
+        <translation>一般案内</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="567"/>
+        <source>%1: %2 invited, not sent yet</source>
+        <translation>%1: %2 名をご案内予定（未送付）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="569"/>
+        <source>%1: %2 invited, %3 sent since %4</source>
+        <translation>%1: %2 名をご案内、%3 名に送付済み（%4 から）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="571"/>
+        <source>%1: %2 invited, all sent since %4</source>
+        <translation>%1: %2 名をご案内、全員に送付済み（%4 から）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="576"/>
         <source>Invite vip clients first (先行案内); the general wave then goes to everyone not invited yet.</source>
         <translation>まずロイヤル顧客にご案内し（先行案内）、その後まだご案内していない方に一般案内を送ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="629"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="638"/>
         <source>Delete event</source>
         <translation>イベントを削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="630"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="639"/>
         <source>Delete %1 with its invitations? Attendance already logged stays in the clients&apos; history.</source>
         <translation>%1 を案内ごと削除しますか？記録済みの出席は顧客の履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="662"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="671"/>
         <source>Nobody is left to invite in the %1 wave.</source>
         <translation>%1 で案内する方はもういません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="666"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="675"/>
         <source>Invite %1 clients to %2 in the %3 wave?</source>
         <translation>%1 人に %2 の%3を送りますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="739"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="716"/>
+        <source>Record attendance</source>
+        <translation>出席の記録</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="717"/>
+        <source>%1 is on %2. Record the attendance already? It counts as attended only from that day on.</source>
+        <translation>%1 は %2 です。出席を今記録しますか？ 出席として数えるのはその日からです。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="763"/>
         <source>Nobody holds the event-committee role yet: give it to a client (Clients &gt; Tag or role…) to assign helpers.</source>
         <translation>イベント実行委員の役割を持つ方がまだいません。運営協力者を割り当てるには、顧客に役割を付けてください（顧客 &gt; タグ・役割…）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="761"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="785"/>
         <source>Invitation letters</source>
         <translation>案内状</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="762"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="786"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="784"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="808"/>
         <source>Writing the invitation letters…</source>
         <translation>案内状を作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="792"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="816"/>
         <source>%1 letters written to %2</source>
         <translation>案内状 %1 通を %2 に作成しました</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="793"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="817"/>
         <source>No letter written: nobody chosen can receive one by post.</source>
         <translation>案内状は作成していません: 郵送できる方がいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="795"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="819"/>
         <source>%1 left out (no address, do not contact or archived)</source>
         <translation>%1 人は対象外（住所なし・連絡不要・アーカイブ済み）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="826"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="850"/>
         <source>Preparing the invitation e-mails…</source>
         <translation>案内メールを準備しています…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="836"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="860"/>
         <source>E-mail invitations</source>
         <translation>案内メール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="837"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="861"/>
         <source>Open %1 e-mails in your mail program, one per invitee?</source>
         <translation>メールソフトで %1 通のメールを開きますか（招待者ごとに1通）？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="846"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="870"/>
         <source>Opened %1 invitation e-mails in your mail program. Log them once you have sent them.</source>
         <translation>メールソフトで案内メールを %1 通開きました。送信したら記録してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="849"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="873"/>
         <source>No e-mail opened: nobody chosen has an e-mail address.</source>
         <translation>メールは開いていません。選択した方にメールアドレスがありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="851"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="875"/>
         <source>No e-mail address, send a printed letter instead (%1): %2</source>
         <translation>メールアドレスなし・印刷した案内状をお送りください（%1 名）: %2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="854"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="878"/>
         <source>Not written to, do not contact or archived (%1): %2</source>
         <translation>対象外・連絡不要またはアーカイブ済み（%1 名）: %2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="877"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="901"/>
         <source>E-mail contacts logged: %1.</source>
         <translation>メール連絡を %1 件記録しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="957"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="981"/>
         <source>and %1 more</source>
         <translation>ほか %1 名</translation>
     </message>
@@ -1990,77 +1898,81 @@ This cannot be undone.</source>
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="19"/>
-        <source>Clients as CSV (*.csv)</source>
-        <translation>顧客 CSV (*.csv)</translation>
-    </message>
-    <message>
         <location filename="../../loyaldesk/ui/transfer/export_action.py" line="20"/>
-        <source>Sessions as CSV (*.csv)</source>
-        <translation>セッション CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="21"/>
-        <source>Contacts as CSV (*.csv)</source>
-        <translation>連絡履歴 CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="22"/>
-        <source>Everything as Excel (*.xlsx)</source>
-        <translation>すべて Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="23"/>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="67"/>
-        <source>Clients as vCard (*.vcf)</source>
-        <translation>顧客 vCard (*.vcf)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="24"/>
-        <source>Everything as a LoyalDesk archive (*.zip)</source>
-        <translation>すべて LoyalDesk アーカイブ (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="49"/>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="87"/>
-        <source>Export</source>
-        <translation>書き出し</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="66"/>
-        <source>Export as vCard</source>
-        <translation>vCard に書き出し</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="78"/>
-        <source>Exporting…</source>
-        <translation>書き出し中…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="83"/>
-        <source>Exported to %1</source>
-        <translation>%1 に書き出しました</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="91"/>
-        <source>Export cancelled; no file was written.</source>
-        <translation>書き出しを中止しました。ファイルは作成していません。</translation>
-    </message>
-    <message>
         <source>Everything as an encrypted LoyalDesk archive (*.zip)</source>
         <translation>すべてを暗号化した LoyalDesk アーカイブに (*.zip)</translation>
     </message>
     <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="22"/>
         <source>Everything as an unencrypted LoyalDesk archive (*.zip)</source>
         <translation>すべてを暗号化しない LoyalDesk アーカイブに (*.zip)</translation>
     </message>
     <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="25"/>
+        <source>Clients as CSV (*.csv)</source>
+        <translation>顧客 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="26"/>
+        <source>Sessions as CSV (*.csv)</source>
+        <translation>セッション CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="27"/>
+        <source>Contacts as CSV (*.csv)</source>
+        <translation>連絡履歴 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="28"/>
+        <source>Everything as Excel (*.xlsx)</source>
+        <translation>すべて Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="29"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="88"/>
+        <source>Clients as vCard (*.vcf)</source>
+        <translation>顧客 vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="30"/>
+        <source>Everything as a LoyalDesk archive (*.zip)</source>
+        <translation>すべて LoyalDesk アーカイブ (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="57"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="73"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="108"/>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="74"/>
         <source>This practice is protected by a passphrase, but this archive will not be: anyone who gets the file can read every client&apos;s data.
 
 Write an unencrypted archive?</source>
         <translation>この顧客ファイルはパスフレーズで保護されていますが、このアーカイブは保護されません。ファイルを手にした人は誰でも全顧客のデータを読めます。
 
 暗号化しないアーカイブを書き出しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="87"/>
+        <source>Export as vCard</source>
+        <translation>vCard に書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="99"/>
+        <source>Exporting…</source>
+        <translation>書き出し中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="104"/>
+        <source>Exported to %1</source>
+        <translation>%1 に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="112"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>書き出しを中止しました。ファイルは作成していません。</translation>
     </message>
 </context>
 <context>
@@ -2890,502 +2802,439 @@ Write an unencrypted archive?</source>
 <context>
     <name>LettersScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="54"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="28"/>
         <source>Letters</source>
         <translation>レター</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="65"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="39"/>
         <source>Per client</source>
         <translation>顧客ごと</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="66"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="40"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="67"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="41"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="69"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="44"/>
+        <source>As the template says</source>
+        <translation>テンプレートの指定どおり</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="45"/>
+        <source>VIP letter (gold border)</source>
+        <translation>VIPレター（金の枠）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="50"/>
         <source>Recipients</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="70"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="51"/>
         <source>Template</source>
         <translation>テンプレート</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="71"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="52"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="80"/>
-        <source>Your name and address are not filled in yet: letters go out without a sender. Add them in File &gt; Preferences &gt; Sender.</source>
-        <translation>差出人のお名前と住所がまだ入力されていないため、差出人なしの手紙になります。「ファイル &gt; 設定 &gt; 差出人」で入力してください。</translation>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="53"/>
+        <source>Design</source>
+        <translation>デザイン</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="87"/>
-        <source>Save PDF…</source>
-        <translation>PDF を保存…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="90"/>
-        <source>Print…</source>
-        <translation>印刷…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="92"/>
-        <source>E-mail this letter…</source>
-        <translation>この手紙をメールで送る…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="93"/>
-        <source>Opens your own mail program with the letter of the page shown and the client&apos;s address; LoyalDesk sends nothing itself.</source>
-        <translation>表示中のページの手紙と顧客のアドレスを入れて、お使いのメールソフトを開きます。LoyalDesk 自体は何も送信しません。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="108"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="46"/>
         <source>Edit templates…</source>
         <translation>テンプレートを編集…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="124"/>
-        <source>Log contacts</source>
-        <translation>連絡を記録</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="127"/>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="498"/>
-        <source>Not now</source>
-        <translation>今はしない</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="144"/>
-        <source>◀ Previous</source>
-        <translation>◀ 前へ</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="146"/>
-        <source>Next ▶</source>
-        <translation>次へ ▶</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="200"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="98"/>
         <source>Chosen clients (%1)</source>
         <translation>選んだ顧客（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="203"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="102"/>
         <source>Tier: %1</source>
         <translation>ランク: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="204"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="103"/>
         <source>Overdue clients</source>
         <translation>連絡超過の顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="206"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="105"/>
         <source>Tag: %1</source>
         <translation>タグ: %1</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="298"/>
-        <source>Preparing the letters…</source>
-        <translation>手紙を準備中…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="319"/>
-        <source>Letters ready: %1.</source>
-        <translation>手紙 %1 通の準備ができました。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="319"/>
-        <source>No letter to write.</source>
-        <translation>作成する手紙はありません。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="342"/>
-        <source>archived: %1</source>
-        <translation>アーカイブ済み: %1</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="343"/>
-        <source>do not contact: %1</source>
-        <translation>連絡不要: %1</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="344"/>
-        <source>no postal address: %1</source>
-        <translation>住所なし: %1</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="345"/>
-        <source>no longer in the database: %1</source>
-        <translation>削除済み: %1</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="348"/>
-        <source>Left out: %1.</source>
-        <translation>対象外: %1。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="362"/>
-        <source>Page %1 of %2 — %3</source>
-        <translation>%1 / %2 ページ — %3</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="403"/>
-        <source>Save letters as PDF</source>
-        <translation>手紙を PDF で保存</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="404"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF ファイル (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="429"/>
-        <source>Writing the letters (%1)…</source>
-        <translation>手紙を作成中（%1 通）…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="436"/>
-        <source>Letters saved: %1, in %2.</source>
-        <translation>手紙 %1 通を %2 に保存しました。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="455"/>
-        <source>The printer could not be started.</source>
-        <translation>プリンターを開始できませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="458"/>
-        <source>Letters sent to the printer: %1.</source>
-        <translation>手紙 %1 通をプリンターに送りました。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="466"/>
-        <source>Opened an e-mail to %1 in your mail program. Log it once you have sent it.</source>
-        <translation>%1 さん宛てのメールをメールソフトで開きました。送信したら記録してください。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="472"/>
-        <source>Log a letter contact dated %1 for every recipient? The suggestions they answer are marked done.</source>
-        <translation>すべての宛先に %1 付けで手紙の連絡を記録しますか？対応する提案は完了になります。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="473"/>
-        <source>Log an e-mail contact dated %1?</source>
-        <translation>%1 付けでメールの連絡を記録しますか？</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="490"/>
-        <source>Contacts logged: %1.</source>
-        <translation>連絡を %1 件記録しました。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="492"/>
-        <source>Close</source>
-        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="88"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="94"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="89"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="95"/>
         <source>Clients</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="90"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="96"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="91"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="97"/>
         <source>Letters</source>
         <translation>レター</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="92"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="98"/>
         <source>Addresses</source>
         <translation>宛名印刷</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="93"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="99"/>
         <source>Reports</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="124"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="130"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>読み取り専用: 変更は保存できません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="152"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="153"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="159"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="154"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="160"/>
         <source>&amp;New database…</source>
         <translation>データベースを新規作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="158"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="164"/>
         <source>&amp;Import clients…</source>
         <translation>顧客の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="159"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="165"/>
         <source>Import &amp;sessions (sales history)…</source>
         <translation>売上履歴の取り込み(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="160"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="166"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="165"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="171"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="168"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="174"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="171"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="173"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="179"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="174"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="180"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="176"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="182"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="181"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="187"/>
         <source>&amp;Find client</source>
         <translation>顧客を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="184"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="190"/>
         <source>&amp;Client</source>
         <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="185"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="191"/>
         <source>&amp;New client…</source>
         <translation>新規顧客(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="186"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="192"/>
         <source>&amp;Edit client…</source>
         <translation>顧客を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="187"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="193"/>
         <source>Log &amp;session…</source>
         <translation>セッションを記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="188"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="194"/>
         <source>Log &amp;contact…</source>
         <translation>連絡を記録(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="189"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="195"/>
         <source>Add &amp;tag or role…</source>
         <translation>タグ・役割を追加(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="190"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="358"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="196"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="371"/>
         <source>&amp;Archive</source>
         <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="191"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="197"/>
         <source>&amp;Delete permanently…</source>
         <translation>完全に削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="192"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="198"/>
         <source>Export selected as &amp;vCard…</source>
         <translation>選択した顧客を vCard に書き出し(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="197"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="203"/>
         <source>&amp;Write letter to selected…</source>
         <translation>選択した顧客に手紙を書く(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="200"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="206"/>
         <source>Print &amp;addresses for selected…</source>
         <translation>選択した顧客の宛名を印刷(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="208"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="214"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="209"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="215"/>
         <source>&amp;Overdue only</source>
         <translation>連絡超過のみ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="213"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="219"/>
         <source>&amp;Archived clients</source>
         <translation>アーカイブ済みの顧客(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="219"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="225"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="225"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="226"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="232"/>
         <source>&amp;About LoyalDesk</source>
         <translation>LoyalDeskについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="276"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="289"/>
         <source>Writing the sample practice…</source>
         <translation>サンプルデータを書き込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="287"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="300"/>
         <source>Sample practice loaded: %1 clients, %2 sessions.</source>
         <translation>サンプルデータを読み込みました: 顧客 %1 件、セッション %2 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="358"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="371"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="367"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="380"/>
         <source>%1 clients · %2 overdue</source>
         <translation>顧客 %1 件 · 連絡超過 %2 件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="372"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="375"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="385"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="388"/>
         <source>LoyalDesk</source>
         <translation>LoyalDesk</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="376"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="389"/>
         <source>Something went wrong: %1
 Nothing already saved was lost. Details are in the log file.</source>
         <translation>問題が発生しました: %1
 保存済みのデータは失われていません。詳細はログファイルに記録されています。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="384"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="397"/>
         <source>LoyalDesk database (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>LoyalDesk データベース (*.db *.sqlite *.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="387"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="400"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="392"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="405"/>
         <source>New database</source>
         <translation>データベースの新規作成</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="398"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="411"/>
         <source>Clients (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;All files (*)</source>
         <translation>顧客ファイル (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="399"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="412"/>
         <source>Sales history (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>売上履歴 (*.csv *.tsv *.txt *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="413"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="426"/>
         <source>Import clients</source>
         <translation>顧客の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="413"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="426"/>
         <source>Import sessions</source>
         <translation>売上履歴の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="433"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="446"/>
         <source>Imported: %1 added, %2 merged, %3 skipped.</source>
         <translation>取り込みました: 追加 %1 件、統合 %2 件、スキップ %3 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="451"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="485"/>
         <source>Importing the archive…</source>
         <translation>アーカイブを取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="453"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="487"/>
         <source>Archive imported.</source>
         <translation>アーカイブを取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="478"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="512"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="479"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="513"/>
         <source>The new language is used the next time LoyalDesk starts.</source>
         <translation>新しい言語は、次回 LoyalDesk を起動したときから使われます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="483"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="519"/>
         <source>About LoyalDesk</source>
         <translation>LoyalDeskについて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="484"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="520"/>
         <source>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;Clients, sessions and the contact rhythm of your practice, in one file on this computer. LoyalDesk never connects to the network.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Japanese font: IPAex (IPA Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;顧客・セッション・連絡のリズムを、このコンピューター上の1つのファイルで管理します。LoyalDesk がネットワークに接続することはありません。&lt;/p&gt;&lt;p&gt;データベース: %2&lt;/p&gt;&lt;p&gt;日本語フォント: IPAex（IPAフォントライセンス）&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="148"/>
+        <source>Change the passphrase</source>
+        <translation>パスフレーズの変更</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="148"/>
+        <source>Protect with a passphrase</source>
+        <translation>パスフレーズで保護</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="150"/>
+        <source>Enter the current passphrase of %1, then the new one twice. The backups of this practice get the new passphrase too.</source>
+        <translation>%1 の現在のパスフレーズを入力し、新しいパスフレーズを 2 回入力してください。この顧客ファイルのバックアップも新しいパスフレーズに変わります。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="154"/>
+        <source>%1 will be encrypted (SQLCipher, AES-256): without the passphrase nobody can read it, its backups or its archives, even with this computer or its disk in hand.&lt;br&gt;&lt;br&gt;&lt;b&gt;Write the passphrase down and keep it safe.&lt;/b&gt; LoyalDesk stores no hint and no copy: if it is lost, nobody can open the file again.</source>
+        <translation>%1 を暗号化します（SQLCipher、AES-256）。このパソコンやディスクを手にしても、パスフレーズなしではファイルもバックアップもアーカイブも誰にも読めません。&lt;br&gt;&lt;br&gt;&lt;b&gt;パスフレーズは書き留めて、安全な場所に保管してください。&lt;/b&gt;LoyalDesk はヒントも控えも保存しません。忘れると、誰もこのファイルを開けなくなります。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="164"/>
+        <source>&amp;Current passphrase</source>
+        <translation>現在のパスフレーズ(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="167"/>
+        <source>&amp;New passphrase</source>
+        <translation>新しいパスフレーズ(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="168"/>
+        <source>&amp;Again</source>
+        <translation>もう一度(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="169"/>
+        <source>At least %1 characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>%1 文字以上。関係のない単語をいくつか並べると、覚えやすく推測されにくくなります。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="175"/>
+        <source>&amp;Change</source>
+        <translation>変更(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="175"/>
+        <source>&amp;Protect</source>
+        <translation>保護する(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="190"/>
+        <source>The two new passphrases differ.</source>
+        <translation>2 回入力した新しいパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="193"/>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>パスフレーズは %1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="201"/>
+        <source>The current passphrase is wrong.</source>
+        <translation>現在のパスフレーズが違います。</translation>
     </message>
 </context>
 <context>
@@ -3407,6 +3256,44 @@ Nothing already saved was lost. Details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="81"/>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="83"/>
+        <source>The archive %1 is encrypted. Enter its passphrase (the passphrase of the practice it was exported from).</source>
+        <translation>アーカイブ %1 は暗号化されています。パスフレーズ（書き出し元の顧客ファイルのパスフレーズ）を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="86"/>
+        <source>The practice file %1 is protected by a passphrase. Enter it to open the file.</source>
+        <translation>顧客ファイル %1 はパスフレーズで保護されています。開くにはパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="94"/>
+        <source>&amp;Passphrase</source>
+        <translation>パスフレーズ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="96"/>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="97"/>
+        <source>&amp;OK</source>
+        <translation>OK(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="117"/>
+        <source>Wrong passphrase. Check it (and the keyboard layout) and try again.</source>
+        <translation>パスフレーズが違います。入力内容（とキーボードの入力モード）を確かめて、もう一度入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../../loyaldesk/ui/pdf_preview.py" line="76"/>
@@ -3417,6 +3304,16 @@ Nothing already saved was lost. Details are in the log file.</source>
         <location filename="../../loyaldesk/ui/pdf_preview.py" line="78"/>
         <source>Next ▶</source>
         <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/pdf_preview.py" line="85"/>
+        <source>Go to page</source>
+        <translation>ページへ移動</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/pdf_preview.py" line="92"/>
+        <source>Page</source>
+        <translation>ページ</translation>
     </message>
 </context>
 <context>
@@ -3582,7 +3479,12 @@ Nothing already saved was lost. Details are in the log file.</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="207"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="147"/>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="220"/>
         <source>This practice already records %5 sessions in %1. Their amounts are not converted: they are read in %2 from now on (%3 becomes %4).
 
 Change the currency to %2?</source>
@@ -3591,7 +3493,7 @@ Change the currency to %2?</source>
 通貨を %2 に変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="211"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="224"/>
         <source>Change the currency</source>
         <translation>通貨の変更</translation>
     </message>
@@ -3605,9 +3507,61 @@ Change the currency to %2?</source>
         <source>&amp;Monthly backups for</source>
         <translation>月ごとのバックアップの保存期間(&amp;M)</translation>
     </message>
+</context>
+<context>
+    <name>ProtectionChange</name>
     <message>
-        <source>Security</source>
-        <translation>セキュリティ</translation>
+        <location filename="../../loyaldesk/ui/security/apply.py" line="35"/>
+        <source>Passphrase protection</source>
+        <translation>パスフレーズによる保護</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/apply.py" line="42"/>
+        <source>The passphrase was changed (%1 backups too).</source>
+        <translation>パスフレーズを変更しました（バックアップ %1 件も変更）。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/apply.py" line="47"/>
+        <source>The passphrase protection was removed: the file is readable without it.</source>
+        <translation>パスフレーズによる保護を解除しました。ファイルはパスフレーズなしで読めます。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/apply.py" line="50"/>
+        <source>This practice is now protected by a passphrase (the protected file has just been opened with it).</source>
+        <translation>この顧客ファイルをパスフレーズで保護しました（保護したファイルをそのパスフレーズで開けることも確かめました）。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/apply.py" line="54"/>
+        <source>%1 earlier backups were encrypted with it too.</source>
+        <translation>以前のバックアップ %1 件も同じパスフレーズで暗号化しました。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/apply.py" line="59"/>
+        <source>The unprotected original was kept as %1 until you confirm that the protected file works. Anyone can read that copy: remove it now?</source>
+        <translation>保護していない元のファイルを、保護したファイルが使えることを確認していただくまで %1 として残しています。このコピーは誰でも読めます。今すぐ削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/apply.py" line="67"/>
+        <source>The unprotected original was removed.</source>
+        <translation>保護していない元のファイルを削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/apply.py" line="70"/>
+        <source>The unprotected original stays at %1: delete it when you no longer need it.</source>
+        <translation>保護していない元のファイルは %1 に残っています。不要になったら削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/recipients.py" line="35"/>
+        <source>Recipient</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/recipients.py" line="35"/>
+        <source>Personal line (or why left out)</source>
+        <translation>ひとこと（対象外の理由）</translation>
     </message>
 </context>
 <context>
@@ -4119,89 +4073,398 @@ Change the currency to %2?</source>
     </message>
 </context>
 <context>
+    <name>SecurityTab</name>
+    <message>
+        <location filename="../../loyaldesk/ui/security/tab.py" line="23"/>
+        <source>&lt;b&gt;This practice file is protected by a passphrase.&lt;/b&gt; The file, its backups and its archives are encrypted (SQLCipher, AES-256); the passphrase is asked once each time LoyalDesk starts.</source>
+        <translation>&lt;b&gt;この顧客ファイルはパスフレーズで保護されています。&lt;/b&gt;ファイル、バックアップ、アーカイブは暗号化されています（SQLCipher、AES-256）。パスフレーズは LoyalDesk を起動するたびに 1 回たずねます。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/tab.py" line="27"/>
+        <source>&lt;b&gt;This practice file is not protected.&lt;/b&gt; Anyone who has this computer or its disk (or a backup) can read your clients&apos; data with any SQLite tool.</source>
+        <translation>&lt;b&gt;この顧客ファイルは保護されていません。&lt;/b&gt;このパソコンやディスク（またはバックアップ）を手にした人は誰でも、SQLite のツールで顧客のデータを読めます。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/tab.py" line="32"/>
+        <source>&amp;Protect this practice with a passphrase…</source>
+        <translation>この顧客ファイルをパスフレーズで保護(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/tab.py" line="34"/>
+        <source>C&amp;hange the passphrase…</source>
+        <translation>パスフレーズを変更(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/tab.py" line="36"/>
+        <source>&amp;Remove the protection…</source>
+        <translation>保護を解除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/tab.py" line="45"/>
+        <source>Not protected by the passphrase: the app while it is open and unlocked, what you print, and the files you export as CSV, Excel, vCard, PDF or an unencrypted archive.</source>
+        <translation>パスフレーズで守られないもの: 開いてロックを解除した状態のアプリ、印刷したもの、CSV・Excel・vCard・PDF や暗号化しないアーカイブとして書き出したファイル。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/tab.py" line="62"/>
+        <source>SQLCipher is not installed with this copy of LoyalDesk.</source>
+        <translation>この LoyalDesk には SQLCipher が入っていません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/tab.py" line="76"/>
+        <source>Remove the protection</source>
+        <translation>保護の解除</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/security/tab.py" line="77"/>
+        <source>After this, %1 is an ordinary SQLite file again: anyone who has this computer, its disk or a copy of the file can read every client&apos;s data without a passphrase.
+
+Backups made so far stay encrypted with the current passphrase; new backups will not be.
+
+Remove the protection?</source>
+        <translation>解除すると %1 は通常の SQLite ファイルに戻り、このパソコンやディスク、ファイルのコピーを手にした人は誰でも、パスフレーズなしで全顧客のデータを読めます。
+
+これまでのバックアップは現在のパスフレーズで暗号化されたままです。これからのバックアップは暗号化されません。
+
+保護を解除しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="606"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="76"/>
+        <source>Your name and address are not filled in yet: letters go out without a sender. Add them in File &gt; Preferences &gt; Sender.</source>
+        <translation>差出人の氏名と住所がまだ入力されていません。このままでは差出人なしで送られます。「ファイル &gt; 設定 &gt; 差出人」で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="97"/>
+        <source>Untick a recipient to leave them out. Double-click the second column to write a personal line for one recipient: the template places it where it says {{ personal_note }}, else before the closing.</source>
+        <translation>チェックを外すと対象から外れます。2列目をダブルクリックすると、その方だけへのひとことを書けます。テンプレートの {{ personal_note }} の位置に、なければ結びの前に入ります。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="101"/>
+        <source>Tick all</source>
+        <translation>すべて選択</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="103"/>
+        <source>Untick all</source>
+        <translation>すべて解除</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="110"/>
+        <source>Save PDF…</source>
+        <translation>PDF を保存…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="113"/>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="116"/>
+        <source>E-mail drafts…</source>
+        <translation>メール下書き…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="118"/>
+        <source>Writes one e-mail draft (.eml) per ticked recipient with an e-mail address into a folder you choose; open them in your mail program and send them. LoyalDesk sends nothing itself.</source>
+        <translation>チェックした宛先のうちメールアドレスのある方ごとに、メールの下書き（.eml）を選んだフォルダに書き出します。メールソフトで開いて送信してください。LoyalDesk 自体は何も送信しません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="122"/>
+        <source>E-mail this recipient…</source>
+        <translation>この方にメール…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="124"/>
+        <source>Opens one e-mail, to the recipient of the page shown, in your own mail program.</source>
+        <translation>表示中のページの宛先へのメールを 1 通、お使いのメールソフトで開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="140"/>
+        <source>Record as sent</source>
+        <translation>送付済みとして記録</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="143"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="540"/>
+        <source>Not now</source>
+        <translation>今はしない</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="145"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="148"/>
+        <source>Open the folder</source>
+        <translation>フォルダを開く</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="150"/>
+        <source>Tick only those without e-mail</source>
+        <translation>メールのない方だけを選択</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="151"/>
+        <source>To print the letters of those who cannot get an e-mail</source>
+        <translation>メールを送れない方の分を印刷するために</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="240"/>
+        <source>Preparing…</source>
+        <translation>準備中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="291"/>
+        <source>Nobody to send to.</source>
+        <translation>送付先がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="292"/>
+        <source>%1 of %2 recipients ticked</source>
+        <translation>%2 件中 %1 件を選択</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="300"/>
+        <source>in mourning (no New Year card): %1</source>
+        <translation>喪中（年賀状なし）: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="301"/>
+        <source>card already sent: %1</source>
+        <translation>送付済み: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="302"/>
+        <source>do not contact: %1</source>
+        <translation>連絡不要: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="303"/>
+        <source>archived: %1</source>
+        <translation>アーカイブ済み: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="304"/>
+        <source>no postal address: %1</source>
+        <translation>住所なし: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="305"/>
+        <source>no e-mail address: %1</source>
+        <translation>メールアドレスなし: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="306"/>
+        <source>no longer in the database: %1</source>
+        <translation>削除済み: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="309"/>
+        <source>Left out: %1.</source>
+        <translation>対象外: %1。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="368"/>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="393"/>
+        <source>Save as PDF</source>
+        <translation>PDF で保存</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="394"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="410"/>
+        <source>Writing %1 documents…</source>
+        <translation>%1 件を作成中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="418"/>
+        <source>Saved: %1 documents, in %2.</source>
+        <translation>%1 件を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="443"/>
+        <source>The printer could not be started.</source>
+        <translation>プリンターを開始できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="446"/>
+        <source>Sent to the printer: %1 documents.</source>
+        <translation>%1 件をプリンターに送りました。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="452"/>
+        <source>Folder for the e-mail drafts</source>
+        <translation>メール下書きの保存先フォルダ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="466"/>
+        <source>Writing the e-mail drafts…</source>
+        <translation>メール下書きを作成中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="475"/>
+        <source>Wrote %1 e-mail drafts to %2: open them in your mail program and send them.</source>
+        <translation>%2 にメール下書きを %1 通書き出しました。メールソフトで開いて送信してください。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="478"/>
+        <source>No e-mail address: %1.</source>
+        <translation>メールアドレスなし: %1。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="512"/>
+        <source>Opened an e-mail to %1 in your mail program.</source>
+        <translation>%1 さん宛てのメールをメールソフトで開きました。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="521"/>
+        <source>a letter contact</source>
+        <translation>手紙での連絡</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="521"/>
+        <source>a card contact</source>
+        <translation>はがきでの連絡</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="522"/>
+        <source>an e-mail contact</source>
+        <translation>メールでの連絡</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="523"/>
+        <source>Record as sent? This logs %1 dated %2 for each of the %3 recipients.</source>
+        <translation>送付済みとして記録しますか？ %3 件の宛先それぞれに、%2 付けで%1を記録します。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="529"/>
+        <source>The cards are recorded as sent for %1.</source>
+        <translation>はがきは %1 として送付済みに記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="532"/>
+        <source>The invitations are recorded as sent.</source>
+        <translation>ご案内は送付済みとして記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="540"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="564"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="559"/>
+        <source>Recorded as sent: %1.</source>
+        <translation>送付済みとして記録しました: %1 件。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="576"/>
+        <source>Not recorded: the recording was undone.</source>
+        <translation>記録を取り消しました。</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="231"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="232"/>
         <source>Edit session</source>
         <translation>セッションを編集</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="231"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="232"/>
         <source>Log session</source>
         <translation>セッションを記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="240"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="241"/>
         <source>Consultation</source>
         <translation>個別相談</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="240"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="241"/>
         <source>Workshop</source>
         <translation>ワークショップ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="240"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="241"/>
         <source>Retainer</source>
         <translation>顧問契約</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="240"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="241"/>
         <source>Seminar</source>
         <translation>セミナー</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="246"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="247"/>
         <source> min</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="255"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="256"/>
         <source>The currency of this session&apos;s fee</source>
         <translation>このセッションの料金の通貨</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="268"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="269"/>
         <source>Leave it empty if you do not know it: the session is then left out of the revenue totals, which say so. No exchange rate is looked up.</source>
         <translation>わからなければ空欄のままにしてください。その場合、このセッションは売上の合計に含めず、その旨を表示します。為替レートは参照しません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="273"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="274"/>
         <source>What you talked about, to pick it up next time</source>
         <translation>話した内容（次回の話題に活かせます）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="279"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="280"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="280"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="281"/>
         <source>&amp;Kind</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="281"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="282"/>
         <source>D&amp;uration</source>
         <translation>時間(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="282"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="283"/>
         <source>&amp;Fee</source>
         <translation>料金(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="283"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="286"/>
         <source>In %1</source>
         <translation>%1 での金額</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="288"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="291"/>
         <source>&amp;Topic</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="289"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="292"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -4252,42 +4515,42 @@ Change the currency to %2?</source>
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="371"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="374"/>
         <source>Add tag or role</source>
         <translation>タグ・役割を追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="373"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="376"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="376"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="379"/>
         <source>Choose or type a new name</source>
         <translation>選択するか、新しい名前を入力</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="382"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="385"/>
         <source>Community role</source>
         <translation>コミュニティの役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="383"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="386"/>
         <source>Segment tag</source>
         <translation>セグメントタグ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="397"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="400"/>
         <source>&amp;Tag or role</source>
         <translation>タグ・役割(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="398"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="401"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="399"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="402"/>
         <source>&amp;Since</source>
         <translation>開始日(&amp;S)</translation>
     </message>
@@ -4619,32 +4882,32 @@ Change the currency to %2?</source>
 <context>
     <name>TouchpointDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="333"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="336"/>
         <source>Edit contact</source>
         <translation>連絡を編集</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="333"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="336"/>
         <source>Log contact</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="345"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="348"/>
         <source>e.g. thank-you letter after the first session</source>
         <translation>例: 初回セッション後のお礼状</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="348"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="351"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="349"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="352"/>
         <source>&amp;Channel</source>
         <translation>連絡手段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="350"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="353"/>
         <source>&amp;Note</source>
         <translation>メモ(&amp;N)</translation>
     </message>
@@ -4652,12 +4915,12 @@ Change the currency to %2?</source>
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../loyaldesk/ui/welcome.py" line="24"/>
+        <location filename="../../loyaldesk/ui/welcome.py" line="25"/>
         <source>Welcome to LoyalDesk</source>
         <translation>LoyalDeskへようこそ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/welcome.py" line="29"/>
+        <location filename="../../loyaldesk/ui/welcome.py" line="30"/>
         <source>Keep your clients, sessions and every contact in one file on this computer, and see at a glance whom you have not contacted lately.
 
 Bring in the client list you already keep (Excel, CSV or vCard), start with an empty practice and add your clients, or load a sample practice to look around first.</source>
@@ -4666,39 +4929,42 @@ Bring in the client list you already keep (Excel, CSV or vCard), start with an e
 お手持ちの顧客名簿（Excel・CSV・vCard）を取り込むか、空の状態から顧客を登録するか、まずはサンプルデータで試してみてください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/welcome.py" line="43"/>
+        <location filename="../../loyaldesk/ui/welcome.py" line="44"/>
         <source>Fees and revenue are kept and shown in this currency</source>
         <translation>料金と売上はこの通貨で記録・表示します</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/welcome.py" line="45"/>
+        <location filename="../../loyaldesk/ui/welcome.py" line="46"/>
         <source>Your &amp;currency:</source>
         <translation>通貨(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/welcome.py" line="52"/>
+        <location filename="../../loyaldesk/ui/welcome.py" line="53"/>
         <source>Start with an empty practice</source>
         <translation>空の状態で始める</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/welcome.py" line="53"/>
+        <location filename="../../loyaldesk/ui/welcome.py" line="54"/>
         <source>Load sample data</source>
         <translation>サンプルデータを読み込む</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/welcome.py" line="54"/>
+        <location filename="../../loyaldesk/ui/welcome.py" line="55"/>
         <source>Import my client list…</source>
         <translation>顧客名簿を取り込む…</translation>
     </message>
     <message>
+        <location filename="../../loyaldesk/ui/welcome.py" line="69"/>
         <source>Protect this practice with a passphrase…</source>
         <translation>この顧客ファイルをパスフレーズで保護…</translation>
     </message>
     <message>
+        <location filename="../../loyaldesk/ui/welcome.py" line="73"/>
         <source>Encrypt the file, its backups and archives: a lost or stolen computer gives nothing away</source>
         <translation>ファイル、バックアップ、アーカイブを暗号化します。パソコンをなくしたり盗まれたりしても、何も読まれません</translation>
     </message>
     <message>
+        <location filename="../../loyaldesk/ui/welcome.py" line="75"/>
         <source>This practice file is protected by a passphrase.</source>
         <translation>この顧客ファイルはパスフレーズで保護されています。</translation>
     </message>
@@ -4715,174 +4981,6 @@ Bring in the client list you already keep (Excel, CSV or vCard), start with an e
         <location filename="../../loyaldesk/ui/clients/detail.py" line="134"/>
         <source>Remove %1</source>
         <translation>%1を外す</translation>
-    </message>
-</context>
-<context>
-    <name>NewPassphraseDialog</name>
-    <message>
-        <source>Change the passphrase</source>
-        <translation>パスフレーズの変更</translation>
-    </message>
-    <message>
-        <source>Protect with a passphrase</source>
-        <translation>パスフレーズで保護</translation>
-    </message>
-    <message>
-        <source>Enter the current passphrase of %1, then the new one twice. The backups of this practice get the new passphrase too.</source>
-        <translation>%1 の現在のパスフレーズを入力し、新しいパスフレーズを 2 回入力してください。この顧客ファイルのバックアップも新しいパスフレーズに変わります。</translation>
-    </message>
-    <message>
-        <source>%1 will be encrypted (SQLCipher, AES-256): without the passphrase nobody can read it, its backups or its archives, even with this computer or its disk in hand.&lt;br&gt;&lt;br&gt;&lt;b&gt;Write the passphrase down and keep it safe.&lt;/b&gt; LoyalDesk stores no hint and no copy: if it is lost, nobody can open the file again.</source>
-        <translation>%1 を暗号化します（SQLCipher、AES-256）。このパソコンやディスクを手にしても、パスフレーズなしではファイルもバックアップもアーカイブも誰にも読めません。&lt;br&gt;&lt;br&gt;&lt;b&gt;パスフレーズは書き留めて、安全な場所に保管してください。&lt;/b&gt;LoyalDesk はヒントも控えも保存しません。忘れると、誰もこのファイルを開けなくなります。</translation>
-    </message>
-    <message>
-        <source>&amp;Current passphrase</source>
-        <translation>現在のパスフレーズ(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase</source>
-        <translation>新しいパスフレーズ(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Again</source>
-        <translation>もう一度(&amp;A)</translation>
-    </message>
-    <message>
-        <source>At least %1 characters; a few unrelated words are easy to remember and hard to guess.</source>
-        <translation>%1 文字以上。関係のない単語をいくつか並べると、覚えやすく推測されにくくなります。</translation>
-    </message>
-    <message>
-        <source>&amp;Change</source>
-        <translation>変更(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Protect</source>
-        <translation>保護する(&amp;P)</translation>
-    </message>
-    <message>
-        <source>The two new passphrases differ.</source>
-        <translation>2 回入力した新しいパスフレーズが一致しません。</translation>
-    </message>
-    <message>
-        <source>The passphrase must have at least %1 characters.</source>
-        <translation>パスフレーズは %1 文字以上にしてください。</translation>
-    </message>
-    <message>
-        <source>The current passphrase is wrong.</source>
-        <translation>現在のパスフレーズが違います。</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <source>Passphrase</source>
-        <translation>パスフレーズ</translation>
-    </message>
-    <message>
-        <source>The archive %1 is encrypted. Enter its passphrase (the passphrase of the practice it was exported from).</source>
-        <translation>アーカイブ %1 は暗号化されています。パスフレーズ（書き出し元の顧客ファイルのパスフレーズ）を入力してください。</translation>
-    </message>
-    <message>
-        <source>The practice file %1 is protected by a passphrase. Enter it to open the file.</source>
-        <translation>顧客ファイル %1 はパスフレーズで保護されています。開くにはパスフレーズを入力してください。</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase</source>
-        <translation>パスフレーズ(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>開く(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;OK</source>
-        <translation>OK(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Wrong passphrase. Check it (and the keyboard layout) and try again.</source>
-        <translation>パスフレーズが違います。入力内容（とキーボードの入力モード）を確かめて、もう一度入力してください。</translation>
-    </message>
-</context>
-<context>
-    <name>SecurityTab</name>
-    <message>
-        <source>&lt;b&gt;This practice file is protected by a passphrase.&lt;/b&gt; The file, its backups and its archives are encrypted (SQLCipher, AES-256); the passphrase is asked once each time LoyalDesk starts.</source>
-        <translation>&lt;b&gt;この顧客ファイルはパスフレーズで保護されています。&lt;/b&gt;ファイル、バックアップ、アーカイブは暗号化されています（SQLCipher、AES-256）。パスフレーズは LoyalDesk を起動するたびに 1 回たずねます。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;This practice file is not protected.&lt;/b&gt; Anyone who has this computer or its disk (or a backup) can read your clients&apos; data with any SQLite tool.</source>
-        <translation>&lt;b&gt;この顧客ファイルは保護されていません。&lt;/b&gt;このパソコンやディスク（またはバックアップ）を手にした人は誰でも、SQLite のツールで顧客のデータを読めます。</translation>
-    </message>
-    <message>
-        <source>&amp;Protect this practice with a passphrase…</source>
-        <translation>この顧客ファイルをパスフレーズで保護(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>C&amp;hange the passphrase…</source>
-        <translation>パスフレーズを変更(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove the protection…</source>
-        <translation>保護を解除(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Not protected by the passphrase: the app while it is open and unlocked, what you print, and the files you export as CSV, Excel, vCard, PDF or an unencrypted archive.</source>
-        <translation>パスフレーズで守られないもの: 開いてロックを解除した状態のアプリ、印刷したもの、CSV・Excel・vCard・PDF や暗号化しないアーカイブとして書き出したファイル。</translation>
-    </message>
-    <message>
-        <source>SQLCipher is not installed with this copy of LoyalDesk.</source>
-        <translation>この LoyalDesk には SQLCipher が入っていません。</translation>
-    </message>
-    <message>
-        <source>Remove the protection</source>
-        <translation>保護の解除</translation>
-    </message>
-    <message>
-        <source>After this, %1 is an ordinary SQLite file again: anyone who has this computer, its disk or a copy of the file can read every client&apos;s data without a passphrase.
-
-Backups made so far stay encrypted with the current passphrase; new backups will not be.
-
-Remove the protection?</source>
-        <translation>解除すると %1 は通常の SQLite ファイルに戻り、このパソコンやディスク、ファイルのコピーを手にした人は誰でも、パスフレーズなしで全顧客のデータを読めます。
-
-これまでのバックアップは現在のパスフレーズで暗号化されたままです。これからのバックアップは暗号化されません。
-
-保護を解除しますか？</translation>
-    </message>
-</context>
-<context>
-    <name>ProtectionChange</name>
-    <message>
-        <source>Passphrase protection</source>
-        <translation>パスフレーズによる保護</translation>
-    </message>
-    <message>
-        <source>The passphrase was changed (%1 backups too).</source>
-        <translation>パスフレーズを変更しました（バックアップ %1 件も変更）。</translation>
-    </message>
-    <message>
-        <source>The passphrase protection was removed: the file is readable without it.</source>
-        <translation>パスフレーズによる保護を解除しました。ファイルはパスフレーズなしで読めます。</translation>
-    </message>
-    <message>
-        <source>This practice is now protected by a passphrase (the protected file has just been opened with it).</source>
-        <translation>この顧客ファイルをパスフレーズで保護しました（保護したファイルをそのパスフレーズで開けることも確かめました）。</translation>
-    </message>
-    <message>
-        <source>%1 earlier backups were encrypted with it too.</source>
-        <translation>以前のバックアップ %1 件も同じパスフレーズで暗号化しました。</translation>
-    </message>
-    <message>
-        <source>The unprotected original was kept as %1 until you confirm that the protected file works. Anyone can read that copy: remove it now?</source>
-        <translation>保護していない元のファイルを、保護したファイルが使えることを確認していただくまで %1 として残しています。このコピーは誰でも読めます。今すぐ削除しますか？</translation>
-    </message>
-    <message>
-        <source>The unprotected original was removed.</source>
-        <translation>保護していない元のファイルを削除しました。</translation>
-    </message>
-    <message>
-        <source>The unprotected original stays at %1: delete it when you no longer need it.</source>
-        <translation>保護していない元のファイルは %1 に残っています。不要になったら削除してください。</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from loyaldesk.core import events
 from loyaldesk.core.db import open_database
+from loyaldesk.core.errors import ValidationError
 from loyaldesk.core.loyalty import compute_loyalty
 from tests.cli.test_cli import one_line_error, run
 from tests.conftest import AS_OF, add_client
@@ -58,13 +59,17 @@ def test_invite_early_then_general_and_events_counts(community_db, tmp_path):
 
     with open_database(path) as db:
         events.set_reply(db, event_id, vips[0], "yes")
-        events.set_attended(db, event_id, ids[-1], True)
-    data = json.loads(run("events", "--db", str(path), "--json").stdout)
+        with pytest.raises(ValidationError, match="attendance can be recorded from that day on"):
+            events.set_attended(db, event_id, ids[-1], True, as_of=AS_OF)
+        events.set_attended(db, event_id, ids[-1], True, as_of=AS_OF, early=True)  # confirmed by the user
+    before = json.loads(run("events", "--db", str(path), "--json", "--as-of", AS_OF.isoformat()).stdout)
+    assert before[0]["attended"] == 0  # not counted before the event's day
+    data = json.loads(run("events", "--db", str(path), "--json", "--as-of", "2026-12-13").stdout)
     assert len(data) == 1
     assert {k: data[0][k] for k in ("id", "title", "kind", "starts_at", "capacity", "invited", "yes", "attended")} == {
         "id": event_id, "title": "春の勉強会", "kind": "study_session", "starts_at": "2026-12-13T14:00",
         "capacity": 8, "invited": 10, "yes": 2, "attended": 1}
-    table = run("events", "--db", str(path)).stdout.splitlines()
+    table = run("events", "--db", str(path), "--as-of", "2026-12-14").stdout.splitlines()
     assert table[0].split() == ["id", "date", "kind", "title", "capacity", "invited", "yes", "attended"]
     assert "春の勉強会" in table[1] and table[1].split()[-3:] == ["10", "2", "1"]
 
@@ -93,3 +98,28 @@ def test_invite_user_errors_are_one_line(community_db, tmp_path):
     assert proc.returncode == 0
     proc = run("events", "--db", str(tmp_path / "missing.db"), check_ok=False)
     assert proc.returncode == 1 and "not found" in one_line_error(proc)
+
+
+def test_invite_log_touchpoints_marks_sent_and_logs_one_letter_each(community_db, tmp_path):
+    path, event_id, ids, tiers = community_db
+    vips = [i for i in ids if tiers[i] == "vip"]
+    proc = run("invite", "--db", str(path), "--event", str(event_id), "--wave", "early", "--out",
+               str(tmp_path / "a.pdf"), "--as-of", AS_OF.isoformat())
+    assert "Logged" not in proc.stdout
+    with open_database(path) as db:
+        assert {i.sent_on for i in events.invitations(db, event_id)} == {None}  # invited, not sent
+        assert events.get_event(db, event_id).early_wave_on is None
+        assert db.scalar("SELECT COUNT(*) FROM touchpoints") == 0
+    proc = run("invite", "--db", str(path), "--event", str(event_id), "--wave", "general", "--out",
+               str(tmp_path / "b.pdf"), "--as-of", AS_OF.isoformat(), "--log-touchpoints")
+    general = 10 - len(vips)
+    assert f"Logged {general} letter contacts." in proc.stdout
+    with open_database(path) as db:
+        sent = {i.client_id: i.sent_on for i in events.invitations(db, event_id)}
+        assert [c for c, d in sent.items() if d == AS_OF] and all(sent[v] is None for v in vips)
+        assert events.get_event(db, event_id).general_wave_on == AS_OF
+        rows = db.query("SELECT channel, date FROM touchpoints", plain=True)
+        assert rows == [("letter", AS_OF.isoformat())] * general
+    err = one_line_error(run("invite", "--db", str(path), "--event", str(event_id), "--wave", "general",
+                             "--log-touchpoints", check_ok=False))
+    assert "--out" in err

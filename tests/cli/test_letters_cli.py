@@ -79,3 +79,32 @@ def test_letters_user_errors(practice_db, tmp_path):
                check_ok=False)
     assert proc.returncode == 1 and "No letter was written" in proc.stdout
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_letters_eml_dir_writes_one_draft_per_e_mail_address_and_names_who_has_none(practice_db, tmp_path):
+    import email
+    import email.policy
+
+    conn = sqlite3.connect(practice_db)
+    conn.execute("UPDATE clients SET email = 'taro@example.jp' WHERE id = 1")
+    conn.execute("UPDATE clients SET email = 'no-address@example.com' WHERE id = 5")
+    conn.commit()
+    conn.close()
+    drafts = tmp_path / "drafts"
+    proc = run("letters", "--db", str(practice_db), "--template", "thank_you", "--clients", "1,2,3,5",
+               "--eml-dir", str(drafts), "--as-of", "2026-04-10")
+    assert "Wrote 2 e-mail drafts" in proc.stdout
+    assert "no e-mail address: Emily Carter (id 2)" in proc.stdout
+    assert "連絡 不要 (id 3): do not contact" in proc.stdout
+    files = sorted(drafts.glob("*.eml"))
+    messages = {str(m["To"]): m for m in (email.message_from_bytes(f.read_bytes(), policy=email.policy.default)
+                                          for f in files)}
+    assert set(messages) == {"山田 太郎 <taro@example.jp>", "住所 なし <no-address@example.com>"}
+    body = messages["山田 太郎 <taro@example.jp>"].get_body(("plain",)).get_content()
+    assert "山田 太郎" in body and "{{" not in body and messages["山田 太郎 <taro@example.jp>"]["Subject"]
+    conn = sqlite3.connect(practice_db)
+    assert conn.execute("SELECT COUNT(*) FROM touchpoints").fetchone()[0] == 0  # drafts are not sent
+    conn.close()
+    proc = run("letters", "--db", str(practice_db), "--template", "thank_you", "--clients", "1",
+               check_ok=False)
+    assert proc.returncode == 1 and "--eml-dir" in one_line_error(proc)

@@ -65,7 +65,18 @@ def test_waves_early_for_vip_then_general_excluding_dnc_and_archived(db):
     assert dnc not in general and arch not in general
     events.invite(db, e.id, general, "general", on=AS_OF + dt.timedelta(days=7))
     e = events.get_event(db, e.id)
-    assert (e.early_wave_on, e.general_wave_on) == (AS_OF, AS_OF + dt.timedelta(days=7))
+    assert (e.early_wave_on, e.general_wave_on) == (None, None)  # invited, not sent yet
+    states = events.wave_states(db, e.id)
+    assert (states["early"].invited, states["early"].sent) == (len(vips), 0)
+    assert events.mark_sent(db, e.id, early, on=AS_OF + dt.timedelta(days=1)) == early
+    assert events.mark_sent(db, e.id, early, on=AS_OF + dt.timedelta(days=2)) == []  # already sent
+    events.mark_sent(db, e.id, general[:1], on=AS_OF + dt.timedelta(days=7))
+    e = events.get_event(db, e.id)
+    assert (e.early_wave_on, e.general_wave_on) == (AS_OF + dt.timedelta(days=1), AS_OF + dt.timedelta(days=7))
+    states = events.wave_states(db, e.id)
+    assert (states["general"].invited, states["general"].sent) == (len(general), 1)
+    events.unmark_sent(db, e.id, general[:1])
+    assert events.get_event(db, e.id).general_wave_on is None
     with pytest.raises(errors.ValidationError):
         events.wave_candidates(db, e.id, "late")
 

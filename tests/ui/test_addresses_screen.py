@@ -51,11 +51,11 @@ def test_to_send_this_season_previews_postcards_without_mourning(qtbot, addresse
     assert addresses.season_combo.currentData() == ("new_year", 2027)
     wait_preview(qtbot, addresses)
     assert addresses.page_count() == 2  # 山田 and Emily; 伊藤 is in mourning
-    assert [e.client_id for e in addresses.plan.entries] == [c, a]
-    text = addresses.skipped_label.text()
+    assert [e.client_id for e in addresses.panel.batch.items] == [c, a]
+    text = addresses.panel.skipped_label.text()
     assert "in mourning (no New Year card): 1" in text and "do not contact: 1" in text
-    assert "Page 1 of 2" in addresses.preview.page_label.text()
-    size = addresses.preview.document.pagePointSize(0)
+    assert "Page 1 of 2" in addresses.panel.preview.page_label.text()
+    size = addresses.panel.preview.document.pagePointSize(0)
     assert (round(size.width() / 72 * 25.4), round(size.height() / 72 * 25.4)) == (100, 148)
 
 
@@ -74,13 +74,13 @@ def test_print_to_pdf_then_record_the_cards_as_sent(qtbot, addresses, services, 
         return QPrintDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
-    addresses.print_button.click()
+    addresses.panel.print_button.click()
     pages = PdfReader(str(out)).pages
     assert len(pages) == 2
     assert round(float(pages[0].mediabox.width) / 72 * 25.4) == 100
-    assert addresses.banner.isVisible() and "New Year card 2027" in addresses.banner_label.text()
-    addresses.record_button.click()
-    assert "Cards recorded as sent: 2" in addresses.banner_label.text()
+    assert addresses.panel.banner.isVisible() and "New Year card 2027" in addresses.panel.banner_label.text()
+    addresses.panel.record_button.click()
+    assert "Recorded as sent: 2" in addresses.panel.banner_label.text()
     rows = services.db.query("SELECT client_id, year, season, kind, date FROM greetings WHERE kind = 'sent' "
                              "ORDER BY client_id", plain=True)
     assert [tuple(r) for r in rows] == [(a, 2027, "new_year", "sent", AS_OF.isoformat()),
@@ -88,7 +88,7 @@ def test_print_to_pdf_then_record_the_cards_as_sent(qtbot, addresses, services, 
     cards = services.db.query("SELECT client_id FROM touchpoints WHERE channel = 'card' ORDER BY client_id", plain=True)
     assert [r[0] for r in cards] == [a, c]
     # the list follows: nobody left to send to
-    qtbot.waitUntil(lambda: addresses.plan is not None and addresses.summary_label.text() == "No address to print.",
+    qtbot.waitUntil(lambda: addresses.panel.batch is not None and addresses.panel.summary_label.text() == "Nobody to send to.",
                     timeout=20000)
 
 
@@ -101,13 +101,14 @@ def test_save_labels_from_a_start_position_and_options_are_saved(qtbot, addresse
     addresses.kind_combo.setCurrentIndex(addresses.kind_combo.findData("labels"))
     addresses.start_spin.setValue(5)
     wait_preview(qtbot, addresses)
-    assert len(addresses.plan.entries) == 3 and "do not contact: 1" in addresses.skipped_label.text()
+    assert len(addresses.panel.batch.items) == 3 and "do not contact: 1" in addresses.panel.skipped_label.text()
     out = tmp_path / "labels.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kw: (str(out), "")))
     with qtbot.waitSignal(addresses.saved, timeout=20000):
-        addresses.save_button.click()
+        addresses.panel.save_button.click()
     assert len(PdfReader(str(out)).pages) == 1
-    assert not addresses.banner.isVisible()  # labels are not cards: nothing to record
+    assert not addresses.panel.record_button.isVisible()  # labels are not cards: nothing to record
+    assert "Record as sent?" not in addresses.panel.banner_label.text()
     addresses.numerals_combo.setCurrentIndex(addresses.numerals_combo.findData("fullwidth"))
     addresses.offset_x.setValue(1.5)
     options = load_options(services.db)
@@ -135,9 +136,9 @@ def test_message_side_preview_template_orientation_and_save(qtbot, addresses, se
     assert addresses.template_combo.currentData() == "postcard.new_year"  # the season's card
     wait_preview(qtbot, addresses)
     assert addresses.page_count() == 2  # one message side per card
-    assert "謹賀新年" in addresses.preview.document.getAllText(1).text()  # 山田 (sorted after Emily)
-    assert "Happy New Year 2027" in addresses.preview.document.getAllText(0).text()
-    size = addresses.preview.document.pagePointSize(0)
+    assert "謹賀新年" in addresses.panel.preview.document.getAllText(1).text()  # 山田 (sorted after Emily)
+    assert "Happy New Year 2027" in addresses.panel.preview.document.getAllText(0).text()
+    size = addresses.panel.preview.document.pagePointSize(0)
     assert (round(size.width() / 72 * 25.4), round(size.height() / 72 * 25.4)) == (100, 148)
 
     # the summer template, vertical, both sides: two pages per card, the address side first
@@ -147,10 +148,10 @@ def test_message_side_preview_template_orientation_and_save(qtbot, addresses, se
     addresses.orientation_combo.setCurrentIndex(addresses.orientation_combo.findData("vertical"))
     assert load_options(services.db).message_orientation == "vertical"
     wait_preview(qtbot, addresses, lambda: addresses.side_combo.setCurrentIndex(addresses.side_combo.findData("both")))
-    assert addresses.page_count() == 4 and addresses.first_pages == [1, 3]
-    assert "Summer Greetings" in addresses.preview.document.getAllText(1).text()
-    addresses.preview.go_to(3)  # the message side of the second card
-    qtbot.waitUntil(lambda: "Page 4 of 4 — 山田 太郎" in addresses.preview.page_label.text(), timeout=5000)
+    assert addresses.page_count() == 4 and addresses.panel.first_pages == [1, 3]
+    assert "Summer Greetings" in addresses.panel.preview.document.getAllText(1).text()
+    addresses.panel.preview.go_to(3)  # the message side of the second card
+    qtbot.waitUntil(lambda: "Page 4 of 4 — 山田 太郎" in addresses.panel.preview.page_label.text(), timeout=5000)
     # a chosen template stays when the season changes
     addresses.season_combo.setCurrentIndex(addresses.season_combo.findData(("summer", 2026)))
     assert addresses.template_combo.currentData() == "postcard.summer"
@@ -159,11 +160,11 @@ def test_message_side_preview_template_orientation_and_save(qtbot, addresses, se
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kw: (str(out), "")))
     wait_preview(qtbot, addresses)
     with qtbot.waitSignal(addresses.saved, timeout=20000):
-        addresses.save_button.click()
+        addresses.panel.save_button.click()
     pages = PdfReader(str(out)).pages
     assert len(pages) == 6  # the summer list: 伊藤's mourning is for the New Year only
     assert "Summer Greetings" in pages[1].extract_text() and "Emily Carter" in pages[0].extract_text()
-    assert addresses.banner.isVisible()  # cards: offer to record them as sent
+    assert addresses.panel.banner.isVisible()  # cards: offer to record them as sent
 
 
 def test_a_message_too_long_is_explained_not_cut(qtbot, addresses, services, season_clients):
@@ -174,6 +175,6 @@ def test_a_message_too_long_is_explained_not_cut(qtbot, addresses, services, sea
     T.save_template(services.db, template)
     addresses.side_combo.setCurrentIndex(addresses.side_combo.findData("message"))
     addresses.refresh_preview()
-    qtbot.waitUntil(lambda: "does not fit on a postcard" in addresses.summary_label.text(), timeout=20000)
-    assert "山田 太郎" in addresses.summary_label.text()
-    assert not addresses.save_button.isEnabled() and addresses.page_count() == 0
+    qtbot.waitUntil(lambda: "does not fit on a postcard" in addresses.panel.summary_label.text(), timeout=20000)
+    assert "山田 太郎" in addresses.panel.summary_label.text()
+    assert not addresses.panel.save_button.isEnabled() and addresses.page_count() == 0

@@ -165,7 +165,7 @@ def test_events_screen_on_the_sample_practice(qtbot, services, db, events_screen
     events_screen.filter.setCurrentIndex(events_screen.filter.findData("upcoming"))
     upcoming = [events_screen.event_model.summary_at(r) for r in range(events_screen.event_model.rowCount())]
     assert len(upcoming) == 2 and all(s.invited and not s.attended for s in upcoming)
-    assert "Early wave sent" in events_screen.wave_label.text()
+    assert "Early wave:" in events_screen.wave_label.text() and "sent since" in events_screen.wave_label.text()
     events_screen.filter.setCurrentIndex(events_screen.filter.findData("past"))
     past = [events_screen.event_model.summary_at(r) for r in range(events_screen.event_model.rowCount())]
     assert len(past) == 7 and all(s.attended for s in past)

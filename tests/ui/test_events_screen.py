@@ -125,7 +125,7 @@ def test_inviting_a_wave_asks_then_records(qtbot, db, events_screen, event_id, m
     assert blocker.args == [3]
     assert sorted(i.client_id for i in events_screen.invitation_model.all_invitations()) == ids
     assert "3 invited" in events_screen.capacity_label.text()
-    assert "general wave sent 2026-11-23" in events_screen.wave_label.text()
+    assert "General wave: 3 invited, not sent yet" in events_screen.wave_label.text()  # chosen is not sent
 
 
 def test_recognition_and_helper_from_the_screen(qtbot, services, db, events_screen, event_id):

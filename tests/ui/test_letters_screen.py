@@ -47,43 +47,89 @@ def preview(qtbot, letters, fn):
         fn()
 
 
-def test_preview_shows_the_letters_page_by_page(qtbot, letters, services, first_timers):
+def test_preview_shows_the_letters_with_recipients_to_tick_and_a_page_jump(qtbot, letters, services, first_timers):
     a, b, c = first_timers
+    panel = letters.panel
     preview(qtbot, letters, lambda: letters.start_with_clients([a, b, c], "thank_you"))
     assert letters.page_count() == 2
-    assert "Letters ready: 2" in letters.summary_label.text()
-    assert "do not contact: 1" in letters.skipped_label.text()
-    assert "Page 1 of 2" in letters.page_label.text() and "山田 太郎" in letters.page_label.text()
-    assert not letters.prev_button.isEnabled() and letters.next_button.isEnabled()
-    letters.next_button.click()
-    qtbot.waitUntil(lambda: letters.current_page() == 1)
-    assert "Emily Carter" in letters.page_label.text()
-    assert not letters.email_button.isEnabled()  # Emily has no e-mail address
-    image = letters.document.render(0, letters.document.pagePointSize(0).toSize())
-    assert not image.isNull()
+    assert "2 of 2 recipients ticked" in panel.summary_label.text()
+    assert "do not contact: 1" in panel.skipped_label.text()
+    assert panel.model.rowCount() == 3  # the two recipients, then the one left out with the reason
+    assert panel.model.index(2, 1).data() == "do not contact"
+    caption = panel.preview.page_label.text()
+    assert "Page 1 of 2" in caption and "山田 太郎" in caption
+    assert not panel.preview.prev_button.isEnabled() and panel.preview.next_button.isEnabled()
+    panel.preview.page_spin.setValue(2)  # the page jump
+    qtbot.waitUntil(lambda: panel.preview.current_page() == 1)
+    assert "Emily Carter" in panel.preview.page_label.text()
+    assert not panel.email_one_button.isEnabled()  # Emily has no e-mail address
+    panel.table.setCurrentIndex(panel.model.index(0, 0))  # choosing a recipient shows their page
+    qtbot.waitUntil(lambda: panel.preview.current_page() == 0)
+    with qtbot.waitSignal(letters.preview_ready, timeout=20000):
+        panel.set_ticked(a, False)  # unticked: out of the PDF
+    assert letters.page_count() == 1 and "1 of 2 recipients ticked" in panel.summary_label.text()
+    assert "Emily Carter" in panel.preview.page_label.text()
 
 
-def test_save_then_log_contacts_marks_the_suggestions_done(qtbot, letters, services, first_timers, tmp_path,
-                                                          monkeypatch):
+def test_personal_line_for_one_recipient_is_in_the_letter_and_the_contact(qtbot, letters, services, first_timers,
+                                                                         tmp_path):
+    a, b, _c = first_timers
+    panel = letters.panel
+    preview(qtbot, letters, lambda: letters.start_with_clients([a, b], "thank_you"))
+    with qtbot.waitSignal(letters.preview_ready, timeout=20000):
+        panel.set_note(b, "It was lovely to meet your team.")
+    assert panel.batch.item(b).note == "It was lovely to meet your team."
+    assert "It was lovely to meet your team." in panel.batch.item(b).letter.body
+    assert "lovely" not in panel.batch.item(a).letter.body
+    out = tmp_path / "letters.pdf"
+    with qtbot.waitSignal(letters.saved, timeout=20000):
+        panel.save_to(str(out))
+    text = "".join(PdfReader(str(out)).pages[1].extract_text().split())
+    assert "Itwaslovelytomeetyourteam." in text
+    panel.record_button.click()
+    notes = dict(services.db.query("SELECT client_id, note FROM touchpoints", plain=True))
+    assert "lovely to meet your team" in notes[b]
+
+
+def test_save_then_record_as_sent_marks_the_suggestions_done_and_undo_takes_it_back(
+        qtbot, letters, services, first_timers, tmp_path, monkeypatch):
     a, b, _c = first_timers
     suggestions = open_suggestions(services, {a, b})
     assert {s.client_id for s in suggestions} == {a, b}
     preview(qtbot, letters, lambda: letters.start_with_suggestions(suggestions))
+    panel = letters.panel
     out = tmp_path / "thanks.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kw: (str(out), "")))
+    asked = []
+
+    def fake_save(parent, caption, path, filter_):
+        asked.append(path)
+        return str(out), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
     with qtbot.waitSignal(letters.saved, timeout=20000):
-        letters.save_button.click()
+        panel.save_button.click()
+    assert asked[0].endswith(".pdf") and ":" not in asked[0].rpartition("/")[2]
     text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
     assert "山田 太郎 様" in text and "Emily Carter" in text and "連絡 不要" not in text
-    assert letters.banner.isVisible()
-    letters.log_button.click()
+    assert services.db.query("SELECT * FROM touchpoints") == []  # nothing before the user confirms
+    assert panel.banner.isVisible() and "Record as sent?" in panel.banner_label.text()
+    panel.record_button.click()
     rows = services.db.query("SELECT client_id, channel, date FROM touchpoints ORDER BY client_id")
     assert [(r[0], r[1], r[2]) for r in rows] == [(a, "letter", AS_OF.isoformat()), (b, "letter", AS_OF.isoformat())]
     assert open_suggestions(services, {a, b}) == []  # answered: done
-    assert "Contacts logged: 2" in letters.banner_label.text()
+    assert "Recorded as sent: 2" in panel.banner_label.text()
+    panel.undo_button.click()
+    assert services.db.query("SELECT * FROM touchpoints") == []
+    assert {s.client_id for s in open_suggestions(services, {a, b})} == {a, b}
+    services.undo_stack.redo()  # Edit > Redo records them again
+    assert len(services.db.query("SELECT * FROM touchpoints")) == 2
+    # the next save offers the folder used last
+    preview(qtbot, letters, letters.refresh_preview)
+    assert letters.panel.default_path().startswith(str(tmp_path))
 
 
-def test_print_goes_through_the_print_dialog(qtbot, letters, services, first_timers, monkeypatch, tmp_path):
+def test_print_goes_through_the_print_dialog_then_asks_to_record(qtbot, letters, services, first_timers,
+                                                                 monkeypatch, tmp_path):
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     a, b, _c = first_timers
@@ -98,23 +144,39 @@ def test_print_goes_through_the_print_dialog(qtbot, letters, services, first_tim
         return QPrintDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
-    letters.print_button.click()
+    letters.panel.print_button.click()
     assert printed and len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 2
-    assert letters.banner.isVisible()
+    assert letters.panel.banner.isVisible() and letters.panel.record_button.isVisible()
 
 
-def test_email_opens_the_mail_program_and_logs_on_confirmation(qtbot, letters, services, first_timers, monkeypatch):
+def test_email_drafts_into_a_folder_and_one_mail_window_at_most(qtbot, letters, services, first_timers,
+                                                                monkeypatch, tmp_path):
+    import email
+    import email.policy
+
     from PySide6.QtGui import QDesktopServices
 
-    a, _b, _c = first_timers
+    a, b, _c = first_timers
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString()) or True))
-    preview(qtbot, letters, lambda: letters.start_with_clients([a], "thank_you"))
-    letters.email_button.click()
-    assert opened and opened[0].startswith("mailto:taro@example.com?subject=")
-    letters.log_button.click()
+    preview(qtbot, letters, lambda: letters.start_with_clients([a, b], "thank_you"))
+    panel = letters.panel
+    folder = tmp_path / "drafts"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args, **kw: str(folder)))
+    with qtbot.waitSignal(panel.drafts_written, timeout=20000):
+        panel.drafts_button.click()
+    files = list(folder.glob("*.eml"))
+    assert len(files) == 1 and opened == []  # no mail window opened
+    msg = email.message_from_bytes(files[0].read_bytes(), policy=email.policy.default)
+    assert msg["To"] == "山田 太郎 <taro@example.com>"
+    assert "No e-mail address: Emily Carter" in panel.banner_label.text()
+    panel.record_button.click()
     rows = services.db.query("SELECT client_id, channel FROM touchpoints")
     assert [(r[0], r[1]) for r in rows] == [(a, "email")]
+    # one recipient at a time in the mail program
+    panel.preview.go_to(0)
+    panel.email_one_button.click()
+    assert len(opened) == 1 and opened[0].startswith("mailto:taro@example.com?subject=")
 
 
 def test_dashboard_letter_action_opens_the_letters_screen(qtbot, services, first_timers):
@@ -174,7 +236,7 @@ def test_write_letter_to_the_selected_clients(qtbot, services, first_timers):
         window.write_letter_action.trigger()
     assert window.stack.currentWidget() is window.letters_screen
     assert window.letters_screen.page_count() == 1
-    assert "山田 太郎" in window.letters_screen.page_label.text()
+    assert "山田 太郎" in window.letters_screen.panel.preview.page_label.text()
 
 
 def test_missing_sender_profile_is_pointed_out(qtbot, services, db):
@@ -187,8 +249,8 @@ def test_missing_sender_profile_is_pointed_out(qtbot, services, db):
     screen.show()
     with qtbot.waitSignal(screen.preview_ready, timeout=20000):
         screen.start_with_clients([cid])
-    assert screen.sender_hint.isVisible()
+    assert screen.panel.sender_hint.isVisible()
     save_sender(db, SenderProfile(name="佐藤 一郎", business="佐藤コンサルティング"))
     with qtbot.waitSignal(screen.preview_ready, timeout=20000):
         screen.refresh_preview()
-    assert not screen.sender_hint.isVisible()
+    assert not screen.panel.sender_hint.isVisible()

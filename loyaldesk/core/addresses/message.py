@@ -42,7 +42,7 @@ from loyaldesk.core.db import Database
 from loyaldesk.core.errors import NotFoundError, ValidationError
 from loyaldesk.core.i18n import CATALOG, current_language
 from loyaldesk.core.letters import templates as tpl
-from loyaldesk.core.letters.compose import CLOSINGS, context_for
+from loyaldesk.core.letters.compose import CLOSINGS, context_for, place_personal_note, uses_personal_note
 from loyaldesk.core.letters.sender import SenderProfile, load_sender
 
 SIDES = ("address", "message", "both")  # both: the address side then the message side of each card
@@ -129,10 +129,12 @@ def template_choices(db: Database, lang: str | None = None) -> list[tuple[str, s
 
 
 def plan_messages(db: Database, entries: Sequence[AddressEntry], template_key: str, *,
-                  as_of: dt.date | None = None, sender: SenderProfile | None = None) -> list[CardMessage]:
+                  as_of: dt.date | None = None, sender: SenderProfile | None = None,
+                  notes: dict[int, str] | None = None) -> list[CardMessage]:
     """The template rendered for each entry (same order), in the entry's language (ja for a Japanese name or
     address, else en; the template's other language when it lacks that one). ValidationError (with the line)
-    when the template does not render."""
+    when the template does not render. notes: client id -> a personal line ({{ personal_note }}, else placed
+    before the closing or the date line)."""
     day = as_of or dates.today()
     sender = sender or load_sender(db)
     compiled: dict[str, tuple[tpl.LetterTemplate, object]] = {}
@@ -143,7 +145,11 @@ def plan_messages(db: Database, entries: Sequence[AddressEntry], template_key: s
             compiled[entry.lang] = (template, tpl.compile_template(template.body, "body"))
         template, body = compiled[entry.lang]
         context = context_for(entry.recipient, template.lang, sender, day)
+        note = " ".join(((notes or {}).get(entry.client_id) or "").split())
+        context["personal_note"] = note
         text = tpl.render_text(body, context, "body")
+        if note and not uses_personal_note(template.body):
+            text = place_personal_note(text, note)
         result.append(CardMessage(entry.client_id, entry.recipient.name, template.lang, text, template.key))
     return result
 

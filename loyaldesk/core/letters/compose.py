@@ -99,6 +99,7 @@ class Letter:
     recipient: Recipient
     sender: SenderProfile
     suggestion: object | None = None  # the suggestion it answers (loyaldesk.core.suggestions.Suggestion)
+    personal_note: str = ""  # the line written for this recipient (kept with the touchpoint)
 
     @property
     def addressee(self) -> str:
@@ -269,7 +270,38 @@ def context_for(r: Recipient, lang: str, sender: SenderProfile, day: dt.date) ->
         "new_year_ja": tpl.format_year_ja(new_year_of(day), sender.date_style),
         "event_title": "", "event_date": "", "event_place": "",  # filled by plan_letters(extra=...)
         "award_title": "", "award_note": "", "award_period": "",  # a recognition letter's (extra=...)
+        "personal_note": "",  # a line written for this one recipient (plan_letters(notes=...))
     }
+
+
+def uses_personal_note(text: str) -> bool:
+    """Whether a template places {{ personal_note }} itself."""
+    return "personal_note" in (text or "")
+
+
+def place_personal_note(body: str, note: str) -> str:
+    """A personal line in a text whose template does not place it: as its own paragraph before the
+    closing (敬具, 草々 ..., an English sign-off ending with a comma, or a card's short date line below a
+    blank line), else at the end."""
+    note = " ".join((note or "").split())
+    if not note:
+        return body
+    lines = body.rstrip("\n").split("\n")
+    at = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i].strip()
+        if not line:
+            continue
+        closing = (line in CLOSINGS or (line.endswith(",") and len(line) <= 40)
+                   or (i == len(lines) - 1 and i > 0 and not lines[i - 1].strip() and len(line) <= 16
+                       and is_japanese(line) and not line.endswith("。")))
+        if closing:
+            at = i
+            while at > 0 and not lines[at - 1].strip():
+                at -= 1
+        break
+    indent = "\u3000" if is_japanese(note) else ""
+    return "\n".join(lines[:at] + ["", indent + note] + ([""] + lines[at:] if at < len(lines) else [])) + "\n"
 
 
 # =========================================================================================
@@ -373,7 +405,7 @@ def select_clients(db: Database, *, client_ids: list[int] | None = None, tier: s
 def plan_letters(db: Database, template_key: str, client_ids: list[int], *, lang: str | None = None,
                  as_of: dt.date | None = None, need: str | None = "address", suggestions: dict | None = None,
                  ui_lang: str | None = None, design: str | None = None,
-                 extra: Callable[[str], dict] | None = None) -> LetterPlan:
+                 extra: Callable[[str], dict] | None = None, notes: dict[int, str] | None = None) -> LetterPlan:
     """Render `template_key` for each client, in order; leave out who cannot be written to.
 
     need: 'address' (paper: clients without a postal address are skipped), 'email' (mailto),
@@ -381,6 +413,8 @@ def plan_letters(db: Database, template_key: str, client_ids: list[int], *, lang
     suggestions: client id -> the Suggestion each letter answers (marked done after sending).
     design: force 'standard' or 'vip' (else the template's; 'auto' = vip for vip-tier clients).
     extra: language -> more placeholder values (an event's event_title, event_date, event_place).
+    notes: client id -> a personal line for that letter ({{ personal_note }}; placed before the closing when
+    the template does not place it).
     """
     day = as_of or dates.today()
     ui = ui_lang or current_language()
@@ -417,15 +451,19 @@ def plan_letters(db: Database, template_key: str, client_ids: list[int], *, lang
         context = context_for(r, template.lang, sender, day)
         if extra is not None:
             context.update(extra(template.lang))
+        note = " ".join(((notes or {}).get(cid) or "").split())
+        context["personal_note"] = note
+        body = tpl.render_text(body_t, context, "body")
+        if note and not uses_personal_note(template.body):
+            body = place_personal_note(body, note)
         chosen = design or template.design
         if chosen == "auto":
             chosen = "vip" if r.tier == "vip" else "standard"
         plan.letters.append(Letter(
             client_id=cid, lang=template.lang, design=chosen, template_key=template_key,
             subject=tpl.render_text(subject_t, context, "subject").strip(),
-            body=tpl.render_text(body_t, context, "body"),
-            date_text=context["today"], recipient=r, sender=sender,
-            suggestion=(suggestions or {}).get(cid),
+            body=body, date_text=context["today"], recipient=r, sender=sender,
+            suggestion=(suggestions or {}).get(cid), personal_note=note,
         ))
     return plan
 

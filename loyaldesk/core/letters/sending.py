@@ -51,6 +51,11 @@ def record_sent(db: Database, letters: Sequence[Letter], *, channel: str = "lett
 CATALOG.update({
     "letters.written": {"en": "Wrote {count} letters to {path}.", "ja": "{path} に {count} 通のレターを書き出しました。"},
     "letters.logged": {"en": "Logged {count} letter contacts.", "ja": "{count} 件の連絡（レター）を記録しました。"},
+    "letters.logged_email": {"en": "Logged {count} e-mail contacts.", "ja": "{count} 件の連絡（メール）を記録しました。"},
+    "letters.out_missing": {"en": "Give --out FILE.pdf, --eml-dir DIR, or both.",
+                            "ja": "--out FILE.pdf と --eml-dir DIR のどちらか（または両方）を指定してください。"},
+    "cli.invite_log_needs_out": {"en": "--log-touchpoints records the invitation letters written: give --out FILE.pdf too.",
+                                 "ja": "--log-touchpoints は書き出したご案内状を記録します。--out FILE.pdf も指定してください。"},
     "letters.none_written": {"en": "No letter was written: every client selected was left out.",
                              "ja": "レターは作成されませんでした（選択した顧客はすべて対象外です）。"},
     "letters.skipped_line": {"en": "skipped: {name} (id {id}): {reason}", "ja": "対象外: {name}（ID {id}）: {reason}"},

@@ -1,26 +1,22 @@
 """The Addresses screen: postcards (the address side, the message side from a template, or both),
-envelopes and label sheets for a selection, a tier, a tag or this season's "to send" list;
-preview page by page, save or print, then record the cards as sent.
+envelopes and label sheets for a selection, a tier, a tag or this season's "to send" list, with the
+printing options. The rest (recipients to tick, a personal line on a card's message, the preview, print /
+save, "record as sent") is the send panel every screen shares (loyaldesk.ui.documents.panel).
 
-Planning and layout run in a worker with its own database connection; the preview is the
-very PDF that Save writes. The printing options (numerals, calibration, proof...) are saved
-in the database (settings `address_options`), so the command line prints the same way.
+The printing options (numerals, calibration, proof...) are saved in the database (settings
+`address_options`), so the command line prints the same way.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,11 +24,8 @@ from PySide6.QtWidgets import (
 
 from loyaldesk.core.errors import LoyalDeskError
 from loyaldesk.ui import labels
-from loyaldesk.ui.ops import run_in_background, run_quietly
-from loyaldesk.ui.pdf_preview import PdfPreview, ask_printer, print_document, write_error
+from loyaldesk.ui.documents.panel import SendPanel
 from loyaldesk.ui.services import AppServices, DataChange
-
-PREVIEW_DELAY_MS = 250
 
 
 class AddressesScreen(QWidget):
@@ -46,13 +39,7 @@ class AddressesScreen(QWidget):
 
         self.services = services
         self.setObjectName("addressesScreen")
-        self.plan = None
-        self.messages = None  # the message side of each card (message.CardMessage), when printed
-        self.first_pages: list[int] = []
         self._chosen: list[int] = []
-        self._op = None
-        self._generation = 0
-        self._printed: tuple[list[int], str, int] | None = None  # cards the banner offers to record
         options = load_options(services.db)
 
         title = QLabel(self.tr("Addresses"))
@@ -136,65 +123,22 @@ class AddressesScreen(QWidget):
         self.form.addRow(self.tr("Calibration (mm)"), offsets)
         self.form.addRow(self.proof_check)
 
-        self.summary_label = QLabel()
-        self.summary_label.setObjectName("addressesSummary")
-        self.summary_label.setWordWrap(True)
-        self.skipped_label = QLabel()
-        self.skipped_label.setObjectName("addressesSkipped")
-        self.skipped_label.setWordWrap(True)
-        self.skipped_label.setStyleSheet("color: #8A4B00;")
-        self.save_button = QPushButton(labels.icon("postcard"), self.tr("Save PDF…"))
-        self.save_button.setObjectName("savePdfButton")
-        self.save_button.clicked.connect(self._on_save_clicked)
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.setObjectName("printButton")
-        self.print_button.clicked.connect(self._on_print_clicked)
+        self.panel = SendPanel(services, self)
+        self.panel.preview_ready.connect(self.preview_ready)
+        self.panel.saved.connect(self.saved)
+        self.panel.error_raised.connect(self.error_raised)
 
         side = QVBoxLayout()
         side.addWidget(title)
         side.addLayout(self.form)
-        side.addWidget(self.summary_label)
-        side.addWidget(self.skipped_label)
-        side.addSpacing(8)
-        side.addWidget(self.save_button)
-        side.addWidget(self.print_button)
         side.addStretch(1)
         side_widget = QWidget()
         side_widget.setLayout(side)
         side_widget.setFixedWidth(380)
-
-        # after saving or printing cards: record them as sent
-        self.banner = QFrame()
-        self.banner.setObjectName("recordBanner")
-        self.banner.setStyleSheet("QFrame#recordBanner { background: #E8F3EC; border: 1px solid #B9D8C3; "
-                                  "border-radius: 4px; }")
-        self.banner_label = QLabel()
-        self.banner_label.setWordWrap(True)
-        self.record_button = QPushButton(self.tr("Record as sent"))
-        self.record_button.setObjectName("recordSentButton")
-        self.record_button.clicked.connect(self._on_record_clicked)
-        self.not_now_button = QPushButton(self.tr("Not now"))
-        self.not_now_button.clicked.connect(self._hide_banner)
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.addWidget(self.banner_label, 1)
-        banner_layout.addWidget(self.record_button)
-        banner_layout.addWidget(self.not_now_button)
-        self.banner.hide()
-
-        self.preview = PdfPreview()
-        self.preview.view.setObjectName("addressPreview")
-        self.preview.page_changed.connect(self._on_preview_page_changed)
-        right = QVBoxLayout()
-        right.addWidget(self.banner)
-        right.addWidget(self.preview, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(side_widget)
-        layout.addLayout(right, 1)
+        layout.addWidget(self.panel, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self.refresh_preview)
         self._fill_seasons()
         self._fill_recipients()
         self._fill_templates()
@@ -211,7 +155,6 @@ class AddressesScreen(QWidget):
         self.proof_check.toggled.connect(self._on_option_changed)
         self.start_spin.valueChanged.connect(self._on_choice_changed)
         services.data_changed.connect(self._on_services_data_changed)
-        self._update_buttons()
 
     def _offset_spin(self, value: float) -> QDoubleSpinBox:
         spin = QDoubleSpinBox()
@@ -347,8 +290,9 @@ class AddressesScreen(QWidget):
         """Addresses for these clients (a selection in the clients list)."""
         self._chosen = list(dict.fromkeys(client_ids))
         self._fill_recipients()
+        self.recipients_combo.blockSignals(True)
         self.recipients_combo.setCurrentIndex(0)
-        self._hide_banner()
+        self.recipients_combo.blockSignals(False)
         self.refresh_preview()
 
     def start_with_season_batch(self, client_ids: list[int], season: str, year: int) -> None:
@@ -362,8 +306,7 @@ class AddressesScreen(QWidget):
 
     def _on_choice_changed(self, _value=0) -> None:
         self._update_rows()
-        self._hide_banner()
-        self._timer.start()
+        self.panel.set_source(self._source())
 
     def options(self):
         from loyaldesk.core.addresses.compose import AddressOptions
@@ -384,246 +327,57 @@ class AddressesScreen(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._op is None:
-            self._timer.start()
-
-    def hideEvent(self, event) -> None:
-        self._timer.stop()
-        super().hideEvent(event)
+        if self.panel.batch is None and not self.panel.is_busy():
+            self.panel.set_source(self._source(), keep_choices=True)
 
     def _on_services_data_changed(self, change: DataChange) -> None:
         if change.touches("tags", "client_tags"):
             self._fill_recipients()
         if change.touches("letter_templates"):
             self._fill_templates()
-        if self.isVisible() and change.touches("clients", "greetings", "client_tiers", "tags", "client_tags",
-                                               "letter_templates") or (
-                self.isVisible() and change.touches("settings") and self._op is None and not self.banner.isVisible()):
-            self._timer.start()
+        if self.isVisible() and not self.panel.asking() and change.touches(
+                "clients", "greetings", "client_tiers", "tags", "client_tags", "letter_templates", "settings"):
+            self.panel.schedule()
 
-    # --- preview -------------------------------------------------------------------------
-    def _selection(self) -> dict:
-        kind, value = self.recipients_combo.currentData() or ("season", "")
-        season, year = self.season_combo.currentData() or ("new_year", self.services.as_of().year)
-        return {"kind": kind, "value": value, "chosen": list(self._chosen), "what": self.kind(),
-                "layout": self.layout_combo.currentData(), "start": self.start_spin.value(), "season": season,
-                "year": year, "options": self.options(), "side": self.side(),
-                "template": self.template_combo.currentData()}
+    # --- what to send --------------------------------------------------------------------
+    def document_kind(self) -> str:
+        kind = self.kind()
+        if kind == "postcard":
+            return "postcard" if self.side() == "address" else "postcard_message"
+        return kind
 
-    def refresh_preview(self) -> None:
-        """Plan and lay out the addresses in a worker; the preview shows them when done."""
+    def _source(self):
+        """The panel's source: the clients (this season's list, a tier, a tag or those chosen) and the
+        document, in the panel's worker."""
         from loyaldesk.core import greetings
-        from loyaldesk.core.addresses import compose, message, pdf
-        from loyaldesk.core.db import open_database
+        from loyaldesk.core.documents import pipeline
         from loyaldesk.core.letters import compose as letters
 
-        sel = self._selection()
-        self._generation += 1
-        generation = self._generation
-        path, as_of = self.services.db.path, self.services.as_of()
+        kind, value = self.recipients_combo.currentData() or ("season", "")
+        season, year = self.season_combo.currentData() or ("new_year", self.services.as_of().year)
+        chosen, what, options = list(self._chosen), self.document_kind(), self.options()
+        layout, start, side = self.layout_combo.currentData(), self.start_spin.value(), self.side()
+        template = self.template_combo.currentData()
 
-        def work(progress):
+        def source(own, as_of):
             skipped = []
-            with open_database(path, create=False) as own:
-                if sel["kind"] == "season":
-                    send = greetings.to_send(own, sel["season"], sel["year"], as_of=as_of)
-                    ids, skipped = send.client_ids, list(send.skipped)
-                elif sel["kind"] == "chosen":
-                    ids = sel["chosen"]
-                else:
-                    ids = letters.select_clients(own, tier=sel["value"] if sel["kind"] == "tier" else None,
-                                                 tag=sel["value"] if sel["kind"] == "tag" else None, as_of=as_of)
-                plan = compose.plan_addresses(own, ids, as_of=as_of)
-                messages = (message.plan_messages(own, plan.entries, sel["template"], as_of=as_of, sender=plan.sender)
-                            if sel["side"] != "address" and plan.entries else None)
-            plan.skipped = skipped + plan.skipped
-            data, pages = (pdf.render_pdf(sel["what"], plan.entries, plan.sender, sel["options"], layout=sel["layout"],
-                                          start=sel["start"], progress=progress.tick, side=sel["side"],
-                                          messages=messages, orientation=sel["options"].message_orientation)
-                           if plan.entries else (b"", []))
-            return generation, sel, plan, messages, data, pages
+            if kind == "season":
+                send = greetings.to_send(own, season, year, as_of=as_of)
+                ids, skipped = send.client_ids, list(send.skipped)
+            elif kind == "chosen":
+                ids = chosen
+            else:
+                ids = letters.select_clients(own, tier=value if kind == "tier" else None,
+                                             tag=value if kind == "tag" else None, as_of=as_of)
+            return pipeline.Request(what, ids, template=template, as_of=as_of, skipped=skipped, options=options,
+                                    layout=layout, start=start, side=side, season=season, year=year)
 
-        self.summary_label.setText(self.tr("Preparing the addresses…"))
-        op = run_quietly(self, work)
-        op.finished.connect(self._on_preview_finished)
-        op.failed.connect(self._on_preview_failed)
-        op.cancelled.connect(self._on_preview_cancelled)
-        self._op = op
+        return source
 
-    def _on_preview_finished(self, result) -> None:
-        generation, sel, plan, messages, data, pages = result
-        if generation != self._generation:
-            return
-        self._op = None
-        self.plan = plan
-        self.messages = messages
-        self._planned = sel
-        self.first_pages = pages
-        self.preview.load(data)
-        n = len(plan.entries)
-        self.summary_label.setText(self.tr("Addresses ready: %1.").replace("%1", str(n)) if n
-                                   else self.tr("No address to print."))
-        self.skipped_label.setText(self._skipped_text(plan.skipped))
-        self._update_buttons()
-        self._on_preview_page_changed(self.preview.current_page())
-        self.preview_ready.emit()
-
-    def _on_preview_failed(self, exc) -> None:
-        self._op = None
-        self.plan = None
-        self.preview.load(b"")
-        self._update_buttons()
-        self.summary_label.setText(exc.message if isinstance(exc, LoyalDeskError) else "")
-        if not isinstance(exc, LoyalDeskError):
-            self.error_raised.emit(exc)
-
-    def _on_preview_cancelled(self) -> None:
-        self._op = None
-
-    def _skipped_text(self, skipped: list) -> str:
-        counts: dict[str, int] = {}
-        for s in skipped:
-            counts[s.reason] = counts.get(s.reason, 0) + 1
-        reasons = {
-            "mourning": self.tr("in mourning (no New Year card): %1"),
-            "already_sent": self.tr("card already sent: %1"),
-            "do_not_contact": self.tr("do not contact: %1"),
-            "archived": self.tr("archived: %1"),
-            "no_address": self.tr("no postal address: %1"),
-            "not_found": self.tr("no longer in the database: %1"),
-        }
-        parts = [text.replace("%1", str(counts[r])) for r, text in reasons.items() if counts.get(r)]
-        return self.tr("Left out: %1.").replace("%1", ", ".join(parts)) if parts else ""
+    def refresh_preview(self) -> None:
+        """Prepare the addresses again now (the ticks and personal lines start afresh)."""
+        self.panel.set_source(self._source())
+        self.panel.refresh()
 
     def page_count(self) -> int:
-        return self.preview.page_count() if self.plan and self.plan.entries else 0
-
-    def entry_on_page(self, page: int):
-        if not self.plan or not self.plan.entries:
-            return None
-        index = 0
-        for i, first in enumerate(self.first_pages):
-            if first - 1 <= page:
-                index = i
-        return self.plan.entries[min(index, len(self.plan.entries) - 1)]
-
-    def _on_preview_page_changed(self, page: int) -> None:
-        count = self.page_count()
-        if not count:
-            return
-        text = self.tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(count))
-        if self.kind() != "labels":
-            entry = self.entry_on_page(page)
-            text += " — " + (entry.recipient.name if entry else "")
-        self.preview.set_caption(text)
-
-    def _update_buttons(self) -> None:
-        has = bool(self.plan and self.plan.entries)
-        self.save_button.setEnabled(has)
-        self.print_button.setEnabled(has)
-        self.record_button.setEnabled(not self.services.db.read_only)
-
-    # --- save, print, record -------------------------------------------------------------
-    def _on_save_clicked(self) -> None:
-        if not self.plan or not self.plan.entries:
-            return
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save addresses as PDF"), self._default_name(),
-                                                    self.tr("PDF files (*.pdf)"))
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        self.save_to(path)
-
-    def _default_name(self) -> str:
-        from pathlib import Path
-
-        from PySide6.QtCore import QStandardPaths
-
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        return str(Path(folder) / f"{self.kind()}s-{self.services.as_of().isoformat()}.pdf")
-
-    def save_to(self, path: str):
-        """Write the previewed addresses to `path` in a worker (progress, cancel)."""
-        from loyaldesk.core.addresses import pdf
-
-        sel = self._planned
-        entries, sender, messages = list(self.plan.entries), self.plan.sender, self.messages
-
-        def work(progress):
-            return pdf.write_pdf(sel["what"], entries, sender, path, sel["options"], layout=sel["layout"],
-                                 start=sel["start"], progress=progress.tick, side=sel["side"], messages=messages,
-                                 orientation=sel["options"].message_orientation)
-
-        op = run_in_background(self, self.tr("Writing the addresses (%1)…").replace("%1", str(len(entries))), work)
-        op.finished.connect(lambda _pages: self._on_written(path, sel, entries))
-        op.failed.connect(self._on_write_failed)
-        return op
-
-    def _on_written(self, path: str, sel: dict, entries: list) -> None:
-        self.saved.emit(path)
-        self._offer_record(sel, entries, self.tr("Saved: %1 addresses, in %2.").replace("%1", str(len(entries)))
-                           .replace("%2", path))
-
-    def _on_write_failed(self, exc) -> None:
-        error = write_error(exc)
-        if error is not None:
-            self.error_raised.emit(error)
-
-    def _on_print_clicked(self) -> None:
-        if not self.page_count():
-            return
-        printer = ask_printer(self)
-        if printer is not None:
-            self.print_to(printer)
-
-    def print_to(self, printer: QPrinter) -> None:
-        """Paint every page of the preview onto the printer, then offer to record the cards."""
-        from PySide6.QtCore import QMarginsF, QSizeF
-        from PySide6.QtGui import QPageLayout, QPageSize
-
-        size = self.preview.document.pagePointSize(0)
-        printer.setPageLayout(QPageLayout(QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Point,
-                                                    "", QPageSize.SizeMatchPolicy.ExactMatch),
-                                          QPageLayout.Orientation.Portrait, QMarginsF()))
-        if not print_document(self.preview.document, printer):
-            self.error_raised.emit(LoyalDeskError("db.error", detail=self.tr("The printer could not be started.")))
-            return
-        entries = list(self.plan.entries)
-        self._offer_record(self._planned, entries, self.tr("Sent to the printer: %1 addresses.")
-                           .replace("%1", str(len(entries))))
-
-    def _offer_record(self, sel: dict, entries: list, text: str) -> None:
-        if sel["what"] != "postcard":
-            return
-        season, year = sel["season"], sel["year"]
-        self._printed = ([e.client_id for e in entries], season, year)
-        card = self._season_names()[season].replace("%1", str(year))
-        ask = self.tr("Record these cards as sent (%1), with a card contact dated %2?").replace("%1", card).replace(
-            "%2", self.services.as_of().isoformat())
-        self.banner_label.setText(f"{text}\n{ask}")
-        self.record_button.show()
-        self.record_button.setEnabled(not self.services.db.read_only)
-        self.not_now_button.setText(self.tr("Not now"))
-        self.banner.show()
-
-    def _on_record_clicked(self) -> None:
-        if self._printed is None:
-            return
-        ids, season, year = self._printed
-        try:
-            count = self.services.record_cards_sent(ids, season, year)
-        except LoyalDeskError as exc:
-            self.error_raised.emit(exc)
-            return
-        self._printed = None
-        self.banner_label.setText(self.tr("Cards recorded as sent: %1.").replace("%1", str(count)))
-        self.record_button.hide()
-        self.not_now_button.setText(self.tr("Close"))
-
-    def _hide_banner(self) -> None:
-        self._printed = None
-        self.banner.hide()
-        self.record_button.show()
-        self.not_now_button.setText(self.tr("Not now"))
-
+        return self.panel.page_count()

@@ -380,7 +380,7 @@ class EventsScreen(QWidget):
         keep = self._event_id
         today = self.services.as_of()
         which = self.filter.currentData()
-        rows = events.list_events(self.services.db)
+        rows = events.list_events(self.services.db, self.services.as_of())
         if which == "upcoming":
             rows = sorted((s for s in rows if s.event.day is None or s.event.day >= today),
                           key=lambda s: (s.event.starts_at or dt.datetime.max))
@@ -404,7 +404,7 @@ class EventsScreen(QWidget):
         self.reload_feedback()
 
     def reload_community(self) -> None:
-        members = events.community_members(self.services.db)
+        members = events.community_members(self.services.db, as_of=self.services.as_of())
         self.community_model.set_members(members)
         with_roles = sum(1 for m in members if m.roles)
         self.community_summary.setText(
@@ -524,7 +524,7 @@ class EventsScreen(QWidget):
         summary = None
         if event_id is not None:
             try:
-                summary = events.event_summary(self.services.db, event_id)
+                summary = events.event_summary(self.services.db, event_id, self.services.as_of())
             except LoyalDeskError:
                 summary = None
         self.detail.setVisible(summary is not None)
@@ -559,10 +559,19 @@ class EventsScreen(QWidget):
         self.capacity_label.setStyleSheet("font-weight: bold; color: #A3300B;" if summary.waiting
                                           else "font-weight: bold; color: #1F6F78;")
         waves = []
-        if e.early_wave_on:
-            waves.append(self.tr("Early wave sent %1").replace("%1", e.early_wave_on.isoformat()))
-        if e.general_wave_on:
-            waves.append(self.tr("general wave sent %1").replace("%1", e.general_wave_on.isoformat()))
+        names = {"early": self.tr("Early wave"), "general": self.tr("General wave")}
+        for wave, state in events.wave_states(self.services.db, event_id).items():
+            if not state.invited:
+                continue
+            if state.sent == 0:
+                text = self.tr("%1: %2 invited, not sent yet")
+            elif state.sent < state.invited:
+                text = self.tr("%1: %2 invited, %3 sent since %4")
+            else:
+                text = self.tr("%1: %2 invited, all sent since %4")
+            waves.append(text.replace("%1", names[wave]).replace("%2", f"{state.invited:,}")
+                         .replace("%3", f"{state.sent:,}")
+                         .replace("%4", state.first_sent_on.isoformat() if state.first_sent_on else ""))
         self.wave_label.setText(" · ".join(waves) if waves else self.tr(
             "Invite vip clients first (先行案内); the general wave then goes to everyone not invited yet."))
         self.wave_label.setVisible(True)
@@ -699,7 +708,22 @@ class EventsScreen(QWidget):
         try:
             self.services.set_event_attended(self._event_id, client_id, attended)
         except LoyalDeskError as exc:
-            self.error_raised.emit(exc)
+            if exc.key != "event.attendance_early":
+                self.error_raised.emit(exc)
+                return
+            event = self.current_event()
+            answer = QMessageBox.question(
+                self, self.tr("Record attendance"),
+                self.tr("%1 is on %2. Record the attendance already? It counts as attended only from that day "
+                        "on.").replace("%1", event.title if event else "").replace(
+                    "%2", event.day.isoformat() if event and event.day else ""))
+            if answer != QMessageBox.StandardButton.Yes:
+                self.reload()  # the tick goes back
+                return
+            try:
+                self.services.set_event_attended(self._event_id, client_id, attended, early=True)
+            except LoyalDeskError as again:
+                self.error_raised.emit(again)
 
     def _on_invitation_seat_note_edited(self, client_id: int, note: str) -> None:
         if self._event_id is None:
