@@ -41,6 +41,7 @@ from typing import Any
 from loyaldesk.core import dbapi, errors
 from loyaldesk.core.db import Database, translate_sqlite_error
 from loyaldesk.core.i18n import CATALOG
+from loyaldesk.core.io import csv_cells
 from loyaldesk.core.migrations import LATEST_VERSION, TRIGGER_TABLES
 
 CATALOG.update({
@@ -359,7 +360,7 @@ def _csv_cell(value: Any) -> Any:
         return base64.b64encode(value).decode("ascii")
     if isinstance(value, float):
         return repr(value)
-    return value  # None -> empty field (the csv module does it)
+    return csv_cells.protect(value)  # formula-safe; None -> empty field (the csv module does it)
 
 
 def _write_csv(fh: io.TextIOBase, headers: Sequence[str], rows: Iterable[Sequence[Any]],

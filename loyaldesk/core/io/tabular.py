@@ -30,6 +30,7 @@ from pathlib import Path
 
 from loyaldesk.core.errors import LoyalDeskError
 from loyaldesk.core.i18n import CATALOG
+from loyaldesk.core.io import csv_cells
 
 CATALOG.update({
     "import.table_unreadable": {
@@ -287,7 +288,7 @@ def _read_text(text: str, encoding: str, name: str, suffix: str, header_row: int
         for number, cells in enumerate(reader, start=1):
             if not cells or not "".join(cells).strip():
                 continue
-            rows.append((number, cells))
+            rows.append((number, [csv_cells.unprotect(c) for c in cells]))  # what the app's CSVs protected
     except csv.Error as exc:
         raise TableReadError("import.table_csv", name=name, row=number + 1, detail=str(exc)) from exc
     headers, header_number, data = _split_header(rows, name, header_row, strip_bom=True)
