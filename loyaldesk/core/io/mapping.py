@@ -480,13 +480,9 @@ class _AddressGroup:
     line2: list[int] = field(default_factory=list)
     country: list[int] = field(default_factory=list)
     label_column: int | None = None  # Google's "Address 1 - Type" / "Address 1 - Label"
-
     columns: list[int] = field(default_factory=list)  # every column but the country's, set by _Layout
     simple: bool = False  # one column per part, no label column: the common layout, read directly
-
-    @property
-    def label(self) -> str:
-        return contact_label(self.key)
+    label: str = ""  # home / work / other, from the group's header (Outlook's Business, Home ...)
 
 
 _LABEL_COLUMN = re.compile(r"^(email|phone|address)(\d+)(type|label)$")
@@ -571,6 +567,7 @@ class _Layout:
                 group.line1.append((_ROLE_RANK.get(role, 3), index))
         for group in self.groups:
             group.columns = group.postal + [c for _, c in group.line1] + group.formatted + group.line2
+            group.label = contact_label(group.key)
         # a lone country column (no address group of its own) belongs to the first address
         if len(self.groups) > 1:
             lone = [g for g in self.groups if not g.columns and g.country]
