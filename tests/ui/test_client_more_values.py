@@ -36,7 +36,6 @@ def test_detail_shows_the_other_values_with_their_labels(qtbot, screen, services
     assert "28013 Calle Mayor 1, Madrid ES" in text  # a foreign postal code without 〒, the country shown
     assert "〒150-0001 東京都渋谷区神宮前1-2-3" in text
     if os.environ.get("LOYALDESK_SCREENSHOTS"):
-        screen.resize(1280, 1000)
         qtbot.wait(200)
         screen.grab().save(os.path.join(os.environ["LOYALDESK_SCREENSHOTS"], "client-more-values.png"))
 
