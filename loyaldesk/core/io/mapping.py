@@ -211,12 +211,19 @@ _SESSION_TABLE = _table(SESSION_ALIASES)
 # Headers that look like a field but are not (Google's "E-mail 1 - Type", Outlook's "E-mail Display Name").
 _IGNORE = {normalize_header(h) for h in (
     "imaddress", "organization 1 - yomi name", "company yomi", "e-mail display name", "e-mail 2 display name",
-    "e-mail 3 display name", "e-mail type", "e-mail 2 type", "e-mail 3 type", "home address po box",
-    "business address po box", "other address po box", "nickname", "name suffix",
-    "suffix", "additional name yomi", "phonetic middle name", "photo", "initials", "short name",
-    "maiden name", "website 1 - value", "web page", "personal web page", "assistant's phone", "assistant's name",
-    "manager's name", "spouse", "children", "部署", "department", "organization 1 - department",
-    "organization department",
+    "e-mail 3 display name", "e-mail type", "e-mail 2 type", "e-mail 3 type", "additional name yomi",
+    "phonetic middle name", "photo", "initials", "short name", "assistant's phone",
+)}
+# Columns with no field of their own whose values are kept in the notes, after their header
+# ("部署名: 営業部", "Website: https://…"): nothing a contact export holds is lost.
+_TO_NOTES = {normalize_header(h) for h in (
+    "nickname", "ニックネーム", "name suffix", "suffix", "maiden name", "website 1 - value", "website 2 - value",
+    "web page", "personal web page", "web page 1", "web page 2", "web ページ 1", "web ページ 2", "website", "url",
+    "ホームページ", "assistant's name", "manager's name", "spouse", "children", "anniversary", "記念日",
+    "部署", "部署名", "所属部署", "department", "organization 1 - department", "organization department",
+    "organization 1 - job description", "office location", "profession", "hobby", "user 1", "user 2", "user 3",
+    "user 4", "custom 1", "custom 2", "custom 3", "custom 4", "カスタム 1", "カスタム 2", "カスタム 3", "カスタム 4",
+    "名刺交換日", "relation 1 - value", "event 1 - value",
 )}
 # Fragments that keep a header out of the fragment pass.
 _NOT_A_FIELD = (
@@ -256,7 +263,8 @@ _ADDRESS_PATTERNS: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
         "formatted": "formatted", "street": "street", "city": "city", "region": "region", "postalcode": "postal",
         "extendedaddress": "extended", "pobox": "extended", "country": "country"}),
     (re.compile(r"^(business|home|other|work)(street|street2|street3|address|address2|city|state|postalcode|zip|"
-                r"zipcode|countryregion|country)$"), {
+                r"zipcode|countryregion|country|addresspobox)$"), {
+        "addresspobox": "extended",
         "street": "street", "street2": "street2", "street3": "street2", "address": "street", "address2": "street2",
         "city": "city", "state": "region", "postalcode": "postal", "zip": "postal", "zipcode": "postal",
         "countryregion": "country", "country": "country"}),
@@ -360,6 +368,9 @@ def _guess(headers: list[str], table: dict[str, str], fragments, multi: frozense
                 continue
             if key == "title":  # Outlook's "Title" is Mr./Ms. when a "Job Title" column exists
                 take(i, "honorific" if has_job_title else "title")
+                continue
+            if key in _TO_NOTES:
+                take(i, "notes")
                 continue
         take(i, table.get(key))
     for i, key in enumerate(keys):
@@ -734,6 +745,9 @@ def client_records(table, mapping: Mapping[int, str]) -> list[ClientRecord]:
     if layout.groups and "postal_code" not in base_labels:
         base_labels["postal_code"] = layout.label(layout.groups[0].columns[0]) if layout.groups[0].columns else "postal_code"
     single = [f for f in ("honorific", "company", "title", "source") if f in cols]
+    # a column kept in the notes for want of a field ("部署名", "Website 1 - Value") keeps its header
+    note_prefix = {c: (layout.label(c) if normalize_header(layout.label(c)) in _TO_NOTES else "")
+                   for c in cols.get("notes", [])}
     name_parts = [cols.get(f, []) for f in ("family_name", "given_name", "middle_name")]
     out: list[ClientRecord] = []
     for row, cells in table.rows:
@@ -759,7 +773,8 @@ def client_records(table, mapping: Mapping[int, str]) -> list[ClientRecord]:
             kana = f"{family_kana} {given_kana}".strip()
         rec.name_kana = kana
         for f in single:
-            setattr(rec, f, _first(cells, cols[f])[0])
+            value = _first(cells, cols[f])[0]
+            setattr(rec, f, " / ".join(p for p in _split(value) if p) if ":::" in value else value)
         if "email" in cols:
             rec.more_emails, first = _labeled(cells, layout, cols["email"])
             if first is not None:
@@ -800,7 +815,9 @@ def client_records(table, mapping: Mapping[int, str]) -> list[ClientRecord]:
                         tags.append(tag)
             rec.tags = tags
         if "notes" in cols:
-            rec.notes = "\n".join(v for v in (norm.strip_text(_cell(cells, c)) for c in cols["notes"]) if v)
+            rec.notes = "\n".join(
+                (f"{prefix}: {v}" if prefix else v) for prefix, v in
+                ((note_prefix[c], norm.strip_text(_cell(cells, c))) for c in cols["notes"]) if v)
         out.append(norm.normalize_client_record(rec, labels))
     return out
 

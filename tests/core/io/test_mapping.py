@@ -124,6 +124,8 @@ def test_google_contacts_header():
         "Address 1 - City": "address1", "Address 1 - Region": "address1", "Address 1 - Postal Code": "postal_code",
         "Address 1 - Extended Address": "address2", "Address 1 - PO Box": "address2", "Address 1 - Country": "country",
         "Middle Name": "middle_name", "File As": "file_as",
+        # no field of their own: kept in the notes after their header
+        "Name Suffix": "notes", "Nickname": "notes", "Organization Department": "notes", "Website 1 - Value": "notes",
     }
 
 
@@ -147,9 +149,11 @@ def test_outlook_header():
     assert mapping["Business Postal Code"] == mapping["Home Postal Code"] == "postal_code"
     assert mapping["Business Fax"] == "phone"  # kept, labelled fax, never the main phone
     assert mapping["Car Phone"] == "phone"
-    for ignored in ("Assistant's Phone", "Pager", "E-mail Type", "E-mail Display Name",
-                    "Manager's Name", "Assistant's Name", "Spouse", "Business Address PO Box", "Department"):
+    for ignored in ("Assistant's Phone", "Pager", "E-mail Type", "E-mail Display Name"):
         assert ignored not in mapping, ignored
+    assert mapping["Business Address PO Box"] == "address2"
+    for kept in ("Manager's Name", "Assistant's Name", "Spouse", "Department", "Web Page"):  # in the notes
+        assert mapping[kept] == "notes", kept
 
 
 def test_session_headers():

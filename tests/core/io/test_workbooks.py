@@ -93,6 +93,8 @@ def test_name_card_export_with_notes_above_the_header():
     assert (rec.name, rec.company, rec.title, rec.postal_code) == ("山田 太郎", "株式会社みらい", "部長", "150-0001")
     assert rec.phone == "03-1111-2222" and [(p.label, p.value) for p in rec.more_phones] == [
         ("fax", "03-1111-2223"), ("mobile", "090-1234-5678")]
+    # the department, the web page and the day the cards were exchanged have no field: kept in the notes
+    assert rec.notes == "部署名: 営業部\nURL: https://mirai.example.jp\n名刺交換日: 2025/09/01"
 
 
 def test_unreadable_workbook_says_why_and_what_to_try():
