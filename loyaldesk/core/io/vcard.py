@@ -69,6 +69,10 @@ CATALOG.update({
         "en": "Not a valid e-mail address: {value}; it was left empty.",
         "ja": "メールアドレス {value} が正しくないため、空欄にしました。",
     },
+    "import.vcard_note.NICKNAME": {"en": "Nickname", "ja": "ニックネーム"},
+    "import.vcard_note.URL": {"en": "Web", "ja": "ウェブ"},
+    "import.vcard_note.ROLE": {"en": "Role", "ja": "役割"},
+    "import.vcard_note.ANNIVERSARY": {"en": "Anniversary", "ja": "記念日"},
     "import.vcard_failed": {
         "en": "This contact could not be read: {detail}",
         "ja": "この連絡先を読み取れませんでした: {detail}",
@@ -484,7 +488,14 @@ class _Card:
                 main.postal_code, main.address1, main.address2, main.country)
             rec.more_addresses = addresses[1:]
         rec.birthday = self.birthday(rec)
-        rec.notes = "\n".join(v for v in (self.text(p, multiline=True) for p in self.all("NOTE")) if v)
+        notes = [v for v in (self.text(p, multiline=True) for p in self.all("NOTE")) if v]
+        # values with no field of their own are kept in the notes, after what they are
+        for name in ("NICKNAME", "URL", "ROLE", "ANNIVERSARY", "X-ANNIVERSARY"):
+            for prop in self.all(name):
+                value = self.text(prop)
+                if value:
+                    notes.append(f"{t('import.vcard_note.' + name.removeprefix('X-'))}: {value}")
+        rec.notes = "\n".join(notes)
         rec.tags = self.tags()
         rec.honorific = self.text(self.first("X-LOYALDESK-HONORIFIC"))
         rec.source = self.text(self.first("X-LOYALDESK-SOURCE"))

@@ -260,7 +260,8 @@ def test_google_contacts_export():
     assert (ichiro.name, ichiro.name_kana) == ("鈴木 一郎", "すずき いちろう")
     assert ichiro.email == "ichiro@example.jp"  # no preference: the first one
     assert (ichiro.phone, ichiro.postal_code, ichiro.address1) == ("080-2222-3333", "150-0001", "東京都渋谷区神宮前1-2-3")
-    assert (ichiro.company, ichiro.birthday, ichiro.notes) == ("鈴木商事", dt.date(1975, 1, 2), "ゴルフ仲間\nワイン好き")
+    assert (ichiro.company, ichiro.birthday, ichiro.notes) == ("鈴木商事", dt.date(1975, 1, 2),
+                                                               "ゴルフ仲間\nワイン好き\nWeb: https://example.jp")
     assert ichiro.tags == ["顧問先"]  # Google's "myContacts" system group is no tag
     assert (other.name, other.phone, other.address1, other.tags, other.problems) == ("Tel No Label", "012345678", "", [], [])
 

@@ -71,3 +71,9 @@ def test_vcard_30_two_addresses_and_android_cards_without_a_name():
 def test_vcard_birthday_with_a_year_still_a_date():
     [rec] = parse_vcards(crlf("BEGIN:VCARD\nVERSION:3.0\nFN:A B\nBDAY:1985-07-20\nEND:VCARD\n"))
     assert rec.birthday == dt.date(1985, 7, 20) and rec.notes == ""
+
+
+def test_vcard_values_without_a_field_are_kept_in_the_notes():
+    [rec] = parse_vcards(crlf("BEGIN:VCARD\nVERSION:3.0\nFN:Ken Ito\nNICKNAME:Kenny\nURL:https://ken.example\n"
+                              "ROLE:Board member\nNOTE:met in Osaka\nEND:VCARD\n"))
+    assert rec.notes == "met in Osaka\nNickname: Kenny\nWeb: https://ken.example\nRole: Board member"
