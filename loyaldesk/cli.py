@@ -46,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"LoyalDesk {__version__}")
     parser.add_argument("--lang", choices=("en", "ja"), help="user-interface language (default: system locale)")
     parser.add_argument("--db", metavar="PATH", help="database file (default: LOYALDESK_DB or the user data folder)")
+    parser.add_argument("--skip-check", action="store_true",
+                        help="do not check the file for damage first (it is checked once after each change)")
     cli_protect.add_arguments(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -53,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
         p.add_argument("--lang", choices=("en", "ja"), default=argparse.SUPPRESS, help="language")
+        p.add_argument("--skip-check", action="store_true", default=argparse.SUPPRESS,
+                       help="do not check the file for damage first")
         return p
 
     gui = add("gui", "start the desktop app (the default)")
@@ -197,7 +201,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     path = _db_path(args)
     if not path.parent.exists() and getattr(args, "db", None) is None and not os.environ.get("LOYALDESK_DB"):
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     currency = None
     if getattr(args, "currency", None):
         from loyaldesk.core import money, practice
@@ -220,11 +224,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise errors.ValidationError("cli.clients_invalid")
     path = _db_path(args)
     if not path.parent.exists() and getattr(args, "db", None) is None and not os.environ.get("LOYALDESK_DB"):
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     with open_database(path) as db:
         existing = int(db.scalar("SELECT COUNT(*) FROM clients"))
         if existing and not args.force:
             raise errors.DatabaseError("db.not_empty", path=path, count=existing)
+        if existing:  # --force replaces a practice: never while a window shows it, never without a way back
+            from loyaldesk.core import backup, in_use
+
+            in_use.ensure_not_held(path)
+            saved = backup.create_backup(db, "replace")
+            print(t("cli.demo_backed_up", count=existing, backup=saved))
         currency = None
         if getattr(args, "currency", None):
             from loyaldesk.core import money
@@ -518,6 +528,15 @@ def _print_mapping(loaded, args: argparse.Namespace) -> None:
                f"{', '.join(n for n in table.sheets if n != table.sheet)}）" if ja else
                f"read sheet “{table.sheet}” (choose another with --sheet: "
                f"{', '.join(n for n in table.sheets if n != table.sheet)})"), file=out)
+    if not args.dry_run:  # the columns with values that are not imported, named once
+        from loyaldesk.core.io.mapping import is_known_header
+
+        left = [h or column_letter(i) for i, h in enumerate(loaded.headers)
+                if i not in loaded.mapping and i not in loaded.doubts and not (h and is_known_header(h))
+                and any(i < len(cells) and cells[i].strip() for _, cells in table.rows)]
+        if left:
+            print((f"取り込まない列（--map で指定できます）: {', '.join(left)}" if ja else
+                   f"columns not imported (map them with --map): {', '.join(left)}"), file=out)
     for i, target in sorted(loaded.doubts.items()):
         header = loaded.headers[i]
         if ja:
@@ -621,8 +640,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from loyaldesk.core import backup
 
+    from loyaldesk.core import in_use
+
     path = _db_path(args)
     source = Path(args.file).expanduser()
+    in_use.ensure_not_held(path)  # the practice a window shows is never swapped under it
     safety = backup.restore_backup(path, source)
     if safety is None:
         print(t("backup.restored_no_safety", backup=source, path=path))
@@ -821,14 +843,26 @@ def _address_command(name: str, args: argparse.Namespace) -> int:
     return cli_addresses.COMMANDS[name](args)
 
 
+def _owner_only(path: Path, mode: int) -> None:
+    """Folders and files with client data readable by their owner only (0700 / 0600 on POSIX)."""
+    try:
+        if os.name == "posix" and (path.stat().st_mode & 0o777) != mode:
+            os.chmod(path, mode)
+    except OSError:
+        pass
+
+
 def _setup_logging(command: str) -> Path | None:
     """Log to the log file; bugs go there with their traceback."""
     from loyaldesk import paths
 
     try:
         folder = paths.log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _owner_only(folder, 0o700)
         logfile = folder / "loyaldesk.log"
+        os.close(os.open(logfile, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600))  # the log is the user's only
+        _owner_only(logfile, 0o600)
         handler = logging.FileHandler(logfile, encoding="utf-8")
     except OSError:
         return None
@@ -845,6 +879,10 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "gui"
     set_language(choose_language(getattr(args, "lang", None)))
     logfile = _setup_logging(command)
+    if command not in ("gui", "init", "demo", "self-test") and not getattr(args, "skip_check", False):
+        from loyaldesk.core.db import set_integrity_check
+
+        set_integrity_check(True)  # a damaged file is reported before anything is read or written
     try:
         cli_protect.load(args)  # a protected file's passphrase, for this run only
         return COMMANDS[command](args)

@@ -39,7 +39,7 @@ from loyaldesk.core.i18n import CATALOG
 
 log = logging.getLogger(__name__)
 
-REASONS = ("open", "import", "migration", "restore", "manual")
+REASONS = ("open", "import", "migration", "restore", "manual", "replace")  # replace: before demo --force
 DEFAULT_KEEP_LAST = 10
 DEFAULT_KEEP_MONTHLY = 12
 
@@ -367,7 +367,9 @@ def _refuse_same_file(target: Path, db_path: Path) -> None:
 
 def _make_folder(folder: Path) -> None:
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # backups hold every client: the owner's only
+        if os.name == "posix" and (folder.stat().st_mode & 0o777) != 0o700 and folder.parent.name == "backups":
+            os.chmod(folder, 0o700)
     except OSError as exc:
         raise _os_error(exc, folder) from exc
     if not folder.is_dir():

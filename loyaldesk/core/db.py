@@ -175,6 +175,8 @@ def open_database(
         created = True
     elif path.is_dir():
         raise errors.NotADatabaseError(path=path)
+    elif not create and path.stat().st_size == 0:  # a read never turns an empty file into a practice
+        raise errors.DatabaseError("db.not_a_practice", path=path)
 
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     if not os.access(path, os.R_OK):
@@ -195,6 +197,11 @@ def open_database(
             raise errors.DatabaseError("db.foreign", path=path)
         if version > LATEST_VERSION:
             raise errors.NewerDatabaseError(path=path, found=version, known=LATEST_VERSION)
+        if not create and not created and version == 0 and not conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'clients'").fetchone():
+            raise errors.DatabaseError("db.not_a_practice", path=path)
+        if _check_on_open:
+            check_integrity(conn, path)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
         if writable:
@@ -216,6 +223,75 @@ def open_database(
         conn.close()
         raise translate_sqlite_error(exc, path) from exc
     return db
+
+
+_check_on_open = False  # the command line checks a file for damage before answering (set_integrity_check)
+
+
+def set_integrity_check(on: bool) -> None:
+    """Check every file opened from now on with PRAGMA quick_check (once per change of the file)."""
+    global _check_on_open
+    _check_on_open = on
+
+
+def _file_state(path: Path) -> str:
+    parts = []
+    for p in (path, path.with_name(path.name + "-wal")):
+        try:
+            st = p.stat()
+            parts.append(f"{st.st_size}:{st.st_mtime_ns}")
+        except OSError:
+            parts.append("-")
+    return "|".join(parts)
+
+
+def check_integrity(conn, path: Path) -> None:
+    """PRAGMA quick_check, unless the file has not changed since it last passed (it takes about 0.3 s at
+    10,000 clients). A damaged file raises DatabaseError naming the latest good backup."""
+    import hashlib
+    import json
+
+    from loyaldesk import paths
+
+    record = paths.data_dir() / "checked.json"
+    key = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:32]
+    state = _file_state(path)
+    try:
+        known = json.loads(record.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        known = {}
+    if not isinstance(known, dict):
+        known = {}
+    if known.get(key) == state:
+        return
+    try:
+        result = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
+    except dbapi.DatabaseError as exc:
+        result = [str(exc)]
+    if result != ["ok"]:
+        raise damaged_error(path, "; ".join(result)[:200])
+    known[key] = state
+    try:
+        record.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = record.with_name(record.name + ".tmp")
+        tmp.write_text(json.dumps(known), encoding="utf-8")
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, record)
+    except OSError:  # the check is remembered another time
+        pass
+
+
+def damaged_error(path: Path, detail: str) -> errors.DatabaseError:
+    """The message for a damaged practice: the latest backup that passes its own check, and how to restore it."""
+    from loyaldesk.core import backup
+
+    for info in backup.list_backups(path):
+        try:
+            backup.check_backup(info.path)
+        except errors.LoyalDeskError:
+            continue
+        return errors.DatabaseError("db.damaged", path=path, detail=detail, backup=info.path)
+    return errors.DatabaseError("db.damaged_no_backup", path=path, detail=detail)
 
 
 def _apply_migrations(db: Database, current: int) -> None:

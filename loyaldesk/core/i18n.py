@@ -126,6 +126,28 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Wrote sample practice to {path}: {clients} clients, {sessions} sessions, {touchpoints} contacts.",
         "ja": "{path} にサンプルデータを書き込みました: 顧客 {clients} 件、セッション {sessions} 件、連絡 {touchpoints} 件。",
     },
+    "cli.demo_backed_up": {
+        "en": "The {count} clients it held were backed up first: {backup}",
+        "ja": "置き換える前の顧客 {count} 件をバックアップしました: {backup}",
+    },
+    "db.not_a_practice": {
+        "en": "{path} is not a LoyalDesk practice (the file is empty): create one with `loyaldesk init --db {path}`. "
+              "Nothing was changed.",
+        "ja": "{path} は LoyalDesk のデータではありません（空のファイルです）。`loyaldesk init --db {path}` で作成してください。"
+              "何も変更していません。",
+    },
+    "db.damaged": {
+        "en": "{path} is damaged ({detail}); nothing was written to it. Restore the latest good backup: "
+              "loyaldesk restore --db {path} {backup}",
+        "ja": "{path} は破損しています（{detail}）。何も書き込んでいません。最新の正常なバックアップを復元してください: "
+              "loyaldesk restore --db {path} {backup}",
+    },
+    "db.damaged_no_backup": {
+        "en": "{path} is damaged ({detail}); nothing was written to it, and no backup of it was found. "
+              "Keep a copy of the file and try `sqlite3 {path} .recover`.",
+        "ja": "{path} は破損しています（{detail}）。何も書き込んでいません。バックアップも見つかりません。"
+              "ファイルのコピーを保管し、`sqlite3 {path} .recover` をお試しください。",
+    },
     "cli.clients_invalid": {"en": "--clients must be between 1 and 1000000.", "ja": "--clients は 1〜1000000 で指定してください。"},
     "export.unknown_format": {
         "en": "{name}: choose a .csv, .xlsx, .vcf or .zip file to export to.",

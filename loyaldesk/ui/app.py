@@ -113,6 +113,10 @@ class AppController(QObject):
             return False
         old_window, old_services = self.window, self.services
         self._cancel_backup()
+        self._release_hold()
+        from loyaldesk.core import in_use
+
+        self._holder = in_use.hold(path)  # demo --force and restore leave a practice shown here alone
         self.services = AppServices(db, self)
         self.window = MainWindow(self.services, self.prefs)
         self.window.open_database_requested.connect(self._on_window_open_database)
@@ -134,7 +138,35 @@ class AppController(QObject):
             self.services.enable_tier_refresh()  # tiers (and so contact intervals) follow the data
         if backup_on_open:
             self._backup_on_open()
+        self._check_for_damage()
         return True
+
+    def _release_hold(self) -> None:
+        holder = getattr(self, "_holder", None)
+        if holder is not None:
+            holder.release()
+        self._holder = None
+
+    def _check_for_damage(self) -> None:
+        """PRAGMA quick_check in the background once the window shows (once per change of the file);
+        a damaged file gets one message naming the latest good backup and how to restore it."""
+        from loyaldesk.core import db as dbmod
+        from loyaldesk.ui.ops import run_quietly
+
+        path, window = self.services.db.path, self.window
+
+        def work(progress):
+            with open_database(path, create=False, migrate=False) as own:
+                progress.on_cancel(own.conn.interrupt)
+                dbmod.check_integrity(own.conn, path)
+
+        def failed(exc) -> None:
+            if isinstance(exc, LoyalDeskError) and window is self.window:
+                QMessageBox.warning(window, APP_NAME, exc.message)
+
+        op = run_quietly(window, work)
+        op.failed.connect(failed)
+        self._check_op = op
 
     def _open_database(self, path: Path):
         """open_database(), asking for the passphrase of a protected file until it is right."""
@@ -230,6 +262,7 @@ class AppController(QObject):
 
     def close(self) -> None:
         self._cancel_backup()
+        self._release_hold()
         if self.services is not None:
             self.services.shutdown()
             self.services.db.close()
@@ -243,7 +276,7 @@ def run_app(db_path: Path, lang: str | None = None, exit_when_shown: bool = Fals
         lang = "ja" if QLocale.system().name().lower().startswith("ja") else choose_language()
     set_language(lang)
     if db_path == paths.default_db_path():
-        db_path.parent.mkdir(parents=True, exist_ok=True)
+        db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
         # Qt would abort without a word; say what is wrong instead.

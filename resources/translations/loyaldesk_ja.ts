@@ -189,67 +189,52 @@
         <translation>位置調整（mm）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="172"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="174"/>
         <source>New Year card %1</source>
         <translation>%1 年 年賀状</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="172"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="174"/>
         <source>Winter greeting %1 (寒中見舞い)</source>
         <translation>%1 年 寒中見舞い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="173"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="175"/>
         <source>Summer greeting %1</source>
         <translation>%1 年 暑中見舞い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="173"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="175"/>
         <source>Year-end greeting %1</source>
         <translation>%1 年 歳末のご挨拶</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="174"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="176"/>
         <source>Other card %1</source>
         <translation>%1 年 その他のカード</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="237"/>
-        <source>Chosen clients (%1)</source>
-        <translation>選んだ顧客（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="239"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="229"/>
         <source>To send this season</source>
         <translation>今季の送付先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="242"/>
-        <source>Tier: %1</source>
-        <translation>ランク: %1</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="244"/>
-        <source>Tag: %1</source>
-        <translation>タグ: %1</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="256"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="238"/>
         <source>長形3号 (120 × 235 mm, vertical)</source>
         <translation>長形3号（120 × 235 mm、縦書き）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="257"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="239"/>
         <source>DL (220 × 110 mm)</source>
         <translation>DL（220 × 110 mm）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="258"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="240"/>
         <source>#10 (9.5 × 4.125 in)</source>
         <translation>#10（9.5 × 4.125 インチ）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="261"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="243"/>
         <source>%1: %2 labels</source>
         <translation>%1: %2 面</translation>
     </message>
@@ -257,17 +242,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../loyaldesk/ui/app.py" line="192"/>
+        <location filename="../../loyaldesk/ui/app.py" line="224"/>
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/app.py" line="218"/>
+        <location filename="../../loyaldesk/ui/app.py" line="250"/>
         <source>Backup restored. The state before the restore was saved as %1.</source>
         <translation>バックアップを復元しました。復元前の状態は %1 として保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/app.py" line="222"/>
+        <location filename="../../loyaldesk/ui/app.py" line="254"/>
         <source>Backup restored.</source>
         <translation>バックアップを復元しました。</translation>
     </message>
@@ -309,8 +294,8 @@
     <name>BackupsDialog</name>
     <message>
         <location filename="../../loyaldesk/ui/backups/dialog.py" line="48"/>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="207"/>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="245"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="208"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="246"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
@@ -390,50 +375,55 @@
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="110"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="109"/>
+        <source>Before the sample data replaced it</source>
+        <translation>サンプルデータで置き換える前</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="111"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="124"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="125"/>
         <source>unreadable</source>
         <translation>読み取れません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="136"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="137"/>
         <source>Made by a newer version of LoyalDesk; it cannot be restored here.</source>
         <translation>新しいバージョンの LoyalDesk で作成されたため、ここでは復元できません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="184"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="185"/>
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="197"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="198"/>
         <source>Backup written: %1</source>
         <translation>バックアップを作成しました: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="205"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="206"/>
         <source>The backup could not be made: %1
 Nothing was changed.</source>
         <translation>バックアップを作成できませんでした: %1
 何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="212"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="213"/>
         <source>Backup cancelled; nothing was written.</source>
         <translation>バックアップを中止しました。何も書き込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="222"/>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="232"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="223"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="233"/>
         <source>Restore backup</source>
         <translation>バックアップの復元</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="228"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="229"/>
         <source>Restore the backup of %1 (clients: %2)?
 
 The current state of the database will be backed up first. LoyalDesk will then close the database, replace it with this backup and reopen it.</source>
@@ -442,7 +432,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
 現在のデータベースの状態を先にバックアップします。その後 LoyalDesk はデータベースを閉じ、このバックアップに置き換えて開き直します。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="246"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="247"/>
         <source>The backup folder cannot be created: %1</source>
         <translation>バックアップフォルダを作成できません: %1</translation>
     </message>
@@ -1481,418 +1471,342 @@ This cannot be undone.</source>
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="93"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="87"/>
         <source>Events and community</source>
         <translation>イベントとコミュニティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="102"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="96"/>
         <source>Upcoming</source>
         <translation>今後の予定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="103"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="97"/>
         <source>Past</source>
         <translation>過去</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="104"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="98"/>
         <source>All events</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="115"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="109"/>
         <source>New event…</source>
         <translation>新しいイベント…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="117"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="111"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="119"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="113"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="154"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="148"/>
         <source>Invite the early wave…</source>
-        <translation>先行案内を送る…</translation>
+        <translation>先行案内の招待者を決める…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="156"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="150"/>
         <source>先行案内: vip clients first, before everyone else</source>
         <translation>先行案内: ほかの方より先にロイヤル顧客へご案内します</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="158"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="152"/>
         <source>with candidates</source>
         <translation>ロイヤル候補も含める</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="159"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="153"/>
         <source>Invite candidate clients in the early wave too</source>
         <translation>先行案内にロイヤル候補の方も含めます</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="160"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="154"/>
         <source>Invite the general wave…</source>
-        <translation>一般案内を送る…</translation>
+        <translation>一般案内の招待者を決める…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="163"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="157"/>
         <source>Invitation letters…</source>
         <translation>案内状…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="165"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="159"/>
+        <source>The invitations of the chosen invitees (all when none is chosen): tick, add a personal line, print, save or write e-mail drafts, then record them as sent</source>
+        <translation>選択した招待者（未選択なら全員）のご案内状: 宛先を選び、ひとことを添えて、印刷・保存・メール下書きの作成をし、送付済みとして記録します</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="163"/>
         <source>E-mail invitations…</source>
         <translation>案内メールを作成…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="167"/>
-        <source>Opens an e-mail to each chosen invitee (all when none is chosen) in your own mail program; LoyalDesk sends nothing itself.</source>
-        <translation>選択した招待者（未選択なら全員）宛てのメールをお使いのメールソフトで開きます。LoyalDesk 自体は何も送信しません。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="188"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="187"/>
         <source>Nobody is invited yet: invite the early wave first, then everyone else.</source>
         <translation>まだ誰も案内していません。先行案内を送ってから、ほかの方にご案内しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="192"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="191"/>
         <source>Replied yes</source>
         <translation>参加の回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="194"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="193"/>
         <source>Replied no</source>
         <translation>不参加の回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="196"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="195"/>
         <source>No reply</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="198"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="197"/>
         <source>Recognize…</source>
         <translation>表彰する…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="200"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="314"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="199"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="287"/>
         <source>Recognition letter…</source>
         <translation>表彰のお手紙…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="202"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="201"/>
         <source>The letter for the award the chosen guest received at this event</source>
         <translation>選択した参加者がこのイベントで受けた表彰のお手紙</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="205"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="204"/>
         <source>Open the client</source>
         <translation>顧客を開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="211"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="210"/>
         <source>Add a helper…</source>
         <translation>運営協力者を追加…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="213"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="212"/>
         <source>Remove helper</source>
         <translation>運営協力者から外す</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="224"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="883"/>
-        <source>Log e-mail contacts</source>
-        <translation>メール連絡を記録</translation>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="165"/>
+        <source>Writes one e-mail draft per chosen invitee (all when none is chosen) into a folder, to open in your own mail program; LoyalDesk sends nothing itself.</source>
+        <translation>選択した招待者（未選択なら全員）ごとにメールの下書きをフォルダに書き出します。お使いのメールソフトで開いてください。LoyalDesk 自体は何も送信しません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="226"/>
-        <source>Select those without e-mail</source>
-        <translation>メールアドレスのない方を選択</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="227"/>
-        <source>Chooses them in the list, so that Invitation letters… prints their letters</source>
-        <translation>一覧で選択し、「案内状…」でその方々の案内状を印刷できるようにします</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="230"/>
-        <source>Close</source>
-        <translation>閉じる</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="270"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="243"/>
         <source>Helpers from the event committee</source>
         <translation>イベント実行委員の運営協力者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="281"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="254"/>
         <source>Choose an event, or create one with New event…</source>
         <translation>イベントを選ぶか、「新しいイベント…」で作成してください</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="316"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="289"/>
         <source>The letter for the chosen member&apos;s latest award</source>
         <translation>選択したメンバーの最新の表彰のお手紙</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="332"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="305"/>
         <source>New feedback round…</source>
         <translation>新しい意見交換…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="334"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="307"/>
         <source>Invite vip and candidate clients…</source>
         <translation>ロイヤル顧客・候補をお誘いする…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="361"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="334"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="362"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="335"/>
         <source>Community</source>
         <translation>コミュニティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="363"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="336"/>
         <source>Feedback rounds</source>
         <translation>意見交換</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="393"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="366"/>
         <source>No upcoming events. Plan a seminar, study session or mixer with New event…</source>
         <translation>予定されたイベントはありません。「新しいイベント…」でセミナー・勉強会・交流会を企画しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="394"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="367"/>
         <source>No events here yet.</source>
         <translation>イベントはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="411"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="384"/>
         <source>%1 members · %2 with a role · %3 recognized</source>
         <translation>メンバー %1 人 · 役割あり %2 人 · 表彰 %3 人</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="414"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="387"/>
         <source>No community yet: members appear here once they hold a role, attend an event or are recognized.</source>
         <translation>コミュニティのメンバーはまだいません。役割を持つ・イベントに参加する・表彰されると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="440"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="413"/>
         <source>No feedback round yet. Before launching a new service, ask your vip and candidate clients what they think: New feedback round…</source>
         <translation>意見交換はまだありません。新しいサービスを始める前に、ロイヤル顧客・候補の方の意見を聞いてみましょう: 「新しい意見交換…」</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="445"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="418"/>
         <source>%1 invited · %2 took part</source>
         <translation>お誘い %1 人 · 参加 %2 人</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="454"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="427"/>
         <source>New feedback round</source>
         <translation>新しい意見交換</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="455"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="428"/>
         <source>The new service to ask about:</source>
         <translation>意見をうかがう新しいサービス:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="477"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="662"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="450"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="633"/>
         <source>Building the invitation list…</source>
         <translation>案内リストを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="485"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="458"/>
         <source>Every vip and candidate client is already invited to this round.</source>
         <translation>ロイヤル顧客・候補の方は全員すでにお誘い済みです。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="488"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="674"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="461"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="645"/>
         <source>Invite</source>
         <translation>お誘いする</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="489"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="462"/>
         <source>Invite %1 vip and candidate clients to give feedback?</source>
         <translation>ロイヤル顧客・候補の方 %1 人に意見をうかがいますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="543"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="514"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="546"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="517"/>
         <source>fee %1</source>
         <translation>参加費 %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="546"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="517"/>
         <source>free</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="550"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="521"/>
         <source>No seat limit · %1 invited · %2 yes · %3 attended</source>
         <translation>定員なし · 案内 %1 · 参加 %2 · 出席 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="552"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="523"/>
         <source>%4 seats · %1 invited · %2 yes · %5 left · %6 waiting · %3 attended</source>
         <translation>定員 %4 · 案内 %1 · 参加 %2 · 残席 %5 · キャンセル待ち %6 · 出席 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="562"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="533"/>
         <source>Early wave</source>
         <translation>先行案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="562"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="533"/>
         <source>General wave</source>
         <translation>一般案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="567"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="538"/>
         <source>%1: %2 invited, not sent yet</source>
         <translation>%1: %2 名をご案内予定（未送付）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="569"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="540"/>
         <source>%1: %2 invited, %3 sent since %4</source>
         <translation>%1: %2 名をご案内、%3 名に送付済み（%4 から）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="571"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="542"/>
         <source>%1: %2 invited, all sent since %4</source>
         <translation>%1: %2 名をご案内、全員に送付済み（%4 から）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="576"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="547"/>
         <source>Invite vip clients first (先行案内); the general wave then goes to everyone not invited yet.</source>
         <translation>まずロイヤル顧客にご案内し（先行案内）、その後まだご案内していない方に一般案内を送ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="638"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="609"/>
         <source>Delete event</source>
         <translation>イベントを削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="639"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="610"/>
         <source>Delete %1 with its invitations? Attendance already logged stays in the clients&apos; history.</source>
         <translation>%1 を案内ごと削除しますか？記録済みの出席は顧客の履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="671"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="642"/>
         <source>Nobody is left to invite in the %1 wave.</source>
         <translation>%1 で案内する方はもういません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="675"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="646"/>
         <source>Invite %1 clients to %2 in the %3 wave?</source>
-        <translation>%1 人に %2 の%3を送りますか？</translation>
+        <translation>%1 人を %2 の%3の招待者にしますか？（案内状・メールはこのあと「案内状…」から送ります）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="716"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="687"/>
         <source>Record attendance</source>
         <translation>出席の記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="717"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="688"/>
         <source>%1 is on %2. Record the attendance already? It counts as attended only from that day on.</source>
         <translation>%1 は %2 です。出席を今記録しますか？ 出席として数えるのはその日からです。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="763"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="734"/>
         <source>Nobody holds the event-committee role yet: give it to a client (Clients &gt; Tag or role…) to assign helpers.</source>
         <translation>イベント実行委員の役割を持つ方がまだいません。運営協力者を割り当てるには、顧客に役割を付けてください（顧客 &gt; タグ・役割…）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="785"/>
-        <source>Invitation letters</source>
-        <translation>案内状</translation>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="772"/>
+        <source>E-mail invitations: %1</source>
+        <translation>ご案内メール: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="786"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="772"/>
+        <source>Invitations: %1</source>
+        <translation>ご案内状: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="808"/>
-        <source>Writing the invitation letters…</source>
-        <translation>案内状を作成中…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="816"/>
-        <source>%1 letters written to %2</source>
-        <translation>案内状 %1 通を %2 に作成しました</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="817"/>
-        <source>No letter written: nobody chosen can receive one by post.</source>
-        <translation>案内状は作成していません: 郵送できる方がいません。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="819"/>
-        <source>%1 left out (no address, do not contact or archived)</source>
-        <translation>%1 人は対象外（住所なし・連絡不要・アーカイブ済み）</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="850"/>
-        <source>Preparing the invitation e-mails…</source>
-        <translation>案内メールを準備しています…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="860"/>
-        <source>E-mail invitations</source>
-        <translation>案内メール</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="861"/>
-        <source>Open %1 e-mails in your mail program, one per invitee?</source>
-        <translation>メールソフトで %1 通のメールを開きますか（招待者ごとに1通）？</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="870"/>
-        <source>Opened %1 invitation e-mails in your mail program. Log them once you have sent them.</source>
-        <translation>メールソフトで案内メールを %1 通開きました。送信したら記録してください。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="873"/>
-        <source>No e-mail opened: nobody chosen has an e-mail address.</source>
-        <translation>メールは開いていません。選択した方にメールアドレスがありません。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="875"/>
-        <source>No e-mail address, send a printed letter instead (%1): %2</source>
-        <translation>メールアドレスなし・印刷した案内状をお送りください（%1 名）: %2</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="878"/>
-        <source>Not written to, do not contact or archived (%1): %2</source>
-        <translation>対象外・連絡不要またはアーカイブ済み（%1 名）: %2</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="901"/>
-        <source>E-mail contacts logged: %1.</source>
-        <translation>メール連絡を %1 件記録しました。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="981"/>
-        <source>and %1 more</source>
-        <translation>ほか %1 名</translation>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="774"/>
+        <source>Invitations</source>
+        <translation>ご案内状</translation>
     </message>
 </context>
 <context>
@@ -2857,24 +2771,9 @@ Write an unencrypted archive?</source>
         <translation>テンプレートを編集…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="98"/>
-        <source>Chosen clients (%1)</source>
-        <translation>選んだ顧客（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="102"/>
-        <source>Tier: %1</source>
-        <translation>ランク: %1</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="103"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="95"/>
         <source>Overdue clients</source>
         <translation>連絡超過の顧客</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="105"/>
-        <source>Tag: %1</source>
-        <translation>タグ: %1</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3451,24 @@ Change the currency to %2?</source>
     </message>
 </context>
 <context>
+    <name>RecipientSources</name>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/choices.py" line="42"/>
+        <source>Chosen clients (%1)</source>
+        <translation>選んだ顧客（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/choices.py" line="43"/>
+        <source>Tier: %1</source>
+        <translation>ランク: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/choices.py" line="44"/>
+        <source>Tag: %1</source>
+        <translation>タグ: %1</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsModel</name>
     <message>
         <location filename="../../loyaldesk/ui/documents/recipients.py" line="35"/>
@@ -3615,114 +3532,9 @@ Change the currency to %2?</source>
 <context>
     <name>RecognitionLetterDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="40"/>
+        <location filename="../../loyaldesk/ui/events/letter.py" line="30"/>
         <source>Recognition letter</source>
         <translation>表彰のお手紙</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="49"/>
-        <source>Preparing the letter…</source>
-        <translation>お手紙を準備しています…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="56"/>
-        <source>Save PDF…</source>
-        <translation>PDF を保存…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="58"/>
-        <source>Print…</source>
-        <translation>印刷…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="60"/>
-        <source>E-mail this letter…</source>
-        <translation>このお手紙をメールで送る…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="61"/>
-        <source>Opens your own mail program with the letter and the client&apos;s address; LoyalDesk sends nothing itself.</source>
-        <translation>お手紙の文面と顧客のアドレスでメールソフトを開きます。LoyalDesk 自体は何も送信しません。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="64"/>
-        <source>Log contact</source>
-        <translation>連絡を記録</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="68"/>
-        <source>Close</source>
-        <translation>閉じる</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="114"/>
-        <source>No letter: %1.</source>
-        <translation>お手紙は作成できません: %1。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="116"/>
-        <source>To %1 · %2</source>
-        <translation>宛先 %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="118"/>
-        <source>Your name and address are not filled in yet: letters go out without a sender. Add them in File &gt; Preferences &gt; Sender.</source>
-        <translation>差出人のお名前と住所がまだ入力されていないため、差出人なしの手紙になります。「ファイル &gt; 設定 &gt; 差出人」で入力してください。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="139"/>
-        <source>Page %1 of %2</source>
-        <translation>%1 / %2 ページ</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="156"/>
-        <source>Save the recognition letter</source>
-        <translation>表彰のお手紙を保存</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="157"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF ファイル (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="170"/>
-        <source>Writing the recognition letter…</source>
-        <translation>表彰のお手紙を書き出しています…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="177"/>
-        <source>Saved: %1.</source>
-        <translation>保存しました: %1。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="193"/>
-        <source>The printer could not be started.</source>
-        <translation>プリンターを開始できませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="195"/>
-        <source>Sent to the printer.</source>
-        <translation>プリンターに送りました。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="201"/>
-        <source>Opened an e-mail to %1 in your mail program.</source>
-        <translation>%1 宛てのメールをメールソフトで開きました。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="207"/>
-        <source>Log a letter contact dated %1?</source>
-        <translation>%1 付けでお手紙の連絡を記録しますか？</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="208"/>
-        <source>Log an e-mail contact dated %1 once you have sent it?</source>
-        <translation>送信後、%1 付けでメール連絡を記録しますか？</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/letter.py" line="222"/>
-        <source>Contact logged.</source>
-        <translation>連絡を記録しました。</translation>
     </message>
 </context>
 <context>
@@ -4042,32 +3854,32 @@ Change the currency to %2?</source>
         <translation>CSV・顧客別一覧 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="354"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="357"/>
         <source>Export the annual report</source>
         <translation>年間レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="380"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="384"/>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="381"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="385"/>
         <source>Writing the %1 report…</source>
         <translation>%1 年のレポートを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="395"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="399"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="400"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="404"/>
         <source>The report was not saved.</source>
         <translation>レポートは保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="406"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="410"/>
         <source>Export cancelled.</source>
         <translation>書き出しを中止しました。</translation>
     </message>
@@ -4131,7 +3943,7 @@ Remove the protection?</source>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="606"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="634"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -4139,244 +3951,244 @@ Remove the protection?</source>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="76"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="79"/>
         <source>Your name and address are not filled in yet: letters go out without a sender. Add them in File &gt; Preferences &gt; Sender.</source>
         <translation>差出人の氏名と住所がまだ入力されていません。このままでは差出人なしで送られます。「ファイル &gt; 設定 &gt; 差出人」で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="97"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="100"/>
         <source>Untick a recipient to leave them out. Double-click the second column to write a personal line for one recipient: the template places it where it says {{ personal_note }}, else before the closing.</source>
         <translation>チェックを外すと対象から外れます。2列目をダブルクリックすると、その方だけへのひとことを書けます。テンプレートの {{ personal_note }} の位置に、なければ結びの前に入ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="101"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="104"/>
         <source>Tick all</source>
         <translation>すべて選択</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="103"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="106"/>
         <source>Untick all</source>
         <translation>すべて解除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="110"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="113"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="113"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="116"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="116"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="119"/>
         <source>E-mail drafts…</source>
         <translation>メール下書き…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="118"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="121"/>
         <source>Writes one e-mail draft (.eml) per ticked recipient with an e-mail address into a folder you choose; open them in your mail program and send them. LoyalDesk sends nothing itself.</source>
         <translation>チェックした宛先のうちメールアドレスのある方ごとに、メールの下書き（.eml）を選んだフォルダに書き出します。メールソフトで開いて送信してください。LoyalDesk 自体は何も送信しません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="122"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="125"/>
         <source>E-mail this recipient…</source>
         <translation>この方にメール…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="124"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="127"/>
         <source>Opens one e-mail, to the recipient of the page shown, in your own mail program.</source>
         <translation>表示中のページの宛先へのメールを 1 通、お使いのメールソフトで開きます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="140"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="143"/>
         <source>Record as sent</source>
         <translation>送付済みとして記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="143"/>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="540"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="146"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="568"/>
         <source>Not now</source>
         <translation>今はしない</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="145"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="148"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="148"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="151"/>
         <source>Open the folder</source>
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="150"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="153"/>
         <source>Tick only those without e-mail</source>
         <translation>メールのない方だけを選択</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="151"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="154"/>
         <source>To print the letters of those who cannot get an e-mail</source>
         <translation>メールを送れない方の分を印刷するために</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="240"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="268"/>
         <source>Preparing…</source>
         <translation>準備中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="291"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="319"/>
         <source>Nobody to send to.</source>
         <translation>送付先がありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="292"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="320"/>
         <source>%1 of %2 recipients ticked</source>
         <translation>%2 件中 %1 件を選択</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="300"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="328"/>
         <source>in mourning (no New Year card): %1</source>
         <translation>喪中（年賀状なし）: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="301"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="329"/>
         <source>card already sent: %1</source>
         <translation>送付済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="302"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="330"/>
         <source>do not contact: %1</source>
         <translation>連絡不要: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="303"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="331"/>
         <source>archived: %1</source>
         <translation>アーカイブ済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="304"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="332"/>
         <source>no postal address: %1</source>
         <translation>住所なし: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="305"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="333"/>
         <source>no e-mail address: %1</source>
         <translation>メールアドレスなし: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="306"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="334"/>
         <source>no longer in the database: %1</source>
         <translation>削除済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="309"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="337"/>
         <source>Left out: %1.</source>
         <translation>対象外: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="368"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="396"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="393"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="421"/>
         <source>Save as PDF</source>
         <translation>PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="394"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="422"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="410"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="438"/>
         <source>Writing %1 documents…</source>
         <translation>%1 件を作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="418"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="446"/>
         <source>Saved: %1 documents, in %2.</source>
         <translation>%1 件を %2 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="443"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="471"/>
         <source>The printer could not be started.</source>
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="446"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="474"/>
         <source>Sent to the printer: %1 documents.</source>
         <translation>%1 件をプリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="452"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="480"/>
         <source>Folder for the e-mail drafts</source>
         <translation>メール下書きの保存先フォルダ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="466"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="494"/>
         <source>Writing the e-mail drafts…</source>
         <translation>メール下書きを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="475"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="503"/>
         <source>Wrote %1 e-mail drafts to %2: open them in your mail program and send them.</source>
         <translation>%2 にメール下書きを %1 通書き出しました。メールソフトで開いて送信してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="478"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="506"/>
         <source>No e-mail address: %1.</source>
         <translation>メールアドレスなし: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="512"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="540"/>
         <source>Opened an e-mail to %1 in your mail program.</source>
         <translation>%1 さん宛てのメールをメールソフトで開きました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="521"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="549"/>
         <source>a letter contact</source>
         <translation>手紙での連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="521"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="549"/>
         <source>a card contact</source>
         <translation>はがきでの連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="522"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="550"/>
         <source>an e-mail contact</source>
         <translation>メールでの連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="523"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="551"/>
         <source>Record as sent? This logs %1 dated %2 for each of the %3 recipients.</source>
         <translation>送付済みとして記録しますか？ %3 件の宛先それぞれに、%2 付けで%1を記録します。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="529"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="557"/>
         <source>The cards are recorded as sent for %1.</source>
         <translation>はがきは %1 として送付済みに記録されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="532"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="560"/>
         <source>The invitations are recorded as sent.</source>
         <translation>ご案内は送付済みとして記録されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="540"/>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="564"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="568"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="592"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="559"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="587"/>
         <source>Recorded as sent: %1.</source>
         <translation>送付済みとして記録しました: %1 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="576"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="604"/>
         <source>Not recorded: the recording was undone.</source>
         <translation>記録を取り消しました。</translation>
     </message>

@@ -106,6 +106,7 @@ class BackupsDialog(QDialog):
             "migration": self.tr("Before an upgrade"),
             "restore": self.tr("Before a restore"),
             "manual": self.tr("Backed up by hand"),
+            "replace": self.tr("Before the sample data replaced it"),
         }
         return texts.get(reason or "", self.tr("Other"))
 
