@@ -528,7 +528,14 @@ def _print_mapping(loaded, args: argparse.Namespace) -> None:
                f"{', '.join(n for n in table.sheets if n != table.sheet)}）" if ja else
                f"read sheet “{table.sheet}” (choose another with --sheet: "
                f"{', '.join(n for n in table.sheets if n != table.sheet)})"), file=out)
-    if not args.dry_run:  # the columns with values that are not imported, named once
+    try:
+        from loyaldesk.core.io import files
+
+        files.check_required(loaded, args.kind)
+        complete = True
+    except errors.LoyalDeskError:
+        complete = False  # the error that follows names every column
+    if not args.dry_run and complete:  # the columns with values that are not imported, named once
         from loyaldesk.core.io.mapping import is_known_header
 
         left = [h or column_letter(i) for i, h in enumerate(loaded.headers)
@@ -873,6 +880,23 @@ def _setup_logging(command: str) -> Path | None:
     return logfile
 
 
+def _os_error_message(exc: OSError) -> str | None:
+    """The user's words for an OSError they can cause (a full disk, no permission, a read-only or missing
+    folder); None for others (a bug)."""
+    import errno
+
+    where = exc.filename or ""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return t("cli.os_disk_full")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return t("cli.os_no_permission", path=where)
+    if exc.errno == errno.EROFS:
+        return t("cli.os_read_only", path=where)
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return t("cli.os_not_found", path=where)
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -893,6 +917,13 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # the disk, the folder, the permissions: the user's to fix, said in their language
+        message = _os_error_message(exc)
+        if message is None:
+            log.exception("unexpected error in %s", command)
+            message = t("cli.unexpected", detail=f"{type(exc).__name__}: {exc}", log=logfile or "-")
+        print("loyaldesk: " + message, file=sys.stderr)
+        return EXIT_USER_ERROR if message else EXIT_BUG
     except Exception as exc:  # a bug: one line for the user, the traceback in the log
         log.exception("unexpected error in %s", command)
         print("loyaldesk: " + t("cli.unexpected", detail=f"{type(exc).__name__}: {exc}", log=logfile or "-"),

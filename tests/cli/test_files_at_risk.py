@@ -89,3 +89,25 @@ def test_log_and_data_folders_are_the_owners_only(tmp_path):
     logs = os.path.join(home, "logs")
     assert os.stat(logs).st_mode & 0o777 == 0o700
     assert os.stat(os.path.join(logs, "loyaldesk.log")).st_mode & 0o777 == 0o600
+
+
+def test_a_full_disk_is_one_line_in_the_users_language(tmp_path):
+    """letters writing into a full disk (a failing write, simulated): one line, exit 1, no traceback."""
+    db = tmp_path / "p.db"
+    run("demo", "--db", str(db), "--clients", "10", "--seed", "3")
+    script = (
+        "import errno, sys, builtins\n"
+        "from loyaldesk import cli\n"
+        "real = builtins.open\n"
+        "def full(path, mode='r', *a, **k):\n"
+        "    if 'w' in mode and str(path).endswith(('.pdf', '.part', '.tmp')):\n"
+        "        raise OSError(errno.ENOSPC, 'No space left on device', str(path))\n"
+        "    return real(path, mode, *a, **k)\n"
+        "builtins.open = full\n"
+        f"sys.exit(cli.main(['letters', '--db', {str(db)!r}, '--template', 'thank_you', '--tier', 'vip', "
+        f"'--out', {str(tmp_path / 'out.pdf')!r}] + sys.argv[1:]))\n")
+    for lang, text in (("en", "The disk is full: nothing was changed."), ("ja", "ディスクの空き容量がありません。")):
+        proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                              env=dict(os.environ, LOYALDESK_LANG=lang), timeout=120)
+        assert proc.returncode == 1, proc.stderr
+        assert text in one_line_error(proc)
