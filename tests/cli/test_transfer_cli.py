@@ -182,7 +182,8 @@ def test_dry_run_prints_the_mapping_first_and_map_option(db, tmp_path):
     lines = proc.stdout.splitlines()
     assert lines[:5] == ["header row: 1", "  A 顧客コード -> (not imported)", "  B 契約者 -> name",
                          "  C 住所 -> address1", "added 2, merged 0, skipped 0, errors 0 (dry run: nothing written)"]
-    run("import", "--db", str(db), str(path), "--map", "契約者=name")
+    proc = run("import", "--db", str(db), str(path), "--map", "契約者=name")
+    assert proc.stderr.splitlines() == ["columns not imported (map them with --map): 顧客コード"]
     assert query(db, "SELECT name, address1 FROM clients ORDER BY id") == [("山田 太郎", "東京都渋谷区神宮前1-2-3"),
                                                                            ("佐藤 花子", "")]
 
