@@ -275,6 +275,7 @@ def _with_key(path: Path, key: bytes, *, read_only: bool = False, immutable: boo
         conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not a log line
         conn.execute(f'PRAGMA key = "{_key_literal(key)}"')
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA temp_store = MEMORY")  # sorts and temporary tables never reach a plain temp file
     except drv.DatabaseError as exc:
         conn.close()
         if "not a database" in str(exc).lower():
@@ -317,6 +318,7 @@ def create_like(dest: str | os.PathLike, source: str | os.PathLike, *, timeout: 
     conn = driver().connect(str(dest), isolation_level=None, timeout=timeout)
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f'PRAGMA key = "{_key_literal(key, salt)}"')
+    conn.execute("PRAGMA temp_store = MEMORY")
     return conn
 
 

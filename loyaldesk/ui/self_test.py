@@ -114,4 +114,43 @@ def _run(tmp: Path, lang: str | None) -> list[str]:
 
     QThreadPool.globalInstance().waitForDone(30000)  # workers hold connections of their own
     db.close()
+    _check_protected_sample(tmp, check)
     return failures
+
+
+def _check_protected_sample(tmp: Path, check) -> None:
+    """SQLCipher in the build: a sample protected by a passphrase, opened with it and refused without."""
+    from loyaldesk.core import cipher, demo, errors
+    from loyaldesk.core.db import open_database
+
+    sample = tmp / "protected.db"
+    passphrase = "self-test passphrase"
+    try:
+        with open_database(sample) as plain:
+            demo.generate(plain, clients=5, seed=3)
+        cipher.protect(sample, passphrase, keep_plain=False)
+        cipher.forget_all()
+        try:
+            open_database(sample, create=False).close()
+            refused = False
+        except errors.PassphraseRequiredError:
+            refused = True
+        cipher.remember(passphrase)
+        with open_database(sample, create=False) as protected:
+            clients = protected.scalar("SELECT COUNT(*) FROM clients")
+        check(refused and clients == 5 and not sample.read_bytes().startswith(b"SQLite format 3"),
+              "encrypted sample opens with its passphrase (SQLCipher " + _cipher_version() + ")")
+    except errors.LoyalDeskError as exc:
+        check(False, f"encrypted sample opens with its passphrase: {exc.message}")
+    finally:
+        cipher.forget_all()
+
+
+def _cipher_version() -> str:
+    from loyaldesk.core import cipher
+
+    conn = cipher.driver().connect(":memory:")
+    try:
+        return str(conn.execute("PRAGMA cipher_version").fetchone()[0])
+    finally:
+        conn.close()

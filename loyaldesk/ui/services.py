@@ -259,14 +259,6 @@ class AppServices(QObject):
         tables = ("suggestion_decisions", "touchpoints") if decision == "done" else ("suggestion_decisions",)
         self._emit(*tables, client_ids=(client_id,))
 
-    def record_letters_sent(self, letters, channel: str = "letter") -> int:
-        """A touchpoint per letter sent (dated as_of); the suggestions the letters answer are marked done."""
-        from loyaldesk.core.letters import sending
-
-        count = sending.record_sent(self.db, letters, channel=channel, on=self.as_of())
-        self._emit("touchpoints", "suggestion_decisions", client_ids=tuple(x.client_id for x in letters))
-        return count
-
     def record_documents_sent(self, batch, *, channel: str | None = None, client_ids: list[int] | None = None):
         """"Record as sent" for a batch of the document pipeline (dated as_of): a touchpoint per recipient,
         the suggestions answered done, season cards in greetings, invitations marked sent. Undoable."""
@@ -307,14 +299,6 @@ class AppServices(QObject):
 
         compose.save_options(self.db, options)
         self._emit("settings")
-
-    def record_cards_sent(self, client_ids: list[int], season: str, year: int) -> int:
-        """After printing cards: recorded as sent (greetings) and as card touchpoints, dated as_of."""
-        from loyaldesk.core import greetings
-
-        count = greetings.record_cards_sent(self.db, client_ids, season, year, on=self.as_of())
-        self._emit("greetings", "touchpoints", "suggestion_decisions", client_ids=tuple(client_ids))
-        return count
 
     def save_greeting(self, client_id: int, year: int, season: str, kind: str, date=None,
                       greeting_id: int | None = None) -> int:

@@ -90,6 +90,10 @@ def test_print_to_pdf_then_record_the_cards_as_sent(qtbot, addresses, services, 
     # the list follows: nobody left to send to
     qtbot.waitUntil(lambda: addresses.panel.batch is not None and addresses.panel.summary_label.text() == "Nobody to send to.",
                     timeout=20000)
+    services.undo_stack.undo()  # Edit > Undo: the cards are to send again
+    assert services.db.query("SELECT * FROM greetings WHERE kind = 'sent'") == []
+    assert services.db.query("SELECT * FROM touchpoints") == []
+    qtbot.waitUntil(lambda: addresses.page_count() == 2, timeout=20000)
 
 
 def test_save_labels_from_a_start_position_and_options_are_saved(qtbot, addresses, services, season_clients,

@@ -45,11 +45,24 @@ def mailto_parts(url: str) -> tuple[str, dict]:
     return urllib.parse.unquote(parsed.path), query
 
 
-def test_email_invitations_open_drafts_name_who_needs_a_letter_and_log(qtbot, db, events_screen, opened,
-                                                                       monkeypatch):
+def open_dialog(qtbot, screen, button):
+    with qtbot.waitSignal(screen.send_opened, timeout=5000) as opened_dialog:
+        button.click()
+    dialog = opened_dialog.args[0]
+    qtbot.waitUntil(lambda: dialog.panel.batch is not None, timeout=20000)
+    return dialog
+
+
+def test_email_invitations_write_drafts_name_who_needs_a_letter_record_and_undo(qtbot, db, services, events_screen,
+                                                                                opened, monkeypatch, tmp_path):
+    import email
+    import email.policy
+
+    from PySide6.QtWidgets import QFileDialog
+
     e = events.save_event(db, events.Event(None, "Spring seminar", "seminar", dt.datetime(2026, 12, 12, 14, 0),
                                            "Shibuya Civic Hall"))
-    taro = add_client(db, "山田 太郎", honorific="様", email="taro@example.com")
+    taro = add_client(db, "山田 太郎", honorific="様", email="taro@example.com", address1="東京都渋谷区2-2")
     emily = add_client(db, "Emily Carter", honorific="Ms", email="emily@example.com")
     paper = add_client(db, "佐藤 花子", honorific="様", address1="東京都渋谷区1-1")
     quiet = add_client(db, "Tom Baker", email="tom@example.com")
@@ -58,52 +71,88 @@ def test_email_invitations_open_drafts_name_who_needs_a_letter_and_log(qtbot, db
     with db.transaction() as conn:  # asked not to be contacted after the invitation was recorded
         conn.execute("UPDATE clients SET do_not_contact = 1 WHERE id = ?", (quiet,))
     show(events_screen, e.id)
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes))
+    assert "Early wave: 1 invited, not sent yet" in events_screen.wave_label.text()
 
-    with qtbot.waitSignal(events_screen.emails_opened, timeout=20000) as blocker:
-        events_screen.email_button.click()  # nobody chosen: every invitee
-
-    assert blocker.args == [2] and asked == ["Open 2 e-mails in your mail program, one per invitee?"]
-    drafts = dict(mailto_parts(url) for url in opened)
-    assert set(drafts) == {"taro@example.com", "emily@example.com"}
-    vip = events.invitation_letters(db, e.id, [taro], "early", need="email", as_of=AS_OF).letters[0]
-    general = events.invitation_letters(db, e.id, [emily], "general", need="email", as_of=AS_OF).letters[0]
-    assert drafts["taro@example.com"]["subject"] == vip.subject  # the early wave: vip_invitation
-    assert drafts["taro@example.com"]["body"] == vip.plain_text()
-    assert drafts["emily@example.com"]["subject"] == general.subject  # the general wave: event_invitation
-    assert "Spring seminar" in drafts["emily@example.com"]["body"]
-    text = events_screen.mail_label.text()
-    assert "No e-mail address, send a printed letter instead (1): 佐藤 花子" in text
-    assert "Not written to, do not contact or archived (1): Tom Baker" in text
-    assert events_screen.mail_banner.isVisible()
-    assert db.scalar("SELECT COUNT(*) FROM touchpoints") == 0  # nothing is logged before the user says so
-
-    events_screen.mail_log_button.click()
+    dialog = open_dialog(qtbot, events_screen, events_screen.email_button)  # nobody chosen: every invitee
+    panel = dialog.panel
+    assert [i.client_id for i in panel.batch.items] == [taro, emily, paper]  # e-mail: no postal address needed
+    assert {s.client_id: s.reason for s in panel.batch.skipped} == {quiet: "do_not_contact"}
+    folder = tmp_path / "drafts"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder)))
+    with qtbot.waitSignal(panel.drafts_written, timeout=20000):
+        panel.drafts_button.click()
+    assert opened == []  # no mail window at all
+    drafts = [email.message_from_bytes(f.read_bytes(), policy=email.policy.default) for f in folder.glob("*.eml")]
+    vip = events.invitation_letters(db, e.id, [taro], "early", as_of=AS_OF).letters[0]
+    general = events.invitation_letters(db, e.id, [emily], "general", need=None, as_of=AS_OF).letters[0]
+    by_to = {str(m["To"]): m for m in drafts}
+    assert set(by_to) == {"山田 太郎 <taro@example.com>", "Emily Carter <emily@example.com>"}
+    assert by_to["山田 太郎 <taro@example.com>"]["Subject"] == vip.subject  # the early wave: vip_invitation
+    assert by_to["Emily Carter <emily@example.com>"]["Subject"] == general.subject  # the general wave
+    assert "Spring seminar" in by_to["Emily Carter <emily@example.com>"].get_body(("plain",)).get_content()
+    assert "No e-mail address: 佐藤 花子" in panel.banner_label.text()
+    assert db.scalar("SELECT COUNT(*) FROM touchpoints") == 0  # nothing is recorded before the user says so
+    panel.record_button.click()
     rows = [tuple(r) for r in db.query("SELECT client_id, channel, date FROM touchpoints ORDER BY client_id")]
     assert rows == [(taro, "email", AS_OF.isoformat()), (emily, "email", AS_OF.isoformat())]
-    assert "E-mail contacts logged: 2." in events_screen.mail_label.text()
+    sent = {i.client_id: i.sent_on for i in events.invitations(db, e.id)}
+    assert sent[taro] == sent[emily] == AS_OF and sent[paper] is None
+    qtbot.waitUntil(lambda: "Early wave: 1 invited, all sent since 2026-11-23" in events_screen.wave_label.text())
+    services.undo_stack.undo()  # Edit > Undo
+    assert db.scalar("SELECT COUNT(*) FROM touchpoints") == 0
+    assert {i.sent_on for i in events.invitations(db, e.id)} == {None}
+    panel.without_email_button.click()  # the one without an e-mail address, ready to print
+    qtbot.waitUntil(lambda: [i.client_id for i in panel.batch.chosen] == [paper], timeout=20000)
+    dialog.close()
 
-    events_screen.mail_select_button.click()  # the one without an address, ready for Invitation letters…
-    assert [i.client_id for i in events_screen.selected_invitations()] == [paper]
 
-
-def test_email_one_chosen_invitee_opens_without_asking(qtbot, db, events_screen, opened):
-    e = events.save_event(db, events.Event(None, "Study session", "study_session", dt.datetime(2026, 12, 3, 19, 0)))
-    a = add_client(db, "Emily Carter", email="emily@example.com")
-    b = add_client(db, "Anna Lee", email="anna@example.com")
+def test_invitation_letters_printed_record_one_letter_each_like_the_letters_screen(
+        qtbot, db, services, events_screen, tmp_path):
+    e = events.save_event(db, events.Event(None, "Study session: 2027", "study_session",
+                                           dt.datetime(2026, 12, 3, 19, 0)))
+    a = add_client(db, "Emily Carter", honorific="Ms", address1="12 High Street")
+    b = add_client(db, "Anna Lee", address1="3 Low Road")
     events.invite(db, e.id, [a, b], "general", on=AS_OF)
     show(events_screen, e.id)
     events_screen.invitations.selectRow(events_screen.invitation_model.row_of(b))
-    with qtbot.waitSignal(events_screen.emails_opened, timeout=20000):
-        events_screen.email_button.click()
-    assert [mailto_parts(u)[0] for u in opened] == ["anna@example.com"]
-    assert "Opened 1 invitation e-mails" in events_screen.mail_label.text()
-    assert not events_screen.mail_select_button.isVisible()
+    dialog = open_dialog(qtbot, events_screen, events_screen.letters_button)
+    panel = dialog.panel
+    assert [i.client_id for i in panel.batch.items] == [b]
+    assert panel.batch.file_name("en") == "Invitations Study session - 2027 2026-11-23.pdf"
+    out = tmp_path / "invitations.pdf"
+    with qtbot.waitSignal(panel.saved, timeout=20000):
+        panel.save_to(str(out))
+    assert "Study session" in PdfReader(str(out)).pages[0].extract_text()
+    panel.record_button.click()
+    assert [tuple(r) for r in db.query("SELECT client_id, channel FROM touchpoints")] == [(b, "letter")]
+    assert {i.client_id: i.sent_on for i in events.invitations(db, e.id)} == {a: None, b: AS_OF}
+    panel.undo_button.click()
+    assert db.scalar("SELECT COUNT(*) FROM touchpoints") == 0
+    dialog.close()
 
 
-def test_recognition_letter_previews_saves_and_logs(qtbot, db, events_screen, tmp_path):
+def test_attendance_before_the_event_asks_and_counts_from_its_day(qtbot, db, services, events_screen, monkeypatch):
+    e = events.save_event(db, events.Event(None, "Winter mixer", "mixer", dt.datetime(2027, 1, 20, 18, 0)))
+    a = add_client(db, "Emily Carter")
+    events.invite(db, e.id, [a], "general", on=AS_OF)
+    show(events_screen, e.id)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *args, **k: asked.append(args[2]) or QMessageBox.StandardButton.No))
+    events_screen.invitation_model.attended_toggled.emit(a, True)
+    assert "Winter mixer is on 2027-01-20" in asked[0]
+    assert not events.invitations(db, e.id)[0].attended  # not confirmed: nothing recorded
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *args, **k: QMessageBox.StandardButton.Yes))
+    events_screen.invitation_model.attended_toggled.emit(a, True)
+    assert events.invitations(db, e.id)[0].attended
+    assert events.event_summary(db, e.id, AS_OF).attended == 0  # counted from the event's day on
+    assert events.event_summary(db, e.id, dt.date(2027, 1, 20)).attended == 1
+    assert events.community_members(db, as_of=AS_OF) == []  # no past event attended yet
+    members = events.community_members(db, as_of=dt.date(2027, 1, 21))
+    assert [(m.client_id, m.last_attended) for m in members] == [(a, dt.date(2027, 1, 20))]
+
+
+def test_recognition_letter_previews_saves_and_records(qtbot, db, events_screen, tmp_path):
     e = events.save_event(db, events.Event(None, "Results meeting", "results_meeting", dt.datetime(2026, 11, 14, 13, 0)))
     cid = add_client(db, "Emily Carter", honorific="Ms", address1="12 High Street", email="emily@example.com")
     other = add_client(db, "Anna Lee")
@@ -117,20 +166,19 @@ def test_recognition_letter_previews_saves_and_logs(qtbot, db, events_screen, tm
     events_screen.invitations.selectRow(events_screen.invitation_model.row_of(cid))
     assert events_screen.recognition_letter_button.isEnabled()
 
-    events_screen.recognition_letter_button.click()
-    dialog = events_screen.letter_dialog
-    qtbot.waitUntil(lambda: dialog.letter is not None, timeout=20000)
+    dialog = open_dialog(qtbot, events_screen, events_screen.recognition_letter_button)
+    panel = dialog.panel
     assert dialog.recognition.id == r.id
-    assert dialog.letter.subject == "Congratulations: Best progress"
-    assert dialog.preview.page_count() == 1
-    assert "Preferences > Sender" in dialog.status.text()  # no sender profile yet: said so
+    assert panel.batch.items[0].letter.subject == "Congratulations: Best progress"
+    assert panel.preview.page_count() == 1
+    assert panel.sender_hint.isVisible()  # no sender profile yet: said so
     out = tmp_path / "recognition.pdf"
-    with qtbot.waitSignal(dialog.saved, timeout=20000):
-        dialog.save_to(str(out))
+    with qtbot.waitSignal(panel.saved, timeout=20000):
+        panel.save_to(str(out))
     text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
     assert "Best progress" in text and "Results meeting" in text and "Doubled the repeat rate" in text
-    assert dialog.log_button.isVisible()
-    dialog.log_button.click()
+    assert panel.record_button.isVisible()
+    panel.record_button.click()
     assert [tuple(r) for r in db.query("SELECT client_id, channel FROM touchpoints WHERE channel = 'letter'")] == [
         (cid, "letter")]
     dialog.close()
@@ -145,13 +193,12 @@ def test_recognition_letter_in_japanese_from_the_community_view(qtbot, db, event
     assert not events_screen.community_letter_button.isEnabled()
     events_screen.community.selectRow(0)
     assert events_screen.community_letter_button.isEnabled()
-    events_screen.community_letter_button.click()
-    dialog = events_screen.letter_dialog
-    qtbot.waitUntil(lambda: dialog.letter is not None, timeout=20000)
-    assert not dialog.email_button.isEnabled()  # no e-mail address
+    dialog = open_dialog(qtbot, events_screen, events_screen.community_letter_button)
+    panel = dialog.panel
+    assert not panel.drafts_button.isEnabled() or not panel.batch.items[0].email  # no e-mail address
     out = tmp_path / "ja.pdf"
-    with qtbot.waitSignal(dialog.saved, timeout=20000):
-        dialog.save_to(str(out))
+    with qtbot.waitSignal(panel.saved, timeout=20000):
+        panel.save_to(str(out))
     text = "".join(PdfReader(str(out)).pages[0].extract_text().split())
     assert "「ベストサポーター賞」" in text and "2026年上半期" in text and "受付を毎回" in text
     dialog.close()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -62,18 +61,12 @@ def write_drafts(drafts: list[Draft], folder: Path | str, *, sender_name: str = 
         while path.exists():
             path = folder / f"{base} ({n}).eml"
             n += 1
-        data = bytes(build_message(draft, sender_name, sender_email))
-        fd, tmp = tempfile.mkstemp(prefix=".draft-", suffix=".eml", dir=folder)
+        partial = folder / f".{path.name}.part"  # written whole, then renamed: never half a draft
         try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+            partial.write_bytes(bytes(build_message(draft, sender_name, sender_email)))
+            os.replace(partial, path)
+        finally:
+            partial.unlink(missing_ok=True)
         result.paths.append(path)
         result.client_ids.append(draft.client_id)
     return result

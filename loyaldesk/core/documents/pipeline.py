@@ -322,7 +322,7 @@ def _with_note(text: str, note: str) -> str:
 
 
 def _touchpoint_text(batch: Batch, item: Item, channel: str, season_year: tuple[str, int] | None) -> str:
-    from loyaldesk.core.letters import sending  # noqa: F401 (the letters.* notes)
+    import loyaldesk.core.letters.sending  # noqa: F401  (the letters.* notes are in its catalog)
 
     if batch.kind.key == "invitation":
         base = t("event.invitation_note", title=batch.title)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyaldesk.core.errors import LoyalDeskError
-from loyaldesk.ui import labels
+from loyaldesk.ui.documents.choices import choose_quietly, recipient_sources, refill
 from loyaldesk.ui.documents.panel import SendPanel
 from loyaldesk.ui.services import AppServices, DataChange
 
@@ -127,6 +127,8 @@ class AddressesScreen(QWidget):
         self.panel.preview_ready.connect(self.preview_ready)
         self.panel.saved.connect(self.saved)
         self.panel.error_raised.connect(self.error_raised)
+        self.panel.refresh_on("clients", "greetings", "client_tiers", "tags", "client_tags", "letter_templates",
+                              "settings")
 
         side = QVBoxLayout()
         side.addWidget(title)
@@ -183,14 +185,7 @@ class AddressesScreen(QWidget):
             y = self.services.as_of().year + (1 if s == "new_year" and self.services.as_of().month >= 11 else 0)
             if (s, y) not in choices:
                 choices.append((s, y))
-        current = self.season_combo.currentData()
-        self.season_combo.blockSignals(True)
-        self.season_combo.clear()
-        for s, y in choices:
-            self.season_combo.addItem(names[s].replace("%1", str(y)), (s, y))
-        if current is not None:
-            self.season_combo.setCurrentIndex(max(self.season_combo.findData(current), 0))
-        self.season_combo.blockSignals(False)
+        refill(self.season_combo, [(names[s].replace("%1", str(y)), (s, y)) for s, y in choices])
 
     def _fill_templates(self) -> None:
         """The templates a message side can use (the postcard ones first); the season's when not chosen."""
@@ -230,21 +225,8 @@ class AddressesScreen(QWidget):
         return self.side_combo.currentData() if self.kind() == "postcard" else "address"
 
     def _fill_recipients(self) -> None:
-        current = self.recipients_combo.currentData()
-        self.recipients_combo.blockSignals(True)
-        self.recipients_combo.clear()
-        if self._chosen:
-            self.recipients_combo.addItem(self.tr("Chosen clients (%1)").replace("%1", str(len(self._chosen))),
-                                          ("chosen", ""))
-        self.recipients_combo.addItem(self.tr("To send this season"), ("season", ""))
-        tiers = labels.tier_labels()
-        for tier in ("vip", "candidate", "regular", "new"):
-            self.recipients_combo.addItem(self.tr("Tier: %1").replace("%1", tiers[tier]), ("tier", tier))
-        for tag in self.services.tags.list():
-            self.recipients_combo.addItem(self.tr("Tag: %1").replace("%1", tag.name), ("tag", tag.name))
-        if current is not None:
-            self.recipients_combo.setCurrentIndex(max(self.recipients_combo.findData(current), 0))
-        self.recipients_combo.blockSignals(False)
+        refill(self.recipients_combo, recipient_sources(self.services, len(self._chosen),
+                                                        extra=[(self.tr("To send this season"), ("season", ""))]))
 
     def _on_kind_changed(self, _index: int) -> None:
         from loyaldesk.core.addresses.compose import LABEL_LAYOUTS
@@ -290,9 +272,7 @@ class AddressesScreen(QWidget):
         """Addresses for these clients (a selection in the clients list)."""
         self._chosen = list(dict.fromkeys(client_ids))
         self._fill_recipients()
-        self.recipients_combo.blockSignals(True)
-        self.recipients_combo.setCurrentIndex(0)
-        self.recipients_combo.blockSignals(False)
+        choose_quietly(self.recipients_combo, ("chosen", ""))
         self.refresh_preview()
 
     def start_with_season_batch(self, client_ids: list[int], season: str, year: int) -> None:
@@ -325,19 +305,11 @@ class AddressesScreen(QWidget):
                 return
         self._on_choice_changed()
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self.panel.batch is None and not self.panel.is_busy():
-            self.panel.set_source(self._source(), keep_choices=True)
-
     def _on_services_data_changed(self, change: DataChange) -> None:
         if change.touches("tags", "client_tags"):
             self._fill_recipients()
         if change.touches("letter_templates"):
             self._fill_templates()
-        if self.isVisible() and not self.panel.asking() and change.touches(
-                "clients", "greetings", "client_tiers", "tags", "client_tags", "letter_templates", "settings"):
-            self.panel.schedule()
 
     # --- what to send --------------------------------------------------------------------
     def document_kind(self) -> str:
@@ -376,8 +348,7 @@ class AddressesScreen(QWidget):
 
     def refresh_preview(self) -> None:
         """Prepare the addresses again now (the ticks and personal lines start afresh)."""
-        self.panel.set_source(self._source())
-        self.panel.refresh()
+        self.panel.restart(self._source())
 
     def page_count(self) -> int:
         return self.panel.page_count()

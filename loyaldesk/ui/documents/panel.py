@@ -65,6 +65,9 @@ class SendPanel(QWidget):
         self._op = None
         self._pending: tuple | None = None  # (batch, channel, client ids) the banner offers to record
         self._undo_index: int | None = None
+        self._watch: tuple[str, ...] = ()  # the tables whose changes prepare the batch again
+        self._stale = False  # asked to prepare while hidden: done when shown
+        services.data_changed.connect(self._on_services_data_changed)
 
         self.summary_label = QLabel()
         self.summary_label.setObjectName("sendSummary")
@@ -187,7 +190,7 @@ class SendPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._on_timer_timeout)
         self._update_buttons()
 
     # --- the source ----------------------------------------------------------------------
@@ -200,6 +203,24 @@ class SendPanel(QWidget):
         self._hide_banner()
         self.schedule()
 
+    def restart(self, source: Source | None) -> None:
+        """A new source, prepared now (the ticks and personal lines start afresh)."""
+        self.set_source(source)
+        self.refresh()
+
+    def refresh_on(self, *tables: str) -> None:
+        """Prepare the batch again when one of these tables changes (unless "Record as sent?" is asked)."""
+        self._watch = tables
+
+    def _on_services_data_changed(self, change) -> None:
+        if self._watch and change.touches(*self._watch) and not self.asking():
+            self.schedule()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._source is not None and (self._stale or (self.batch is None and self._op is None)):
+            self.schedule()
+
     def schedule(self) -> None:
         """Prepare the preview again shortly (a burst of changes makes one)."""
         self._timer.start()
@@ -211,6 +232,12 @@ class SendPanel(QWidget):
     def is_busy(self) -> bool:
         return self._op is not None or self._timer.isActive()
 
+    def _on_timer_timeout(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:  # prepared when shown
+            self._stale = True
+
     def refresh(self) -> None:
         """Prepare the batch and lay out the PDF of the ticked recipients in a worker."""
         from loyaldesk.core.db import open_database
@@ -221,6 +248,7 @@ class SendPanel(QWidget):
         source = self._source
         if source is None:
             return
+        self._stale = False
         self._generation += 1
         generation = self._generation
         path, as_of = self.services.db.path, self.services.as_of()

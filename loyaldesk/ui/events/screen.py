@@ -1,30 +1,27 @@
 """The Events screen: upcoming and past events, the invitation waves, replies, attendance tick
 boxes on the day, capacity left, helpers and recognition; and the community view.
 
-Invitations go out as printed letters (one PDF) or as e-mail drafts opened in the user's own
-mail program (mailto:, as the Letters screen does: LoyalDesk sends nothing itself); the
-invitees without an e-mail address are named so that they get a printed letter. A recognition
-opens its letter (the `recognition` template) in RecognitionLetterDialog.
+Choosing a wave records the invitations as invited, not yet sent; the invitations themselves go out
+from the send panel every screen shares (loyaldesk.ui.documents.panel: tick, add a personal line,
+print, save or write e-mail drafts, then "Record as sent?", which marks them sent). A recognition
+opens its letter (the `recognition` template) in the same panel (RecognitionLetterDialog). Attendance
+is ticked from the event's day on; earlier it asks first.
 
 No SQL here: reads go through loyaldesk.core.events, writes through AppServices (which emit
-data_changed). Building a wave's list (it computes the tiers) and writing the invitation
-letters run in workers with their own connection. Opening a client is asked for with
+data_changed). Building a wave's list (it computes the tiers) and the documents run in workers with
+their own connection. Opening a client is asked for with
 `client_open_requested`; errors go out through `error_raised`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -76,8 +73,7 @@ class EventsScreen(QWidget):
     client_open_requested = Signal(int)
     error_raised = Signal(object)
     invited = Signal(int)  # the number of clients a wave just invited
-    letters_written = Signal(object)  # Path of the invitation letters PDF
-    emails_opened = Signal(int)  # the number of invitation e-mails opened in the mail program
+    send_opened = Signal(object)  # the send dialog of the invitations or of a recognition letter
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,9 +81,7 @@ class EventsScreen(QWidget):
         self.setObjectName("eventsScreen")
         self._event_id: int | None = None
         self._op = None
-        self._mail_letters: list = []  # invitation e-mails opened and not logged yet
-        self._no_email: list[int] = []  # invitees the last e-mailing could not reach (no address)
-        self.letter_dialog = None
+        self.letter_dialog = None  # the send dialog open (invitations or a recognition letter)
         writable = not services.db.read_only
 
         title = QLabel(self.tr("Events and community"))
@@ -161,11 +155,16 @@ class EventsScreen(QWidget):
         self.general_button.setObjectName("generalWave")
         self.general_button.clicked.connect(lambda: self.invite_wave("general"))
         self.letters_button = QPushButton(labels.icon("letters"), self.tr("Invitation letters…"))
+        self.letters_button.setObjectName("invitationLetters")
+        self.letters_button.setToolTip(self.tr("The invitations of the chosen invitees (all when none is chosen): "
+                                               "tick, add a personal line, print, save or write e-mail drafts, "
+                                               "then record them as sent"))
         self.letters_button.clicked.connect(self.write_letters)
         self.email_button = QPushButton(labels.icon("contact"), self.tr("E-mail invitations…"))
         self.email_button.setObjectName("emailInvitations")
-        self.email_button.setToolTip(self.tr("Opens an e-mail to each chosen invitee (all when none is chosen) in "
-                                             "your own mail program; LoyalDesk sends nothing itself."))
+        self.email_button.setToolTip(self.tr("Writes one e-mail draft per chosen invitee (all when none is chosen) "
+                                             "into a folder, to open in your own mail program; LoyalDesk sends "
+                                             "nothing itself."))
         self.email_button.clicked.connect(self.email_invitations)
         self.wave_label = QLabel()
         self.wave_label.setObjectName("waveLabel")
@@ -213,31 +212,6 @@ class EventsScreen(QWidget):
         self.remove_helper_button = QPushButton(self.tr("Remove helper"))
         self.remove_helper_button.clicked.connect(self.remove_helper)
 
-        # after e-mailing: who was reached, who needs a printed letter, and logging the contacts
-        self.mail_banner = QFrame()
-        self.mail_banner.setObjectName("mailBanner")
-        self.mail_banner.setStyleSheet("QFrame#mailBanner { background: #E8F3EC; border: 1px solid #B9D8C3; "
-                                       "border-radius: 4px; }")
-        self.mail_label = QLabel()
-        self.mail_label.setObjectName("mailLabel")
-        self.mail_label.setWordWrap(True)
-        self.mail_log_button = QPushButton(self.tr("Log e-mail contacts"))
-        self.mail_log_button.clicked.connect(self._on_mail_log_clicked)
-        self.mail_select_button = QPushButton(self.tr("Select those without e-mail"))
-        self.mail_select_button.setToolTip(self.tr("Chooses them in the list, so that Invitation letters… prints "
-                                                   "their letters"))
-        self.mail_select_button.clicked.connect(self._on_mail_select_clicked)
-        self.mail_close_button = QPushButton(self.tr("Close"))
-        self.mail_close_button.clicked.connect(self._hide_mail_banner)
-        mail_layout = QHBoxLayout(self.mail_banner)
-        mail_layout.addWidget(self.mail_label, 1)
-        mail_buttons = QVBoxLayout()
-        mail_buttons.addWidget(self.mail_log_button)
-        mail_buttons.addWidget(self.mail_select_button)
-        mail_buttons.addWidget(self.mail_close_button)
-        mail_layout.addLayout(mail_buttons)
-        self.mail_banner.hide()
-
         self.detail = QWidget()
         detail = QVBoxLayout(self.detail)
         detail.setContentsMargins(0, 0, 0, 0)
@@ -255,7 +229,6 @@ class EventsScreen(QWidget):
         sending.addWidget(self.letters_button)
         sending.addWidget(self.email_button)
         detail.addLayout(sending)
-        detail.addWidget(self.mail_banner)
         detail.addWidget(self.invitations, 1)
         detail.addWidget(self.empty_invitations)
         replies = QHBoxLayout()
@@ -518,8 +491,6 @@ class EventsScreen(QWidget):
         self.reload()
 
     def _show_event(self, event_id: int | None) -> None:
-        if event_id != self._event_id:
-            self._hide_mail_banner()
         self._event_id = event_id
         summary = None
         if event_id is not None:
@@ -774,147 +745,44 @@ class EventsScreen(QWidget):
         except LoyalDeskError as exc:
             self.error_raised.emit(exc)
 
-    # --- letters -------------------------------------------------------------------------
-    def write_letters(self) -> None:
-        """The invitation letters of the chosen invitees (all of them when none is chosen), as one PDF:
-        the early wave's from the vip_invitation template, the general wave's from event_invitation."""
+    # --- invitations --------------------------------------------------------------------
+    def write_letters(self):
+        """The invitations of the chosen invitees (all of them when none is chosen) in the send panel: the
+        early wave's from the vip_invitation template, the general wave's from event_invitation; printed,
+        saved or written as e-mail drafts, then recorded as sent (the wave's invitations marked sent)."""
+        return self.open_invitations()
+
+    def email_invitations(self):
+        """The same invitations, ready to be written as e-mail drafts (one per invitee, into a folder)."""
+        return self.open_invitations(email=True)
+
+    def open_invitations(self, email: bool = False):
+        from loyaldesk.core.documents import pipeline
+        from loyaldesk.ui.documents.panel import SendDialog
+
         event = self.current_event()
         chosen = self.selected_invitations() or self.invitation_model.all_invitations()
-        if event is None or not chosen or self._op is not None:
-            return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Invitation letters"),
-                                              str(Path.home() / f"{event.title}.pdf"), self.tr("PDF (*.pdf)"))
-        if not name:
-            return
-        out = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
-        from loyaldesk.core.db import open_database
-        from loyaldesk.core.letters import pdf
+        if event is None or not chosen:
+            return None
+        ids, event_id = [i.client_id for i in chosen], event.id
 
-        path, as_of = self.services.db.path, self.services.as_of()
-        by_wave = {w: [i.client_id for i in chosen if i.wave == w] for w in events.WAVES}
+        def source(_own, as_of):  # e-mail: no postal address needed
+            return pipeline.Request("invitation", ids, as_of=as_of, event_id=event_id, need=None if email else "address")
 
-        def work(progress):
-            with open_database(path, create=False) as own:
-                letters, skipped = [], 0
-                for wave, ids in by_wave.items():
-                    if ids:
-                        plan = events.invitation_letters(own, event.id, ids, wave, as_of=as_of)
-                        letters += plan.letters
-                        skipped += len(plan.skipped)
-            if letters:
-                pdf.write_letters(letters, out, progress=progress.tick, title=event.title)
-            return out if letters else None, len(letters), skipped
+        heading = (self.tr("E-mail invitations: %1") if email else self.tr("Invitations: %1")).replace("%1",
+                                                                                                     event.title)
+        return self._open_send_dialog(SendDialog(self.services, self.tr("Invitations"), source, self, heading))
 
-        self._op = run_in_background(self, self.tr("Writing the invitation letters…"), work)
-        self._op.finished.connect(self._on_letters_finished)
-        self._op.failed.connect(self._on_op_failed)
-        self._op.cancelled.connect(self._on_op_ended)
-
-    def _on_letters_finished(self, result) -> None:
-        self._op = None
-        out, count, skipped = result
-        text = self.tr("%1 letters written to %2").replace("%1", str(count)).replace("%2", str(out)) if out else \
-            self.tr("No letter written: nobody chosen can receive one by post.")
-        if skipped:
-            text += " · " + self.tr("%1 left out (no address, do not contact or archived)").replace("%1", str(skipped))
-        self.wave_label.setText(text)
-        if out:
-            self.letters_written.emit(out)
-
-    # --- invitations by e-mail -------------------------------------------------------------
-    def email_invitations(self) -> None:
-        """Open an invitation e-mail for each chosen invitee (all of them when none is chosen) in the
-        user's mail program: the early wave's from vip_invitation, the general wave's from
-        event_invitation. Invitees without an e-mail address, and any who must not be written to,
-        are named instead; the e-mails are logged as contacts when the user says they went out."""
-        event = self.current_event()
-        chosen = self.selected_invitations() or self.invitation_model.all_invitations()
-        if event is None or not chosen or self._op is not None:
-            return
-        from loyaldesk.core.db import open_database
-
-        path, as_of = self.services.db.path, self.services.as_of()
-        by_wave = {w: [i.client_id for i in chosen if i.wave == w] for w in events.WAVES}
-
-        def work(progress):
-            letters, skipped = [], []
-            with open_database(path, create=False) as own:
-                for n, (wave, ids) in enumerate(by_wave.items()):
-                    if ids:
-                        plan = events.invitation_letters(own, event.id, ids, wave, need="email", as_of=as_of)
-                        letters += plan.letters
-                        skipped += plan.skipped
-                    progress.tick((n + 1) / len(by_wave))
-            return letters, skipped
-
-        self._op = run_in_background(self, self.tr("Preparing the invitation e-mails…"), work)
-        self._op.finished.connect(self._on_emails_ready)
-        self._op.failed.connect(self._on_op_failed)
-        self._op.cancelled.connect(self._on_op_ended)
-
-    def _on_emails_ready(self, result) -> None:
-        self._op = None
-        letters, skipped = result
-        if len(letters) > 1:
-            answer = QMessageBox.question(
-                self, self.tr("E-mail invitations"),
-                self.tr("Open %1 e-mails in your mail program, one per invitee?").replace("%1", str(len(letters))))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        for letter in letters:
-            QDesktopServices.openUrl(QUrl(letter.mailto()))
-        no_email = [x for x in skipped if x.reason == "no_email"]
-        left_out = [x for x in skipped if x.reason != "no_email"]
-        parts = []
-        if letters:
-            parts.append(self.tr("Opened %1 invitation e-mails in your mail program. Log them once you have sent "
-                                 "them.").replace("%1", str(len(letters))))
-        else:
-            parts.append(self.tr("No e-mail opened: nobody chosen has an e-mail address."))
-        if no_email:
-            parts.append(self.tr("No e-mail address, send a printed letter instead (%1): %2")
-                         .replace("%1", str(len(no_email))).replace("%2", _names(no_email)))
-        if left_out:
-            parts.append(self.tr("Not written to, do not contact or archived (%1): %2")
-                         .replace("%1", str(len(left_out))).replace("%2", _names(left_out)))
-        self._mail_letters = list(letters)
-        self._no_email = [x.client_id for x in no_email]
-        self.mail_label.setText("\n".join(parts))
-        self.mail_log_button.setText(self.tr("Log e-mail contacts"))
-        self.mail_log_button.setVisible(bool(letters) and self._writable)
-        self.mail_log_button.setEnabled(True)
-        self.mail_select_button.setVisible(bool(no_email))
-        self.mail_banner.show()
-        self.emails_opened.emit(len(letters))
-
-    def _on_mail_log_clicked(self) -> None:
-        if not self._mail_letters:
-            return
-        letters, self._mail_letters = self._mail_letters, []
-        try:
-            count = self.services.record_letters_sent(letters, "email")
-        except LoyalDeskError as exc:
-            self._mail_letters = letters
-            self.error_raised.emit(exc)
-            return
-        self.mail_log_button.hide()
-        self.mail_label.setText(self.mail_label.text() + "\n" + self.tr("E-mail contacts logged: %1.")
-                                .replace("%1", str(count)))
-
-    def _on_mail_select_clicked(self) -> None:
-        """Choose the invitees without an e-mail address (for Invitation letters…)."""
-        selection = self.invitations.selectionModel()
-        selection.clearSelection()
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        for client_id in self._no_email:
-            row = self.invitation_model.row_of(client_id)
-            if row >= 0:
-                selection.select(self.invitation_model.index(row, 0), flags)
-
-    def _hide_mail_banner(self) -> None:
-        self._mail_letters = []
-        self._no_email = []
-        self.mail_banner.hide()
+    def _open_send_dialog(self, dialog):
+        if self.letter_dialog is not None:
+            self.letter_dialog.close()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.panel.error_raised.connect(self.error_raised)
+        dialog.destroyed.connect(lambda *_: setattr(self, "letter_dialog", None))
+        self.letter_dialog = dialog
+        dialog.open()
+        self.send_opened.emit(dialog)
+        return dialog
 
     # --- recognition letters --------------------------------------------------------------
     def _event_recognition(self) -> events.Recognition | None:
@@ -953,18 +821,10 @@ class EventsScreen(QWidget):
             self.open_recognition_letter(found[0])
 
     def open_recognition_letter(self, recognition: events.Recognition):
-        """Show the recognition letter of an award (preview, save, print, e-mail, log)."""
+        """The recognition letter of an award in the send panel (preview, save, print, e-mail, record)."""
         from loyaldesk.ui.events.letter import RecognitionLetterDialog
 
-        if self.letter_dialog is not None:
-            self.letter_dialog.close()
-        dialog = RecognitionLetterDialog(self.services, recognition, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.error_raised.connect(self.error_raised)
-        dialog.destroyed.connect(lambda *_: setattr(self, "letter_dialog", None))
-        self.letter_dialog = dialog
-        dialog.open()
-        return dialog
+        return self._open_send_dialog(RecognitionLetterDialog(self.services, recognition, self))
 
     # --- community -----------------------------------------------------------------------
     def _on_community_double_clicked(self, index: QModelIndex) -> None:
@@ -972,11 +832,3 @@ class EventsScreen(QWidget):
         if member is not None:
             self.client_open_requested.emit(member.client_id)
 
-
-def _names(skipped: list, limit: int = 30) -> str:
-    """The names of the clients left out, the first `limit` of them."""
-    names = [x.name or f"#{x.client_id}" for x in skipped]
-    text = ", ".join(names[:limit])
-    if len(names) > limit:
-        text += ", " + QCoreApplication.translate("EventsScreen", "and %1 more").replace("%1", str(len(names) - limit))
-    return text

@@ -5,10 +5,10 @@ e-mail drafts, "record as sent") is the send panel every screen shares (loyaldes
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from loyaldesk.ui import labels
+from loyaldesk.ui.documents.choices import choose_quietly, recipient_sources, refill
 from loyaldesk.ui.documents.panel import SendPanel
 from loyaldesk.ui.services import AppServices, DataChange
 
@@ -51,15 +51,21 @@ class LettersScreen(QWidget):
         form.addRow(self.tr("Template"), self.template_combo)
         form.addRow(self.tr("Language"), self.lang_combo)
         form.addRow(self.tr("Design"), self.design_combo)
+        form_widget = QWidget()
+        form_widget.setLayout(form)
+        form_widget.setMaximumWidth(640)
         head = QHBoxLayout()
-        head.addLayout(form, 1)
-        head.addWidget(self.edit_templates_button)
+        head.addWidget(form_widget, 1)
+        head.addWidget(self.edit_templates_button, 0, Qt.AlignmentFlag.AlignBottom)
+        head.addStretch(1)
 
         self.panel = SendPanel(services, self)
         self.panel.preview_ready.connect(self.preview_ready)
         self.panel.saved.connect(self.saved)
         self.panel.error_raised.connect(self.error_raised)
         self.panel.recorded.connect(self._on_panel_recorded)
+        self.panel.refresh_on("clients", "sessions", "letter_templates", "settings", "client_tiers", "tags",
+                              "client_tags")
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -71,41 +77,22 @@ class LettersScreen(QWidget):
         for combo in (self.recipients_combo, self.template_combo, self.lang_combo, self.design_combo):
             combo.currentIndexChanged.connect(self._on_choice_changed)
         services.data_changed.connect(self._on_services_data_changed)
+        self.panel.set_source(self._source())  # prepared once shown
 
     # --- choices -------------------------------------------------------------------------
     def _fill_templates(self) -> None:
         from loyaldesk.core.i18n import current_language
         from loyaldesk.core.letters.templates import list_templates
 
-        current = self.template_combo.currentData()
         names: dict[str, str] = {}
         for x in list_templates(self.services.db):
             if x.key not in names or x.lang == current_language():
                 names[x.key] = x.name
-        self.template_combo.blockSignals(True)
-        self.template_combo.clear()
-        for key, name in names.items():
-            self.template_combo.addItem(name, key)
-        if current is not None:
-            self.template_combo.setCurrentIndex(max(self.template_combo.findData(current), 0))
-        self.template_combo.blockSignals(False)
+        refill(self.template_combo, [(name, key) for key, name in names.items()])
 
     def _fill_recipients(self) -> None:
-        current = self.recipients_combo.currentData()
-        self.recipients_combo.blockSignals(True)
-        self.recipients_combo.clear()
-        if self._chosen:
-            self.recipients_combo.addItem(self.tr("Chosen clients (%1)").replace("%1", str(len(self._chosen))),
-                                          ("chosen", ""))
-        tiers = labels.tier_labels()
-        for tier in ("vip", "candidate", "regular", "new"):
-            self.recipients_combo.addItem(self.tr("Tier: %1").replace("%1", tiers[tier]), ("tier", tier))
-        self.recipients_combo.addItem(self.tr("Overdue clients"), ("overdue", ""))
-        for tag in self.services.tags.list():
-            self.recipients_combo.addItem(self.tr("Tag: %1").replace("%1", tag.name), ("tag", tag.name))
-        if current is not None:
-            self.recipients_combo.setCurrentIndex(max(self.recipients_combo.findData(current), 0))
-        self.recipients_combo.blockSignals(False)
+        refill(self.recipients_combo, recipient_sources(self.services, len(self._chosen),
+                                                        after_tiers=[(self.tr("Overdue clients"), ("overdue", ""))]))
 
     def start_with_clients(self, client_ids: list[int], template_key: str | None = None,
                            answered: dict | None = None) -> None:
@@ -113,15 +100,9 @@ class LettersScreen(QWidget):
         self._chosen = list(dict.fromkeys(client_ids))
         self._answered = dict(answered or {})
         self._fill_recipients()
-        self.recipients_combo.blockSignals(True)
-        self.recipients_combo.setCurrentIndex(0)
-        self.recipients_combo.blockSignals(False)
+        choose_quietly(self.recipients_combo, ("chosen", ""))
         if template_key:
-            index = self.template_combo.findData(template_key)
-            if index >= 0:
-                self.template_combo.blockSignals(True)
-                self.template_combo.setCurrentIndex(index)
-                self.template_combo.blockSignals(False)
+            choose_quietly(self.template_combo, template_key)
         self.refresh_preview()
 
     def start_with_suggestions(self, suggestions: list) -> None:
@@ -136,19 +117,11 @@ class LettersScreen(QWidget):
     def _on_choice_changed(self, _index: int) -> None:
         self.panel.set_source(self._source())
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self.panel.batch is None and not self.panel.is_busy():
-            self.panel.set_source(self._source(), keep_choices=True)
-
     def _on_services_data_changed(self, change: DataChange) -> None:
         if change.touches("tags", "client_tags"):
             self._fill_recipients()
         if change.touches("letter_templates"):
             self._fill_templates()
-        if self.isVisible() and change.touches("clients", "sessions", "letter_templates", "settings", "client_tiers",
-                                               "tags", "client_tags") and not self.panel.asking():
-            self.panel.schedule()
 
     def _on_panel_recorded(self, _count: int) -> None:
         answered = {i.client_id for i in (self.panel.batch.chosen if self.panel.batch else []) if i.suggestion}
@@ -190,8 +163,7 @@ class LettersScreen(QWidget):
 
     def refresh_preview(self) -> None:
         """Prepare the letters again now (the ticks and personal lines start afresh)."""
-        self.panel.set_source(self._source())
-        self.panel.refresh()
+        self.panel.restart(self._source())
 
     def page_count(self) -> int:
         return self.panel.page_count()

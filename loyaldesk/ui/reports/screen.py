@@ -350,11 +350,15 @@ class ReportsScreen(QWidget):
     def _on_export_clicked(self, suffix: str) -> None:
         if self.report is None:
             return
-        suggested = str(Path.home() / f"{self.tr('client-report')}-{self.report.year}{suffix}")
-        path, _selected = QFileDialog.getSaveFileName(self, self.tr("Export the annual report"), suggested,
-                                                      self._filters()[suffix])
+        from loyaldesk.core.documents.filenames import safe_name
+        from loyaldesk.ui.documents.folders import default_folder, remember_folder
+
+        name = safe_name(f"{self.tr('client-report')}-{self.report.year}") + suffix
+        path, _selected = QFileDialog.getSaveFileName(self, self.tr("Export the annual report"),
+                                                      str(default_folder() / name), self._filters()[suffix])
         if not path:
             return
+        remember_folder(Path(path).parent)
         if Path(path).suffix.lower() not in FORMAT_SUFFIXES:
             path += suffix
         self.export(Path(path))
