@@ -173,7 +173,7 @@ def load_table(db: Database | None, path: Path, kind: str, *, sheet: str | int |
     from loyaldesk.core import practice
 
     return LoadedFile(path, "table", list(table.headers), guessed, table.encoding, table, doubts,
-                      practice.currency(db))
+                      practice.currency(db) if db is not None else LoadedFile.currency)
 
 
 def check_required(loaded: LoadedFile, kind: str) -> None:

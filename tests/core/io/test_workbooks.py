@@ -162,3 +162,10 @@ def test_session_serial_dates(tmp_path):
     table = read_table_bytes(buf.getvalue(), "sales.xlsx")
     a, b = session_records(table, guess_session_mapping(table.headers))
     assert (a.date, b.date) == (dt.date(2025, 9, 12), dt.date(2025, 9, 13))
+
+
+def test_a_file_is_read_without_a_database(tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text("氏名,メール\r\n山田 太郎,taro@example.jp\r\n", encoding="utf-8")
+    loaded = files.load_table(None, path, "clients")
+    assert [r.name for r in files.client_records(loaded)] == ["山田 太郎"]
