@@ -8,7 +8,6 @@ in memory for this run only. `encrypt` and `rekey` may also ask on a terminal (t
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -104,6 +103,8 @@ def load(args: argparse.Namespace) -> None:
 def _ask_twice(prompt: str) -> str | None:
     if not (sys.stdin.isatty() and sys.stderr.isatty()):
         return None
+    import getpass
+
     from loyaldesk.core import cipher
 
     first = getpass.getpass(prompt)

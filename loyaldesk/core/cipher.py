@@ -18,17 +18,13 @@ protected file is met, so commands on plain files start without it.
 
 from __future__ import annotations
 
-import datetime as _dt
-import hashlib
 import logging
 import os
-import shutil
 import sys
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from loyaldesk.core import dbapi, errors
 from loyaldesk.core.i18n import CATALOG
@@ -152,6 +148,8 @@ def derive(passphrase: str, salt: bytes) -> bytes:
     known = _derived.get((salt, passphrase))
     if known is not None:
         return known
+    import hashlib  # (here: a command on a plain file never needs it)
+
     key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES)
     with _lock:
         _derived[(salt, passphrase)] = key
@@ -323,8 +321,7 @@ def create_like(dest: str | os.PathLike, source: str | os.PathLike, *, timeout: 
 
 
 # --- protecting, unprotecting, changing the passphrase --------------------------------------------------------
-@dataclass(frozen=True)
-class ProtectResult:
+class ProtectResult(NamedTuple):
     path: Path
     plain_copy: Path | None  # the unprotected original, kept until the user confirms (None: removed)
 
@@ -368,6 +365,8 @@ def _verify(conn, counts: dict[str, int], path: Path) -> None:
 
 
 def _temp_next_to(path: Path, tag: str) -> Path:
+    import tempfile
+
     fd, name = tempfile.mkstemp(prefix=f".{path.stem}-{tag}-", suffix=".tmp", dir=path.parent)  # 0600
     os.close(fd)
     return Path(name)
@@ -448,6 +447,8 @@ def protect(path: str | os.PathLike, passphrase: str, *, keep_plain: bool = True
         try:
             os.link(path, plain_copy)
         except OSError:
+            import shutil
+
             shutil.copy2(path, plain_copy)
         os.chmod(plain_copy, 0o600)
         os.replace(tmp, path)
@@ -467,6 +468,8 @@ def protect(path: str | os.PathLike, passphrase: str, *, keep_plain: bool = True
 
 
 def _plain_copy_name(path: Path) -> Path:
+    import datetime as _dt
+
     stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     candidate = path.with_name(f"{path.stem}-unprotected-{stamp}{path.suffix}")
     n = 2
