@@ -53,11 +53,14 @@ def run_export(parent: QWidget, services: AppServices, status=None) -> None:
     from loyaldesk.core import cipher
 
     choices = export_choices(cipher.is_encrypted(services.db.path))
-    default = services.db.path.with_name(services.db.path.stem + "-clients.csv")
+    from loyaldesk.ui.documents.folders import default_folder, remember_folder
+
+    default = default_folder() / (services.db.path.stem + "-clients.csv")
     path, chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ExportAction", "Export"),
                                                str(default), ";;".join(c[0] for c in choices))
     if not path:
         return
+    remember_folder(Path(path).parent)
     filt = next((c for c in choices if c[0] == chosen), choices[0])
     out = Path(path)
     if out.suffix.lower() != filt[1]:
@@ -82,12 +85,15 @@ def run_vcard_export(parent: QWidget, services: AppServices, client_ids: list[in
     """Client > Export as vCard…: the selected clients, as one .vcf file."""
     if not client_ids:
         return
-    default = services.db.path.with_name(services.db.path.stem + "-contacts.vcf")
+    from loyaldesk.ui.documents.folders import default_folder, remember_folder
+
+    default = default_folder() / (services.db.path.stem + "-contacts.vcf")
     path, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("ExportAction", "Export as vCard"), str(default),
         QCoreApplication.translate("ExportAction", "Clients as vCard (*.vcf)"))
     if not path:
         return
+    remember_folder(Path(path).parent)
     out = Path(path)
     if out.suffix.lower() != ".vcf":
         out = out.with_suffix(".vcf")
