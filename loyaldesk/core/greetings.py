@@ -180,28 +180,19 @@ def to_send(db: Database, season: str, year: int | str, *, tier: str | None = No
 def record_cards_sent(db: Database, client_ids: Sequence[int], season: str, year: int | str,
                       on: dt.date | None = None) -> int:
     """After printing: each card recorded as sent (greetings) and as a touchpoint with channel card, and the
-    season-greeting suggestion of that cycle marked done; in one transaction. Returns the count."""
+    season-greeting suggestion of that cycle marked done; in one transaction (the document pipeline's record,
+    loyaldesk.core.documents.pipeline). Unknown clients are skipped. Returns the count."""
+    from loyaldesk.core.documents import pipeline
+    from loyaldesk.core.documents.kinds import KINDS
+
     number = _check(season, "sent", year)
-    day = on or dates.today()
-    note = t("greeting.touchpoint_note", season=season_label(season), year=number)
     ids = list(dict.fromkeys(client_ids))
-    with db.transaction() as conn:
-        known = {r[0] for r in conn.execute("SELECT id FROM clients WHERE id IN (SELECT value FROM json_each(?))",
-                                            (json.dumps(ids),))}
-        for cid in ids:
-            if cid not in known:
-                continue
-            conn.execute(
-                "INSERT INTO greetings (client_id, year, season, kind, date) VALUES (?, ?, ?, 'sent', ?) "
-                "ON CONFLICT(client_id, year, season, kind) DO UPDATE SET date = excluded.date",
-                (cid, number, season, day.isoformat()))
-            conn.execute("INSERT INTO touchpoints (client_id, date, channel, note) VALUES (?, ?, 'card', ?)",
-                         (cid, day.isoformat(), note))
-            if season in SEND_SEASONS:
-                conn.execute("INSERT INTO suggestion_decisions (client_id, kind, cycle, decision, decided_on) "
-                             "VALUES (?, 'season_greeting', ?, 'done', ?)",
-                             (cid, f"{season}:{number}", day.isoformat()))
-    return len(known)
+    known = {r[0] for r in db.query("SELECT id FROM clients WHERE id IN (SELECT value FROM json_each(?))",
+                                    (json.dumps(ids),), plain=True)}
+    items = [pipeline.Item(cid, "") for cid in ids if cid in known]
+    batch = pipeline.Batch(pipeline.Request("postcard", [i.client_id for i in items], season=season, year=number),
+                           KINDS["postcard"], items=items)
+    return pipeline.record(db, batch, on=on or dates.today()).count
 
 
 def current_season(day: dt.date) -> tuple[str, int]:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from loyaldesk.core import dates
 from loyaldesk.core.db import Database
-from loyaldesk.core.i18n import CATALOG, t
+from loyaldesk.core.i18n import CATALOG
 from loyaldesk.core.letters.compose import Letter
 
 CATALOG.update({
@@ -29,23 +29,18 @@ def answered_suggestions(db: Database, template_key: str, client_ids: Sequence[i
     return result
 
 
-def record_sent(db: Database, letters: Sequence[Letter], *, channel: str = "letter", on: dt.date | None = None,
-                template_name: str = "") -> int:
+def record_sent(db: Database, letters: Sequence[Letter], *, channel: str = "letter",
+                on: dt.date | None = None) -> int:
     """Log one touchpoint per letter (dated `on`, default today) in one transaction; a letter that
-    answers a suggestion marks it done (suggestions.act logs that touchpoint). Returns the count."""
-    from loyaldesk.core.suggestions import act
+    answers a suggestion marks it done. The document pipeline's record (loyaldesk.core.documents.pipeline),
+    for letters planned by compose.plan_letters. Returns the count."""
+    from loyaldesk.core.documents import pipeline
+    from loyaldesk.core.documents.kinds import KINDS
 
-    day = on or dates.today()
-    key = "letters.email_note" if channel == "email" else "letters.touchpoint_note"
-    with db.transaction() as conn:
-        for letter in letters:
-            if letter.suggestion is not None:
-                act(db, letter.suggestion, "done", on=day, channel=channel)
-            else:
-                conn.execute("INSERT INTO touchpoints (client_id, date, channel, note) VALUES (?, ?, ?, ?)",
-                             (letter.client_id, day.isoformat(), channel,
-                              t(key, name=template_name or letter.subject or letter.template_key)))
-    return len(letters)
+    items = [pipeline.Item(x.client_id, x.recipient.name, note=x.personal_note, letter=x, suggestion=x.suggestion)
+             for x in letters]
+    batch = pipeline.Batch(pipeline.Request("letter"), KINDS["letter"], items=items)
+    return pipeline.record(db, batch, on=on or dates.today(), channel=channel).count
 
 
 CATALOG.update({
