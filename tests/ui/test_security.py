@@ -219,3 +219,54 @@ def test_the_welcome_page_offers_protection_for_a_new_practice(qtbot, controller
     assert welcome.protected_label.isVisibleTo(controller.window)
     assert not welcome.protect_button.isVisibleTo(controller.window)
     assert "stays at" in controller.window.statusBar().currentMessage()
+
+
+def test_an_encrypted_archive_asks_for_its_passphrase_on_import(qtbot, controller, protected, tmp_path, monkeypatch):
+    from loyaldesk.core.io import export
+    from loyaldesk.ui.security import PassphraseDialog
+
+    cipher.remember(PASSPHRASE)
+    archive = tmp_path / "practice.zip"
+    with open_database(protected, create=False) as db:
+        export.export_zip(db, archive)
+    cipher.forget_all()
+    assert controller.open(tmp_path / "new.db", backup_on_open=False)
+    window = controller.window
+    shown = []
+
+    def answer(self):
+        shown.append(self.findChildren(type(self.error))[0].text())
+        self.passphrase.setText("not this one")
+        self._on_ok_clicked()
+        shown.append(self.error.text())
+        self.passphrase.setText(PASSPHRASE)
+        self._on_ok_clicked()
+        return self.result()
+
+    monkeypatch.setattr(PassphraseDialog, "exec", answer)
+    window._import_archive(archive)
+    assert "practice.zip" in shown[0] and "encrypted" in shown[0]
+    assert shown[1].startswith("Wrong passphrase")
+    qtbot.waitUntil(lambda: window.services.clients.count(include_archived=True) == 3, timeout=20000)
+
+
+def test_export_of_a_protected_practice_is_encrypted_unless_plain_is_confirmed(qtbot, controller, protected, tmp_path,
+                                                                               monkeypatch, message_boxes):
+    import zipfile
+
+    from loyaldesk.ui.transfer import export_action
+
+    cipher.remember(PASSPHRASE)
+    assert controller.open(protected, backup_on_open=False)
+    labels = [c[0] for c in export_action.export_choices(True) if c[1] == ".zip"]
+    assert labels == ["Everything as an encrypted LoyalDesk archive (*.zip)",
+                      "Everything as an unencrypted LoyalDesk archive (*.zip)"]
+    locked = export_action.write_export(protected, tmp_path / "locked.zip", "all")
+    plain = export_action.write_export(protected, tmp_path / "plain.zip", "all-plain")
+    with zipfile.ZipFile(locked) as zf:
+        assert all(info.flag_bits & 0x1 for info in zf.infolist())
+    with zipfile.ZipFile(plain) as zf:
+        assert not any(info.flag_bits & 0x1 for info in zf.infolist())
+    assert not export_action.confirm_plain_archive(controller.window)  # the default answer is No
+    kind, text = message_boxes.pop()
+    assert kind == "warning" and "anyone who gets the file can read" in text
