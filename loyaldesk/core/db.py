@@ -239,9 +239,11 @@ def _file_state(path: Path) -> str:
     for p in (path, path.with_name(path.name + "-wal")):
         try:
             st = p.stat()
-            parts.append(f"{st.st_size}:{st.st_mtime_ns}")
         except OSError:
-            parts.append("-")
+            st = None
+        # an empty WAL holds nothing: this very connection may just have created it (a new
+        # mtime at every open would make every open check the file again)
+        parts.append("-" if st is None or (p is not path and st.st_size == 0) else f"{st.st_size}:{st.st_mtime_ns}")
     return "|".join(parts)
 
 
