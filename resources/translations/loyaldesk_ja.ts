@@ -260,32 +260,32 @@
 <context>
     <name>AppServices</name>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="431"/>
+        <location filename="../../loyaldesk/ui/services.py" line="415"/>
         <source>Archive %1</source>
         <translation>%1をアーカイブ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="433"/>
+        <location filename="../../loyaldesk/ui/services.py" line="417"/>
         <source>Restore %1</source>
         <translation>%1を復元</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="466"/>
+        <location filename="../../loyaldesk/ui/services.py" line="450"/>
         <source>Done: %1 · %2</source>
         <translation>対応済み: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="467"/>
+        <location filename="../../loyaldesk/ui/services.py" line="451"/>
         <source>Snooze: %1 · %2</source>
         <translation>保留: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="468"/>
+        <location filename="../../loyaldesk/ui/services.py" line="452"/>
         <source>Dismiss: %1 · %2</source>
         <translation>見送り: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="512"/>
+        <location filename="../../loyaldesk/ui/services.py" line="496"/>
         <source>Record as sent: %1 (%2)</source>
         <translation>送付済みとして記録: %1（%2 件）</translation>
     </message>
@@ -1843,7 +1843,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/transfer/export_action.py" line="29"/>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="88"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="93"/>
         <source>Clients as vCard (*.vcf)</source>
         <translation>顧客 vCard (*.vcf)</translation>
     </message>
@@ -1853,14 +1853,14 @@ This cannot be undone.</source>
         <translation>すべて LoyalDesk アーカイブ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="57"/>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="73"/>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="108"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="59"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="76"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="114"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="74"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="77"/>
         <source>This practice is protected by a passphrase, but this archive will not be: anyone who gets the file can read every client&apos;s data.
 
 Write an unencrypted archive?</source>
@@ -1869,22 +1869,22 @@ Write an unencrypted archive?</source>
 暗号化しないアーカイブを書き出しますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="87"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="92"/>
         <source>Export as vCard</source>
         <translation>vCard に書き出し</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="99"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="105"/>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="104"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="110"/>
         <source>Exported to %1</source>
         <translation>%1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="112"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="118"/>
         <source>Export cancelled; no file was written.</source>
         <translation>書き出しを中止しました。ファイルは作成していません。</translation>
     </message>
@@ -2490,13 +2490,13 @@ Write an unencrypted archive?</source>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/models.py" line="135"/>
-        <source>Invited</source>
-        <translation>案内日</translation>
+        <source>Reply</source>
+        <translation>回答</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/models.py" line="135"/>
-        <source>Reply</source>
-        <translation>回答</translation>
+        <source>Invitation sent</source>
+        <translation>案内送付日</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/models.py" line="136"/>
@@ -2513,6 +2513,11 @@ Write an unencrypted archive?</source>
         <location filename="../../loyaldesk/ui/events/models.py" line="136"/>
         <source>Seat or priority note</source>
         <translation>席・優先のメモ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/models.py" line="189"/>
+        <source>not sent yet</source>
+        <translation>未送付</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/models.py" line="210"/>

@@ -123,8 +123,17 @@ def test_invitation_letters_printed_record_one_letter_each_like_the_letters_scre
     with qtbot.waitSignal(panel.saved, timeout=20000):
         panel.save_to(str(out))
     assert "Study session" in PdfReader(str(out)).pages[0].extract_text()
+    from loyaldesk.ui.events.models import InvitationColumn
+
+    def sent_cell(cid):
+        return events_screen.invitation_model.index(events_screen.invitation_model.row_of(cid),
+                                                    InvitationColumn.INVITED).data()
+
+    assert sent_cell(b) == "not sent yet"  # saved is not sent until the user says so
     panel.record_button.click()
     assert [tuple(r) for r in db.query("SELECT client_id, channel FROM touchpoints")] == [(b, "letter")]
+    qtbot.waitUntil(lambda: sent_cell(b) != "not sent yet", timeout=5000)
+    assert "2026" in sent_cell(b) and sent_cell(a) == "not sent yet"
     assert {i.client_id: i.sent_on for i in events.invitations(db, e.id)} == {a: None, b: AS_OF}
     panel.undo_button.click()
     assert db.scalar("SELECT COUNT(*) FROM touchpoints") == 0

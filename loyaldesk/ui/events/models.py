@@ -132,7 +132,7 @@ class InvitationModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Invitation] = []
         self.writable = True
-        self._headers = [self.tr("Name"), self.tr("Tier"), self.tr("Wave"), self.tr("Invited"), self.tr("Reply"),
+        self._headers = [self.tr("Name"), self.tr("Tier"), self.tr("Wave"), self.tr("Invitation sent"), self.tr("Reply"),
                          self.tr("Seat"), self.tr("Attended"), self.tr("Seat or priority note")]
 
     def set_invitations(self, rows: list[Invitation]) -> None:
@@ -185,8 +185,8 @@ class InvitationModel(QAbstractTableModel):
                 return labels.tier_label(i.tier)
             if col == C.WAVE:
                 return wave_labels().get(i.wave, i.wave)
-            if col == C.INVITED:
-                return labels.date_text(i.invited_on)
+            if col == C.INVITED:  # invited is not sent: the day it was recorded as sent, if it was
+                return labels.date_text(i.sent_on) if i.sent_on else self.tr("not sent yet")
             if col == C.REPLY:
                 return reply_labels().get(i.reply, i.reply)
             if col == C.STATUS:
