@@ -135,7 +135,7 @@ CLIENT_ALIASES: dict[str, tuple[str, ...]] = {
         "work phone", "primary phone", "business phone 2", "home phone 2", "company main phone",
         "company main telephone", "other phone", "phone 1 - value", "phone 2 - value", "phone 3 - value",
         "fax", "fax番号", "ファクス", "ファックス", "ファックス番号", "ファクス番号", "business fax", "home fax", "other fax",
-        "勤務先ファックス", "自宅ファックス", "携帯電話 2", "radio phone", "car phone", "mobile number", "fax number",
+        "勤務先ファックス", "自宅ファックス", "勤務先 fax", "自宅 fax", "その他の fax", "その他 fax", "携帯電話 2", "radio phone", "car phone", "mobile number", "fax number",
         "fax 番号", "work phone", "携帯電話番号", "勤務先電話番号", "more_phones",
     ),
     "postal_code": (
@@ -223,11 +223,12 @@ _TO_NOTES = {normalize_header(h) for h in (
     "部署", "部署名", "所属部署", "department", "organization 1 - department", "organization department",
     "organization 1 - job description", "office location", "profession", "hobby", "user 1", "user 2", "user 3",
     "user 4", "custom 1", "custom 2", "custom 3", "custom 4", "カスタム 1", "カスタム 2", "カスタム 3", "カスタム 4",
-    "名刺交換日", "relation 1 - value", "event 1 - value",
+    "名刺交換日", "relation 1 - value", "event 1 - value", "web ページ", "配偶者", "子供", "趣味", "上司の名前",
+    "秘書の名前", "勤務先の所在地", "職業",
 )}
 # Fragments that keep a header out of the fragment pass.
 _NOT_A_FIELD = (
-    "type", "label", "display", "pager", "assistant", "callback", "carphone", "radio",
+    "type", "label", "display", "表示名", "種類", "pager", "assistant", "callback", "carphone", "radio",
     "tty", "telex", "isdn", "department", "部署", "website", "webpage", "url", "manager", "spouse", "children",
     "nickname", "ニックネーム", "緊急", "保護者", "紹介者", "担当",
 )

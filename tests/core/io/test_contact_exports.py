@@ -161,3 +161,32 @@ def test_thunderbird_utf16_tab_separated_export():
     assert (rec.name, rec.email, rec.phone) == ("Emily Carter", "emily@example.com", "+1 212 555 0147")
     assert (rec.postal_code, rec.address1, rec.country) == ("10118", "350 Fifth Avenue New York NY", "US")
     assert rec.birthday is None and [p.severity for p in rec.problems] == ["warning"]  # no year: said, not an error
+
+
+OUTLOOK_JA_HEADER = [
+    "敬称", "名", "ミドル ネーム", "姓", "敬称 (英語)", "会社名", "部署", "役職", "勤務先 番地", "勤務先 番地 2", "勤務先 市区町村",
+    "勤務先 都道府県", "勤務先 郵便番号", "勤務先 国/地域", "自宅 番地", "自宅 市区町村", "自宅 都道府県", "自宅 郵便番号",
+    "自宅 国/地域", "勤務先 FAX", "勤務先電話", "自宅電話", "携帯電話", "ポケットベル", "誕生日", "分類", "電子メール アドレス",
+    "電子メール 種類", "電子メール 表示名", "電子メール 2 アドレス", "メモ", "Web ページ",
+]
+
+
+def test_outlook_japanese_export():
+    text = csv_text(OUTLOOK_JA_HEADER, [{
+        "名": "一郎", "姓": "鈴木", "会社名": "鈴木商事", "部署": "営業部", "役職": "部長",
+        "勤務先 番地": "丸の内1-1-1", "勤務先 市区町村": "千代田区", "勤務先 都道府県": "東京都", "勤務先 郵便番号": "100-0005",
+        "自宅 番地": "栄3-1-1", "自宅 市区町村": "名古屋市中区", "自宅 都道府県": "愛知県", "自宅 郵便番号": "460-0008",
+        "勤務先 FAX": "03-1111-2223", "勤務先電話": "03-1111-2222", "携帯電話": "090-1234-5678", "誕生日": "1975/1/2",
+        "分類": "顧問先", "電子メール アドレス": "ichiro@suzuki.example.jp", "電子メール 種類": "SMTP",
+        "電子メール 表示名": "鈴木 一郎 (ichiro@suzuki.example.jp)", "電子メール 2 アドレス": "ichiro@home.example.jp",
+        "Web ページ": "https://suzuki.example.jp",
+    }])
+    [rec] = records(text, "outlook.csv", "cp932")
+    assert not rec.problems
+    assert (rec.name, rec.company, rec.title, rec.tags) == ("鈴木 一郎", "鈴木商事", "部長", ["顧問先"])
+    assert (rec.postal_code, rec.address1) == ("100-0005", "東京都 千代田区 丸の内1-1-1")
+    assert rec.more_addresses == [PostalAddress("home", "460-0008", "愛知県 名古屋市中区 栄3-1-1", "", "")]
+    assert rec.email == "ichiro@suzuki.example.jp" and rec.more_emails == [Labeled("", "ichiro@home.example.jp")]
+    assert rec.phone == "03-1111-2222"
+    assert [(p.label, p.value) for p in rec.more_phones] == [("fax", "03-1111-2223"), ("mobile", "090-1234-5678")]
+    assert rec.notes == "部署: 営業部\nWeb ページ: https://suzuki.example.jp"
