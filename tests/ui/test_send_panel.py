@@ -77,3 +77,25 @@ def test_record_as_sent_is_the_same_on_every_screen_and_undo_removes_it(qtbot, s
     panel.undo_button.click()
     assert services.db.query("SELECT * FROM touchpoints") == []
     assert "undone" in panel.banner_label.text()
+
+
+def test_recipients_model_passes_the_model_tester(qtmodeltester, db, two_clients):
+    from loyaldesk.core.documents import pipeline
+    from loyaldesk.ui.documents.recipients import RecipientsModel
+
+    dnc = add_client(db, "連絡 不要", address1="東京都", do_not_contact=1)
+    batch = pipeline.prepare(db, pipeline.Request("letter", [*two_clients, dnc], template="thank_you", as_of=AS_OF))
+    model = RecipientsModel()
+    model.set_batch(batch.items, batch.skipped)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3 and model.index(2, 1).data() == "do not contact"
+
+
+def test_every_save_starts_in_the_folder_used_last(qapp, tmp_path):
+    from loyaldesk.settings import Preferences
+    from loyaldesk.ui.documents.folders import default_folder, remember_folder
+
+    assert default_folder().is_dir()  # Documents, else home
+    remember_folder(tmp_path)
+    Preferences().save()  # the main window writes its preferences back when it closes
+    assert default_folder() == tmp_path.resolve()

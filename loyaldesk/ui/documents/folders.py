@@ -1,27 +1,42 @@
-"""One default folder for everything the app saves: the last folder used, else Documents (else home)."""
+"""One default folder for everything the app saves: the last folder used, else Documents (else home).
+
+Kept in a small file of its own in the config folder (not in the preferences, which the main window
+writes back whole when it closes).
+"""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-KEY = "save_folder"
+log = logging.getLogger(__name__)
+FILE_NAME = "save-folder.txt"
+
+
+def _file() -> Path:
+    from loyaldesk import paths
+
+    return paths.config_dir() / FILE_NAME
 
 
 def default_folder() -> Path:
     from PySide6.QtCore import QStandardPaths
 
-    from loyaldesk.settings import Preferences
-
-    last = Preferences.load().ui_state.get(KEY)
-    if isinstance(last, str) and last and Path(last).is_dir():
+    try:
+        last = _file().read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        last = ""
+    if last and Path(last).is_dir():
         return Path(last)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
 def remember_folder(folder: Path | str) -> None:
-    from loyaldesk.settings import Preferences
-
-    prefs = Preferences.load()
-    prefs.ui_state[KEY] = str(folder)
-    prefs.save()
+    """The folder the next save starts in (a failure to write it is logged, never shown)."""
+    target = _file()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(str(Path(folder).resolve()), encoding="utf-8")
+    except OSError:
+        log.warning("could not remember the folder", exc_info=True)
