@@ -108,3 +108,20 @@ def test_letters_eml_dir_writes_one_draft_per_e_mail_address_and_names_who_has_n
     proc = run("letters", "--db", str(practice_db), "--template", "thank_you", "--clients", "1",
                check_ok=False)
     assert proc.returncode == 1 and "--eml-dir" in one_line_error(proc)
+
+
+def test_letters_on_paper_and_as_drafts_log_a_letter_or_an_e_mail_contact_each(practice_db, tmp_path):
+    conn = sqlite3.connect(practice_db)
+    conn.execute("UPDATE clients SET email = 'taro@example.jp' WHERE id = 1")  # on paper and by e-mail
+    conn.execute("UPDATE clients SET email = 'nowhere@example.com' WHERE id = 5")  # no postal address
+    conn.commit()
+    conn.close()
+    proc = run("letters", "--db", str(practice_db), "--template", "thank_you", "--clients", "1,2,5",
+               "--out", str(tmp_path / "l.pdf"), "--eml-dir", str(tmp_path / "drafts"), "--as-of", "2026-04-10",
+               "--log-touchpoints")
+    assert "Wrote 2 letters" in proc.stdout and "Wrote 2 e-mail drafts" in proc.stdout
+    assert "Logged 2 letter contacts." in proc.stdout and "Logged 1 e-mail contacts." in proc.stdout
+    conn = sqlite3.connect(practice_db)
+    rows = conn.execute("SELECT client_id, channel FROM touchpoints ORDER BY client_id").fetchall()
+    conn.close()
+    assert rows == [(1, "letter"), (2, "letter"), (5, "email")]  # one contact each
