@@ -247,12 +247,12 @@
         <translation>バックアップ中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/app.py" line="250"/>
+        <location filename="../../loyaldesk/ui/app.py" line="262"/>
         <source>Backup restored. The state before the restore was saved as %1.</source>
         <translation>バックアップを復元しました。復元前の状態は %1 として保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/app.py" line="254"/>
+        <location filename="../../loyaldesk/ui/app.py" line="266"/>
         <source>Backup restored.</source>
         <translation>バックアップを復元しました。</translation>
     </message>
@@ -2751,32 +2751,52 @@ Write an unencrypted archive?</source>
         <translation>VIPレター（金の枠）</translation>
     </message>
     <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="48"/>
+        <source>Post (a postal address is needed)</source>
+        <translation>郵送（住所が必要）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="49"/>
+        <source>E-mail (an e-mail address is needed)</source>
+        <translation>メール（メールアドレスが必要）</translation>
+    </message>
+    <message>
         <location filename="../../loyaldesk/ui/letters/screen.py" line="50"/>
+        <source>Who can get the letter: by post, those with a postal address; by e-mail (E-mail drafts…), those with an e-mail address.</source>
+        <translation>レターを送れる方: 郵送なら住所のある方、メール（「メール下書き…」）ならメールアドレスのある方です。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="56"/>
         <source>Recipients</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="51"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="57"/>
         <source>Template</source>
         <translation>テンプレート</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="52"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="58"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="53"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="59"/>
         <source>Design</source>
         <translation>デザイン</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="46"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="52"/>
         <source>Edit templates…</source>
         <translation>テンプレートを編集…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/screen.py" line="95"/>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="60"/>
+        <source>Send by</source>
+        <translation>送付方法</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/letters/screen.py" line="103"/>
         <source>Overdue clients</source>
         <translation>連絡超過の顧客</translation>
     </message>

@@ -173,6 +173,11 @@ def test_email_drafts_into_a_folder_and_one_mail_window_at_most(qtbot, letters, 
     panel.record_button.click()
     rows = services.db.query("SELECT client_id, channel FROM touchpoints")
     assert [(r[0], r[1]) for r in rows] == [(a, "email")]
+    # by e-mail: those without an e-mail address are left out with the reason
+    with qtbot.waitSignal(letters.preview_ready, timeout=20000):
+        letters.send_by_combo.setCurrentIndex(letters.send_by_combo.findData("email"))
+    assert [i.client_id for i in panel.batch.items] == [a]
+    assert "no e-mail address: 1" in panel.skipped_label.text()
     # one recipient at a time in the mail program
     panel.preview.go_to(0)
     panel.email_one_button.click()

@@ -43,6 +43,12 @@ class LettersScreen(QWidget):
         self.design_combo.setObjectName("designCombo")
         self.design_combo.addItem(self.tr("As the template says"), "letter")
         self.design_combo.addItem(self.tr("VIP letter (gold border)"), "vip_letter")
+        self.send_by_combo = QComboBox()
+        self.send_by_combo.setObjectName("sendByCombo")
+        self.send_by_combo.addItem(self.tr("Post (a postal address is needed)"), "address")
+        self.send_by_combo.addItem(self.tr("E-mail (an e-mail address is needed)"), "email")
+        self.send_by_combo.setToolTip(self.tr("Who can get the letter: by post, those with a postal address; by "
+                                              "e-mail (E-mail drafts…), those with an e-mail address."))
         self.edit_templates_button = QPushButton(self.tr("Edit templates…"))
         self.edit_templates_button.setEnabled(not services.db.read_only)
         self.edit_templates_button.clicked.connect(self._on_edit_templates_clicked)
@@ -51,6 +57,7 @@ class LettersScreen(QWidget):
         form.addRow(self.tr("Template"), self.template_combo)
         form.addRow(self.tr("Language"), self.lang_combo)
         form.addRow(self.tr("Design"), self.design_combo)
+        form.addRow(self.tr("Send by"), self.send_by_combo)
         form_widget = QWidget()
         form_widget.setLayout(form)
         form_widget.setMaximumWidth(640)
@@ -74,7 +81,8 @@ class LettersScreen(QWidget):
 
         self._fill_templates()
         self._fill_recipients()
-        for combo in (self.recipients_combo, self.template_combo, self.lang_combo, self.design_combo):
+        for combo in (self.recipients_combo, self.template_combo, self.lang_combo, self.design_combo,
+                      self.send_by_combo):
             combo.currentIndexChanged.connect(self._on_choice_changed)
         services.data_changed.connect(self._on_services_data_changed)
         self.panel.set_source(self._source())  # prepared once shown
@@ -148,6 +156,7 @@ class LettersScreen(QWidget):
         if not template:
             return None
         lang, design = self.lang_combo.currentData(), self.design_combo.currentData() or "letter"
+        need = self.send_by_combo.currentData() or "address"
         chosen, answered = list(self._chosen), dict(self._answered)
 
         def source(own, as_of):
@@ -156,7 +165,7 @@ class LettersScreen(QWidget):
             else:
                 ids = compose.select_clients(own, tier=value if kind == "tier" else None, overdue=kind == "overdue",
                                              tag=value if kind == "tag" else None, as_of=as_of)
-            return pipeline.Request(design, ids, template=template, lang=lang, as_of=as_of,
+            return pipeline.Request(design, ids, template=template, lang=lang, as_of=as_of, need=need,
                                     suggestions=answered if kind == "chosen" else {})
 
         return source
