@@ -239,12 +239,24 @@ class AppController(QObject):
         self._cancel_backup()
         self.services.shutdown()
         self.services.db.close()
-        try:
-            safety = backup.restore_backup(path, Path(source))
-        except LoyalDeskError as exc:
-            QMessageBox.warning(parent, APP_NAME, exc.message)
-            self.open(path, backup_on_open=False)
-            return
+        from loyaldesk.core.errors import PassphraseRequiredError, WrongPassphraseError
+        from loyaldesk.ui.security import ask_to_unlock
+
+        while True:
+            try:
+                safety = backup.restore_backup(path, Path(source))
+                break
+            except (PassphraseRequiredError, WrongPassphraseError) as exc:
+                # a backup protected by another passphrase (made before a change): ask for it
+                locked = Path(str(exc.params.get("path", source)))
+                if ask_to_unlock(locked, parent):
+                    continue
+                self.open(path, backup_on_open=False)
+                return
+            except LoyalDeskError as exc:
+                QMessageBox.warning(parent, APP_NAME, exc.message)
+                self.open(path, backup_on_open=False)
+                return
         if self.open(path, backup_on_open=False):
             if safety is not None:
                 text = QCoreApplication.translate(

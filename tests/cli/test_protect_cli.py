@@ -78,11 +78,28 @@ def _commands(path, tmp_path):
         "letters": ["letters", "--db", str(path), "--template", "follow_up", "--overdue",
                     "--out", str(tmp_path / "letters.pdf")],
         "decrypt": ["decrypt", "--db", str(path), "--out", str(tmp_path / "plain.db")],
+        "invite": ["invite", "--db", str(path), "--event", "1", "--wave", "early", "--dry-run"],
+        "postcards": ["postcards", "--db", str(path), "--tier", "regular", "--out", str(tmp_path / "cards.pdf")],
+        "restore": ["restore", str(_backup_of(path, tmp_path)), "--db", str(path)],
+        "demo": ["demo", "--db", str(path), "--clients", "5", "--force"],
     }
 
 
+def _backup_of(path, tmp_path):
+    """A backup of the protected file, made with its passphrase (and then forgotten)."""
+    from loyaldesk.core import backup
+
+    target = tmp_path / "saved.db"
+    if not target.exists():
+        cipher.remember(PASSPHRASE)
+        backup.create_backup(path, "manual", out=target)
+        cipher.forget_all()
+    return target
+
+
 @pytest.mark.parametrize("name", ["init", "clients", "tiers", "suggest", "today", "events", "templates", "report",
-                                  "export csv", "export zip", "import", "backup", "letters", "decrypt"])
+                                  "export csv", "export zip", "import", "backup", "letters", "decrypt",
+                                  "invite", "postcards", "restore", "demo"])
 def test_every_command_with_no_wrong_and_right_passphrase(name, protected, tmp_path, capsys, monkeypatch):
     args = _commands(protected, tmp_path)[name]
     code, out, err = run(capsys, *args)

@@ -270,3 +270,32 @@ def test_export_of_a_protected_practice_is_encrypted_unless_plain_is_confirmed(q
     assert not export_action.confirm_plain_archive(controller.window)  # the default answer is No
     kind, text = message_boxes.pop()
     assert kind == "warning" and "anyone who gets the file can read" in text
+
+
+def test_restoring_a_backup_made_with_an_earlier_passphrase_asks_for_it(qtbot, controller, protected, tmp_path,
+                                                                       monkeypatch):
+    from loyaldesk.ui.security import PassphraseDialog
+
+    cipher.remember(PASSPHRASE)
+    old = backup.create_backup(protected, "manual", out=tmp_path / "old.db")
+    with open_database(protected, create=False) as db, db.transaction() as conn:
+        conn.execute("DELETE FROM clients WHERE name = '鈴木 一郎'")
+    cipher.rekey(protected, NEW_PASSPHRASE)
+    cipher.forget_all()
+    cipher.remember(NEW_PASSPHRASE)
+    assert controller.open(protected, backup_on_open=False)
+    window = controller.window
+    asked = []
+
+    def answer(self):
+        asked.append(self.path.name)
+        self.passphrase.setText(PASSPHRASE)
+        self._on_ok_clicked()
+        return self.result()
+
+    monkeypatch.setattr(PassphraseDialog, "exec", answer)
+    window.restore_backup_requested.emit(old)
+    qtbot.waitUntil(lambda: controller.window is not window, timeout=20000)
+    assert asked == ["old.db"]
+    assert controller.window.clients_screen.model.rowCount() == 3
+    assert "saved as" in controller.window.statusBar().currentMessage()
