@@ -903,6 +903,9 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "gui"
     set_language(choose_language(getattr(args, "lang", None)))
     logfile = _setup_logging(command)
+    from loyaldesk.core.scratch import use_private_temp
+
+    use_private_temp()  # temporary files with client data in the app's own folder (0700), never /tmp
     if command not in ("gui", "init", "demo", "self-test") and not getattr(args, "skip_check", False):
         from loyaldesk.core.db import set_integrity_check
 

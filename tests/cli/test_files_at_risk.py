@@ -111,3 +111,21 @@ def test_a_full_disk_is_one_line_in_the_users_language(tmp_path):
                               env=dict(os.environ, LOYALDESK_LANG=lang), timeout=120)
         assert proc.returncode == 1, proc.stderr
         assert text in one_line_error(proc)
+
+
+def test_temporary_files_stay_in_the_apps_own_folder_and_a_killed_run_leaves_none(tmp_path):
+    code = ("import os, sys, tempfile, time\nfrom loyaldesk.core.scratch import use_private_temp\n"
+            "use_private_temp()\nfd, name = tempfile.mkstemp(suffix='.xlsx')\nos.write(fd, b'client data')\n"
+            "print(name, flush=True)\ntime.sleep(60)")
+    killed = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    left = killed.stdout.readline().strip()
+    home = os.environ["LOYALDESK_HOME"]
+    assert left.startswith(os.path.join(home, "data", "tmp"))  # not the system's /tmp
+    if os.name == "posix":
+        assert os.stat(os.path.dirname(left)).st_mode & 0o777 == 0o700
+        assert os.stat(os.path.join(home, "data")).st_mode & 0o777 == 0o700
+    killed.kill()
+    killed.wait()
+    assert os.path.exists(left)  # a SIGKILL leaves it behind...
+    run("templates", "--db", str(tmp_path / "none.db"), check_ok=False)  # ...until the next start
+    assert not os.path.exists(left) and not os.path.exists(os.path.dirname(left))
