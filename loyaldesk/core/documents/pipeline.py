@@ -67,7 +67,7 @@ class Request:
     side: str | None = None  # postcards: address, message or both (else the kind's)
     season: str | None = None  # postcards: the season and year the cards are for (greetings)
     year: int | None = None
-    event_id: int | None = None  # invitations
+    event_id: int | None = None  # invitations (and a letter about an event: its event_* placeholders)
     wave: str | None = None  # invitations: the wave of clients not invited yet (default general)
     recognition_id: int | None = None  # recognition letters
     ui_lang: str | None = None
@@ -179,9 +179,16 @@ def _prepare_letters(db: Database, req: Request, kind: DocumentKind, need, day: 
         if not key:
             raise NotFoundError("template.unknown", template="")
         batch.title = _template_name(db, key, ui)
+        extra = None
+        if req.event_id is not None:  # a letter about an event (a vip_invitation suggestion): its placeholders
+            event = events.get_event(db, req.event_id)
+
+            def extra(letter_lang: str) -> dict:
+                return {"event_title": event.title, "event_date": event.date_text(letter_lang),
+                        "event_place": event.place_text(letter_lang)}
         plans.append((compose.plan_letters(db, key, list(dict.fromkeys(req.client_ids)), lang=req.lang, as_of=day,
                                            need=need, suggestions=req.suggestions, ui_lang=ui, design=kind.design,
-                                           notes=req.notes), None))
+                                           notes=req.notes, extra=extra), None))
     letters: dict[int, tuple[Letter, str | None]] = {}
     for plan, wave in plans:
         batch.skipped += plan.skipped

@@ -158,6 +158,8 @@ class LettersScreen(QWidget):
         lang, design = self.lang_combo.currentData(), self.design_combo.currentData() or "letter"
         need = self.send_by_combo.currentData() or "address"
         chosen, answered = list(self._chosen), dict(self._answered)
+        about = {s.event_id for s in answered.values() if getattr(s, "event_id", None) is not None}
+        event_id = next(iter(about)) if kind == "chosen" and len(about) == 1 else None  # vip invitations
 
         def source(own, as_of):
             if kind == "chosen":
@@ -166,7 +168,7 @@ class LettersScreen(QWidget):
                 ids = compose.select_clients(own, tier=value if kind == "tier" else None, overdue=kind == "overdue",
                                              tag=value if kind == "tag" else None, as_of=as_of)
             return pipeline.Request(design, ids, template=template, lang=lang, as_of=as_of, need=need,
-                                    suggestions=answered if kind == "chosen" else {})
+                                    suggestions=answered if kind == "chosen" else {}, event_id=event_id)
 
         return source
 

@@ -228,3 +228,13 @@ def test_default_file_names_localised_without_typos():
     assert default_file_name("labels", day, lang="ja") == "宛名ラベル 2026-12-05.pdf"
     assert default_file_name("postcard", day, lang="ja") == "はがき宛名面 2026-12-05.pdf"
     set_language("en")
+
+
+def test_a_letter_about_an_event_gets_its_placeholders(db, practice):
+    event = events.save_event(db, events.Event(None, "Winter mixer", "mixer", dt.datetime(2026, 5, 20, 18, 30),
+                                               "Shibuya"))
+    batch = pipeline.prepare(db, pipeline.Request("letter", [practice["carter"]], template="vip_invitation",
+                                                  as_of=DAY, event_id=event.id))
+    assert "Winter mixer" in batch.items[0].letter.body and "Shibuya" in batch.items[0].letter.body
+    pipeline.record(db, batch, on=DAY)  # a letter, not an invitation: nothing about the invitations changes
+    assert events.invitations(db, event.id) == []
