@@ -223,7 +223,7 @@ _TO_NOTES = {normalize_header(h) for h in (
     "部署", "部署名", "所属部署", "department", "organization 1 - department", "organization department",
     "organization 1 - job description", "office location", "profession", "hobby", "user 1", "user 2", "user 3",
     "user 4", "custom 1", "custom 2", "custom 3", "custom 4", "カスタム 1", "カスタム 2", "カスタム 3", "カスタム 4",
-    "名刺交換日", "relation 1 - value", "event 1 - value", "web ページ", "配偶者", "子供", "趣味", "上司の名前",
+    "名刺交換日", "web ページ", "配偶者", "子供", "趣味", "上司の名前",
     "秘書の名前", "勤務先の所在地", "職業",
 )}
 # Fragments that keep a header out of the fragment pass.
@@ -370,7 +370,7 @@ def _guess(headers: list[str], table: dict[str, str], fragments, multi: frozense
             if key == "title":  # Outlook's "Title" is Mr./Ms. when a "Job Title" column exists
                 take(i, "honorific" if has_job_title else "title")
                 continue
-            if key in _TO_NOTES:
+            if key in _TO_NOTES or _NOTE_VALUE_COLUMN.match(key):
                 take(i, "notes")
                 continue
         take(i, table.get(key))
@@ -497,7 +497,9 @@ class _AddressGroup:
     label: str = ""  # home / work / other, from the group's header (Outlook's Business, Home ...)
 
 
-_LABEL_COLUMN = re.compile(r"^(email|phone|address)(\d+)(type|label)$")
+_LABEL_COLUMN = re.compile(r"^(email|phone|address|website|relation|event|customfield|im)(\d+)(type|label)$")
+# Google's other numbered values, kept in the notes after their own label ("Anniversary: 2010-05-01")
+_NOTE_VALUE_COLUMN = re.compile(r"^(website|relation|event|customfield|im)(\d+)value$")
 _VALUE_COLUMN = re.compile(r"^(email|phone)(\d+)value$")
 # LoyalDesk's own export: the labels of the other e-mails, phones and addresses (export.MORE_VALUE_COLUMNS)
 _OWN_LABEL_COLUMNS = {"moreemaillabels": ("email", "more"), "morephonelabels": ("phone", "more"),
@@ -711,6 +713,13 @@ def _addresses(cells: list[str], groups: list[_AddressGroup], layout: _Layout) -
     return out
 
 
+def _prefix(prefix: str | int, cells: list[str], layout: _Layout, column: int) -> str:
+    """The text before a value kept in the notes: a header, or the row's label cell (its header if empty)."""
+    if isinstance(prefix, int):
+        return norm.trim(_cell(cells, prefix)).lstrip("* ") or layout.label(column)
+    return prefix
+
+
 def _join_names(family: str, given: str, middle: str) -> str:
     if not middle:
         return norm.join_name(family, given)
@@ -747,8 +756,16 @@ def client_records(table, mapping: Mapping[int, str]) -> list[ClientRecord]:
         base_labels["postal_code"] = layout.label(layout.groups[0].columns[0]) if layout.groups[0].columns else "postal_code"
     single = [f for f in ("honorific", "company", "title", "source") if f in cols]
     # a column kept in the notes for want of a field ("部署名", "Website 1 - Value") keeps its header
-    note_prefix = {c: (layout.label(c) if normalize_header(layout.label(c)) in _TO_NOTES else "")
-                   for c in cols.get("notes", [])}
+    note_prefix: dict[int, str | int] = {}
+    keys = [normalize_header(h) for h in table.headers]
+    for c in cols.get("notes", []):
+        key = keys[c] if c < len(keys) else ""
+        match = _NOTE_VALUE_COLUMN.match(key)
+        label_col = next((i for i, k in enumerate(keys) if match and k in (
+            f"{match.group(1)}{match.group(2)}label", f"{match.group(1)}{match.group(2)}type")), None)
+        # the row's own label cell ("Anniversary"), else the header
+        note_prefix[c] = label_col if label_col is not None else (
+            layout.label(c) if key in _TO_NOTES or match else "")
     name_parts = [cols.get(f, []) for f in ("family_name", "given_name", "middle_name")]
     out: list[ClientRecord] = []
     for row, cells in table.rows:
@@ -818,7 +835,8 @@ def client_records(table, mapping: Mapping[int, str]) -> list[ClientRecord]:
         if "notes" in cols:
             rec.notes = "\n".join(
                 (f"{prefix}: {v}" if prefix else v) for prefix, v in
-                ((note_prefix[c], norm.strip_text(_cell(cells, c))) for c in cols["notes"]) if v)
+                ((_prefix(note_prefix[c], cells, layout, c), norm.strip_text(_cell(cells, c))) for c in cols["notes"])
+                if v)
         out.append(norm.normalize_client_record(rec, labels))
     return out
 

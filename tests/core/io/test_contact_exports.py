@@ -190,3 +190,16 @@ def test_outlook_japanese_export():
     assert rec.phone == "03-1111-2222"
     assert [(p.label, p.value) for p in rec.more_phones] == [("fax", "03-1111-2223"), ("mobile", "090-1234-5678")]
     assert rec.notes == "部署: 営業部\nWeb ページ: https://suzuki.example.jp"
+
+
+def test_google_websites_events_and_custom_fields_kept_in_the_notes_after_their_label():
+    header = GOOGLE_NEW_HEADER + ["Relation 1 - Label", "Relation 1 - Value", "Event 1 - Label", "Event 1 - Value",
+                                  "Custom Field 1 - Label", "Custom Field 1 - Value"]
+    text = csv_text(header, [{"First Name": "Ken", "Last Name": "Ito", "Notes": "met in Osaka",
+                              "Website 1 - Label": "Profile", "Website 1 - Value": "https://ken.example",
+                              "Relation 1 - Label": "Spouse", "Relation 1 - Value": "Yuki",
+                              "Event 1 - Label": "Anniversary", "Event 1 - Value": "2010-05-01",
+                              "Custom Field 1 - Value": "会員番号 42"}])
+    [rec] = records(text)
+    assert rec.notes == ("met in Osaka\nProfile: https://ken.example\nSpouse: Yuki\nAnniversary: 2010-05-01\n"
+                         "Custom Field 1 - Value: 会員番号 42")
