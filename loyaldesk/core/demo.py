@@ -484,12 +484,65 @@ def generate(
             checkpoint(0.98)
             n_touchpoints += gen.community(db, plans)
             _price_in(conn, currency, base_id, base_event)
+            _tier_history(db, as_of, len(plans))
+            n_touchpoints += _past_decisions(db, as_of, len(plans), base_id, random.Random(rng.random()))
             checkpoint(1.0)
     finally:
         for name, value in saved.items():
             db.conn.execute(f"PRAGMA {name} = {int(value)}")
     _sample_sender(db, gen.lang)
     return DemoSummary(clients=len(plans), sessions=n_sessions, touchpoints=n_touchpoints)
+
+
+def _tier_history(db, as_of: dt.date, clients: int) -> None:
+    """The tiers as they were at the start of each quarter of the last three years, then today: the
+    sample practice has a history ("VIP since 2025-04-01"), as one that has used LoyalDesk for years.
+    (Large samples, made for measuring, skip it.)"""
+    if clients > HISTORY_MAX_CLIENTS:
+        return
+    from loyaldesk.core import loyalty
+
+    first = (as_of.year - 3) * 4 + (as_of.month - 1) // 3
+    last = as_of.year * 4 + (as_of.month - 1) // 3
+    for index in range(first, last + 1):
+        day = dt.date(index // 4, 3 * (index % 4) + 1, 1)
+        if day < as_of:
+            loyalty.refresh_tiers(db, day, report=False)
+    loyalty.refresh_tiers(db, as_of, report=False)
+
+
+HISTORY_MAX_CLIENTS = 2000
+
+
+def _past_decisions(db, as_of: dt.date, clients: int, base_id: int, rng: random.Random) -> int:
+    """What a consultant using LoyalDesk would already have done: most long-standing VIP clients were
+    asked for a referral a few weeks after they became VIP, about half were offered a community role
+    this year, and some of the recognitions of this half-year happened. Each is a decision with its
+    contact, dated in the past, as `suggestions.act` records it. Only the sample's own clients (ids
+    above base_id); returns the contacts logged."""
+    if clients > HISTORY_MAX_CLIENTS:
+        return 0
+    from loyaldesk.core import suggestions
+
+    logged = 0
+    for s in suggestions.open_suggestions(db, as_of, lang="en"):
+        if s.client_id <= base_id:
+            continue
+        if s.kind == "referral_request" and s.cycle == suggestions.REFERRAL_CYCLE_VIP:
+            since = (as_of - s.due).days
+            if since < 90 or rng.random() > 0.75:
+                continue
+            day = s.due + dt.timedelta(days=rng.randint(14, 60))
+        elif s.kind == "role_offer" and rng.random() < 0.5:
+            day = max(s.due, as_of - dt.timedelta(days=300)) + dt.timedelta(days=rng.randint(0, 60))
+        elif s.kind == "recognition" and rng.random() < 0.4:
+            day = s.due + dt.timedelta(days=rng.randint(10, 120))
+        else:
+            continue
+        if day < as_of:
+            suggestions.act(db, s, "done", on=day)
+            logged += 1
+    return logged
 
 
 def _price_in(conn, currency: str, base_id: int, base_event: int) -> None:
