@@ -158,6 +158,11 @@ CATALOG.update({
         "ja": "上位20%の顧客が年間売上の {share} を占めました。",
     },
     "report.pdf.clients": {"en": "Clients active in {year} or {prev}", "ja": "{year}年または{prev}年に利用した顧客"},
+    "report.pdf.clients_cut": {
+        "en": "The {shown:,} clients with the most revenue in {year}, of {count:,}: every client is in the Excel "
+              "(.xlsx) and CSV versions of this report.",
+        "ja": "{count:,}名のうち {year}年の売上が多い {shown:,}名を掲載しています。全顧客は本レポートの Excel（.xlsx）版と CSV 版にあります。",
+    },
     "report.pdf.page": {"en": "Page {page}", "ja": "{page} ページ"},
     "report.pdf.none": {"en": "None.", "ja": "なし。"},
     # channels (core words for reports; the UI has its own)

@@ -280,3 +280,22 @@ def test_write_errors_are_user_errors(db, practice, tmp_path):
     with pytest.raises(LoyalDeskError):
         reports.write_report(report, tmp_path / "missing" / "report.xlsx")
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_pdf_of_a_large_practice_lists_the_top_clients_and_says_where_the_rest_is(db, practice, tmp_path,
+                                                                                   monkeypatch):
+    from pypdf import PdfReader
+
+    from loyaldesk.core import report_formats
+
+    monkeypatch.setattr(report_formats, "PDF_CLIENT_ROWS", 3)
+    report = reports.build_report(db, YEAR, today=TODAY)
+    assert len(report.clients) > 3
+    path = reports.write_report(report, tmp_path / "large.pdf", lang="en")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+    assert (f"The 3 clients with the most revenue in {YEAR}, of {len(report.clients):,}: every client is in the "
+            "Excel (.xlsx) and CSV versions of this report.") in text
+    top = report.clients[0].name
+    last = report.clients[-1].name
+    client_pages = text.split("every client is in the")[1]
+    assert top.split()[0] in client_pages and last not in client_pages
