@@ -516,7 +516,11 @@ def write_pdf(report: AnnualReport, path: Path, *, lang: str | None = None, prog
                                                      "last_session", "last_contact")]
     lost_block = [Paragraph(esc(f"{t('report.sheet.lost', lang)} ({len(report.lost):,})"), h2)]
     if report.lost:
-        headers, formats, rows = _client_table(lost_cols, report.lost, lang)
+        lost = report.lost[:PDF_CLIENT_ROWS]
+        if len(report.lost) > len(lost):
+            lost_block.append(Paragraph(esc(t("report.pdf.lost_cut", lang, shown=len(lost), count=len(report.lost))),
+                                        small))
+        headers, formats, rows = _client_table(lost_cols, lost, lang)
         lost_block.append(grid(headers, formats, rows,
                                [36 * mm, 30 * mm, 24 * mm, 22 * mm, 23 * mm, 20 * mm, 20 * mm]))
     else:

@@ -158,6 +158,10 @@ CATALOG.update({
         "ja": "上位20%の顧客が年間売上の {share} を占めました。",
     },
     "report.pdf.clients": {"en": "Clients active in {year} or {prev}", "ja": "{year}年または{prev}年に利用した顧客"},
+    "report.pdf.lost_cut": {
+        "en": "The first {shown:,} of {count:,}: every one is in the Excel (.xlsx) and CSV versions of this report.",
+        "ja": "{count:,}名のうち最初の {shown:,}名を掲載しています。全員は本レポートの Excel（.xlsx）版と CSV 版にあります。",
+    },
     "report.pdf.clients_cut": {
         "en": "The {shown:,} clients with the most revenue in {year}, of {count:,}: every client is in the Excel "
               "(.xlsx) and CSV versions of this report.",
