@@ -44,19 +44,21 @@ def make_csv(path: Path, rows: int) -> None:
             ])
 
 
-def ours(csv_path: Path, db_path: Path) -> tuple[float, int]:
-    start = time.perf_counter()
+def ours(csv_path: Path, db_path: Path) -> tuple[float, float, int]:
+    start, cpu = time.perf_counter(), time.process_time()
     with open_database(db_path) as db:
         loaded = files.load_table(db, csv_path, "clients")
         records = files.client_records(loaded)
         plan = importer.plan_client_import(db, records)
         result = importer.apply_client_import(db, plan, on_error="skip")
-    return time.perf_counter() - start, result.added
+    return time.perf_counter() - start, time.process_time() - cpu, result.added
 
 
-def baseline(csv_path: Path, db_path: Path) -> tuple[float, int]:
+def baseline(csv_path: Path, db_path: Path) -> tuple[float, float, int]:
+    if db_path.exists():
+        db_path.unlink()
     open_database(db_path).close()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     with open(csv_path, encoding="cp932", newline="") as fh:
         reader = csv.reader(fh)
         next(reader)
@@ -66,7 +68,7 @@ def baseline(csv_path: Path, db_path: Path) -> tuple[float, int]:
         conn.executemany("INSERT INTO clients (name, name_kana, company, email, phone, postal_code, address1) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
     conn.close()
-    return time.perf_counter() - start, len(rows)
+    return time.perf_counter() - start, time.process_time() - cpu, len(rows)
 
 
 def main() -> int:
@@ -78,20 +80,26 @@ def main() -> int:
         tmp = Path(tmp)
         src = tmp / "clients.csv"
         make_csv(src, args.rows)
-        b_time, b_rows = baseline(src, tmp / "baseline.db")
-        o_time, o_rows = ours(src, tmp / "ours.db")
+        # the baseline before and after ours, the faster kept: a machine shared with other work
+        # slows one run or the other, not the work itself
+        b1 = baseline(src, tmp / "baseline.db")
+        o_time, o_cpu, o_rows = ours(src, tmp / "ours.db")
+        b2 = baseline(src, tmp / "baseline.db")
+        b_time, b_cpu, b_rows = min(b1, b2)
     print(f"import of {args.rows:,} client rows (CP932 CSV, empty database)")
-    print(f"  LoyalDesk import (read, normalize, plan, write): {o_time:6.2f} s  ({o_rows:,} added)")
-    print(f"  baseline (csv module + one executemany):         {b_time:6.2f} s  ({b_rows:,} rows)")
-    print(f"  ratio {o_time / b_time:.1f}x; target under 10 s: {'ok' if o_time < 10 else 'MISSED'}")
+    print(f"  LoyalDesk import (read, normalize, plan, write): {o_time:6.2f} s  (CPU {o_cpu:5.2f} s; {o_rows:,} added)")
+    print(f"  baseline (csv module + one executemany):         {b_time:6.2f} s  (CPU {b_cpu:5.2f} s; {b_rows:,} rows)")
+    print(f"  ratio {o_time / b_time:.1f}x (CPU {o_cpu / b_cpu:.1f}x); target under 10 s: "
+          f"{'ok' if o_time < 10 else 'MISSED'}")
     import json
     import platform
 
     result = {"generated_at": time.strftime("%Y-%m-%dT%H:%M:%S"), "rows": args.rows,
               "machine": {"platform": platform.platform(), "cpus": os.cpu_count(), "python": platform.python_version(),
                           "loadavg_before": [round(x, 2) for x in load_before]},
-              "loyaldesk_seconds": round(o_time, 2), "added": o_rows,
-              "baseline_seconds": round(b_time, 2), "ratio": round(o_time / b_time, 2), "target_seconds": 10}
+              "loyaldesk_seconds": round(o_time, 2), "loyaldesk_cpu_seconds": round(o_cpu, 2), "added": o_rows,
+              "baseline_seconds": round(b_time, 2), "baseline_cpu_seconds": round(b_cpu, 2),
+              "ratio": round(o_time / b_time, 2), "cpu_ratio": round(o_cpu / b_cpu, 2), "target_seconds": 10}
     (Path(__file__).resolve().parent / "results-import.json").write_text(json.dumps(result, indent=1) + "\n")
     return 0 if o_time < 10 else 1
 

@@ -680,7 +680,7 @@ def _addresses(cells: list[str], groups: list[_AddressGroup], layout: _Layout) -
     1 / 2), and one per value of a Google multi-value cell; in column order."""
     out: list[PostalAddress] = []
     for group in groups:
-        if group.simple and not any(":::" in _cell(cells, c) for c in group.columns):
+        if group.simple and ":::" not in "".join([_cell(cells, c) for c in group.columns]):
             postal = norm.trim(_cell(cells, group.postal[0])) if group.postal else ""
             line1 = norm.trim(_cell(cells, group.line1[0][1])) if group.line1 else ""
             line2 = norm.trim(_cell(cells, group.line2[0])) if group.line2 else ""
@@ -773,7 +773,7 @@ def client_records(table, mapping: Mapping[int, str]) -> list[ClientRecord]:
         extra = _extra_cells(row, cells, width)
         if extra is not None:
             problems.append(extra)
-        labels = dict(base_labels)
+        labels = base_labels  # copied the first time a value names a column of its own
         rec = ClientRecord(row=row, problems=problems)
         name, _ = _first(cells, cols.get("name", []))
         if not name:
@@ -793,21 +793,22 @@ def client_records(table, mapping: Mapping[int, str]) -> list[ClientRecord]:
         for f in single:
             value = _first(cells, cols[f])[0]
             setattr(rec, f, " / ".join(p for p in _split(value) if p) if ":::" in value else value)
-        if "email" in cols:
-            rec.more_emails, first = _labeled(cells, layout, cols["email"])
-            if first is not None:
-                labels["email"] = layout.label(first)
-        if "phone" in cols:
-            rec.more_phones, first = _labeled(cells, layout, cols["phone"])
-            if first is not None:
-                labels["phone"] = layout.label(first)
+        for f in ("email", "phone"):
+            if f in cols:
+                values, first = _labeled(cells, layout, cols[f])
+                setattr(rec, "more_emails" if f == "email" else "more_phones", values)
+                if first is not None and labels.get(f) != layout.label(first):
+                    labels = dict(labels) if labels is base_labels else labels
+                    labels[f] = layout.label(first)
         if layout.groups:
             addresses = _addresses(cells, layout.groups, layout)
             if addresses:
                 main = addresses[0]
                 rec.postal_code, rec.address1, rec.address2, rec.country = (
                     main.postal_code, main.address1, main.address2, main.country)
-                labels["postal_code"] = main.column
+                if labels.get("postal_code") != main.column:
+                    labels = dict(labels) if labels is base_labels else labels
+                    labels["postal_code"] = main.column
                 rec.more_addresses = addresses[1:]
         if "birth_year" in cols or "birth_month" in cols:  # Thunderbird: year, month and day apart
             year, month = _first(cells, cols.get("birth_year", []))[0], _first(cells, cols.get("birth_month", []))[0]

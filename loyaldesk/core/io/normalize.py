@@ -96,6 +96,7 @@ _PREFECTURES = (
 _KANA = re.compile("[\u3040-\u30ff\uff66-\uff9f]")
 # 〒 and a postal code at the start of an address ("〒460-0008 愛知県…", "〒 4600008 …")
 _LEADING_POSTAL = re.compile(r"^\s*[〒〶〠]\s*([0-9０-９]{3})\s*[-－ー−‐‑–—―ｰ]?\s*([0-9０-９]{4})\s*")
+_POSTAL_MARKS = "〒〶〠"
 _WIDE_TO_ASCII = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}})
 
 
@@ -287,13 +288,18 @@ def looks_japanese_address(text: str) -> bool:
     return bool(text) and (any(p in text for p in _PREFECTURES) or _KANA.search(text) is not None)
 
 
+_WIDE_MARKS = re.compile("[０-９]")
+_DIGIT_DASH = re.compile(r"(?<=\d)[－ー−‐‑‒–—―ｰ](?=\d)")
+
+
 def clean_address_line(text: str) -> str:
     """Trimmed; in a Japanese address full-width digits and the dashes between digits become ASCII."""
     text = trim(text)
-    if not text or text.isascii() or not is_japanese(text):
+    if not text or text.isascii():
         return text
-    text = text.translate(_WIDE_TO_ASCII)
-    return re.sub(r"(?<=\d)[－ー−‐‑‒–—―ｰ](?=\d)", "-", text)
+    if _WIDE_MARKS.search(text):
+        text = text.translate(_WIDE_TO_ASCII)
+    return _DIGIT_DASH.sub("-", text) if is_japanese(text) else text
 
 
 def normalize_address(address: PostalAddress, row: int, column: str, problems: list[RowProblem]) -> PostalAddress:
@@ -304,7 +310,7 @@ def normalize_address(address: PostalAddress, row: int, column: str, problems: l
     address.address1 = clean_address_line(address.address1)
     address.address2 = clean_address_line(address.address2)
     home = postal_rules.is_home_country(address.country)
-    if home:
+    if home and address.address1[:1] in _POSTAL_MARKS:
         match = _LEADING_POSTAL.match(address.address1)
         if match:
             found = f"{match.group(1)}{match.group(2)}".translate(_WIDE_TO_ASCII)
