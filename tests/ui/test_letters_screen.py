@@ -81,6 +81,10 @@ def test_personal_line_for_one_recipient_is_in_the_letter_and_the_contact(qtbot,
     assert panel.batch.item(b).note == "It was lovely to meet your team."
     assert "It was lovely to meet your team." in panel.batch.item(b).letter.body
     assert "lovely" not in panel.batch.item(a).letter.body
+    with qtbot.waitSignal(letters.preview_ready, timeout=20000):  # another design: the line stays
+        letters.design_combo.setCurrentIndex(letters.design_combo.findData("vip_letter"))
+    assert panel.batch.item(b).letter.design == "vip"
+    assert "It was lovely to meet your team." in panel.batch.item(b).letter.body
     out = tmp_path / "letters.pdf"
     with qtbot.waitSignal(letters.saved, timeout=20000):
         panel.save_to(str(out))

@@ -148,8 +148,9 @@ class AddressesScreen(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
         self.season_combo.currentIndexChanged.connect(self._on_season_changed)
         self.template_combo.activated.connect(self._on_template_activated)
-        for combo in (self.layout_combo, self.recipients_combo, self.side_combo, self.template_combo):
+        for combo in (self.layout_combo, self.side_combo, self.template_combo):
             combo.currentIndexChanged.connect(self._on_choice_changed)
+        self.recipients_combo.currentIndexChanged.connect(self._on_recipients_changed)
         for combo in (self.numerals_combo, self.hyphen_combo, self.sender_combo, self.orientation_combo):
             combo.currentIndexChanged.connect(self._on_option_changed)
         self.offset_x.valueChanged.connect(self._on_option_changed)
@@ -216,7 +217,7 @@ class AddressesScreen(QWidget):
             self.template_combo.blockSignals(True)
             self._select_season_template()
             self.template_combo.blockSignals(False)
-        self._on_choice_changed()
+        self._on_recipients_changed()  # another season: another list to send to
 
     def _on_template_activated(self, _index: int) -> None:
         self._template_chosen = True
@@ -285,6 +286,12 @@ class AddressesScreen(QWidget):
         self.start_with_clients(client_ids)
 
     def _on_choice_changed(self, _value=0) -> None:
+        """Another option: the same recipients, their ticks and personal lines kept."""
+        self._update_rows()
+        self.panel.set_source(self._source(), keep_choices=True)
+
+    def _on_recipients_changed(self, _value=0) -> None:
+        """Other recipients: every one of them ticked, no personal line yet."""
         self._update_rows()
         self.panel.set_source(self._source())
 

@@ -81,9 +81,9 @@ class LettersScreen(QWidget):
 
         self._fill_templates()
         self._fill_recipients()
-        for combo in (self.recipients_combo, self.template_combo, self.lang_combo, self.design_combo,
-                      self.send_by_combo):
+        for combo in (self.template_combo, self.lang_combo, self.design_combo, self.send_by_combo):
             combo.currentIndexChanged.connect(self._on_choice_changed)
+        self.recipients_combo.currentIndexChanged.connect(self._on_recipients_changed)
         services.data_changed.connect(self._on_services_data_changed)
         self.panel.set_source(self._source())  # prepared once shown
 
@@ -123,6 +123,11 @@ class LettersScreen(QWidget):
                                 {s.client_id: s for s in suggestions if key is None or s.template == key})
 
     def _on_choice_changed(self, _index: int) -> None:
+        """Another template, language, design or way of sending: the ticks and personal lines are kept."""
+        self.panel.set_source(self._source(), keep_choices=True)
+
+    def _on_recipients_changed(self, _index: int) -> None:
+        """Other recipients: every one of them ticked, no personal line yet."""
         self.panel.set_source(self._source())
 
     def _on_services_data_changed(self, change: DataChange) -> None:
