@@ -342,16 +342,22 @@ def _export(conn, dest: Path, key_literal: str) -> dict[str, int]:
     """sqlcipher_export of conn's main database into dest (keyed with key_literal, '' for plain).
 
     The header fields sqlcipher_export leaves out (user_version, application_id) are copied.
-    Returns the row counts of the source.
+    Everything is read in one transaction: returns the row counts of the state that was copied.
     """
-    counts = _counts(conn)
-    version = conn.execute("PRAGMA main.user_version").fetchone()[0]
-    app_id = conn.execute("PRAGMA main.application_id").fetchone()[0]
     conn.execute("ATTACH DATABASE ? AS loyaldesk_export KEY ?", (str(dest), key_literal))
     try:
-        conn.execute("SELECT sqlcipher_export('loyaldesk_export')").fetchall()
-        conn.execute(f"PRAGMA loyaldesk_export.user_version = {int(version)}")
-        conn.execute(f"PRAGMA loyaldesk_export.application_id = {int(app_id)}")
+        conn.execute("BEGIN")
+        try:
+            counts = _counts(conn)
+            version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+            app_id = conn.execute("PRAGMA main.application_id").fetchone()[0]
+            conn.execute("SELECT sqlcipher_export('loyaldesk_export')").fetchall()
+            conn.execute(f"PRAGMA loyaldesk_export.user_version = {int(version)}")
+            conn.execute(f"PRAGMA loyaldesk_export.application_id = {int(app_id)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
     finally:
         conn.execute("DETACH DATABASE loyaldesk_export")
     return counts
@@ -360,7 +366,8 @@ def _export(conn, dest: Path, key_literal: str) -> dict[str, int]:
 def _verify(conn, counts: dict[str, int], path: Path) -> None:
     check = conn.execute("PRAGMA integrity_check").fetchall()
     if [tuple(r) for r in check] != [("ok",)] or _counts(conn) != counts:
-        log.error("check of the converted copy of %s failed: %s", path, check[:5])
+        log.error("check of the converted copy of %s failed: %s %s", path, check[:5],
+                  {k: (v, counts.get(k)) for k, v in _counts(conn).items() if counts.get(k) != v})
         raise errors.LoyalDeskError("cipher.check_failed", path=path)
 
 
@@ -391,6 +398,34 @@ def _failure(exc: BaseException, path: Path) -> errors.LoyalDeskError:
             return translated
     detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
     return errors.LoyalDeskError("cipher.failed", detail=detail)
+
+
+def _reraise(exc: BaseException, path: Path) -> None:
+    """A failed change, as the user's error; anything else (a cancel from the caller's progress) as it is."""
+    if isinstance(exc, (OSError, *dbapi.Error)):
+        raise _failure(exc, path) from exc
+    raise exc
+
+
+def _lock_exclusively(conn, path: Path) -> None:
+    """From here until conn is closed, no other connection reads or writes the file.
+
+    Out of WAL (everything checkpointed into the file, the -wal removed; refused while another
+    program has the file open), then SQLite's exclusive locking mode, taken at once.
+    """
+    mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    if str(mode).lower() != "delete":
+        raise errors.DatabaseLockedError(path=path)
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    conn.execute("BEGIN EXCLUSIVE")
+    conn.execute("COMMIT")
+
+
+def _replace(tmp: Path, path: Path, holder) -> None:
+    """Move tmp over path; the lock holder is closed first where an open file cannot be replaced."""
+    if sys.platform == "win32":
+        holder.close()
+    os.replace(tmp, path)
 
 
 def _checkpoint(conn, path: Path) -> None:
@@ -426,14 +461,12 @@ def protect(path: str | os.PathLike, passphrase: str, *, keep_plain: bool = True
     key = derive(passphrase, salt)
     _report(progress, 0.1)
     tmp = _temp_next_to(path, "protect")
-    src = None
+    src = plain_copy = None
     try:
         src = drv.connect(str(path), isolation_level=None, timeout=5.0)  # no key: reads the plain file
         src.execute("PRAGMA busy_timeout = 5000")
-        _checkpoint(src, path)
+        _lock_exclusively(src, path)  # nobody writes what would be lost with the plain original
         counts = _export(src, tmp, _key_literal(key, salt))
-        src.close()
-        src = None
         _report(progress, 0.6)
         _learn(salt, key, passphrase)
         remember(passphrase)
@@ -451,19 +484,21 @@ def protect(path: str | os.PathLike, passphrase: str, *, keep_plain: bool = True
 
             shutil.copy2(path, plain_copy)
         os.chmod(plain_copy, 0o600)
-        os.replace(tmp, path)
+        _replace(tmp, path, src)
     except BaseException as exc:
         if src is not None:
             src.close()
         _remove(tmp)
-        raise _failure(exc, path) from exc
-    for suffix in _SIDE_FILES:  # the plain file's (empty) -wal and its -shm
+        if plain_copy is not None and path.exists():
+            plain_copy.unlink(missing_ok=True)
+        _reraise(exc, path)
+    src.close()
+    for suffix in _SIDE_FILES:  # the plain file's -shm
         path.with_name(path.name + suffix).unlink(missing_ok=True)
-    log.info("protected %s with a passphrase", path)
+    log.info("protected %s with a passphrase", path)  # (no progress call from here: it could only cancel)
     if not keep_plain:
         remove_plain_copy(plain_copy)
         plain_copy = None
-    _report(progress, 1.0)
     return ProtectResult(path=path, plain_copy=plain_copy)
 
 
@@ -515,7 +550,7 @@ def export_plain(path: str | os.PathLike, out: str | os.PathLike) -> Path:
             conn.close()
         if tmp is not None:
             _remove(tmp)
-        raise _failure(exc, path) from exc
+        _reraise(exc, path)
     return out
 
 
@@ -525,18 +560,26 @@ def unprotect(path: str | os.PathLike) -> Path:
     if not is_encrypted(path):
         raise errors.LoyalDeskError("cipher.not_protected", path=path)
     conn = connect(path)
+    tmp = None
     try:
-        _checkpoint(conn, path)
-    finally:
-        conn.close()
-    tmp = _temp_next_to(path, "plain")
-    tmp.unlink()
-    try:
-        export_plain(path, tmp)
-        os.replace(tmp, path)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        _lock_exclusively(conn, path)
+        tmp = _temp_next_to(path, "plain")
+        counts = _export(conn, tmp, "")
+        import sqlite3
+
+        check = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            _verify(check, counts, path)
+        finally:
+            check.close()
+        _replace(tmp, path, conn)
     except BaseException as exc:
-        _remove(tmp)
-        raise _failure(exc, path) from exc
+        conn.close()
+        if tmp is not None:
+            _remove(tmp)
+        _reraise(exc, path)
+    conn.close()
     for suffix in _SIDE_FILES:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     log.info("removed the passphrase protection of %s", path)
@@ -557,7 +600,7 @@ def rekey(path: str | os.PathLike, new_passphrase: str) -> Path:
         _checkpoint(conn, path)
     except BaseException as exc:
         conn.close()
-        raise _failure(exc, path) from exc
+        _reraise(exc, path)
     conn.close()
     _learn(salt, key, new_passphrase)
     remember(new_passphrase)
@@ -593,7 +636,7 @@ def protect_copy(plain_file: str | os.PathLike, like: str | os.PathLike) -> bool
         if src is not None:
             src.close()
         _remove(tmp)
-        raise _failure(exc, plain_file) from exc
+        _reraise(exc, plain_file)
     return True
 
 

@@ -184,18 +184,45 @@ class AppController(QObject):
                 return None
 
     def _on_window_protection_change_requested(self, change) -> None:
-        """Close the file, protect it / change its passphrase / remove the protection, reopen it."""
-        from loyaldesk.ui.security.apply import apply_change
+        """Close the file and its window, protect it / change its passphrase / remove the protection in a
+        worker (with progress), then reopen it in a new window."""
+        import shiboken6
+
+        from loyaldesk.ui.ops import run_in_background
+        from loyaldesk.ui.security.apply import apply_change, label
 
         path = self.services.db.path
-        parent = self.window
+        old_window, old_services = self.window, self.services
         self._cancel_backup()
-        self.services.shutdown()
-        self.services.db.close()
-        outcome = apply_change(parent, path, change)
-        if not self.open(path, backup_on_open=False):
-            return
-        outcome.report(self.window)
+        old_services.shutdown()
+        old_services.db.close()
+        old_window.save_layout()
+        # The window goes now, not after the change: its screens (and their timers) must start no work
+        # on the file while it is rewritten. Meanwhile the progress dialog is the only window.
+        quit_on_close = self.app.quitOnLastWindowClosed()
+        self.app.setQuitOnLastWindowClosed(False)
+        old_window.hide()
+        shiboken6.delete(old_window)
+        old_services.deleteLater()
+        self.window = self.services = None
+
+        def reopen(outcome=None) -> None:
+            self.app.setQuitOnLastWindowClosed(quit_on_close)
+            if not self.open(path, backup_on_open=False):
+                self.app.quit()  # (open said why)
+                return
+            if outcome is not None:
+                outcome.report(self.window)
+
+        def failed(exc) -> None:  # not a user's error (those are in the outcome): a bug, logged by ops
+            QMessageBox.warning(None, APP_NAME, exc.message if isinstance(exc, LoyalDeskError) else str(exc))
+            reopen()
+
+        op = run_in_background(None, label(change), lambda progress: apply_change(path, change, progress.tick))
+        op.finished.connect(reopen)
+        op.failed.connect(failed)
+        op.cancelled.connect(reopen)
+        self._protection_op = op
 
     def _backup_on_open(self) -> None:
         """The automatic backup of the database just opened, in the background.

@@ -3474,6 +3474,18 @@ Change the currency to %2?</source>
         <source>The unprotected original stays at %1: delete it when you no longer need it.</source>
         <translation>保護していない元のファイルは %1 に残っています。不要になったら削除してください。</translation>
     </message>
+    <message>
+        <source>Encrypting the practice file…</source>
+        <translation>顧客ファイルを暗号化しています…</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>パスフレーズを変更しています…</translation>
+    </message>
+    <message>
+        <source>Removing the protection…</source>
+        <translation>保護を解除しています…</translation>
+    </message>
 </context>
 <context>
     <name>RecipientSources</name>

@@ -1,8 +1,9 @@
 """Carry out a ProtectionChange on a closed practice file, then tell the user what happened.
 
-The application controller closes every connection first and reopens the file after (as for a
-restore); the change itself is one checked copy and one rename (loyaldesk.core.cipher), a
-second or two even for a large practice.
+The application controller closes every connection first, runs apply_change in a worker (with a
+progress dialog; Cancel stops it before the file is replaced) and reopens the file after, as for a
+restore. The change itself is one checked copy and one rename (loyaldesk.core.cipher): a few
+seconds for a large practice.
 """
 
 from __future__ import annotations
@@ -11,8 +12,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from loyaldesk.core import backup, cipher
@@ -72,25 +72,38 @@ class Outcome:
                 .replace("%1", str(self.plain_copy)), 20000)
 
 
-def apply_change(parent: QWidget | None, path: Path, change: ProtectionChange) -> Outcome:
-    """Protect / rekey / unprotect the closed file at path; errors are returned, not raised."""
+def label(change: ProtectionChange) -> str:
+    """The progress dialog's text."""
+    if change.kind == "protect":
+        return QCoreApplication.translate("ProtectionChange", "Encrypting the practice file…")
+    if change.kind == "rekey":
+        return QCoreApplication.translate("ProtectionChange", "Changing the passphrase…")
+    return QCoreApplication.translate("ProtectionChange", "Removing the protection…")
+
+
+def apply_change(path: Path, change: ProtectionChange, progress=None) -> Outcome:
+    """Protect / rekey / unprotect the closed file at path (in a worker): errors are returned, not raised.
+
+    progress(fraction) may raise (a cancel) until the file is replaced; nothing is changed then.
+    """
     outcome = Outcome(change, Path(path))
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         if change.kind == "protect":
-            result = cipher.protect(path, change.passphrase, keep_plain=True)
+            result = cipher.protect(path, change.passphrase, keep_plain=True, progress=progress)
             outcome.plain_copy = result.plain_copy
             outcome.backups = backup.protect_backups(path)
         elif change.kind == "rekey":
+            if progress is not None:
+                progress(0.05)
             cipher.rekey(path, change.passphrase)
             outcome.backups = backup.rekey_backups(path, change.passphrase)
         elif change.kind == "unprotect":
+            if progress is not None:
+                progress(0.05)
             cipher.unprotect(path)
         else:  # pragma: no cover - the dialogs make only these three
             raise ValueError(change.kind)
     except LoyalDeskError as exc:
         log.warning("passphrase %s of %s failed: %s", change.kind, path, exc.key)
         outcome.error = exc
-    finally:
-        QGuiApplication.restoreOverrideCursor()
     return outcome
