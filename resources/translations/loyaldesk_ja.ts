@@ -189,52 +189,52 @@
         <translation>位置調整（mm）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="174"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="175"/>
         <source>New Year card %1</source>
         <translation>%1 年 年賀状</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="174"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="175"/>
         <source>Winter greeting %1 (寒中見舞い)</source>
         <translation>%1 年 寒中見舞い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="175"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="176"/>
         <source>Summer greeting %1</source>
         <translation>%1 年 暑中見舞い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="175"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="176"/>
         <source>Year-end greeting %1</source>
         <translation>%1 年 歳末のご挨拶</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="176"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="177"/>
         <source>Other card %1</source>
         <translation>%1 年 その他のカード</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="229"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="230"/>
         <source>To send this season</source>
         <translation>今季の送付先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="238"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="239"/>
         <source>長形3号 (120 × 235 mm, vertical)</source>
         <translation>長形3号（120 × 235 mm、縦書き）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="239"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="240"/>
         <source>DL (220 × 110 mm)</source>
         <translation>DL（220 × 110 mm）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="240"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="241"/>
         <source>#10 (9.5 × 4.125 in)</source>
         <translation>#10（9.5 × 4.125 インチ）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="243"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="244"/>
         <source>%1: %2 labels</source>
         <translation>%1: %2 面</translation>
     </message>
@@ -242,17 +242,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../loyaldesk/ui/app.py" line="224"/>
+        <location filename="../../loyaldesk/ui/app.py" line="251"/>
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/app.py" line="262"/>
+        <location filename="../../loyaldesk/ui/app.py" line="289"/>
         <source>Backup restored. The state before the restore was saved as %1.</source>
         <translation>バックアップを復元しました。復元前の状態は %1 として保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/app.py" line="266"/>
+        <location filename="../../loyaldesk/ui/app.py" line="293"/>
         <source>Backup restored.</source>
         <translation>バックアップを復元しました。</translation>
     </message>
@@ -3475,14 +3475,17 @@ Change the currency to %2?</source>
         <translation>保護していない元のファイルは %1 に残っています。不要になったら削除してください。</translation>
     </message>
     <message>
+        <location filename="../../loyaldesk/ui/security/apply.py" line="78"/>
         <source>Encrypting the practice file…</source>
         <translation>顧客ファイルを暗号化しています…</translation>
     </message>
     <message>
+        <location filename="../../loyaldesk/ui/security/apply.py" line="80"/>
         <source>Changing the passphrase…</source>
         <translation>パスフレーズを変更しています…</translation>
     </message>
     <message>
+        <location filename="../../loyaldesk/ui/security/apply.py" line="81"/>
         <source>Removing the protection…</source>
         <translation>保護を解除しています…</translation>
     </message>
@@ -3572,6 +3575,86 @@ Change the currency to %2?</source>
         <location filename="../../loyaldesk/ui/events/letter.py" line="30"/>
         <source>Recognition letter</source>
         <translation>表彰のお手紙</translation>
+    </message>
+</context>
+<context>
+    <name>RecordBanner</name>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="28"/>
+        <source>Record as sent</source>
+        <translation>送付済みとして記録</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="31"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="86"/>
+        <source>Not now</source>
+        <translation>今はしない</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="33"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="37"/>
+        <source>Open the folder</source>
+        <translation>フォルダを開く</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="38"/>
+        <source>Tick only those without e-mail</source>
+        <translation>メールのない方だけを選択</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="39"/>
+        <source>To print the letters of those who cannot get an e-mail</source>
+        <translation>メールを送れない方の分を印刷するために</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="62"/>
+        <source>a letter contact</source>
+        <translation>手紙での連絡</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="62"/>
+        <source>a card contact</source>
+        <translation>はがきでの連絡</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="63"/>
+        <source>an e-mail contact</source>
+        <translation>メールでの連絡</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="64"/>
+        <source>Record as sent? This logs %1 dated %2 for each of the %3 recipients.</source>
+        <translation>送付済みとして記録しますか？ %3 件の宛先それぞれに、%2 付けで%1を記録します。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="70"/>
+        <source>The cards are recorded as sent for %1.</source>
+        <translation>はがきは %1 として送付済みに記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="73"/>
+        <source>The invitations are recorded as sent.</source>
+        <translation>ご案内は送付済みとして記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="86"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="108"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="104"/>
+        <source>Recorded as sent: %1.</source>
+        <translation>送付済みとして記録しました: %1 件。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="117"/>
+        <source>Not recorded: the recording was undone.</source>
+        <translation>記録を取り消しました。</translation>
     </message>
 </context>
 <context>
@@ -3980,7 +4063,7 @@ Remove the protection?</source>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="634"/>
+        <location filename="../../loyaldesk/ui/documents/dialog.py" line="26"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -3988,246 +4071,169 @@ Remove the protection?</source>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="79"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="76"/>
         <source>Your name and address are not filled in yet: letters go out without a sender. Add them in File &gt; Preferences &gt; Sender.</source>
         <translation>差出人の氏名と住所がまだ入力されていません。このままでは差出人なしで送られます。「ファイル &gt; 設定 &gt; 差出人」で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="100"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="97"/>
         <source>Untick a recipient to leave them out. Double-click the second column to write a personal line for one recipient: the template places it where it says {{ personal_note }}, else before the closing.</source>
         <translation>チェックを外すと対象から外れます。2列目をダブルクリックすると、その方だけへのひとことを書けます。テンプレートの {{ personal_note }} の位置に、なければ結びの前に入ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="104"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="101"/>
         <source>Tick all</source>
         <translation>すべて選択</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="106"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="103"/>
         <source>Untick all</source>
         <translation>すべて解除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="113"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="110"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="116"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="113"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="119"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="116"/>
         <source>E-mail drafts…</source>
         <translation>メール下書き…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="121"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="118"/>
         <source>Writes one e-mail draft (.eml) per ticked recipient with an e-mail address into a folder you choose; open them in your mail program and send them. LoyalDesk sends nothing itself.</source>
         <translation>チェックした宛先のうちメールアドレスのある方ごとに、メールの下書き（.eml）を選んだフォルダに書き出します。メールソフトで開いて送信してください。LoyalDesk 自体は何も送信しません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="125"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="122"/>
         <source>E-mail this recipient…</source>
         <translation>この方にメール…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="127"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="124"/>
         <source>Opens one e-mail, to the recipient of the page shown, in your own mail program.</source>
         <translation>表示中のページの宛先へのメールを 1 通、お使いのメールソフトで開きます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="143"/>
-        <source>Record as sent</source>
-        <translation>送付済みとして記録</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="146"/>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="568"/>
-        <source>Not now</source>
-        <translation>今はしない</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="148"/>
-        <source>Undo</source>
-        <translation>元に戻す</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="151"/>
-        <source>Open the folder</source>
-        <translation>フォルダを開く</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="153"/>
-        <source>Tick only those without e-mail</source>
-        <translation>メールのない方だけを選択</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="154"/>
-        <source>To print the letters of those who cannot get an e-mail</source>
-        <translation>メールを送れない方の分を印刷するために</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="268"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="243"/>
         <source>Preparing…</source>
         <translation>準備中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="319"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="294"/>
         <source>Nobody to send to.</source>
         <translation>送付先がありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="320"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="295"/>
         <source>%1 of %2 recipients ticked</source>
         <translation>%2 件中 %1 件を選択</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="328"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="303"/>
         <source>in mourning (no New Year card): %1</source>
         <translation>喪中（年賀状なし）: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="329"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="304"/>
         <source>card already sent: %1</source>
         <translation>送付済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="330"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="305"/>
         <source>do not contact: %1</source>
         <translation>連絡不要: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="331"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="306"/>
         <source>archived: %1</source>
         <translation>アーカイブ済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="332"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="307"/>
         <source>no postal address: %1</source>
         <translation>住所なし: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="333"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="308"/>
         <source>no e-mail address: %1</source>
         <translation>メールアドレスなし: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="334"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="309"/>
         <source>no longer in the database: %1</source>
         <translation>削除済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="337"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="312"/>
         <source>Left out: %1.</source>
         <translation>対象外: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="396"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="371"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="421"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="396"/>
         <source>Save as PDF</source>
         <translation>PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="422"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="397"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="438"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="413"/>
         <source>Writing %1 documents…</source>
         <translation>%1 件を作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="446"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="421"/>
         <source>Saved: %1 documents, in %2.</source>
         <translation>%1 件を %2 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="471"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="446"/>
         <source>The printer could not be started.</source>
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="474"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="449"/>
         <source>Sent to the printer: %1 documents.</source>
         <translation>%1 件をプリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="480"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="455"/>
         <source>Folder for the e-mail drafts</source>
         <translation>メール下書きの保存先フォルダ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="494"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="469"/>
         <source>Writing the e-mail drafts…</source>
         <translation>メール下書きを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="503"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="478"/>
         <source>Wrote %1 e-mail drafts to %2: open them in your mail program and send them.</source>
         <translation>%2 にメール下書きを %1 通書き出しました。メールソフトで開いて送信してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="506"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="481"/>
         <source>No e-mail address: %1.</source>
         <translation>メールアドレスなし: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="540"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="515"/>
         <source>Opened an e-mail to %1 in your mail program.</source>
         <translation>%1 さん宛てのメールをメールソフトで開きました。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="549"/>
-        <source>a letter contact</source>
-        <translation>手紙での連絡</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="549"/>
-        <source>a card contact</source>
-        <translation>はがきでの連絡</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="550"/>
-        <source>an e-mail contact</source>
-        <translation>メールでの連絡</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="551"/>
-        <source>Record as sent? This logs %1 dated %2 for each of the %3 recipients.</source>
-        <translation>送付済みとして記録しますか？ %3 件の宛先それぞれに、%2 付けで%1を記録します。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="557"/>
-        <source>The cards are recorded as sent for %1.</source>
-        <translation>はがきは %1 として送付済みに記録されます。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="560"/>
-        <source>The invitations are recorded as sent.</source>
-        <translation>ご案内は送付済みとして記録されます。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="568"/>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="592"/>
-        <source>Close</source>
-        <translation>閉じる</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="587"/>
-        <source>Recorded as sent: %1.</source>
-        <translation>送付済みとして記録しました: %1 件。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="604"/>
-        <source>Not recorded: the recording was undone.</source>
-        <translation>記録を取り消しました。</translation>
     </message>
 </context>
 <context>

@@ -19,9 +19,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from loyaldesk.core.errors import LoyalDeskError
 from loyaldesk.ui import labels
+from loyaldesk.ui.documents.banner import RecordBanner
 from loyaldesk.ui.documents.folders import default_folder, remember_folder
 from loyaldesk.ui.documents.recipients import NAME, NOTE, RecipientsModel
 from loyaldesk.ui.ops import run_in_background, run_quietly
@@ -63,8 +62,6 @@ class SendPanel(QWidget):
         self._notes: dict[int, str] = {}
         self._generation = 0
         self._op = None
-        self._pending: tuple | None = None  # (batch, channel, client ids) the banner offers to record
-        self._undo_index: int | None = None
         self._watch: tuple[str, ...] = ()  # the tables whose changes prepare the batch again
         self._stale = False  # asked to prepare while hidden: done when shown
         services.data_changed.connect(self._on_services_data_changed)
@@ -133,36 +130,18 @@ class SendPanel(QWidget):
         actions.addStretch(1)
 
         # "Record as sent?", asked once after printing, saving or writing drafts
-        self.banner = QFrame()
-        self.banner.setObjectName("recordBanner")
-        self.banner.setStyleSheet("QFrame#recordBanner { background: #E8F3EC; border: 1px solid #B9D8C3; "
-                                  "border-radius: 4px; }")
-        self.banner_label = QLabel()
-        self.banner_label.setObjectName("recordBannerLabel")
-        self.banner_label.setWordWrap(True)
-        self.record_button = QPushButton(self.tr("Record as sent"))
-        self.record_button.setObjectName("recordSentButton")
-        self.record_button.clicked.connect(self._on_record_clicked)
-        self.not_now_button = QPushButton(self.tr("Not now"))
-        self.not_now_button.clicked.connect(self._hide_banner)
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setObjectName("undoRecordButton")
-        self.undo_button.clicked.connect(self._on_undo_clicked)
-        self.open_folder_button = QPushButton(self.tr("Open the folder"))
-        self.open_folder_button.clicked.connect(self._on_open_folder_clicked)
-        self.without_email_button = QPushButton(self.tr("Tick only those without e-mail"))
-        self.without_email_button.setToolTip(self.tr("To print the letters of those who cannot get an e-mail"))
-        self.without_email_button.clicked.connect(self._on_without_email_clicked)
+        self.banner = RecordBanner(services, self)
+        self.banner.recorded.connect(self.recorded)
+        self.banner.error_raised.connect(self.error_raised)
+        self.banner.open_folder_button.clicked.connect(self._on_open_folder_clicked)
+        self.banner.without_email_button.clicked.connect(self._on_without_email_clicked)
+        self.banner_label = self.banner.label
+        self.record_button = self.banner.record_button
+        self.undo_button = self.banner.undo_button
+        self.not_now_button = self.banner.not_now_button
+        self.open_folder_button = self.banner.open_folder_button
+        self.without_email_button = self.banner.without_email_button
         self._folder: Path | None = None
-        banner_buttons = QHBoxLayout()
-        banner_buttons.addStretch(1)
-        for button in (self.open_folder_button, self.without_email_button, self.undo_button, self.record_button,
-                       self.not_now_button):
-            banner_buttons.addWidget(button)
-        banner_layout = QVBoxLayout(self.banner)
-        banner_layout.addWidget(self.banner_label)
-        banner_layout.addLayout(banner_buttons)
-        self.banner.hide()
 
         self.preview = PdfPreview()
         self.preview.setObjectName("sendPreview")
@@ -224,10 +203,6 @@ class SendPanel(QWidget):
     def schedule(self) -> None:
         """Prepare the preview again shortly (a burst of changes makes one)."""
         self._timer.start()
-
-    def asking(self) -> bool:
-        """Whether the banner is asking "Record as sent?" (the batch shown must stay as it is until answered)."""
-        return self._pending is not None
 
     def is_busy(self) -> bool:
         return self._op is not None or self._timer.isActive()
@@ -508,7 +483,7 @@ class SendPanel(QWidget):
         if written.client_ids:
             self._offer_record(batch, "email", list(written.client_ids), text)
         else:
-            self._show_banner(text, record=False)
+            self.banner.inform(text)
         self.open_folder_button.setVisible(True)
         self.without_email_button.setVisible(bool(missing))
 
@@ -541,72 +516,18 @@ class SendPanel(QWidget):
 
     # --- record as sent ------------------------------------------------------------------
     def _offer_record(self, batch, channel: str | None, client_ids: list[int] | None, text: str) -> None:
-        channel = channel or batch.kind.channel
-        if channel is None:  # envelopes and labels: the document they carry is the one recorded
-            self._show_banner(text, record=False)
-            return
-        count = len(client_ids) if client_ids is not None else len(batch.chosen)
-        what = {"letter": self.tr("a letter contact"), "card": self.tr("a card contact"),
-                "email": self.tr("an e-mail contact")}.get(channel, channel)
-        ask = (self.tr("Record as sent? This logs %1 dated %2 for each of the %3 recipients.")
-               .replace("%1", what).replace("%2", self.services.as_of().isoformat()).replace("%3", str(count)))
-        req = batch.request
-        if "greeting" in batch.kind.records and req.season and req.year:
-            from loyaldesk.core.greetings import season_label
+        self.banner.ask(batch, channel, client_ids, text)
 
-            ask += " " + self.tr("The cards are recorded as sent for %1.").replace(
-                "%1", f"{season_label(req.season)} {req.year}")
-        if "invitation" in batch.kind.records:
-            ask += " " + self.tr("The invitations are recorded as sent.")
-        self._pending = (batch, channel if channel != batch.kind.channel else None, client_ids)
-        self._show_banner(f"{text}\n{ask}", record=True)
-
-    def _show_banner(self, text: str, *, record: bool) -> None:
-        self.banner_label.setText(text)
-        self.record_button.setVisible(record)
-        self.record_button.setEnabled(record and not self.services.db.read_only)
-        self.not_now_button.setText(self.tr("Not now") if record else self.tr("Close"))
-        self.undo_button.hide()
-        self.open_folder_button.hide()
-        self.without_email_button.hide()
-        self.banner.show()
+    def asking(self) -> bool:
+        """Whether the banner is asking "Record as sent?" (the batch shown must stay as it is until answered)."""
+        return self.banner.asking()
 
     def record_sent(self) -> int:
         """What the Record as sent button does; the number recorded (0 when there was nothing to record)."""
-        if self._pending is None:
-            return 0
-        pending, self._pending = self._pending, None  # answered: the screens may refresh the list now
-        batch, channel, client_ids = pending
-        try:
-            rec = self.services.record_documents_sent(batch, channel=channel, client_ids=client_ids)
-        except LoyalDeskError as exc:
-            self._pending = pending
-            self.error_raised.emit(exc)
-            return 0
-        self._undo_index = self.services.undo_stack.index()
-        self.banner_label.setText(self.tr("Recorded as sent: %1.").replace("%1", str(rec.count)))
-        self.record_button.hide()
-        self.open_folder_button.hide()
-        self.without_email_button.hide()
-        self.undo_button.show()
-        self.not_now_button.setText(self.tr("Close"))
-        self.recorded.emit(rec.count)
-        return rec.count
-
-    def _on_record_clicked(self) -> None:
-        self.record_sent()
-
-    def _on_undo_clicked(self) -> None:
-        stack = self.services.undo_stack
-        if self._undo_index is not None and stack.index() == self._undo_index and stack.canUndo():
-            stack.undo()
-        self._undo_index = None
-        self.banner_label.setText(self.tr("Not recorded: the recording was undone."))
-        self.undo_button.hide()
+        return self.banner.record_sent()
 
     def _hide_banner(self) -> None:
-        self._pending = None
-        self.banner.hide()
+        self.banner.dismiss()
 
 
 def _one(batch, item):
@@ -614,30 +535,3 @@ def _one(batch, item):
     from dataclasses import replace
 
     return replace(batch, items=[item])
-
-
-class SendDialog(QDialog):
-    """A SendPanel in a window of its own (the Events screen's invitations and recognition letters)."""
-
-    def __init__(self, services: AppServices, title: str, source: Source, parent: QWidget | None = None,
-                 heading: str = "") -> None:
-        super().__init__(parent)
-        self.setObjectName("sendDialog")
-        self.setWindowTitle(title)
-        self.resize(1000, 760)
-        self.panel = SendPanel(services, self)
-        self.heading = QLabel(heading)
-        self.heading.setObjectName("sendHeading")
-        self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("font-weight: bold;")
-        self.heading.setVisible(bool(heading))
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.panel, 1)
-        layout.addLayout(bottom)
-        self.panel.set_source(source)

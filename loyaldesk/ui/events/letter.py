@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from loyaldesk.core import events
-from loyaldesk.ui.documents.panel import SendDialog
+from loyaldesk.ui.documents.dialog import SendDialog
 from loyaldesk.ui.services import AppServices
 
 

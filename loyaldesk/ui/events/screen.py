@@ -758,7 +758,7 @@ class EventsScreen(QWidget):
 
     def open_invitations(self, email: bool = False):
         from loyaldesk.core.documents import pipeline
-        from loyaldesk.ui.documents.panel import SendDialog
+        from loyaldesk.ui.documents.dialog import SendDialog
 
         event = self.current_event()
         chosen = self.selected_invitations() or self.invitation_model.all_invitations()
