@@ -182,3 +182,8 @@ def test_a_message_too_long_is_explained_not_cut(qtbot, addresses, services, sea
     qtbot.waitUntil(lambda: "does not fit on a postcard" in addresses.panel.summary_label.text(), timeout=20000)
     assert "山田 太郎" in addresses.panel.summary_label.text()
     assert not addresses.panel.save_button.isEnabled() and addresses.page_count() == 0
+    a, _b, c, _d = season_clients
+    assert {i.client_id for i in addresses.panel.batch.items} == {a, c}  # the list stays: untick the card
+    with qtbot.waitSignal(addresses.preview_ready, timeout=20000):
+        addresses.panel.set_ticked(a, False)
+    assert addresses.page_count() == 1 and addresses.panel.save_button.isEnabled()  # Emily's English card fits

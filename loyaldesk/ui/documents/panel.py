@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyaldesk.core.errors import LoyalDeskError
+from loyaldesk.core.errors import LoyalDeskError, ValidationError
 from loyaldesk.ui import labels
 from loyaldesk.ui.documents.banner import RecordBanner
 from loyaldesk.ui.documents.folders import default_folder, remember_folder
@@ -64,6 +64,7 @@ class SendPanel(QWidget):
         self._op = None
         self._watch: tuple[str, ...] = ()  # the tables whose changes prepare the batch again
         self._stale = False  # asked to prepare while hidden: done when shown
+        self._render_error = None  # why the ticked recipients could not be laid out (a ValidationError)
         services.data_changed.connect(self._on_services_data_changed)
 
         self.summary_label = QLabel()
@@ -233,12 +234,15 @@ class SendPanel(QWidget):
             with open_database(path, create=False) as own:
                 request = source(own, as_of)
                 if request is None:
-                    return generation, None, b"", []
+                    return generation, None, b"", [], None
                 request.excluded, request.notes = excluded, notes
                 request.as_of, request.ui_lang = request.as_of or as_of, ui_lang
                 batch = pipeline.prepare(own, request)
-            data, pages = pipeline.render(batch, progress.tick) if batch.chosen else (b"", [])
-            return generation, batch, data, pages
+            try:
+                data, pages = pipeline.render(batch, progress.tick) if batch.chosen else (b"", [])
+            except ValidationError as exc:  # e.g. one card's text does not fit: the list stays, to untick it
+                return generation, batch, b"", [], exc
+            return generation, batch, data, pages, None
 
         self.summary_label.setText(self.tr("Preparing…"))
         op = run_quietly(self, work)
@@ -248,11 +252,12 @@ class SendPanel(QWidget):
         self._op = op
 
     def _on_preview_finished(self, result) -> None:
-        generation, batch, data, pages = result
+        generation, batch, data, pages, error = result
         if generation != self._generation:
             return  # a newer one is on its way
         self._op = None
         self.batch = batch
+        self._render_error = error
         self.first_pages = pages
         current = self.table.currentIndex().row()
         self.model.set_batch(batch.items if batch else [], batch.skipped if batch else [],
@@ -262,7 +267,7 @@ class SendPanel(QWidget):
             self.table.selectionModel().setCurrentIndex(self.model.index(current, NAME),
                                                         QItemSelectionModel.SelectionFlag.ClearAndSelect
                                                         | QItemSelectionModel.SelectionFlag.Rows)
-        self.summary_label.setText(self._summary_text())
+        self.summary_label.setText(self._summary_text() + (f"\n{error.message}" if error else ""))
         self.skipped_label.setText(self._skipped_text())
         self.sender_hint.setVisible(bool(batch and batch.items and batch.kind.family == "letter"
                                          and not (batch.sender.name or batch.sender.business)))
@@ -276,6 +281,7 @@ class SendPanel(QWidget):
     def _on_preview_failed(self, exc) -> None:
         self._op = None
         self.batch = None
+        self._render_error = None
         self.first_pages = []
         self.model.set_batch([], [])
         self.preview.load(b"")
@@ -375,7 +381,7 @@ class SendPanel(QWidget):
         self.email_one_button.setEnabled(bool(item and item.email and self.batch.kind.emailable))
 
     def _update_buttons(self) -> None:
-        has = bool(self.batch and self.batch.chosen)
+        has = bool(self.batch and self.batch.chosen) and self._render_error is None
         self.save_button.setEnabled(has)
         self.print_button.setEnabled(has)
         self.drafts_button.setEnabled(has and self.batch.kind.emailable)
