@@ -477,7 +477,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if fmt == "vcard":
             if args.kind == "sessions":
                 raise errors.LoyalDeskError("import.vcard_sessions")
-            records = files.read_vcard_records(path)
+            records = files.read_vcard_records(path, db)
         else:
             loaded = files.load_table(db, path, args.kind, sheet=args.sheet, header_row=args.header_row,
                                       map_option=args.map, mapping_name=args.mapping)

@@ -195,8 +195,9 @@ def check_required(loaded: LoadedFile, kind: str) -> None:
 
 def client_records(loaded: LoadedFile) -> list[ClientRecord]:
     from loyaldesk.core.io import mapping as mapping_mod
+    from loyaldesk.core.io.postal import home_country_for
 
-    return mapping_mod.client_records(loaded.table, loaded.mapping)
+    return mapping_mod.client_records(loaded.table, loaded.mapping, home_country_for(loaded.currency))
 
 
 def session_records(loaded: LoadedFile) -> list[SessionRecord]:
@@ -205,11 +206,15 @@ def session_records(loaded: LoadedFile) -> list[SessionRecord]:
     return mapping_mod.session_records(loaded.table, loaded.mapping, loaded.currency)
 
 
-def read_vcard_records(path: Path) -> list[ClientRecord]:
-    """The cards of a .vcf file, cleaned the same way as table rows (kana width, e-mails, phones, postal codes)."""
+def read_vcard_records(path: Path, db: Database | None = None) -> list[ClientRecord]:
+    """The cards of a .vcf file, cleaned the same way as table rows (kana width, e-mails, phones, postal
+    codes; an address without a country is in the practice's, known from db)."""
+    from loyaldesk.core import practice
+    from loyaldesk.core.io.postal import home_country_for
     from loyaldesk.core.io.vcard import parse_vcards
 
-    return parse_vcards(path.read_bytes())
+    home = home_country_for(practice.currency(db)) if db is not None else "JP"
+    return parse_vcards(path.read_bytes(), home)
 
 
 def _mapping_key(headers: list[str], kind: str) -> str:

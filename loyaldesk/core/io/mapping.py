@@ -734,7 +734,7 @@ def _is_reordered(file_as: str, built: str) -> bool:
     return words == sorted(w for w in re.split(r"[\s,]+", built.lower()) if w)
 
 
-def client_records(table, mapping: Mapping[int, str]) -> list[ClientRecord]:
+def client_records(table, mapping: Mapping[int, str], home_country: str = "JP") -> list[ClientRecord]:
     """One ClientRecord per table row, normalized, with its problems (column = header text as in the file).
 
     Names: a full-name column (Google's "Name") wins; else given, middle and family names joined
@@ -838,7 +838,7 @@ def client_records(table, mapping: Mapping[int, str]) -> list[ClientRecord]:
                 (f"{prefix}: {v}" if prefix else v) for prefix, v in
                 ((_prefix(note_prefix[c], cells, layout, c), norm.strip_text(_cell(cells, c))) for c in cols["notes"])
                 if v)
-        out.append(norm.normalize_client_record(rec, labels))
+        out.append(norm.normalize_client_record(rec, labels, home_country))
     return out
 
 

@@ -302,14 +302,19 @@ def clean_address_line(text: str) -> str:
     return _DIGIT_DASH.sub("-", text) if is_japanese(text) else text
 
 
-def normalize_address(address: PostalAddress, row: int, column: str, problems: list[RowProblem]) -> PostalAddress:
+def normalize_address(address: PostalAddress, row: int, column: str, problems: list[RowProblem],
+                      home_country: str = postal_rules.DEFAULT_COUNTRY) -> PostalAddress:
     """Clean one address in place: country as an ISO code, a 〒 code inside a Japanese address moved
     to the postal code, the postal code checked by the country's rule (never rewritten into another
-    country's format). A postal code that cannot be used is left out with a warning."""
+    country's format). A postal code that cannot be used is left out with a warning.
+
+    home_country: the practice's country, the country of an address that names none ('' = not known)."""
     address.country = postal_rules.country_code(address.country)
     address.address1 = clean_address_line(address.address1)
     address.address2 = clean_address_line(address.address2)
-    home = postal_rules.is_home_country(address.country)
+    if not address.country and home_country != "JP" and looks_japanese_address(address.address1 + address.address2):
+        address.country = "JP"  # a Japanese address in the file of a practice abroad
+    home = address.country == "JP" or (not address.country and home_country == "JP")
     if home and address.address1[:1] in _POSTAL_MARKS:
         match = _LEADING_POSTAL.match(address.address1)
         if match:
@@ -348,11 +353,11 @@ def normalize_address(address: PostalAddress, row: int, column: str, problems: l
                                                       country=address.country or postal_rules.DEFAULT_COUNTRY),
                                        "warning"))
         return address
-    fixed = postal_rules.foreign_postal(raw, address.country)
+    fixed = postal_rules.foreign_postal(raw, address.country or home_country)
     if fixed is None:
         address.postal_code = ""
-        problems.append(RowProblem(row, column, t("import.postal_foreign_invalid", value=raw, country=address.country),
-                                   "warning"))
+        problems.append(RowProblem(row, column, t("import.postal_foreign_invalid", value=raw,
+                                                  country=address.country or home_country or "?"), "warning"))
     else:
         address.postal_code = fixed
     return address
@@ -401,7 +406,8 @@ def _has_problem(rec: ClientRecord | SessionRecord, column: str) -> bool:
     return any(p.column == column for p in rec.problems)
 
 
-def normalize_client_record(rec: ClientRecord, labels: Mapping[str, str] | None = None) -> ClientRecord:
+def normalize_client_record(rec: ClientRecord, labels: Mapping[str, str] | None = None,
+                            home_country: str = postal_rules.DEFAULT_COUNTRY) -> ClientRecord:
     """Clean every field of rec in place and append a RowProblem for each unusable value; returns rec.
 
     labels: field -> the column label to report (the header text); the field name by default.
@@ -431,11 +437,12 @@ def normalize_client_record(rec: ClientRecord, labels: Mapping[str, str] | None 
     rec.phone = main_phone.value if main_phone else ""
     rec.more_phones = [p for p in phones if p is not main_phone]
     main = normalize_address(PostalAddress("", rec.postal_code, rec.address1, rec.address2, rec.country),
-                             rec.row, _label(labels, "postal_code"), rec.problems)
+                             rec.row, _label(labels, "postal_code"), rec.problems, home_country)
     rec.postal_code, rec.address1, rec.address2, rec.country = main.postal_code, main.address1, main.address2, main.country
     more = []
     for address in rec.more_addresses:
-        normalize_address(address, rec.row, address.column or _label(labels, "postal_code"), rec.problems)
+        normalize_address(address, rec.row, address.column or _label(labels, "postal_code"), rec.problems,
+                          home_country)
         if not address.is_empty():
             more.append(address)
     rec.more_addresses = more

@@ -95,8 +95,18 @@ def country_code(value: str | None) -> str:
     return text
 
 
-def is_home_country(country: str, home: str = DEFAULT_COUNTRY) -> bool:
-    return not country or country == home
+# The practice's country, from its currency where the currency names one country (EUR does not).
+_CURRENCY_COUNTRY = {
+    "JPY": "JP", "USD": "US", "GBP": "GB", "CAD": "CA", "AUD": "AU", "NZD": "NZ", "CNY": "CN", "KRW": "KR",
+    "TWD": "TW", "HKD": "HK", "SGD": "SG", "INR": "IN", "CHF": "CH", "THB": "TH", "PHP": "PH", "MXN": "MX",
+    "BRL": "BR",
+}
+
+
+def home_country_for(currency: str | None) -> str:
+    """The country of an address that names none: the practice's (Japan for a yen practice, the United
+    States for a dollar one); '' when the currency does not tell (EUR)."""
+    return _CURRENCY_COUNTRY.get((currency or "JPY").upper(), "")
 
 
 def japanese_postal(value: str) -> str | None:

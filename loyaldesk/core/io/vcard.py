@@ -102,7 +102,7 @@ _QP = "QUOTED-PRINTABLE"
 # --------------------------------------------------------------------------- import
 
 
-def parse_vcards(data: bytes | bytearray | str) -> list[ClientRecord]:
+def parse_vcards(data: bytes | bytearray | str, home_country: str = "JP") -> list[ClientRecord]:
     """Every contact in a .vcf file as a ClientRecord (row = its position: 1, 2, 3, ...).
 
     Never raises for malformed input: what cannot be read becomes a RowProblem on the card
@@ -124,7 +124,7 @@ def parse_vcards(data: bytes | bytearray | str) -> list[ClientRecord]:
             if record.own_export:
                 _take_main_values(record)  # our own export: the values exactly as they were saved
             else:
-                normalize_client_record(record, _LABELS)
+                normalize_client_record(record, _LABELS, home_country)
         except Exception as exc:  # noqa: BLE001 - one bad card must not stop the others
             record.problems.append(RowProblem(row, "", t("import.vcard_failed", detail=_brief(exc))))
         records.append(record)

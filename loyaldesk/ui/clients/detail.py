@@ -425,10 +425,14 @@ class ClientDetail(QWidget):
     def _labelled(self, label: str, value: str) -> str:
         return f"{value} ({self._label_text(label)})" if label else value
 
-    @staticmethod
-    def _address_text(postal_code: str, address1: str, address2: str, country: str) -> str:
-        postal = (f"〒{postal_code}" if not country or country == "JP" else postal_code) if postal_code else ""
-        shown_country = country if country and country != "JP" else ""
+    def _address_text(self, postal_code: str, address1: str, address2: str, country: str) -> str:
+        """A Japanese address with 〒 before its code; another country's named after the address."""
+        from loyaldesk.core.io.postal import home_country_for
+
+        home = home_country_for(self.timeline_model.currency)
+        japan = country == "JP" or (not country and home == "JP")
+        postal = (f"〒{postal_code}" if japan else postal_code) if postal_code else ""
+        shown_country = country if country and country != home else ""
         return " ".join(p for p in (postal, address1, address2, shown_country) if p)
 
     def _add_info(self, row: int, key: str, value: str) -> None:

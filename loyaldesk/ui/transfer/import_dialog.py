@@ -203,7 +203,7 @@ class ImportDialog(QDialog):
             with open_database(db_path, create=False) as db:
                 if files.file_format(path) == "vcard":
                     loaded = files.LoadedFile(path, "vcard")
-                    records = files.read_vcard_records(path)
+                    records = files.read_vcard_records(path, db)
                 else:
                     loaded = files.load_table(db, path, kind, sheet=sheet, header_row=header_row)
                     if mapping is not None:

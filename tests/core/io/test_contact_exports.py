@@ -203,3 +203,17 @@ def test_google_websites_events_and_custom_fields_kept_in_the_notes_after_their_
     [rec] = records(text)
     assert rec.notes == ("met in Osaka\nProfile: https://ken.example\nSpouse: Yuki\nAnniversary: 2010-05-01\n"
                          "Custom Field 1 - Value: 会員番号 42")
+
+
+def test_in_a_dollar_practice_an_address_without_a_country_is_american(db, tmp_path):
+    from loyaldesk.core import practice
+    from loyaldesk.core.io import files
+
+    practice.set_currency(db, "USD")
+    path = tmp_path / "contacts.csv"
+    path.write_text("Name,Zip,Address\r\nSam Lee,94105,1 Market St\r\nBad Zip,ABC,2 Main St\r\n"
+                    "山田 太郎,150-0001,東京都渋谷区神宮前1-2-3\r\n", encoding="utf-8")
+    sam, bad, taro = files.client_records(files.load_table(db, path, "clients"))
+    assert (sam.postal_code, sam.country, sam.problems) == ("94105", "", [])
+    assert bad.postal_code == "" and [p.severity for p in bad.problems] == ["warning"]
+    assert (taro.postal_code, taro.country, taro.problems) == ("150-0001", "JP", [])  # a Japanese address stays one
