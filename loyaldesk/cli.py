@@ -687,6 +687,9 @@ def cmd_letters(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else None
     if out is not None and (out.suffix.lower() != ".pdf" or not out.parent.is_dir()):
         raise errors.ValidationError("letters.out_invalid", field="out", path=out)
+    if args.eml_dir is not None and (Path(args.eml_dir).exists() and not Path(args.eml_dir).is_dir()
+                                     or not Path(args.eml_dir).parent.is_dir()):
+        raise errors.ValidationError("letters.eml_dir_invalid", field="eml_dir", path=args.eml_dir)
     with open_database(_db_path(args), create=False) as db:
         ids = compose.parse_client_ids(args.clients) if args.clients is not None else None
         if not db.read_only:  # current tiers: --tier, --overdue and the VIP design follow them

@@ -108,6 +108,10 @@ def test_letters_eml_dir_writes_one_draft_per_e_mail_address_and_names_who_has_n
     proc = run("letters", "--db", str(practice_db), "--template", "thank_you", "--clients", "1",
                check_ok=False)
     assert proc.returncode == 1 and "--eml-dir" in one_line_error(proc)
+    (tmp_path / "a-file").write_text("x")
+    proc = run("letters", "--db", str(practice_db), "--template", "thank_you", "--clients", "1",
+               "--eml-dir", str(tmp_path / "a-file"), check_ok=False)
+    assert proc.returncode == 1 and "go into a folder" in one_line_error(proc)
 
 
 def test_letters_on_paper_and_as_drafts_log_a_letter_or_an_e_mail_contact_each(practice_db, tmp_path):

@@ -47,6 +47,8 @@ CATALOG.update({
     "letters.written": {"en": "Wrote {count} letters to {path}.", "ja": "{path} に {count} 通のレターを書き出しました。"},
     "letters.logged": {"en": "Logged {count} letter contacts.", "ja": "{count} 件の連絡（レター）を記録しました。"},
     "letters.logged_email": {"en": "Logged {count} e-mail contacts.", "ja": "{count} 件の連絡（メール）を記録しました。"},
+    "letters.eml_dir_invalid": {"en": "{path}: the e-mail drafts go into a folder (new, or an existing one).",
+                                "ja": "{path}: メール下書きの書き出し先はフォルダにしてください（新規または既存）。"},
     "letters.out_missing": {"en": "Give --out FILE.pdf, --eml-dir DIR, or both.",
                             "ja": "--out FILE.pdf と --eml-dir DIR のどちらか（または両方）を指定してください。"},
     "cli.invite_log_needs_out": {"en": "--log-touchpoints records the invitation letters written: give --out FILE.pdf too.",
