@@ -441,7 +441,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
     <name>ClientDetail</name>
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="173"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="470"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="474"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
@@ -682,7 +682,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="471"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="475"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -1013,52 +1013,52 @@ This cannot be undone.</source>
 <context>
     <name>CommunityModel</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="236"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="237"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="236"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="237"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="236"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="237"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="236"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="237"/>
         <source>Past roles</source>
         <translation>過去の役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="237"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="238"/>
         <source>Events attended</source>
         <translation>参加回数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="237"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="238"/>
         <source>Last attended</source>
         <translation>最終参加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="237"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="238"/>
         <source>Helped</source>
         <translation>運営協力</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="238"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="239"/>
         <source>Latest recognition</source>
         <translation>最近の表彰</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="238"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="239"/>
         <source>Feedback rounds</source>
         <translation>意見交換への参加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="299"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="300"/>
         <source>%1 recognitions</source>
         <translation>表彰 %1 回</translation>
     </message>
@@ -1365,37 +1365,37 @@ This cannot be undone.</source>
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="61"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="62"/>
         <source>Date</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="61"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="62"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="61"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="62"/>
         <source>Invited</source>
         <translation>案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="61"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="62"/>
         <source>Yes</source>
         <translation>参加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="62"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="63"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="62"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="63"/>
         <source>Seats left</source>
         <translation>残席</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="115"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="116"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
@@ -1403,67 +1403,67 @@ This cannot be undone.</source>
 <context>
     <name>Events</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="22"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="23"/>
         <source>Seminar</source>
         <translation>セミナー</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="23"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="24"/>
         <source>Study session</source>
         <translation>勉強会</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="24"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="25"/>
         <source>Mixer</source>
         <translation>交流会</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="25"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="26"/>
         <source>Results meeting</source>
         <translation>成果報告会</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="26"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="27"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="32"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="33"/>
         <source>Early</source>
         <translation>先行案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="33"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="34"/>
         <source>General</source>
         <translation>一般案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="39"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="40"/>
         <source>Seat confirmed</source>
         <translation>席確定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="40"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="41"/>
         <source>Waiting list</source>
         <translation>キャンセル待ち</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="41"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="42"/>
         <source>Declined</source>
         <translation>不参加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="42"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="43"/>
         <source>No reply yet</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="48"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="49"/>
         <source>Yes</source>
         <translation>参加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="49"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="50"/>
         <source>No</source>
         <translation>不参加</translation>
     </message>
@@ -1471,340 +1471,298 @@ This cannot be undone.</source>
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="87"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="75"/>
         <source>Events and community</source>
         <translation>イベントとコミュニティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="96"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="84"/>
         <source>Upcoming</source>
         <translation>今後の予定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="97"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="85"/>
         <source>Past</source>
         <translation>過去</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="98"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="86"/>
         <source>All events</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="109"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="97"/>
         <source>New event…</source>
         <translation>新しいイベント…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="111"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="99"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="113"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="101"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="148"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="136"/>
         <source>Invite the early wave…</source>
         <translation>先行案内の招待者を決める…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="150"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="138"/>
         <source>先行案内: vip clients first, before everyone else</source>
         <translation>先行案内: ほかの方より先にロイヤル顧客へご案内します</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="152"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="140"/>
         <source>with candidates</source>
         <translation>ロイヤル候補も含める</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="153"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="141"/>
         <source>Invite candidate clients in the early wave too</source>
         <translation>先行案内にロイヤル候補の方も含めます</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="154"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="142"/>
         <source>Invite the general wave…</source>
         <translation>一般案内の招待者を決める…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="157"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="145"/>
         <source>Invitation letters…</source>
         <translation>案内状…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="159"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="147"/>
         <source>The invitations of the chosen invitees (all when none is chosen): tick, add a personal line, print, save or write e-mail drafts, then record them as sent</source>
         <translation>選択した招待者（未選択なら全員）のご案内状: 宛先を選び、ひとことを添えて、印刷・保存・メール下書きの作成をし、送付済みとして記録します</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="163"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="151"/>
         <source>E-mail invitations…</source>
         <translation>案内メールを作成…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="187"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="175"/>
         <source>Nobody is invited yet: invite the early wave first, then everyone else.</source>
         <translation>まだ誰も案内していません。先行案内を送ってから、ほかの方にご案内しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="191"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="179"/>
         <source>Replied yes</source>
         <translation>参加の回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="193"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="181"/>
         <source>Replied no</source>
         <translation>不参加の回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="195"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="183"/>
         <source>No reply</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="197"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="185"/>
         <source>Recognize…</source>
         <translation>表彰する…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="199"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="287"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="187"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="275"/>
         <source>Recognition letter…</source>
         <translation>表彰のお手紙…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="201"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="189"/>
         <source>The letter for the award the chosen guest received at this event</source>
         <translation>選択した参加者がこのイベントで受けた表彰のお手紙</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="204"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="192"/>
         <source>Open the client</source>
         <translation>顧客を開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="210"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="198"/>
         <source>Add a helper…</source>
         <translation>運営協力者を追加…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="212"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="200"/>
         <source>Remove helper</source>
         <translation>運営協力者から外す</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="165"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="153"/>
         <source>Writes one e-mail draft per chosen invitee (all when none is chosen) into a folder, to open in your own mail program; LoyalDesk sends nothing itself.</source>
         <translation>選択した招待者（未選択なら全員）ごとにメールの下書きをフォルダに書き出します。お使いのメールソフトで開いてください。LoyalDesk 自体は何も送信しません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="243"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="231"/>
         <source>Helpers from the event committee</source>
         <translation>イベント実行委員の運営協力者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="254"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="242"/>
         <source>Choose an event, or create one with New event…</source>
         <translation>イベントを選ぶか、「新しいイベント…」で作成してください</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="289"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="277"/>
         <source>The letter for the chosen member&apos;s latest award</source>
         <translation>選択したメンバーの最新の表彰のお手紙</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="305"/>
-        <source>New feedback round…</source>
-        <translation>新しい意見交換…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="307"/>
-        <source>Invite vip and candidate clients…</source>
-        <translation>ロイヤル顧客・候補をお誘いする…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="334"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="298"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="335"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="299"/>
         <source>Community</source>
         <translation>コミュニティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="336"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="300"/>
         <source>Feedback rounds</source>
         <translation>意見交換</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="366"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="330"/>
         <source>No upcoming events. Plan a seminar, study session or mixer with New event…</source>
         <translation>予定されたイベントはありません。「新しいイベント…」でセミナー・勉強会・交流会を企画しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="367"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="331"/>
         <source>No events here yet.</source>
         <translation>イベントはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="384"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="348"/>
         <source>%1 members · %2 with a role · %3 recognized</source>
         <translation>メンバー %1 人 · 役割あり %2 人 · 表彰 %3 人</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="387"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="351"/>
         <source>No community yet: members appear here once they hold a role, attend an event or are recognized.</source>
         <translation>コミュニティのメンバーはまだいません。役割を持つ・イベントに参加する・表彰されると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="413"/>
-        <source>No feedback round yet. Before launching a new service, ask your vip and candidate clients what they think: New feedback round…</source>
-        <translation>意見交換はまだありません。新しいサービスを始める前に、ロイヤル顧客・候補の方の意見を聞いてみましょう: 「新しい意見交換…」</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="418"/>
-        <source>%1 invited · %2 took part</source>
-        <translation>お誘い %1 人 · 参加 %2 人</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="427"/>
-        <source>New feedback round</source>
-        <translation>新しい意見交換</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="428"/>
-        <source>The new service to ask about:</source>
-        <translation>意見をうかがう新しいサービス:</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="450"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="633"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="510"/>
         <source>Building the invitation list…</source>
         <translation>案内リストを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="458"/>
-        <source>Every vip and candidate client is already invited to this round.</source>
-        <translation>ロイヤル顧客・候補の方は全員すでにお誘い済みです。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="461"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="645"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="522"/>
         <source>Invite</source>
         <translation>お誘いする</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="462"/>
-        <source>Invite %1 vip and candidate clients to give feedback?</source>
-        <translation>ロイヤル顧客・候補の方 %1 人に意見をうかがいますか？</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="514"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="391"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="517"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="394"/>
         <source>fee %1</source>
         <translation>参加費 %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="517"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="394"/>
         <source>free</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="521"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="398"/>
         <source>No seat limit · %1 invited · %2 yes · %3 attended</source>
         <translation>定員なし · 案内 %1 · 参加 %2 · 出席 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="523"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="400"/>
         <source>%4 seats · %1 invited · %2 yes · %5 left · %6 waiting · %3 attended</source>
         <translation>定員 %4 · 案内 %1 · 参加 %2 · 残席 %5 · キャンセル待ち %6 · 出席 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="533"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="410"/>
         <source>Early wave</source>
         <translation>先行案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="533"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="410"/>
         <source>General wave</source>
         <translation>一般案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="538"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="415"/>
         <source>%1: %2 invited, not sent yet</source>
         <translation>%1: %2 名をご案内予定（未送付）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="540"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="417"/>
         <source>%1: %2 invited, %3 sent since %4</source>
         <translation>%1: %2 名をご案内、%3 名に送付済み（%4 から）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="542"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="419"/>
         <source>%1: %2 invited, all sent since %4</source>
         <translation>%1: %2 名をご案内、全員に送付済み（%4 から）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="547"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="424"/>
         <source>Invite vip clients first (先行案内); the general wave then goes to everyone not invited yet.</source>
         <translation>まずロイヤル顧客にご案内し（先行案内）、その後まだご案内していない方に一般案内を送ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="609"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="486"/>
         <source>Delete event</source>
         <translation>イベントを削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="610"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="487"/>
         <source>Delete %1 with its invitations? Attendance already logged stays in the clients&apos; history.</source>
         <translation>%1 を案内ごと削除しますか？記録済みの出席は顧客の履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="642"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="519"/>
         <source>Nobody is left to invite in the %1 wave.</source>
         <translation>%1 で案内する方はもういません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="646"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="523"/>
         <source>Invite %1 clients to %2 in the %3 wave?</source>
         <translation>%1 人を %2 の%3の招待者にしますか？（案内状・メールはこのあと「案内状…」から送ります）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="687"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="564"/>
         <source>Record attendance</source>
         <translation>出席の記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="688"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="565"/>
         <source>%1 is on %2. Record the attendance already? It counts as attended only from that day on.</source>
         <translation>%1 は %2 です。出席を今記録しますか？ 出席として数えるのはその日からです。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="734"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="611"/>
         <source>Nobody holds the event-committee role yet: give it to a client (Clients &gt; Tag or role…) to assign helpers.</source>
         <translation>イベント実行委員の役割を持つ方がまだいません。運営協力者を割り当てるには、顧客に役割を付けてください（顧客 &gt; タグ・役割…）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="772"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="649"/>
         <source>E-mail invitations: %1</source>
         <translation>ご案内メール: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="772"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="649"/>
         <source>Invitations: %1</source>
         <translation>ご案内状: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="774"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="651"/>
         <source>Invitations</source>
         <translation>ご案内状</translation>
     </message>
@@ -1892,24 +1850,77 @@ Write an unencrypted archive?</source>
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="319"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="320"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="319"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="320"/>
         <source>Invited</source>
         <translation>依頼日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="319"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="320"/>
         <source>Took part</source>
         <translation>参加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="319"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="320"/>
         <source>Feedback</source>
         <translation>いただいた意見</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackView</name>
+    <message>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="40"/>
+        <source>New feedback round…</source>
+        <translation>新しい意見交換…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="42"/>
+        <source>Invite vip and candidate clients…</source>
+        <translation>ロイヤル顧客・候補をお誘いする…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="89"/>
+        <source>No feedback round yet. Before launching a new service, ask your vip and candidate clients what they think: New feedback round…</source>
+        <translation>意見交換はまだありません。新しいサービスを始める前に、ロイヤル顧客・候補の方の意見を聞いてみましょう: 「新しい意見交換…」</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="94"/>
+        <source>%1 invited · %2 took part</source>
+        <translation>お誘い %1 人 · 参加 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="103"/>
+        <source>New feedback round</source>
+        <translation>新しい意見交換</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="104"/>
+        <source>The new service to ask about:</source>
+        <translation>意見をうかがう新しいサービス:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="126"/>
+        <source>Building the invitation list…</source>
+        <translation>案内リストを作成中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="134"/>
+        <source>Every vip and candidate client is already invited to this round.</source>
+        <translation>ロイヤル顧客・候補の方は全員すでにお誘い済みです。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="137"/>
+        <source>Invite</source>
+        <translation>お誘いする</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="138"/>
+        <source>Invite %1 vip and candidate clients to give feedback?</source>
+        <translation>ロイヤル顧客・候補の方 %1 人に意見をうかがいますか？</translation>
     </message>
 </context>
 <context>
@@ -2474,53 +2485,53 @@ Write an unencrypted archive?</source>
 <context>
     <name>InvitationModel</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="135"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="136"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="135"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="136"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="135"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="136"/>
         <source>Wave</source>
         <translation>案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="135"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="136"/>
         <source>Reply</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="135"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="136"/>
         <source>Invitation sent</source>
         <translation>案内送付日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="136"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="137"/>
         <source>Seat</source>
         <translation>席</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="136"/>
-        <location filename="../../loyaldesk/ui/events/models.py" line="210"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="137"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="211"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="136"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="137"/>
         <source>Seat or priority note</source>
         <translation>席・優先のメモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="189"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="190"/>
         <source>not sent yet</source>
         <translation>未送付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="210"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="211"/>
         <source>Not attended</source>
         <translation>欠席</translation>
     </message>
@@ -4071,167 +4082,167 @@ Remove the protection?</source>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="76"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="77"/>
         <source>Your name and address are not filled in yet: letters go out without a sender. Add them in File &gt; Preferences &gt; Sender.</source>
         <translation>差出人の氏名と住所がまだ入力されていません。このままでは差出人なしで送られます。「ファイル &gt; 設定 &gt; 差出人」で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="97"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="98"/>
         <source>Untick a recipient to leave them out. Double-click the second column to write a personal line for one recipient: the template places it where it says {{ personal_note }}, else before the closing.</source>
         <translation>チェックを外すと対象から外れます。2列目をダブルクリックすると、その方だけへのひとことを書けます。テンプレートの {{ personal_note }} の位置に、なければ結びの前に入ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="101"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="102"/>
         <source>Tick all</source>
         <translation>すべて選択</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="103"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="104"/>
         <source>Untick all</source>
         <translation>すべて解除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="110"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="111"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="113"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="114"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="116"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="117"/>
         <source>E-mail drafts…</source>
         <translation>メール下書き…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="118"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="119"/>
         <source>Writes one e-mail draft (.eml) per ticked recipient with an e-mail address into a folder you choose; open them in your mail program and send them. LoyalDesk sends nothing itself.</source>
         <translation>チェックした宛先のうちメールアドレスのある方ごとに、メールの下書き（.eml）を選んだフォルダに書き出します。メールソフトで開いて送信してください。LoyalDesk 自体は何も送信しません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="122"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="123"/>
         <source>E-mail this recipient…</source>
         <translation>この方にメール…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="124"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="125"/>
         <source>Opens one e-mail, to the recipient of the page shown, in your own mail program.</source>
         <translation>表示中のページの宛先へのメールを 1 通、お使いのメールソフトで開きます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="243"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="247"/>
         <source>Preparing…</source>
         <translation>準備中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="294"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="300"/>
         <source>Nobody to send to.</source>
         <translation>送付先がありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="295"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="301"/>
         <source>%1 of %2 recipients ticked</source>
         <translation>%2 件中 %1 件を選択</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="303"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="309"/>
         <source>in mourning (no New Year card): %1</source>
         <translation>喪中（年賀状なし）: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="304"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="310"/>
         <source>card already sent: %1</source>
         <translation>送付済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="305"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="311"/>
         <source>do not contact: %1</source>
         <translation>連絡不要: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="306"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="312"/>
         <source>archived: %1</source>
         <translation>アーカイブ済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="307"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="313"/>
         <source>no postal address: %1</source>
         <translation>住所なし: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="308"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="314"/>
         <source>no e-mail address: %1</source>
         <translation>メールアドレスなし: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="309"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="315"/>
         <source>no longer in the database: %1</source>
         <translation>削除済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="312"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="318"/>
         <source>Left out: %1.</source>
         <translation>対象外: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="371"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="377"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="396"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="402"/>
         <source>Save as PDF</source>
         <translation>PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="397"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="403"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="413"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="419"/>
         <source>Writing %1 documents…</source>
         <translation>%1 件を作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="421"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="427"/>
         <source>Saved: %1 documents, in %2.</source>
         <translation>%1 件を %2 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="446"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="452"/>
         <source>The printer could not be started.</source>
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="449"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="455"/>
         <source>Sent to the printer: %1 documents.</source>
         <translation>%1 件をプリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="455"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="461"/>
         <source>Folder for the e-mail drafts</source>
         <translation>メール下書きの保存先フォルダ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="469"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="475"/>
         <source>Writing the e-mail drafts…</source>
         <translation>メール下書きを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="478"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="484"/>
         <source>Wrote %1 e-mail drafts to %2: open them in your mail program and send them.</source>
         <translation>%2 にメール下書きを %1 通書き出しました。メールソフトで開いて送信してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="481"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="487"/>
         <source>No e-mail address: %1.</source>
         <translation>メールアドレスなし: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="515"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="521"/>
         <source>Opened an e-mail to %1 in your mail program.</source>
         <translation>%1 さん宛てのメールをメールソフトで開きました。</translation>
     </message>

@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from loyaldesk.core.events import CommunityMember, EventSummary, FeedbackParticipant, Invitation
 from loyaldesk.ui import labels
@@ -380,3 +381,16 @@ class FeedbackModel(QAbstractTableModel):
                 self.feedback_edited.emit(p.client_id, p.took_part or bool(note), note)
             return True
         return False
+
+
+def table_view(model, name: str) -> QTableView:
+    """A read-mostly list of the Events screen: whole rows selected, alternating colours, no row numbers."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    view.horizontalHeader().setHighlightSections(False)
+    return view

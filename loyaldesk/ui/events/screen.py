@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,14 +39,15 @@ from loyaldesk.core import events
 from loyaldesk.core.errors import LoyalDeskError
 from loyaldesk.ui import labels
 from loyaldesk.ui.events.dialogs import EventDialog, HelperDialog, RecognitionDialog
+from loyaldesk.ui.events.feedback import FeedbackView
 from loyaldesk.ui.events.models import (
     SORT_ROLE,
     CommunityModel,
     EventListModel,
-    FeedbackModel,
     InvitationColumn,
     InvitationModel,
     kind_labels,
+    table_view,
     wave_labels,
 )
 from loyaldesk.ui.ops import run_in_background
@@ -55,18 +55,6 @@ from loyaldesk.ui.services import AppServices, DataChange
 
 COMMUNITY_TABLES = ("events", "event_invitations", "event_helpers", "recognitions", "client_tags", "tags",
                     "clients", "client_tiers", "feedback_rounds", "feedback_participants")
-
-
-def _table(model, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.setWordWrap(False)
-    view.horizontalHeader().setHighlightSections(False)
-    return view
 
 
 class EventsScreen(QWidget):
@@ -98,7 +86,7 @@ class EventsScreen(QWidget):
         self.filter.addItem(self.tr("All events"), "all")
         self.filter.currentIndexChanged.connect(self._on_filter_changed)
         self.event_model = EventListModel(self)
-        self.event_table = _table(self.event_model, "eventTable")
+        self.event_table = table_view(self.event_model, "eventTable")
         self.event_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.event_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.event_table.horizontalHeader()
@@ -175,7 +163,7 @@ class EventsScreen(QWidget):
         self.invitation_model.writable = writable
         self.invitation_model.attended_toggled.connect(self._on_invitation_attended_toggled)
         self.invitation_model.seat_note_edited.connect(self._on_invitation_seat_note_edited)
-        self.invitations = _table(self.invitation_model, "invitationTable")
+        self.invitations = table_view(self.invitation_model, "invitationTable")
         self.invitations.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.invitations.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                          | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -272,7 +260,7 @@ class EventsScreen(QWidget):
         self.community_proxy = QSortFilterProxyModel(self)
         self.community_proxy.setSourceModel(self.community_model)
         self.community_proxy.setSortRole(SORT_ROLE)
-        self.community = _table(self.community_proxy, "communityTable")
+        self.community = table_view(self.community_proxy, "communityTable")
         self.community.setSortingEnabled(True)
         self.community.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.community.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -298,37 +286,13 @@ class EventsScreen(QWidget):
         community_layout.addWidget(self.community, 1)
 
         # --- feedback rounds (co-creation of a new service) ----------------------------------
-        self.round_combo = QComboBox()
-        self.round_combo.setObjectName("feedbackRound")
-        self.round_combo.setMinimumContentsLength(24)
-        self.round_combo.currentIndexChanged.connect(self._on_round_changed)
-        self.new_round_button = QPushButton(labels.icon("add"), self.tr("New feedback round…"))
-        self.new_round_button.clicked.connect(self.new_round)
-        self.invite_round_button = QPushButton(labels.icon("vip"), self.tr("Invite vip and candidate clients…"))
-        self.invite_round_button.clicked.connect(self.invite_round)
-        self.round_label = QLabel()
-        self.round_label.setObjectName("roundLabel")
-        self.round_label.setWordWrap(True)
-        self.round_label.setStyleSheet("color: #607D8B;")
-        self.feedback_model = FeedbackModel(self)
-        self.feedback_model.writable = writable
-        self.feedback_model.feedback_edited.connect(self._on_feedback_edited)
-        self.feedback = _table(self.feedback_model, "feedbackTable")
-        self.feedback.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                      | QAbstractItemView.EditTrigger.EditKeyPressed)
-        fheader = self.feedback.horizontalHeader()
-        fheader.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        fheader.setStretchLastSection(True)
-        feedback_page = QWidget()
-        feedback_layout = QVBoxLayout(feedback_page)
-        row = QHBoxLayout()
-        row.addWidget(self.round_combo)
-        row.addWidget(self.new_round_button)
-        row.addStretch(1)
-        row.addWidget(self.invite_round_button)
-        feedback_layout.addLayout(row)
-        feedback_layout.addWidget(self.round_label)
-        feedback_layout.addWidget(self.feedback, 1)
+        self.feedback_view = FeedbackView(services, writable, self)
+        self.feedback_view.invited.connect(self.invited)
+        self.feedback_view.error_raised.connect(self.error_raised)
+        for name in ("round_combo", "new_round_button", "invite_round_button", "round_label", "feedback_model",
+                     "feedback"):
+            setattr(self, name, getattr(self.feedback_view, name))
+        feedback_page = self.feedback_view
 
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, labels.icon("events"), self.tr("Events"))
@@ -389,94 +353,7 @@ class EventsScreen(QWidget):
         self._on_community_selection_changed()
 
     def reload_feedback(self) -> None:
-        """The feedback rounds (keeping the chosen one) and the participants of the chosen round."""
-        keep = self.round_combo.currentData()
-        rounds = events.feedback_rounds(self.services.db)
-        self.round_combo.blockSignals(True)
-        self.round_combo.clear()
-        for r in rounds:
-            self.round_combo.addItem(f"{r.title} ({r.date.isoformat()})", r.id)
-        index = self.round_combo.findData(keep) if keep is not None else -1
-        self.round_combo.setCurrentIndex(index if index >= 0 else (0 if rounds else -1))
-        self.round_combo.blockSignals(False)
-        self._show_round()
-
-    def _show_round(self) -> None:
-        round_id = self.round_combo.currentData()
-        chosen = next((r for r in events.feedback_rounds(self.services.db) if r.id == round_id), None)
-        self.round_combo.setEnabled(chosen is not None)
-        self.invite_round_button.setEnabled(chosen is not None and self._writable)
-        self.new_round_button.setEnabled(self._writable)
-        if chosen is None:
-            self.feedback_model.set_participants([])
-            self.feedback.hide()
-            self.round_label.setText(self.tr("No feedback round yet. Before launching a new service, ask your vip "
-                                             "and candidate clients what they think: New feedback round…"))
-            return
-        self.feedback.show()
-        self.feedback_model.set_participants(events.feedback_participants(self.services.db, chosen.id))
-        self.round_label.setText(self.tr("%1 invited · %2 took part").replace("%1", str(chosen.invited))
-                                 .replace("%2", str(chosen.took_part)))
-
-    def _on_round_changed(self, _index: int) -> None:
-        self._show_round()
-
-    def new_round(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        title, ok = QInputDialog.getText(self, self.tr("New feedback round"),
-                                         self.tr("The new service to ask about:"))
-        if not ok:
-            return
-        try:
-            saved = self.services.create_feedback_round(title)
-        except LoyalDeskError as exc:
-            self.error_raised.emit(exc)
-            return
-        self.round_combo.setCurrentIndex(self.round_combo.findData(saved.id))
-
-    def invite_round(self) -> None:
-        round_id = self.round_combo.currentData()
-        if round_id is None or self._op is not None:
-            return
-        from loyaldesk.core.db import open_database
-
-        path, as_of = self.services.db.path, self.services.as_of()
-
-        def work(progress):
-            with open_database(path, create=False) as own:
-                return events.round_candidates(own, round_id, as_of)
-
-        self._op = run_in_background(self, self.tr("Building the invitation list…"), work)
-        self._op.finished.connect(lambda ids: self._on_round_candidates(round_id, ids))
-        self._op.failed.connect(self._on_op_failed)
-        self._op.cancelled.connect(self._on_op_ended)
-
-    def _on_round_candidates(self, round_id: int, ids: list[int]) -> None:
-        self._op = None
-        if not ids:
-            self.round_label.setText(self.tr("Every vip and candidate client is already invited to this round."))
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Invite"),
-            self.tr("Invite %1 vip and candidate clients to give feedback?").replace("%1", f"{len(ids):,}"))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            added = self.services.invite_to_feedback_round(round_id, ids)
-        except LoyalDeskError as exc:
-            self.error_raised.emit(exc)
-            return
-        self.invited.emit(added)
-
-    def _on_feedback_edited(self, client_id: int, took_part: bool, note: str) -> None:
-        round_id = self.round_combo.currentData()
-        if round_id is None:
-            return
-        try:
-            self.services.record_feedback(round_id, client_id, took_part, note)
-        except LoyalDeskError as exc:
-            self.error_raised.emit(exc)
+        self.feedback_view.reload()
 
     def show_feedback_rounds(self) -> None:
         """The feedback rounds (the dashboard's group mailing of feedback invitations)."""
