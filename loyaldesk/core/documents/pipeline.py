@@ -287,7 +287,8 @@ def drafts(batch: Batch) -> tuple[list[eml.Draft], list[Item]]:
             subject, body = item.letter.subject, item.letter.plain_text()
         else:
             sign = "\n".join(x for x in (batch.sender.business, batch.sender.name) if x)
-            subject = batch.title or t(batch.kind.label_key, item.lang)
+            first = next((x.strip() for x in item.message.text.splitlines() if x.strip()), "")
+            subject = first if len(first) <= 40 else (batch.title or t(batch.kind.label_key, item.lang))
             body = item.message.text.rstrip() + ("\n\n" + sign if sign else "")
         out.append(eml.Draft(item.client_id, item.name, item.email, subject, body.rstrip() + "\n"))
     return out, missing

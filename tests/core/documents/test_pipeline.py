@@ -103,6 +103,11 @@ def test_postcards_address_and_message_sides_record_greetings_and_undo(db, pract
     msg = pipeline.prepare(db, pipeline.Request("postcard_message", ids[:1], as_of=DAY, season="new_year", year=2027,
                                                 notes={practice["yamada"]: "今年もよろしくお願いします"}))
     assert "今年もよろしくお願いします" in msg.items[0].message.text
+    with db.transaction() as conn:
+        conn.execute("UPDATE clients SET email = 'taro@example.jp' WHERE id = ?", (ids[0],))
+    msg = pipeline.prepare(db, pipeline.Request("postcard_message", ids[:1], as_of=DAY, season="new_year", year=2027))
+    drafts, _missing = pipeline.drafts(msg)
+    assert drafts[0].subject == "謹賀新年" and "高橋 恵子" in drafts[0].body  # the card's heading, then signed
     both = pipeline.prepare(db, pipeline.Request("postcard_message", ids[:1], as_of=DAY, side="both",
                                                  season="new_year", year=2027))
     assert len(pdf_pages(pipeline.render(both)[0])) == 2
