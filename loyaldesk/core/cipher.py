@@ -219,9 +219,19 @@ def salt_of(path: str | os.PathLike) -> bytes:
 
 
 def key_of(path: str | os.PathLike) -> bytes | None:
-    """The raw key that opened this protected file in this run (None if not opened yet)."""
-    keys = _keys.get(salt_of(path))
-    return keys[0] if keys else None
+    """The raw key that opens this protected file, among those that opened a file of its salt in this
+    run (None if none does). Backups share the practice's salt; after a passphrase change an older
+    backup may still hold the earlier key, so each candidate is tried on the file itself."""
+    path = Path(path)
+    for key in list(_keys.get(salt_of(path), ())):
+        try:
+            conn = _with_key(path, key, read_only=True)
+        except dbapi.Error:
+            continue
+        if conn is not None:
+            conn.close()
+            return key
+    return None
 
 
 def passphrase_of(path: str | os.PathLike) -> str | None:

@@ -224,3 +224,19 @@ def test_protect_refuses_a_protected_file_and_short_passphrases(tmp_path, fast_k
     cipher.protect(path, PASSPHRASE, keep_plain=False)
     with pytest.raises(errors.LoyalDeskError, match="already protected"):
         cipher.protect(path, PASSPHRASE)
+
+
+def test_a_backup_gets_the_practice_key_even_after_an_older_backup_was_read(tmp_path, fast_kdf):
+    path = _practice(tmp_path / "p.db")
+    cipher.protect(path, PASSPHRASE, keep_plain=False)
+    old = backup.create_backup(path, "manual", out=tmp_path / "old.db")  # same salt, the first passphrase
+    cipher.rekey(path, NEW_PASSPHRASE)
+    cipher.forget_all()
+    cipher.remember(NEW_PASSPHRASE)
+    with open_database(path, create=False) as db:
+        cipher.remember(PASSPHRASE)
+        assert backup.check_backup(old).clients == 27  # the older key is now the last one used
+        new = backup.create_backup(db, "manual")
+    cipher.forget_all()
+    cipher.remember(NEW_PASSPHRASE)
+    assert backup.check_backup(new).clients == 27
