@@ -249,7 +249,8 @@ def test_an_encrypted_archive_asks_for_its_passphrase_on_import(qtbot, controlle
     window._import_archive(archive)
     assert "practice.zip" in shown[0] and "encrypted" in shown[0]
     assert shown[1].startswith("Wrong passphrase")
-    qtbot.waitUntil(lambda: window.services.clients.count(include_archived=True) == 3, timeout=20000)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Archive imported.", timeout=20000)
+    assert window.services.clients.count(include_archived=True) == 3
 
 
 def test_export_of_a_protected_practice_is_encrypted_unless_plain_is_confirmed(qtbot, controller, protected, tmp_path,
