@@ -4,7 +4,7 @@
   Excel opens Japanese text correctly. Headers are the database column names; clients get
   `tags` and `roles` columns, sessions and touchpoints a `client_name` column (for people).
 - `export_xlsx`: the same tables as Excel sheets (header bold and frozen, dates as real
-  Excel dates, fees as numbers with a `#,##0` format).
+  Excel dates, fees as numbers in the currency's units: 1234.56 dollars, 30000 yen).
 - `export_zip` / `import_zip`: the whole practice. The archive holds, for every table of the
   database that holds user data (found in sqlite_master, so tables added by later migrations
   are included), `<table>.jsonl` (one JSON object per row: exact values and types, NULL kept
@@ -34,6 +34,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -312,6 +313,8 @@ def _people_table(db: Database, what: str) -> tuple[list[str], int, Iterator[tup
         join = " LEFT JOIN clients c ON c.id = x.client_id"
     cursor = _cursor(db, f"SELECT {', '.join(select)} FROM {_q(what)} x{join} ORDER BY x._rowid_")
     rows = _fetch(cursor, db)
+    if what == "sessions":  # amounts as people and the importer read them: 1234.56 dollars, 30000 yen
+        rows = _sessions_in_major_units(db, headers, rows)
     if what == "clients":
         headers += ["tags", "roles"] + list(MORE_VALUE_COLUMNS)
         tags = _client_tags(db)
@@ -321,6 +324,27 @@ def _people_table(db: Database, what: str) -> tuple[list[str], int, Iterator[tup
         no_more = ("",) * len(MORE_VALUE_COLUMNS)
         rows = (row + tags.get(row[id_at], none) + more.get(row[id_at], no_more) for row in rows)
     return headers, total, rows
+
+
+def _sessions_in_major_units(db: Database, headers: list[str], rows: Iterator[tuple]) -> Iterator[tuple]:
+    """The fee in the practice's currency and a foreign fee in its own currency, in major units (Decimal):
+    the column holds minor units (cents), which a re-import would read as dollars."""
+    from loyaldesk.core import money, practice
+
+    currency = practice.currency(db)
+    fee_at = headers.index("fee") if "fee" in headers else None
+    foreign_at = headers.index("foreign_fee") if "foreign_fee" in headers else None
+    code_at = headers.index("foreign_currency") if "foreign_currency" in headers else None
+    for row in rows:
+        row = list(row)
+        if fee_at is not None and isinstance(row[fee_at], int):
+            row[fee_at] = money.to_major(row[fee_at], currency)
+        if foreign_at is not None and code_at is not None and isinstance(row[foreign_at], int) and row[code_at]:
+            try:
+                row[foreign_at] = money.to_major(row[foreign_at], row[code_at])
+            except (ValueError, LookupError):
+                pass
+        yield tuple(row)
 
 
 # A client's other e-mails, phones and addresses in the clients table of CSV and Excel exports: the
@@ -483,7 +507,7 @@ def _write_sheets(wb, name: str, headers: list[str], rows: Iterator[tuple],
                 continue
             if i in date_cols and isinstance(value, str) and _excel_date(value) is not None:
                 w = 19 if isinstance(_excel_date(value), dt.datetime) else 11
-            elif i in money_cols and isinstance(value, int):
+            elif i in money_cols and isinstance(value, (int, Decimal)):
                 w = len(f"{value:,}")
             else:
                 w = max((_display_width(part) for part in str(value).splitlines()), default=0)
@@ -527,9 +551,10 @@ def _write_sheets(wb, name: str, headers: list[str], rows: Iterator[tuple],
                     out.append(cell)
                     continue
                 out.append(value)
-            elif i in money_cols and isinstance(value, (int, float)):
+            elif i in money_cols and isinstance(value, (int, float, Decimal)):
                 cell = WriteOnlyCell(ws, value=value)
-                cell.number_format = _MONEY_FORMAT
+                places = -value.as_tuple().exponent if isinstance(value, Decimal) else 0
+                cell.number_format = _MONEY_FORMAT + ("." + "0" * places if places > 0 else "")
                 out.append(cell)
             elif isinstance(value, bytes):
                 out.append(base64.b64encode(value).decode("ascii"))
