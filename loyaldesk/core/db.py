@@ -121,6 +121,10 @@ class Database:
             self.conn.close()
         except dbapi.Error:  # pragma: no cover - closing never matters to the user
             log.exception("closing %s", self.path)
+        if getattr(self, "checked", False) and not self.read_only:
+            # it passed the damage check when opened, and what changed since is this connection's own
+            # writes: the next command need not check it again (only a change by another program)
+            _remember_checked(self.path, _file_state(self.path))
 
     def __enter__(self) -> Database:
         return self
@@ -210,6 +214,7 @@ def open_database(
                 log.warning("journal mode is %s, not WAL", mode)
             conn.execute("PRAGMA synchronous = NORMAL")
         db = Database(conn, path, read_only=not writable)
+        db.checked = _check_on_open
         if migrate and version < LATEST_VERSION:
             if not writable:
                 raise errors.ReadOnlyDatabaseError(path=path)
@@ -272,7 +277,24 @@ def check_integrity(conn, path: Path) -> None:
         result = [str(exc)]
     if result != ["ok"]:
         raise damaged_error(path, "; ".join(result)[:200])
-    known[key] = state
+    _remember_checked(path, state, known)
+
+
+def _remember_checked(path: Path, state: str, known: dict | None = None) -> None:
+    import hashlib
+    import json
+
+    from loyaldesk import paths
+
+    record = paths.data_dir() / "checked.json"
+    if known is None:
+        try:
+            known = json.loads(record.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            known = {}
+        if not isinstance(known, dict):
+            known = {}
+    known[hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:32]] = state
     try:
         record.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         tmp = record.with_name(record.name + ".tmp")

@@ -129,3 +129,17 @@ def test_temporary_files_stay_in_the_apps_own_folder_and_a_killed_run_leaves_non
     assert os.path.exists(left)  # a SIGKILL leaves it behind...
     run("templates", "--db", str(tmp_path / "none.db"), check_ok=False)  # ...until the next start
     assert not os.path.exists(left) and not os.path.exists(os.path.dirname(left))
+
+
+def test_a_commands_own_writes_do_not_make_the_next_command_check_again(tmp_path):
+    import hashlib
+
+    from loyaldesk.core.db import _file_state
+
+    db = tmp_path / "p.db"
+    run("demo", "--db", str(db), "--clients", "10", "--seed", "1")
+    run("tiers", "--db", str(db), "--as-of", "2026-12-05")  # checked, then writes the tiers of that day
+    run("tiers", "--db", str(db), "--as-of", "2026-12-06")  # and of the next: its own write
+    record = json.loads(open(os.path.join(os.environ["LOYALDESK_HOME"], "data", "checked.json")).read())
+    key = hashlib.sha256(str(db.resolve()).encode("utf-8")).hexdigest()[:32]
+    assert record[key] == _file_state(db)  # the file as the last command left it counts as checked
