@@ -20,6 +20,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from loyaldesk.core.db import Database
+from loyaldesk.core.sessions import not_included
 
 REVENUE_MONTHS = 24
 AMBASSADOR_REFERRALS = 2  # referrals that make a client an ambassador, with or without the role
@@ -52,6 +53,9 @@ class DashboardFigures:
     overdue: int = 0  # clients past their contact interval (the clients list's "overdue"), dormant ones included
     revenue_by_month: list[tuple[str, int]] = field(default_factory=list)  # ("YYYY-MM", yen), oldest first
     referrers: list[Referrer] = field(default_factory=list)  # most referrals first
+    # sessions in another currency without an amount in the practice's, in the revenue chart's months:
+    # left out of it ({"USD": 3}; sessions.not_included)
+    not_included: dict[str, int] = field(default_factory=dict)
 
 
 def _month_start(day: dt.date, back: int = 0) -> dt.date:
@@ -127,4 +131,5 @@ def dashboard_figures(db: Database, report) -> DashboardFigures:
         overdue=sum(1 for c in report.clients if c.overdue_days > 0),
         revenue_by_month=revenue_by_month(db, as_of),
         referrers=referrers(db, {c.id: c.tier for c in report.clients}),
+        not_included=not_included(db, start=_month_start(as_of, REVENUE_MONTHS - 1), end=as_of + dt.timedelta(days=1)),
     )

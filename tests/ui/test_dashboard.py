@@ -237,3 +237,16 @@ def test_who_rose_and_who_slipped(qtbot, dashboard, db):
     load(qtbot, dashboard)
     item = dashboard.movements.topLevelItem(0)
     assert (item.text(0), item.text(1), item.text(2)) == ("2026-11-23", "成長 一郎", "New ↑ VIP")
+
+
+def test_revenue_chart_says_which_foreign_sessions_it_leaves_out(qtbot, dashboard, db):
+    cid = add_client(db, "Abroad Client")
+    add_session(db, cid, "2026-10-01", fee=30000)
+    with db.transaction() as conn:
+        conn.execute("INSERT INTO sessions (client_id, date, fee, foreign_currency, foreign_fee) "
+                     "VALUES (?, '2026-11-02', NULL, 'USD', 15000)", (cid,))
+    dashboard.show()
+    load(qtbot, dashboard)
+    title = dashboard.revenue_view.chart().title()
+    assert "1 session in USD is not included." in title
+    assert dashboard.figures.not_included == {"USD": 1}

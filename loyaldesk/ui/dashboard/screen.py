@@ -261,7 +261,12 @@ class DashboardScreen(QWidget):
             f"{f.contacts_this_month:,}",
             self.tr("Last month: %1").replace("%1", f"{f.contacts_last_month:,}"))
         self.pareto_view.setChart(charts.pareto_chart(self, f.pareto, f.vip_revenue_share))
-        self.revenue_view.setChart(charts.revenue_chart(self, f.revenue_by_month, self.services.currency()))
+        chart = charts.revenue_chart(self, f.revenue_by_month, self.services.currency())
+        if f.not_included:  # "3 sessions in USD are not included", under the chart's title
+            from loyaldesk.core.sessions import not_included_text
+
+            chart.setTitle(f"{chart.title()}<br><small>{not_included_text(f.not_included)}</small>")
+        self.revenue_view.setChart(chart)
         self.tier_view.setChart(charts.tier_chart(self, f.tiers))
         self._show_referrals(f.referrers)
 
