@@ -472,6 +472,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     path = Path(args.file).expanduser()
     fmt = files.file_format(path)
     with open_database(_db_path(args)) as db:
+        db.on_busy = _say_busy
         if fmt == "archive":
             return _import_archive(db, path, args)
         if fmt == "vcard":
@@ -497,6 +498,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 result = importer.apply_session_import(db, plan, on_error=args.on_error)
             else:
                 result = importer.apply_client_import(db, plan, on_error=args.on_error)
+            counts = plan.counts  # decided again under the write lock if another writer came first
     _print_import_report(plan, args, written=bool(result and result.written))
     if not records:
         return EXIT_IMPORT_NOTHING
@@ -552,6 +554,12 @@ def _print_mapping(loaded, args: argparse.Namespace) -> None:
         else:
             print(f"column “{header}” not imported: it may be {target} but that is not sure "
                   f"(to import it: --map \"{header}={target}\")", file=out)
+
+
+def _say_busy() -> None:
+    """Another LoyalDesk is writing to the practice: the write waits for it, and says so."""
+    print("別の LoyalDesk が書き込み中です。終わるのを待っています…" if _is_ja()
+          else "busy, waiting… (another LoyalDesk is writing to this practice)", file=sys.stderr, flush=True)
 
 
 def _backup_before(db, reason: str) -> None:

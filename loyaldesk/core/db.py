@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,10 @@ from loyaldesk.core import cipher, dbapi, errors
 from loyaldesk.core.migrations import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
 log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000  # sqlite's own wait for a lock held by another connection
+BUSY_NOTICE_MS = 1000  # with Database.on_busy: the user is told after this long ...
+BUSY_WAIT_MS = 120_000  # ... and the write waits this long before giving up
 
 
 def translate_sqlite_error(exc: sqlite3.Error, path: Path | str) -> errors.LoyalDeskError:
@@ -45,6 +49,7 @@ class Database:
         self.path = path
         self.read_only = read_only
         self._depth = 0
+        self.on_busy: Callable[[], None] | None = None  # called once when a write has to wait for another writer
 
     # --- reading -------------------------------------------------------------------
     def query(self, sql: str, params: Sequence[Any] | dict = (), *, plain: bool = False) -> list:
@@ -79,7 +84,7 @@ class Database:
                 self._depth -= 1
             return
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self._begin()
         except dbapi.Error as exc:
             raise translate_sqlite_error(exc, self.path) from exc
         self._depth = 1
@@ -106,6 +111,31 @@ class Database:
                 except dbapi.Error:
                     pass
                 raise translate_sqlite_error(exc, self.path) from exc
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE: the write lock is taken before anything is read, so one writer's decisions are
+        made on data no other writer changes meanwhile. With on_busy set, a writer that finds the file
+        locked is told after BUSY_NOTICE_MS and waits up to BUSY_WAIT_MS; else sqlite's busy timeout."""
+        if self.on_busy is None:
+            self.conn.execute("BEGIN IMMEDIATE")
+            return
+        try:
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_NOTICE_MS}")
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except dbapi.OperationalError as exc:
+                if not isinstance(translate_sqlite_error(exc, self.path), errors.DatabaseLockedError):
+                    raise
+                self.on_busy()
+                self.conn.execute(f"PRAGMA busy_timeout = {BUSY_WAIT_MS}")
+                self.conn.execute("BEGIN IMMEDIATE")
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+    def change_mark(self) -> tuple[int, int]:
+        """Changes by other connections (data_version) and by this one (total_changes): the mark differs
+        when anything was committed to the file since it was taken."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0]), self.conn.total_changes
 
     @property
     def schema_version(self) -> int:
@@ -207,7 +237,7 @@ def open_database(
         if _check_on_open:
             check_integrity(conn, path)
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if writable:
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":

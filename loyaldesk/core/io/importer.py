@@ -2,12 +2,18 @@
 
 Nothing is written while planning. `apply_*` writes everything in a single transaction:
 it completes, or leaves the database exactly as it was.
+
+The decisions hold inside the write transaction: `apply_*` takes the write lock (BEGIN IMMEDIATE)
+and, unless the plan was made on the same connection with nothing committed since (Database.change_mark),
+plans again under the lock before writing. Two imports of the same file at once therefore
+serialise: the second sees the first one's clients and merges into them instead of adding them again.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -92,6 +98,11 @@ class PlannedClient:
 @dataclass
 class ClientImportPlan:
     items: list[PlannedClient]
+    duplicates: str = MERGE
+    made_on: object = None  # (weak reference to the Database, its change mark) when planned
+
+    def replace(self, other: ClientImportPlan) -> None:
+        self.items[:] = other.items
 
     def count(self, action: str) -> int:
         return sum(1 for i in self.items if i.action == action)
@@ -142,6 +153,7 @@ def plan_client_import(
 
     duplicates: MERGE (fill the empty fields of the existing client) or SKIP.
     """
+    mark = _mark(db)
     by_email: dict[str, _Known] = {}
     by_name: dict[str, list[_Known]] = defaultdict(list)
     existing_names: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -213,7 +225,7 @@ def plan_client_import(
         items.append(PlannedClient(rec, MERGE, match.id, match.row, fills, [dup] + conflicts))
     if progress:
         progress(1.0)
-    return ClientImportPlan(items)
+    return ClientImportPlan(items, duplicates, mark)
 
 
 def _record_values(rec: ClientRecord) -> dict[str, object]:
@@ -278,15 +290,23 @@ def apply_client_import(
     progress: Callable[[float], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
-    """Write the plan in one transaction. on_error='abort' writes nothing if any row has an error."""
-    result = ImportResult(errors=plan.count(ERROR), skipped=plan.count(SKIP))
-    if result.errors and on_error == "abort":
-        return result
+    """Write the plan in one transaction. on_error='abort' writes nothing if any row has an error.
+
+    The plan is made again inside the transaction when the database may have changed since
+    (plan.items then hold what was really decided)."""
+    if plan.count(ERROR) and on_error == "abort":
+        return ImportResult(errors=plan.count(ERROR), skipped=plan.count(SKIP))
     roles = _role_names(db)
     tag_ids: dict[str, int] = {}
     created_for_row: dict[int, int] = {}
     total = max(1, len(plan.items))
     with db.transaction() as conn:
+        if not _still_valid(db, plan):
+            plan.replace(plan_client_import(db, [i.record for i in plan.items], duplicates=plan.duplicates,
+                                            is_cancelled=is_cancelled))
+        result = ImportResult(errors=plan.count(ERROR), skipped=plan.count(SKIP))
+        if result.errors and on_error == "abort":
+            return result
         for n, item in enumerate(plan.items):
             if n % 500 == 0:
                 if is_cancelled and is_cancelled():
@@ -342,6 +362,18 @@ def apply_client_import(
     return result
 
 
+def _mark(db: Database) -> tuple:
+    return (weakref.ref(db), db.change_mark())
+
+
+def _still_valid(db: Database, plan) -> bool:
+    """True when the plan was made on this connection and nothing was committed to the file since."""
+    if not plan.made_on:
+        return False
+    ref, mark = plan.made_on
+    return ref() is db and db.change_mark() == mark
+
+
 def _role_names(db: Database) -> set[str]:
     """Names that make a tag a community role: existing role tags and the built-in roles in both languages."""
     names = {r[0] for r in db.query("SELECT name FROM tags WHERE category = 'role'")}
@@ -363,6 +395,11 @@ class PlannedSession:
 @dataclass
 class SessionImportPlan:
     items: list[PlannedSession]
+    create_clients: bool = False
+    made_on: object = None  # (weak reference to the Database, its change mark) when planned
+
+    def replace(self, other: SessionImportPlan) -> None:
+        self.items[:] = other.items
 
     def count(self, action: str) -> int:
         return sum(1 for i in self.items if i.action == action)
@@ -389,6 +426,7 @@ def plan_session_import(
     is_cancelled: Callable[[], bool] | None = None,
 ) -> SessionImportPlan:
     """Match every row to a client by e-mail, else by name (spaces ignored); report the rest."""
+    mark = _mark(db)
     by_email: dict[str, int] = {}
     by_name: dict[str, list[int]] = defaultdict(list)
     for cid, name, email in db.query("SELECT id, name, email FROM clients", plain=True):
@@ -442,7 +480,7 @@ def plan_session_import(
         items.append(PlannedSession(rec, ADD, cid))
     if progress:
         progress(1.0)
-    return SessionImportPlan(items)
+    return SessionImportPlan(items, create_clients, mark)
 
 
 def apply_session_import(
@@ -453,15 +491,21 @@ def apply_session_import(
     progress: Callable[[float], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
-    result = ImportResult(errors=plan.count(ERROR), skipped=plan.count(SKIP))
-    if result.errors and on_error == "abort":
-        return result
+    """Write the plan in one transaction (made again inside it when the database may have changed)."""
+    if plan.count(ERROR) and on_error == "abort":
+        return ImportResult(errors=plan.count(ERROR), skipped=plan.count(SKIP))
     created: dict[str, int] = {}
     total = max(1, len(plan.items))
     from loyaldesk.core import practice
 
     currency = practice.currency(db)
     with db.transaction() as conn:
+        if not _still_valid(db, plan):
+            plan.replace(plan_session_import(db, [i.record for i in plan.items], create_clients=plan.create_clients,
+                                             is_cancelled=is_cancelled))
+        result = ImportResult(errors=plan.count(ERROR), skipped=plan.count(SKIP))
+        if result.errors and on_error == "abort":
+            return result
         for n, item in enumerate(plan.items):
             if n % 500 == 0:
                 if is_cancelled and is_cancelled():

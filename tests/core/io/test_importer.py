@@ -139,3 +139,31 @@ def test_sessions_can_create_missing_clients_once(db):
     result = importer.apply_session_import(db, plan)
     assert result.added == 2
     assert db.query("SELECT name, created_at FROM clients", plain=True) == [("New Person", "2025-05-01")]
+
+
+def test_decisions_are_made_again_under_the_write_lock_when_another_writer_came_first(db):
+    from loyaldesk.core.db import open_database
+
+    records = [rec(2, "山田 太郎", email="taro@example.jp"), rec(3, "佐藤 花子", email="hanako@example.jp")]
+    plan = importer.plan_client_import(db, records)
+    assert [i.action for i in plan.items] == ["add", "add"]
+    with open_database(db.path) as other:  # the same file imported meanwhile by another window or process
+        importer.apply_client_import(other, importer.plan_client_import(other, records[:1]))
+    result = importer.apply_client_import(db, plan)
+    assert (result.added, result.merged) == (1, 1)
+    assert [i.action for i in plan.items] == ["merge", "add"]  # the plan shows what was really done
+    assert sorted(r[0] for r in db.query("SELECT email FROM clients", plain=True)) == [
+        "hanako@example.jp", "taro@example.jp"]
+
+
+def test_a_plan_made_on_another_connection_is_checked_again(db):
+    from loyaldesk.core.db import open_database
+
+    a = add_client(db, "山田 太郎", email="taro@example.jp")
+    records = [SessionRecord(2, dt.date(2026, 2, 1), client_email="taro@example.jp", fee=30000, topic="資金計画")]
+    with open_database(db.path) as planner:  # the dialog plans on one connection and writes on another
+        plan = importer.plan_session_import(planner, records)
+    add_session(db, a, "2026-02-01", fee=30000, topic="資金計画")  # recorded by hand in between
+    result = importer.apply_session_import(db, plan)
+    assert (result.added, result.skipped) == (0, 1)
+    assert db.scalar("SELECT COUNT(*) FROM sessions") == 1
