@@ -594,6 +594,14 @@ class _Layout:
                             and len(group.line2) <= 1 and len(group.country) <= 1 and group.label_column is None)
         self._labels = [h or column_letter(i) for i, h in enumerate(self.headers)]
 
+    def is_read(self, index: int) -> bool:
+        """Whether the import takes anything from this column (a field, or the label of a value)."""
+        if not hasattr(self, "_read"):
+            self._read = {i for columns in self.columns.values() for i in columns}
+            self._read.update(c for c, _ in self.value_labels.values() if c is not None)
+            self._read.update(g.label_column for g in self.groups if g.label_column is not None)
+        return index in self._read
+
     def label(self, index: int) -> str:
         if index < len(self._labels):
             return self._labels[index]
@@ -617,6 +625,20 @@ def _first(cells: list[str], columns: list[int]) -> tuple[str, int | None]:
         if value:
             return value, index
     return "", columns[0] if columns else None
+
+
+def _without_controls(row: int, cells: list[str], layout: _Layout, problems: list[RowProblem]) -> list[str]:
+    """The cells without control characters (NUL …), with a warning naming the row and column of each
+    cell that had some. Tab and line breaks are not control characters here (kept in notes)."""
+    if not norm.has_controls("".join(cells)):
+        return cells
+    cleaned = list(cells)
+    for index, cell in enumerate(cells):
+        if cell and norm.has_controls(cell):
+            cleaned[index], count = norm.strip_controls(cell)
+            if layout.is_read(index):  # a column left out of the import is not worth a warning
+                problems.append(RowProblem(row, layout.label(index), t("import.control_chars", count=count), "warning"))
+    return cleaned
 
 
 def _extra_cells(row: int, cells: list[str], width: int) -> RowProblem | None:
@@ -773,6 +795,7 @@ def client_records(table, mapping: Mapping[int, str], home_country: str = "JP") 
         extra = _extra_cells(row, cells, width)
         if extra is not None:
             problems.append(extra)
+        cells = _without_controls(row, cells, layout, problems)
         labels = base_labels  # copied the first time a value names a column of its own
         rec = ClientRecord(row=row, problems=problems)
         name, _ = _first(cells, cols.get("name", []))
@@ -860,6 +883,7 @@ def session_records(table, mapping: Mapping[int, str], currency: str = "JPY") ->
         extra = _extra_cells(row, cells, width)
         if extra is not None:
             problems.append(extra)
+        cells = _without_controls(row, cells, layout, problems)
         rec = SessionRecord(row=row, problems=problems)
         if "date" in cols:
             value, index = _first(cells, cols["date"])

@@ -20,6 +20,10 @@ from loyaldesk.core.io import postal as postal_rules
 from loyaldesk.core.io.records import ClientRecord, Labeled, PostalAddress, RowProblem, SessionRecord
 
 CATALOG.update({
+    "import.control_chars": {
+        "en": "{count} control character(s) such as NUL removed from the value",
+        "ja": "値から制御文字（NUL など）を {count} 個取り除きました",
+    },
     "import.name_required": {"en": "The name is missing.", "ja": "氏名が入力されていません。"},
     "import.email_invalid": {
         "en": "Not a valid e-mail address: {value}",
@@ -114,6 +118,22 @@ class NormalizeError(ValueError):
 
 
 # --- single values ------------------------------------------------------------------------------
+# Control characters (C0 but tab, line feed and carriage return; DEL; C1) have no place in a text
+# field: a NUL from a broken export would be stored and cut the value short wherever it is shown.
+# Tab and line breaks are whitespace: kept inside notes, turned into spaces elsewhere (trim).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> tuple[str, int]:
+    """The text without control characters, and how many were removed."""
+    cleaned, count = _CONTROL.subn("", text)
+    return cleaned, count
+
+
+def has_controls(text: str) -> bool:
+    return _CONTROL.search(text) is not None
+
+
 def trim(s: str | None) -> str:
     """Strip (全角 spaces too) and collapse every internal run of whitespace to one ASCII space."""
     if not s:

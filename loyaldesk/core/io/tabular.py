@@ -218,7 +218,7 @@ def decode(data: bytes, name: str = "") -> tuple[str, str]:
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         encoding = "utf-16"  # Excel's "Unicode text" (tab-separated)
     else:
-        if b"\x00" in data[:65536]:
+        if _many_nuls(data[:65536]):
             raise TableReadError("import.table_binary", name=name)
         try:
             return data.decode("utf-8"), "utf-8"
@@ -228,9 +228,16 @@ def decode(data: bytes, name: str = "") -> tuple[str, str]:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise TableReadError("import.table_encoding", name=name) from exc
-    if "\x00" in text[:65536] or _looks_binary(text[:8192]):
+    if _many_nuls(text[:65536]) or _looks_binary(text[:8192]):
         raise TableReadError("import.table_binary", name=name)
     return text, encoding
+
+
+def _many_nuls(sample: bytes | str) -> bool:
+    """More than two NUL characters making over 1 % of the sample (or more than 64): binary data, or UTF-16 without
+    a BOM. A few stray NULs in a text table are removed from the fields they stand in, with a warning."""
+    count = sample.count(b"\x00" if isinstance(sample, bytes) else "\x00")
+    return count > 64 or (count > 2 and count * 100 > len(sample))
 
 
 def _looks_binary(sample: str) -> bool:

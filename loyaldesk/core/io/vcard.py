@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from loyaldesk.core import dates
 from loyaldesk.core.i18n import CATALOG, t
-from loyaldesk.core.io.normalize import normalize_client_record
+from loyaldesk.core.io.normalize import has_controls, normalize_client_record, strip_controls
 from loyaldesk.core.io.records import ClientRecord, Labeled, PostalAddress, RowProblem
 from loyaldesk.core.models import Client
 
@@ -120,6 +120,7 @@ def parse_vcards(data: bytes | bytearray | str, home_country: str = "JP") -> lis
             record = ClientRecord(row=row, problems=[RowProblem(row, "", t("import.vcard_failed", detail=_brief(exc)))])
         if not closed:
             record.problems.insert(0, RowProblem(row, "END", t("import.vcard_not_closed")))
+        record.problems.extend(_control_warnings(row, lines))
         try:
             if record.own_export:
                 _take_main_values(record)  # our own export: the values exactly as they were saved
@@ -199,6 +200,16 @@ def _try_decode(raw: bytes, charset: str) -> str | None:
     if charset == "cp932" and _CP932_STRAYS.search(text):
         return None
     return text
+
+
+def _control_warnings(row: int, lines: list[tuple[int, str]]) -> list[RowProblem]:
+    """A warning for each property that holds control characters (NUL …): they are left out of the value."""
+    out = []
+    for _, line in lines:
+        if has_controls(line):
+            name = line.partition(":")[0].split(";")[0].split(".")[-1].strip().upper()
+            out.append(RowProblem(row, name, t("import.control_chars", count=strip_controls(line)[1]), "warning"))
+    return out
 
 
 def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
