@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from loyaldesk.core import dates, money
 from loyaldesk.core.errors import ValidationError
 from loyaldesk.core.i18n import CATALOG, t
+from loyaldesk.core.io import limits
 from loyaldesk.core.io import normalize as norm
 from loyaldesk.core.io.records import (
     CLIENT_FIELDS,
@@ -629,12 +630,21 @@ def _first(cells: list[str], columns: list[int]) -> tuple[str, int | None]:
 
 def _without_controls(row: int, cells: list[str], layout: _Layout, problems: list[RowProblem]) -> list[str]:
     """The cells without control characters (NUL …), with a warning naming the row and column of each
-    cell that had some. Tab and line breaks are not control characters here (kept in notes)."""
-    if not norm.has_controls("".join(cells)):
+    cell that had some (tab and line breaks are not control characters here: kept in notes); a cell
+    longer than limits.FIELD_LIMIT is an error of the row, and left out."""
+    joined = "".join(cells)
+    too_long = len(joined) > limits.FIELD_LIMIT
+    if not too_long and not norm.has_controls(joined):
         return cells
+    del joined
     cleaned = list(cells)
     for index, cell in enumerate(cells):
-        if cell and norm.has_controls(cell):
+        if too_long and len(cell) > limits.FIELD_LIMIT:
+            cleaned[index] = ""
+            if layout.is_read(index):
+                problems.append(RowProblem(row, layout.label(index), t(
+                    "import.field_too_long", count=len(cell), limit=limits.FIELD_LIMIT)))
+        elif cell and norm.has_controls(cell):
             cleaned[index], count = norm.strip_controls(cell)
             if layout.is_read(index):  # a column left out of the import is not worth a warning
                 problems.append(RowProblem(row, layout.label(index), t("import.control_chars", count=count), "warning"))

@@ -91,6 +91,7 @@ CATALOG.update({
 })
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
+_CSV_FIELD_LIMIT = 2**31 - 1
 DELIMITERS = ",\t;"
 _ZIP = b"PK\x03\x04"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and .xlsx encrypted with a password
@@ -288,6 +289,10 @@ def sniff_delimiter(text: str, suffix: str = "") -> str:
 
 def _read_text(text: str, encoding: str, name: str, suffix: str, header_row: int | None = None) -> Table:
     delimiter = sniff_delimiter(text[:65536], suffix)
+    # the csv module's own limit (128 KB) would refuse the whole file for one long cell: a cell over
+    # limits.FIELD_LIMIT is an error of its row instead (mapping)
+    if csv.field_size_limit() < _CSV_FIELD_LIMIT:
+        csv.field_size_limit(_CSV_FIELD_LIMIT)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, list[str]]] = []
     number = 0
@@ -364,6 +369,14 @@ def _sheet_rows(frame) -> list[tuple[int, list[str]]]:
 def _read_xlsx(data: bytes, name: str, sheet: str | int | None = None, header_row: int | None = None) -> Table:
     import pandas as pd
 
+    from loyaldesk.core.io import limits
+
+    try:  # every part of the workbook checked before anything is decompressed
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        infos = []  # a damaged workbook: read_excel says what is wrong
+    limits.check_zip_members(infos, name, limits.XLSX_MEMBER_LIMIT)
     try:
         frames = pd.read_excel(io.BytesIO(data), sheet_name=None, header=None, dtype=object, engine="openpyxl",
                                na_filter=False)
