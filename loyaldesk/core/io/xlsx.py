@@ -11,16 +11,24 @@ autofilter. The result opens in Excel and LibreOffice and reads back with openpy
 
 formats per column: "text", "int" (#,##0), "money" (the writer's money_format, #,##0 unless given:
 loyaldesk.core.money.xlsx_number_format gives the practice currency's), "date" (yyyy-mm-dd, a
-datetime.date value), "pct" (0.0%, a fraction). A None value leaves the cell empty.
+datetime.date value), "pct" (0.0%, a fraction), "decimal" (#,##0 with as many decimal places as a
+Decimal value has: 1234.56 -> #,##0.00). A None value leaves the cell empty. Whatever the column's
+format, a datetime.datetime is written as a date and time (yyyy-mm-dd hh:mm:ss), a datetime.date as a
+date, a Decimal as a number (with its places in a "decimal" or "money" column), bytes as base64 text.
+
+Nothing but the file being written is touched: after an error (a full disk...) the file is closed
+without a further write and without a traceback at exit; the caller removes it.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import math
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +37,10 @@ _MAX_TEXT = 32_767
 _EPOCH = dt.date(1899, 12, 30).toordinal()
 
 # cellXfs indexes of styles.xml below
-_STYLE = {"text": 0, "header": 1, "header_right": 2, "int": 3, "money": 6, "date": 4, "pct": 5}
+_STYLE = {"text": 0, "header": 1, "header_right": 2, "int": 3, "money": 6, "date": 4, "pct": 5, "datetime": 7,
+          "decimal": 3}
+_FIRST_EXTRA_STYLE = 8  # number formats added while writing (a Decimal's places) follow the fixed ones
+_FIRST_EXTRA_FORMAT = 168
 
 _CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
@@ -73,12 +84,12 @@ _WORKBOOK_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 _STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-<numFmts count="3"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/><numFmt numFmtId="165" formatCode="0.0%"/><numFmt numFmtId="166" formatCode="{money}"/></numFmts>
+<numFmts count="{num_fmts}"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/><numFmt numFmtId="165" formatCode="0.0%"/><numFmt numFmtId="166" formatCode="{money}"/><numFmt numFmtId="167" formatCode="yyyy-mm-dd hh:mm:ss"/>{extra_fmts}</numFmts>
 <fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>
 <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="7">
+<cellXfs count="{xfs}">
 <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
 <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>
 <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment horizontal="right"/></xf>
@@ -86,7 +97,8 @@ _STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
 <xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
 <xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
-</cellXfs>
+<xf numFmtId="167" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+{extra_xfs}</cellXfs>
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
 </styleSheet>"""
 
@@ -103,7 +115,12 @@ def column_letter(index: int) -> str:
 
 def _text(value: str) -> str:
     value = _ILLEGAL.sub("", value)[:_MAX_TEXT]
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return value.replace("\r", "&#13;") if "\r" in value else value  # a parser would read a bare CR as LF
+
+
+def _attr(value: str) -> str:
+    return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
 
 
 class XlsxWriter:
@@ -111,7 +128,13 @@ class XlsxWriter:
 
     def __init__(self, path: str | Path, title: str = "", money_format: str = "#,##0") -> None:
         self._money_format = money_format
-        self._zip = zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=5)
+        self._extra_formats: dict[str, int] = {}  # number format -> its cellXfs index
+        self._fh = open(path, "wb")
+        try:
+            self._zip = zipfile.ZipFile(self._fh, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=5)
+        except BaseException:
+            self._fh.close()
+            raise
         self._sheets: list[tuple[str, int]] = []  # (name, rows incl. header)
         self._filters: list[str] = []
         self._title = title
@@ -123,7 +146,37 @@ class XlsxWriter:
         if exc_type is None:
             self.close()
         else:
-            self._zip.close()
+            self.abandon()
+
+    def abandon(self) -> None:
+        """Close the file after an error without writing anything more (the caller removes it)."""
+        self._zip.fp = None  # the zip would write its directory when closed (again) or collected
+        self._zip._writing = False
+        try:
+            self._fh.close()
+        except OSError:  # the buffered bytes cannot be written (a full disk): the file is discarded anyway
+            pass
+
+    def number_style(self, number_format: str) -> int:
+        """The style (cellXfs index) of a number format of its own, added to the workbook."""
+        style = self._extra_formats.get(number_format)
+        if style is None:
+            style = self._extra_formats[number_format] = _FIRST_EXTRA_STYLE + len(self._extra_formats)
+        return style
+
+    def _decimal_style(self, value: Decimal, fmt: str, cache: dict[int, int]) -> int:
+        exponent = value.as_tuple().exponent
+        style = cache.get(exponent)
+        if style is None:
+            places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+            if fmt == "decimal":
+                style = self.number_style("#,##0" + ("." + "0" * places if places else ""))
+            elif fmt == "money":
+                style = _STYLE["money"]
+            else:
+                style = 0
+            cache[exponent] = style
+        return style
 
     def add_sheet(self, name: str, headers: Sequence[str], formats: Sequence[str], rows: Iterable[Sequence[Any]],
                   widths: Sequence[float], on_rows: Callable[[int], None] | None = None,
@@ -137,7 +190,8 @@ class XlsxWriter:
         cols = [column_letter(i) for i in range(len(headers))]
         last_col = cols[-1] if cols else "A"
         styles = [_STYLE.get(f, 0) for f in formats]
-        numeric = [f in ("int", "money", "pct") for f in formats]
+        numeric = [f in ("int", "money", "pct", "decimal") for f in formats]
+        decimal_styles: list[dict[int, int]] = [{} for _ in formats]
         count = 0
         with self._zip.open(f"xl/worksheets/sheet{n}.xml", "w", force_zip64=True) as raw:
             buffer: list[str] = []
@@ -175,6 +229,10 @@ class XlsxWriter:
                         cells.append(f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{_text(value)}</t></is></c>')
                     elif isinstance(value, bool):
                         cells.append(f'<c r="{ref}" t="b"><v>{int(value)}</v></c>')
+                    elif isinstance(value, dt.datetime):
+                        serial = (value.toordinal() - _EPOCH) + (
+                            value.hour * 3600 + value.minute * 60 + value.second + value.microsecond / 1e6) / 86400
+                        cells.append(f'<c r="{ref}" s="{_STYLE["datetime"]}"><v>{serial!r}</v></c>')
                     elif isinstance(value, dt.date):
                         serial = value.toordinal() - _EPOCH
                         cells.append(f'<c r="{ref}" s="{_STYLE["date"]}"><v>{serial}</v></c>')
@@ -183,6 +241,14 @@ class XlsxWriter:
                             continue
                         style = row_style if row_style is not None and i > 0 else styles[i]
                         cells.append(f'<c r="{ref}" s="{style}"><v>{value!r}</v></c>')
+                    elif isinstance(value, Decimal):
+                        if not value.is_finite():
+                            continue
+                        style = self._decimal_style(value, formats[i], decimal_styles[i])
+                        cells.append(f'<c r="{ref}" s="{style}"><v>{value:f}</v></c>')
+                    elif isinstance(value, (bytes, bytearray, memoryview)):
+                        text = base64.b64encode(bytes(value)).decode("ascii")
+                        cells.append(f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>')
                     else:
                         cells.append(f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{_text(str(value))}</t></is></c>')
                 buffer.append(f'<row r="{rs}">{"".join(cells)}</row>')
@@ -203,6 +269,13 @@ class XlsxWriter:
         return count
 
     def close(self) -> None:
+        try:
+            self._finish()
+        except BaseException:
+            self.abandon()
+            raise
+
+    def _finish(self) -> None:
         zf = self._zip
         sheets = "".join(_SHEET_TYPE.format(n=i) for i in range(1, len(self._sheets) + 1))
         zf.writestr("[Content_Types].xml", _CONTENT_TYPES.format(sheets=sheets))
@@ -225,6 +298,14 @@ class XlsxWriter:
         zf.writestr("xl/workbook.xml", _WORKBOOK.format(sheets="".join(entries), names="".join(names)))
         zf.writestr("xl/_rels/workbook.xml.rels",
                     _WORKBOOK_RELS.format(sheets="".join(rels), styles=len(self._sheets) + 1))
-        money_format = self._money_format.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
-        zf.writestr("xl/styles.xml", _STYLES.replace("{money}", money_format))
+        extra_fmts = "".join(f'<numFmt numFmtId="{_FIRST_EXTRA_FORMAT + k}" formatCode="{_attr(fmt)}"/>'
+                             for k, fmt in enumerate(self._extra_formats))
+        extra_xfs = "".join(f'<xf numFmtId="{_FIRST_EXTRA_FORMAT + k}" fontId="0" fillId="0" borderId="0" xfId="0" '
+                            'applyNumberFormat="1"/>\n' for k in range(len(self._extra_formats)))
+        styles = (_STYLES.replace("{money}", _attr(self._money_format))
+                  .replace("{num_fmts}", str(4 + len(self._extra_formats))).replace("{extra_fmts}", extra_fmts)
+                  .replace("{xfs}", str(_FIRST_EXTRA_STYLE + len(self._extra_formats)))
+                  .replace("{extra_xfs}", extra_xfs))
+        zf.writestr("xl/styles.xml", styles)
         zf.close()
+        self._fh.close()
