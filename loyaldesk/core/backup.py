@@ -27,7 +27,6 @@ import re
 import shutil
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,7 +48,6 @@ _NAME = re.compile(
 _TEMP_PREFIX = ".loyaldesk-backup-"
 _TEMP_SUFFIX = ".tmp"
 _SIDE_FILES = ("-journal", "-wal", "-shm")
-_STALE_TEMP_SECONDS = 24 * 3600
 _STEP_PAGES = 1024  # pages per backup step when progress is reported (4 MiB with 4 KiB pages)
 
 CATALOG.update({
@@ -451,12 +449,13 @@ def _copy_to(
     progress: Callable[[float], None] | None,
 ) -> Path:
     """Online backup into a temp file in `folder`, check it, then rename it into place."""
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX, dir=folder)
+    from loyaldesk.core.scratch import HeldTemp
+
+    try:  # held by a lock while it is written: the next start removes it if this process is killed
+        held = HeldTemp(folder, _TEMP_PREFIX, _TEMP_SUFFIX)
     except OSError as exc:
         raise _os_error(exc, folder) from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = held.path
     dest: sqlite3.Connection | None = None
     try:
         try:
@@ -490,7 +489,9 @@ def _copy_to(
             except dbapi.Error:  # pragma: no cover
                 pass
         _remove_quietly(tmp)
+        held.release()
         raise
+    held.release()
     _fsync_dir(folder)
     return target
 
@@ -549,17 +550,11 @@ def rotate(
 
 
 def _clear_stale_temps(folder: Path) -> None:
-    try:
-        temps = list(folder.glob(f"{_TEMP_PREFIX}*{_TEMP_SUFFIX}"))
-    except OSError:
-        return
-    limit = _dt.datetime.now().timestamp() - _STALE_TEMP_SECONDS
-    for tmp in temps:
-        try:
-            if tmp.stat().st_mtime < limit:
-                _remove_quietly(tmp)
-        except OSError:
-            continue
+    """Temporary backups no process is writing any more (a killed or crashed backup)."""
+    from loyaldesk.core.scratch import clear_unheld
+
+    for tmp in clear_unheld(folder, f"{_TEMP_PREFIX}*{_TEMP_SUFFIX}"):
+        log.info("removed the unfinished backup %s", tmp)
 
 
 # --- reading backups ----------------------------------------------------------------------

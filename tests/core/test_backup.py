@@ -139,7 +139,9 @@ def test_unwritable_folder_is_a_clear_error_and_leaves_nothing(db, tmp_path, mon
     def denied(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(backup.tempfile, "mkstemp", denied)
+    from loyaldesk.core import scratch
+
+    monkeypatch.setattr(scratch.HeldTemp, "__init__", denied)  # the temporary backup cannot be created
     with pytest.raises(backup.BackupFolderError):
         backup.create_backup(db, "manual", folder=folder)
     assert files_in(folder) == []

@@ -12,8 +12,9 @@
   `manifest.json` (format, versions, row counts and the SHA-256 of every .jsonl). The
   importer reads only the .jsonl files.
 
-Every file is written to a temporary file in the target folder and moved into place when it
-is complete: the target path never holds a half-written file. An import happens in one
+Every file is written to a temporary file in the process's own folder (loyaldesk.core.scratch) and
+moved into place when it is complete: the target path never holds a half-written file, and a killed
+export leaves nothing next to it. An import happens in one
 transaction: any problem leaves the database exactly as it was.
 """
 
@@ -28,7 +29,6 @@ import io
 import json
 import os
 import sqlite3
-import tempfile
 import unicodedata
 import zipfile
 import zlib
@@ -162,21 +162,25 @@ def _write_error(exc: OSError, path: Path) -> errors.LoyalDeskError:
 
 @contextmanager
 def _atomic_target(path: Path) -> Iterator[Path]:
-    """A temporary file next to `path`; moved onto `path` only when the block succeeds."""
+    """A temporary file, moved onto `path` only when the block succeeds.
+
+    The file is written in the process's own temporary folder (loyaldesk.core.scratch), never next to
+    the target: a killed export leaves nothing there, and the next start removes what it left.
+    """
+    from loyaldesk.core import scratch
+
     path = Path(path).expanduser()
     if not path.parent.is_dir():
         raise errors.DatabaseError("db.dir_not_found", path=path.parent)
     try:
-        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=path.suffix + ".part")
-        os.close(fd)
+        tmp = scratch.partial_file(path)
     except OSError as exc:
         raise _write_error(exc, path) from exc
-    tmp = Path(name)
     try:
         yield tmp
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        scratch.move_into_place(tmp, path)
     except BaseException as exc:
         try:
             tmp.unlink(missing_ok=True)
