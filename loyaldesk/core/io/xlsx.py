@@ -12,7 +12,7 @@ autofilter. The result opens in Excel and LibreOffice and reads back with openpy
 formats per column: "text", "int" (#,##0), "money" (the writer's money_format, #,##0 unless given:
 loyaldesk.core.money.xlsx_number_format gives the practice currency's), "date" (yyyy-mm-dd, a
 datetime.date value), "pct" (0.0%, a fraction), "decimal" (#,##0 with as many decimal places as a
-Decimal value has: 1234.56 -> #,##0.00). A None value leaves the cell empty. Whatever the column's
+Decimal value has: 1234.56 -> #,##0.00). A None value or an empty text leaves the cell empty. Whatever the column's
 format, a datetime.datetime is written as a date and time (yyyy-mm-dd hh:mm:ss), a datetime.date as a
 date, a Decimal as a number (with its places in a "decimal" or "money" column), bytes as base64 text.
 
@@ -226,6 +226,8 @@ class XlsxWriter:
                         continue
                     ref = cols[i] + rs
                     if isinstance(value, str):
+                        if not value:
+                            continue  # an empty cell, as Excel and openpyxl write it
                         cells.append(f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{_text(value)}</t></is></c>')
                     elif isinstance(value, bool):
                         cells.append(f'<c r="{ref}" t="b"><v>{int(value)}</v></c>')
