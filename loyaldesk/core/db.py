@@ -324,7 +324,10 @@ def _remember_checked(path: Path, state: str, known: dict | None = None) -> None
             known = {}
         if not isinstance(known, dict):
             known = {}
-    known[hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:32]] = state
+    key = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:32]
+    if known.get(key) == state:
+        return  # already known: the record is not written again
+    known[key] = state
     try:
         record.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         tmp = record.with_name(record.name + ".tmp")
