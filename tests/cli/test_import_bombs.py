@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import resource
 import sqlite3
 import subprocess
 import sys
