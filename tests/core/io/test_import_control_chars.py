@@ -62,3 +62,30 @@ def test_vcard_control_characters_are_stripped_with_a_warning():
         ("FN", "1 control character(s) such as NUL removed from the value"),
         ("NOTE", "1 control character(s) such as NUL removed from the value")]
     assert not rec.has_errors
+
+
+def test_an_xlsx_cell_over_one_megabyte_is_an_error_of_its_row(db, tmp_path):
+    import zipfile
+
+    import openpyxl
+
+    plain = tmp_path / "plain.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["氏名", "メールアドレス", "メモ"])
+    wb.active.append(["山田 太郎", "taro@example.jp", "LONG-NOTE"])
+    wb.active.append(["佐藤 花子", "hanako@example.jp", "短いメモ"])
+    wb.save(plain)
+    path = tmp_path / "clients.xlsx"  # Excel stops at 32,767 characters a cell; a crafted file need not
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            dst.writestr(info, data.replace(b"LONG-NOTE", b"z" * 1_200_000))
+    loaded = files.load_table(db, path, "clients")
+    records = files.client_records(loaded)
+    assert records[0].has_errors and not records[1].has_errors
+    [problem] = records[0].problems
+    assert (problem.row, problem.column) == (2, "メモ")
+    assert "1,200,000 characters" in problem.reason
+    result = importer.apply_client_import(db, importer.plan_client_import(db, records), on_error="skip")
+    assert result.added == 1
+    assert db.query("SELECT name, notes FROM clients", plain=True) == [("佐藤 花子", "短いメモ")]
