@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from loyaldesk.core import dates, practice
 from loyaldesk.core.clients import ClientRepository
 from loyaldesk.core.db import Database
+from loyaldesk.core.errors import LoyalDeskError
 from loyaldesk.core.models import Client, Session, Tag, Touchpoint
 from loyaldesk.core.sessions import SessionRepository, TouchpointRepository
 from loyaldesk.core.tags import TagRepository
@@ -43,6 +44,7 @@ class AppServices(QObject):
     data_changed = Signal(object)  # DataChange
     failed = Signal(object)  # an exception raised by an undo/redo step
     tiers_refreshing = Signal(bool)  # a background tier refresh started (True) or ended (False)
+    notice = Signal(str, bool)  # a short message for the status bar; True when Edit > Undo takes it back
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -185,28 +187,49 @@ class AppServices(QObject):
     def _emit(self, *tables: str, client_ids: tuple[int, ...] = ()) -> None:
         self.data_changed.emit(DataChange(frozenset(tables), frozenset(client_ids)))
 
+    def notify(self, text: str, undoable: bool = False) -> None:
+        """Say in the status bar what was just done (with Undo when `undoable`)."""
+        self.notice.emit(text, undoable)
+
+    def _client_name(self, client_id: int) -> str:
+        try:
+            return self.clients.get(client_id).name
+        except LoyalDeskError:
+            return ""
+
     def save_client(self, client: Client) -> Client:
-        saved = self.clients.update(client) if client.id is not None else self.clients.create(client)
+        new = client.id is None
+        saved = self.clients.update(client) if not new else self.clients.create(client)
         self._emit("clients", client_ids=(saved.id,))
+        text = (QCoreApplication.translate("AppServices", "Client added: %1") if new else QCoreApplication.translate("AppServices", "Client saved: %1")).replace("%1", saved.name)
+        self.notify(text)
         return saved
 
     def add_session(self, session: Session) -> Session:
-        saved = self.sessions.add(session) if session.id is None else self.sessions.update(session)
+        new = session.id is None
+        saved = self.sessions.add(session) if new else self.sessions.update(session)
         self._emit("sessions", client_ids=(saved.client_id,))
+        text = QCoreApplication.translate("AppServices", "Session logged: %1, %2") if new else QCoreApplication.translate("AppServices", "Session saved: %1, %2")
+        self.notify(text.replace("%1", self._client_name(saved.client_id)).replace("%2", saved.date.isoformat()))
         return saved
 
     def delete_session(self, session_id: int, client_id: int) -> None:
         self.sessions.delete(session_id)
         self._emit("sessions", client_ids=(client_id,))
+        self.notify(QCoreApplication.translate("AppServices", "Session deleted: %1").replace("%1", self._client_name(client_id)))
 
     def add_touchpoint(self, tp: Touchpoint) -> Touchpoint:
-        saved = self.touchpoints.add(tp) if tp.id is None else self.touchpoints.update(tp)
+        new = tp.id is None
+        saved = self.touchpoints.add(tp) if new else self.touchpoints.update(tp)
         self._emit("touchpoints", client_ids=(saved.client_id,))
+        text = QCoreApplication.translate("AppServices", "Contact logged: %1, %2") if new else QCoreApplication.translate("AppServices", "Contact saved: %1, %2")
+        self.notify(text.replace("%1", self._client_name(saved.client_id)).replace("%2", saved.date.isoformat()))
         return saved
 
     def delete_touchpoint(self, tp_id: int, client_id: int) -> None:
         self.touchpoints.delete(tp_id)
         self._emit("touchpoints", client_ids=(client_id,))
+        self.notify(QCoreApplication.translate("AppServices", "Contact deleted: %1").replace("%1", self._client_name(client_id)))
 
     def assign_tag(self, client_id: int, name: str, category: str, since: dt.date | None) -> Tag:
         tag = self.tags.get_or_create(name, category)
@@ -222,6 +245,7 @@ class AppServices(QObject):
         """Archive (or restore) a client; undoable from Edit > Undo."""
         self._set_archived(client_id, archived)  # raises before anything is pushed
         self.undo_stack.push(_ArchiveCommand(self, client_id, archived, name))
+        self.notify((QCoreApplication.translate("AppServices", "Archived: %1") if archived else QCoreApplication.translate("AppServices", "Restored: %1")).replace("%1", name), True)
 
     def _set_archived(self, client_id: int, archived: bool) -> None:
         self.clients.set_archived(client_id, archived)
@@ -231,6 +255,7 @@ class AppServices(QObject):
         self.clients.delete(client_id)
         self.undo_stack.clear()  # earlier archive steps may name this client
         self._emit("clients", "sessions", "touchpoints", "client_tags", client_ids=(client_id,))
+        self.notify(QCoreApplication.translate("AppServices", "Client deleted permanently."))
 
     def save_practice_settings(self, settings: practice.PracticeSettings) -> None:
         practice.save(self.db, settings)
@@ -252,7 +277,9 @@ class AppServices(QObject):
         options = {"on": on or self.as_of(), "snooze_until": snooze_until, "channel": channel, "note": note}
         result = suggestions.act(self.db, suggestion, decision, **options)  # raises before anything is pushed
         self._emit_decision(decision, suggestion.client_id)
-        self.undo_stack.push(_DecisionCommand(self, suggestion, decision, options, result))
+        command = _DecisionCommand(self, suggestion, decision, options, result)
+        self.undo_stack.push(command)
+        self.notify(command.text(), True)
         return result
 
     def _emit_decision(self, decision: str, client_id: int) -> None:
@@ -266,7 +293,9 @@ class AppServices(QObject):
 
         rec = pipeline.record(self.db, batch, on=self.as_of(), channel=channel, client_ids=client_ids)
         self._emit_sent(rec)
-        self.undo_stack.push(_SendCommand(self, batch, channel, client_ids, rec))
+        command = _SendCommand(self, batch, channel, client_ids, rec)
+        self.undo_stack.push(command)
+        self.notify(command.text(), True)
         return rec
 
     def _emit_sent(self, rec) -> None:

@@ -242,17 +242,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../loyaldesk/ui/app.py" line="251"/>
+        <location filename="../../loyaldesk/ui/app.py" line="254"/>
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/app.py" line="289"/>
+        <location filename="../../loyaldesk/ui/app.py" line="292"/>
         <source>Backup restored. The state before the restore was saved as %1.</source>
         <translation>バックアップを復元しました。復元前の状態は %1 として保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/app.py" line="293"/>
+        <location filename="../../loyaldesk/ui/app.py" line="296"/>
         <source>Backup restored.</source>
         <translation>バックアップを復元しました。</translation>
     </message>
@@ -260,32 +260,87 @@
 <context>
     <name>AppServices</name>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="415"/>
+        <location filename="../../loyaldesk/ui/services.py" line="204"/>
+        <source>Client added: %1</source>
+        <translation>顧客を追加しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/services.py" line="204"/>
+        <source>Client saved: %1</source>
+        <translation>顧客情報を保存しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/services.py" line="212"/>
+        <source>Session logged: %1, %2</source>
+        <translation>セッションを記録しました: %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/services.py" line="212"/>
+        <source>Session saved: %1, %2</source>
+        <translation>セッションを保存しました: %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/services.py" line="219"/>
+        <source>Session deleted: %1</source>
+        <translation>セッションを削除しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/services.py" line="225"/>
+        <source>Contact logged: %1, %2</source>
+        <translation>連絡を記録しました: %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/services.py" line="225"/>
+        <source>Contact saved: %1, %2</source>
+        <translation>連絡を保存しました: %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/services.py" line="232"/>
+        <source>Contact deleted: %1</source>
+        <translation>連絡を削除しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/services.py" line="248"/>
+        <source>Archived: %1</source>
+        <translation>アーカイブしました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/services.py" line="248"/>
+        <source>Restored: %1</source>
+        <translation>復元しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/services.py" line="258"/>
+        <source>Client deleted permanently.</source>
+        <translation>顧客を完全に削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/services.py" line="444"/>
         <source>Archive %1</source>
         <translation>%1をアーカイブ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="417"/>
+        <location filename="../../loyaldesk/ui/services.py" line="446"/>
         <source>Restore %1</source>
         <translation>%1を復元</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="450"/>
+        <location filename="../../loyaldesk/ui/services.py" line="479"/>
         <source>Done: %1 · %2</source>
         <translation>対応済み: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="451"/>
+        <location filename="../../loyaldesk/ui/services.py" line="480"/>
         <source>Snooze: %1 · %2</source>
         <translation>保留: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="452"/>
+        <location filename="../../loyaldesk/ui/services.py" line="481"/>
         <source>Dismiss: %1 · %2</source>
         <translation>見送り: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="496"/>
+        <location filename="../../loyaldesk/ui/services.py" line="525"/>
         <source>Record as sent: %1 (%2)</source>
         <translation>送付済みとして記録: %1（%2 件）</translation>
     </message>
@@ -293,137 +348,137 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="48"/>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="208"/>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="246"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="49"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="209"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="247"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="51"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="52"/>
         <source>LoyalDesk backs this database up when it opens it, before every import and upgrade, and before a restore. It keeps the most recent backups and one for each month.</source>
         <translation>LoyalDesk は、データベースを開いたとき、取り込みとアップグレードの前、復元の前に自動でバックアップします。最近のバックアップと、月ごとに 1 つずつを保存します。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="54"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="55"/>
         <source>Folder: %1</source>
         <translation>保存先: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="63"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="64"/>
         <source>Date</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="63"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="64"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="63"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="64"/>
         <source>Clients</source>
         <translation>顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="63"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="64"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="71"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="72"/>
         <source>No backups yet.</source>
         <translation>バックアップはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="76"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="77"/>
         <source>&amp;Back up now</source>
         <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="78"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="79"/>
         <source>&amp;Restore…</source>
         <translation>復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="80"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="81"/>
         <source>Open &amp;folder</source>
         <translation>フォルダを開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="104"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="105"/>
         <source>When opened</source>
         <translation>起動時</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="105"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="106"/>
         <source>Before an import</source>
         <translation>取り込み前</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="106"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="107"/>
         <source>Before an upgrade</source>
         <translation>アップグレード前</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="107"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="108"/>
         <source>Before a restore</source>
         <translation>復元前</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="108"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="109"/>
         <source>Backed up by hand</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="109"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="110"/>
         <source>Before the sample data replaced it</source>
         <translation>サンプルデータで置き換える前</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="111"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="112"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="125"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="126"/>
         <source>unreadable</source>
         <translation>読み取れません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="137"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="138"/>
         <source>Made by a newer version of LoyalDesk; it cannot be restored here.</source>
         <translation>新しいバージョンの LoyalDesk で作成されたため、ここでは復元できません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="185"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="186"/>
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="198"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="199"/>
         <source>Backup written: %1</source>
         <translation>バックアップを作成しました: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="206"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="207"/>
         <source>The backup could not be made: %1
 Nothing was changed.</source>
         <translation>バックアップを作成できませんでした: %1
 何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="213"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="214"/>
         <source>Backup cancelled; nothing was written.</source>
         <translation>バックアップを中止しました。何も書き込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="223"/>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="233"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="224"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="234"/>
         <source>Restore backup</source>
         <translation>バックアップの復元</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="229"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="230"/>
         <source>Restore the backup of %1 (clients: %2)?
 
 The current state of the database will be backed up first. LoyalDesk will then close the database, replace it with this backup and reopen it.</source>
@@ -432,7 +487,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
 現在のデータベースの状態を先にバックアップします。その後 LoyalDesk はデータベースを閉じ、このバックアップに置き換えて開き直します。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/backups/dialog.py" line="247"/>
+        <location filename="../../loyaldesk/ui/backups/dialog.py" line="248"/>
         <source>The backup folder cannot be created: %1</source>
         <translation>バックアップフォルダを作成できません: %1</translation>
     </message>
@@ -440,249 +495,295 @@ The current state of the database will be backed up first. LoyalDesk will then c
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="173"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="474"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="174"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="505"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="174"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="175"/>
         <source>Log session…</source>
         <translation>セッションを記録…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="175"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="176"/>
         <source>Log contact…</source>
         <translation>連絡を記録…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="176"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="317"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="177"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="332"/>
         <source>Archive</source>
         <translation>アーカイブ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="177"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="178"/>
         <source>Delete permanently…</source>
         <translation>完全に削除…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="196"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="197"/>
         <source>Tag or role…</source>
         <translation>タグ・役割を追加…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="243"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="251"/>
         <source>Loyalty</source>
         <translation>ロイヤルティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="247"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="254"/>
         <source>Next actions</source>
         <translation>次のアクション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="252"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="258"/>
         <source>Tags and roles</source>
         <translation>タグ・役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="263"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="269"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="267"/>
-        <source>History (newest first)</source>
-        <translation>履歴（新しい順）</translation>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="286"/>
+        <source>Client sections</source>
+        <translation>顧客情報の区分</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="306"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="290"/>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="291"/>
+        <source>Profile</source>
+        <translation>プロフィール</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="292"/>
+        <source>Season cards</source>
+        <translation>季節のカード</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="293"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="326"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="294"/>
+        <source>History of sessions and contacts, newest first</source>
+        <translation>セッションと連絡の履歴（新しい順）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="320"/>
         <source>No client selected</source>
         <translation>顧客が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="307"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="321"/>
         <source>Choose a client in the list to see their history.</source>
         <translation>一覧から顧客を選ぶと、その履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="317"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="332"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="325"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="340"/>
         <source>Overdue by %1 days</source>
         <translation>連絡超過 %1日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="331"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="346"/>
+        <source>Next session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="349"/>
         <source>Do not contact</source>
         <translation>連絡しない</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="333"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="351"/>
         <source>Archived</source>
         <translation>アーカイブ済み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="337"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="355"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="338"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="356"/>
         <source>Other e-mails</source>
         <translation>ほかのメールアドレス</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="339"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="357"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="342"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="360"/>
         <source>Address (%1)</source>
         <translation>住所（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="342"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="360"/>
         <source>Other address</source>
         <translation>ほかの住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="347"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="365"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="348"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="366"/>
         <source>Other phones</source>
         <translation>ほかの電話番号</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="349"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="367"/>
         <source>Birthday</source>
         <translation>誕生日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="350"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="368"/>
         <source>Source</source>
         <translation>流入経路</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="351"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="369"/>
         <source>Referred by</source>
         <translation>紹介者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="352"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="370"/>
         <source>Contact interval</source>
         <translation>連絡間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="353"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="371"/>
         <source>%1 days</source>
         <translation>%1日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="355"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="373"/>
         <source>(for %1)</source>
         <translation>（%1の間隔）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="356"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="374"/>
         <source>(default)</source>
         <translation>（既定）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="357"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="375"/>
         <source>Client since</source>
         <translation>利用開始日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="358"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="376"/>
         <source>Sessions</source>
         <translation>セッション数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="359"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="377"/>
         <source>Lifetime revenue</source>
         <translation>累計売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="361"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="379"/>
         <source>Last contact</source>
         <translation>最終連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="361"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="379"/>
         <source>never</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="362"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="380"/>
+        <source>Next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="381"/>
         <source>Clients referred</source>
         <translation>紹介した顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="372"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="391"/>
         <source>No tags or roles yet.</source>
         <translation>タグ・役割はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="376"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="395"/>
         <source>Past roles: %1</source>
         <translation>過去の役割: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="382"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="401"/>
         <source>No notes.</source>
         <translation>メモはありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="396"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="404"/>
+        <source>History (%1)</source>
+        <translation>履歴（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="417"/>
         <source>score %1 / 100</source>
         <translation>スコア %1 / 100</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="401"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="422"/>
         <source>first ranked</source>
         <translation>初回判定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="417"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="438"/>
         <source>(due %1)</source>
         <translation>（期日 %1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="422"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="450"/>
+        <source>%1 (in the calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="453"/>
         <source>mobile</source>
         <translation>携帯</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="422"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="453"/>
         <source>work</source>
         <translation>勤務先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="422"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="453"/>
         <source>home</source>
         <translation>自宅</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="422"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="453"/>
         <source>fax</source>
         <translation>FAX</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="423"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="454"/>
         <source>other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="475"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="506"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -690,137 +791,137 @@ The current state of the database will be backed up first. LoyalDesk will then c
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="89"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="90"/>
         <source>Edit client</source>
         <translation>顧客を編集</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="89"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="90"/>
         <source>New client</source>
         <translation>新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="99"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="100"/>
         <source>Family name first, e.g. 山田 太郎</source>
         <translation>姓・名の順（例: 山田 太郎）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="100"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="101"/>
         <source>Reading (フリガナ), used for sorting</source>
         <translation>フリガナ（並べ替えに使用）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="106"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="107"/>
         <source>Job title</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="115"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="116"/>
         <source>Building, room</source>
         <translation>建物名・部屋番号</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="116"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="117"/>
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD（任意）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="117"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="118"/>
         <source>How they found you, e.g. referral, seminar</source>
         <translation>知ったきっかけ（例: 紹介、セミナー）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="119"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="120"/>
         <source>Type a name (optional)</source>
         <translation>氏名を入力（任意）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="138"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="139"/>
         <source> days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="139"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="140"/>
         <source>Default (%1 days)</source>
         <translation>既定（%1日）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="142"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="143"/>
         <source>Do not contact (never shown as overdue)</source>
         <translation>連絡しない（連絡超過として表示しない）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="152"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="153"/>
         <source>&amp;Name *</source>
         <translation>氏名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="155"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="156"/>
         <source>&amp;Reading</source>
         <translation>フリガナ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="156"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="157"/>
         <source>&amp;Company</source>
         <translation>会社名(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="157"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="158"/>
         <source>&amp;Title</source>
         <translation>役職(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="158"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="159"/>
         <source>&amp;E-mail</source>
         <translation>メール(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="159"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="160"/>
         <source>&amp;Phone</source>
         <translation>電話(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="163"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="164"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="164"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="165"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="166"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="167"/>
         <source>&amp;Birthday</source>
         <translation>誕生日(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="167"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="168"/>
         <source>Source</source>
         <translation>流入経路</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="168"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="169"/>
         <source>Referred by</source>
         <translation>紹介者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="169"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="170"/>
         <source>Contact interval</source>
         <translation>連絡間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="171"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="172"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="185"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="186"/>
         <source>Unknown postal code</source>
         <translation>該当する住所がない郵便番号です</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="190"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="191"/>
         <source>Address filled in from the postal code</source>
         <translation>郵便番号から住所を入力しました</translation>
     </message>
@@ -828,67 +929,127 @@ The current state of the database will be backed up first. LoyalDesk will then c
 <context>
     <name>ClientsScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="46"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="54"/>
         <source>Search name, reading, company, e-mail, tags, notes…</source>
         <translation>氏名・フリガナ・会社名・メール・タグ・メモで検索…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="54"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="62"/>
         <source>Overdue only</source>
         <translation>連絡超過のみ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="64"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="72"/>
         <source>All tiers</source>
         <translation>すべてのランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="70"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="78"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="74"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="82"/>
         <source>Archived clients</source>
         <translation>アーカイブ済みの顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="76"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="84"/>
         <source>Show archived clients instead of active ones</source>
         <translation>現在の顧客の代わりに、アーカイブ済みの顧客を表示します</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="78"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="86"/>
         <source>New client</source>
         <translation>新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="86"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="97"/>
         <source>Tag:</source>
         <translation>タグ:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="190"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="106"/>
+        <source>Tier filter</source>
+        <translation>ランクで絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="107"/>
+        <source>Status filter</source>
+        <translation>状態で絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="108"/>
+        <source>Tag or role filter</source>
+        <translation>タグ・役割で絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="109"/>
+        <source>Search clients</source>
+        <translation>顧客を検索</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="150"/>
+        <source>Clients</source>
+        <translation>顧客一覧</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="152"/>
+        <source>Return opens the client, Delete archives, the menu key shows the actions; right-click the header to choose columns</source>
+        <translation>Enter で顧客を開き、Delete でアーカイブ、メニューキーで操作を表示。見出しを右クリックすると表示する列を選べます</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="230"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="207"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="247"/>
         <source>No client matches the search and filters.</source>
         <translation>検索・絞り込みの条件に一致する顧客はいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="209"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="249"/>
         <source>No archived clients.</source>
         <translation>アーカイブ済みの顧客はいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="211"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="251"/>
         <source>No clients yet. Add your first client with “New client” (Ctrl+N).</source>
         <translation>顧客はまだ登録されていません。「新規顧客」（Ctrl+N）で最初の顧客を登録しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="470"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="534"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="535"/>
+        <source>Log session…</source>
+        <translation>セッションを記録…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="536"/>
+        <source>Log contact…</source>
+        <translation>連絡を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="537"/>
+        <source>Add tag or role…</source>
+        <translation>タグ・役割を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="538"/>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="538"/>
+        <source>Archive</source>
+        <translation>アーカイブ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="555"/>
         <source>Delete %1 permanently?
 
 This also deletes %2 sessions (%3 of revenue history) and %4 contacts. %5 clients they referred will keep their records but lose the link.
@@ -901,28 +1062,28 @@ This cannot be undone.</source>
 この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="477"/>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="479"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="562"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="564"/>
         <source>Delete permanently</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="505"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="590"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="505"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="590"/>
         <source>contact</source>
         <translation>連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="507"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="592"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="508"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="593"/>
         <source>Delete the %1 of %2?</source>
         <translation>%2 の%1を削除しますか？</translation>
     </message>
@@ -930,82 +1091,82 @@ This cannot be undone.</source>
 <context>
     <name>ClientsTableModel</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="85"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="78"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="86"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="79"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="87"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="80"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="88"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="81"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="89"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="82"/>
         <source>Tags / roles</source>
         <translation>タグ・役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="90"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="83"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="91"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="84"/>
         <source>Last contact</source>
         <translation>最終連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="92"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="85"/>
         <source>Days since</source>
         <translation>経過日数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="93"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="86"/>
         <source>Sessions</source>
         <translation>回数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="94"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="87"/>
         <source>Lifetime revenue</source>
         <translation>累計売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="250"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="243"/>
         <source>never</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="255"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="248"/>
         <source>%1 (+%2)</source>
         <translation>%1 (+%2)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="289"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="282"/>
         <source>%1, overdue</source>
         <translation>%1、連絡超過</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="295"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="288"/>
         <source>Overdue by %1 days: %2</source>
         <translation>連絡超過 %1日：%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="297"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="290"/>
         <source>Do not contact</source>
         <translation>連絡しない</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="303"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="296"/>
         <source>Loyalty score %1 (0–100)</source>
         <translation>ロイヤルティスコア %1（0〜100）</translation>
     </message>
@@ -1013,52 +1174,52 @@ This cannot be undone.</source>
 <context>
     <name>CommunityModel</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="237"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="234"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="237"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="234"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="237"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="234"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="237"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="234"/>
         <source>Past roles</source>
         <translation>過去の役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="238"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="235"/>
         <source>Events attended</source>
         <translation>参加回数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="238"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="235"/>
         <source>Last attended</source>
         <translation>最終参加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="238"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="235"/>
         <source>Helped</source>
         <translation>運営協力</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="239"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="236"/>
         <source>Latest recognition</source>
         <translation>最近の表彰</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="239"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="236"/>
         <source>Feedback rounds</source>
         <translation>意見交換への参加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="300"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="297"/>
         <source>%1 recognitions</source>
         <translation>表彰 %1 回</translation>
     </message>
@@ -1066,37 +1227,37 @@ This cannot be undone.</source>
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="82"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="86"/>
         <source>Clients, highest lifetime revenue first</source>
         <translation>顧客（累計売上の多い順）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="83"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="87"/>
         <source>Revenue share</source>
         <translation>売上の累積比率</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="89"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="93"/>
         <source>By revenue alone, the top 20 % of clients bring %1 % of it (the VIP card counts the VIP tier)</source>
         <translation>売上だけで見ると上位 20 % の顧客が売上の %1 %（ロイヤル顧客の欄はロイヤル区分で集計）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="115"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="119"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="134"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="138"/>
         <source>Revenue (%1)</source>
         <translation>売上（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="140"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="144"/>
         <source>Revenue by month, last 24 months</source>
         <translation>月別売上（直近 24 か月）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="178"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="182"/>
         <source>Clients per tier</source>
         <translation>ランク別の顧客数</translation>
     </message>
@@ -1104,164 +1265,164 @@ This cannot be undone.</source>
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="112"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="114"/>
         <source>VIP clients</source>
         <translation>ロイヤル顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="113"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="115"/>
         <source>Revenue from VIP clients</source>
         <translation>ロイヤル顧客の売上比率</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="114"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="116"/>
         <source>Overdue</source>
         <translation>連絡超過</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="115"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="117"/>
         <source>New clients this year</source>
         <translation>今年の新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="116"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="118"/>
         <source>Contacts this month</source>
         <translation>今月の接触回数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="130"/>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="145"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="132"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="147"/>
         <source>Client</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="130"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="132"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="130"/>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="141"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="132"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="143"/>
         <source>Referrals</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="138"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="140"/>
         <source>80/20</source>
         <translation>80:20</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="139"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="141"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="140"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="142"/>
         <source>Tiers</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="145"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="147"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="145"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="147"/>
         <source>Tier change</source>
         <translation>ランクの変化</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="152"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="154"/>
         <source>Rose and slipped</source>
         <translation>ランクの変動</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="214"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="217"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="252"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="255"/>
         <source>The VIP tier (whole relationship), all years · last 12 months: %1 %</source>
         <translation>ロイヤル区分（取引全体で判定）の累計・直近12か月: %1 %</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="248"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="251"/>
         <source>Candidates %1 · regular %2 · new %3</source>
         <translation>ロイヤル候補 %1 · 一般 %2 · 新規 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="257"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="260"/>
         <source>At risk (VIP or candidate) %1 · dormant %2</source>
         <translation>要注意（ロイヤル・候補）%1 · 休眠 %2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="262"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="265"/>
         <source>Last month: %1</source>
         <translation>先月: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="279"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="287"/>
         <source>Ambassador: brings other clients</source>
         <translation>アンバサダー: ほかの顧客を紹介してくれる方</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="286"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="294"/>
         <source>No referrals recorded yet (set “Referred by” on a client).</source>
         <translation>紹介の記録はまだありません（顧客の「紹介者」を設定してください）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="300"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="308"/>
         <source>No tier changes in the last %1 days.</source>
         <translation>直近 %1 日間にランクの変動はありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="312"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="320"/>
         <source>Snooze</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="314"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="322"/>
         <source>One week</source>
         <translation>1 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="314"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="322"/>
         <source>Two weeks</source>
         <translation>2 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="314"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="322"/>
         <source>Tomorrow</source>
         <translation>明日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="315"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="323"/>
         <source>One month</source>
         <translation>1 か月後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="319"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="327"/>
         <source>Until a date…</source>
         <translation>日付を指定…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="365"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="373"/>
         <source>Logged: %1 with %2 (%3).</source>
         <translation>記録しました: %2 様への%1（%3）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="368"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="376"/>
         <source>Snoozed until %1: %2 · %3</source>
         <translation>%1 まで保留: %2・%3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="371"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="379"/>
         <source>Dismissed for this time: %1 · %2</source>
         <translation>今回は見送り: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="403"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="411"/>
         <source>Snooze until</source>
         <translation>再表示する日</translation>
     </message>
@@ -1365,37 +1526,37 @@ This cannot be undone.</source>
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="62"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="59"/>
         <source>Date</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="62"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="59"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="62"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="59"/>
         <source>Invited</source>
         <translation>案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="62"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="59"/>
         <source>Yes</source>
         <translation>参加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="63"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="60"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="63"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="60"/>
         <source>Seats left</source>
         <translation>残席</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="116"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="113"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
@@ -1403,67 +1564,67 @@ This cannot be undone.</source>
 <context>
     <name>Events</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="23"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="20"/>
         <source>Seminar</source>
         <translation>セミナー</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="24"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="21"/>
         <source>Study session</source>
         <translation>勉強会</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="25"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="22"/>
         <source>Mixer</source>
         <translation>交流会</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="26"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="23"/>
         <source>Results meeting</source>
         <translation>成果報告会</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="27"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="24"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="33"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="30"/>
         <source>Early</source>
         <translation>先行案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="34"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="31"/>
         <source>General</source>
         <translation>一般案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="40"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="37"/>
         <source>Seat confirmed</source>
         <translation>席確定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="41"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="38"/>
         <source>Waiting list</source>
         <translation>キャンセル待ち</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="42"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="39"/>
         <source>Declined</source>
         <translation>不参加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="43"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="40"/>
         <source>No reply yet</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="49"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="46"/>
         <source>Yes</source>
         <translation>参加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="50"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="47"/>
         <source>No</source>
         <translation>不参加</translation>
     </message>
@@ -1471,298 +1632,298 @@ This cannot be undone.</source>
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="75"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="76"/>
         <source>Events and community</source>
         <translation>イベントとコミュニティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="84"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="85"/>
         <source>Upcoming</source>
         <translation>今後の予定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="85"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="86"/>
         <source>Past</source>
         <translation>過去</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="86"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="87"/>
         <source>All events</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="97"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="98"/>
         <source>New event…</source>
         <translation>新しいイベント…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="99"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="100"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="101"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="102"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="136"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="137"/>
         <source>Invite the early wave…</source>
         <translation>先行案内の招待者を決める…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="138"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="139"/>
         <source>先行案内: vip clients first, before everyone else</source>
         <translation>先行案内: ほかの方より先にロイヤル顧客へご案内します</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="140"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="141"/>
         <source>with candidates</source>
         <translation>ロイヤル候補も含める</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="141"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="142"/>
         <source>Invite candidate clients in the early wave too</source>
         <translation>先行案内にロイヤル候補の方も含めます</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="142"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="143"/>
         <source>Invite the general wave…</source>
         <translation>一般案内の招待者を決める…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="145"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="146"/>
         <source>Invitation letters…</source>
         <translation>案内状…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="147"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="148"/>
         <source>The invitations of the chosen invitees (all when none is chosen): tick, add a personal line, print, save or write e-mail drafts, then record them as sent</source>
         <translation>選択した招待者（未選択なら全員）のご案内状: 宛先を選び、ひとことを添えて、印刷・保存・メール下書きの作成をし、送付済みとして記録します</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="151"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="152"/>
         <source>E-mail invitations…</source>
         <translation>案内メールを作成…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="175"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="176"/>
         <source>Nobody is invited yet: invite the early wave first, then everyone else.</source>
         <translation>まだ誰も案内していません。先行案内を送ってから、ほかの方にご案内しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="179"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="180"/>
         <source>Replied yes</source>
         <translation>参加の回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="181"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="182"/>
         <source>Replied no</source>
         <translation>不参加の回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="183"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="184"/>
         <source>No reply</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="185"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="186"/>
         <source>Recognize…</source>
         <translation>表彰する…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="187"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="275"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="188"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="276"/>
         <source>Recognition letter…</source>
         <translation>表彰のお手紙…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="189"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="190"/>
         <source>The letter for the award the chosen guest received at this event</source>
         <translation>選択した参加者がこのイベントで受けた表彰のお手紙</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="192"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="193"/>
         <source>Open the client</source>
         <translation>顧客を開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="198"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="199"/>
         <source>Add a helper…</source>
         <translation>運営協力者を追加…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="200"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="201"/>
         <source>Remove helper</source>
         <translation>運営協力者から外す</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="153"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="154"/>
         <source>Writes one e-mail draft per chosen invitee (all when none is chosen) into a folder, to open in your own mail program; LoyalDesk sends nothing itself.</source>
         <translation>選択した招待者（未選択なら全員）ごとにメールの下書きをフォルダに書き出します。お使いのメールソフトで開いてください。LoyalDesk 自体は何も送信しません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="231"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="232"/>
         <source>Helpers from the event committee</source>
         <translation>イベント実行委員の運営協力者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="242"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="243"/>
         <source>Choose an event, or create one with New event…</source>
         <translation>イベントを選ぶか、「新しいイベント…」で作成してください</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="277"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="278"/>
         <source>The letter for the chosen member&apos;s latest award</source>
         <translation>選択したメンバーの最新の表彰のお手紙</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="298"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="299"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="299"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="300"/>
         <source>Community</source>
         <translation>コミュニティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="300"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="301"/>
         <source>Feedback rounds</source>
         <translation>意見交換</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="330"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="331"/>
         <source>No upcoming events. Plan a seminar, study session or mixer with New event…</source>
         <translation>予定されたイベントはありません。「新しいイベント…」でセミナー・勉強会・交流会を企画しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="331"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="332"/>
         <source>No events here yet.</source>
         <translation>イベントはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="348"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="349"/>
         <source>%1 members · %2 with a role · %3 recognized</source>
         <translation>メンバー %1 人 · 役割あり %2 人 · 表彰 %3 人</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="351"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="352"/>
         <source>No community yet: members appear here once they hold a role, attend an event or are recognized.</source>
         <translation>コミュニティのメンバーはまだいません。役割を持つ・イベントに参加する・表彰されると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="510"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="511"/>
         <source>Building the invitation list…</source>
         <translation>案内リストを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="522"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="523"/>
         <source>Invite</source>
         <translation>お誘いする</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="391"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="392"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="394"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="395"/>
         <source>fee %1</source>
         <translation>参加費 %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="394"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="395"/>
         <source>free</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="398"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="399"/>
         <source>No seat limit · %1 invited · %2 yes · %3 attended</source>
         <translation>定員なし · 案内 %1 · 参加 %2 · 出席 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="400"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="401"/>
         <source>%4 seats · %1 invited · %2 yes · %5 left · %6 waiting · %3 attended</source>
         <translation>定員 %4 · 案内 %1 · 参加 %2 · 残席 %5 · キャンセル待ち %6 · 出席 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="410"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="411"/>
         <source>Early wave</source>
         <translation>先行案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="410"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="411"/>
         <source>General wave</source>
         <translation>一般案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="415"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="416"/>
         <source>%1: %2 invited, not sent yet</source>
         <translation>%1: %2 名をご案内予定（未送付）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="417"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="418"/>
         <source>%1: %2 invited, %3 sent since %4</source>
         <translation>%1: %2 名をご案内、%3 名に送付済み（%4 から）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="419"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="420"/>
         <source>%1: %2 invited, all sent since %4</source>
         <translation>%1: %2 名をご案内、全員に送付済み（%4 から）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="424"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="425"/>
         <source>Invite vip clients first (先行案内); the general wave then goes to everyone not invited yet.</source>
         <translation>まずロイヤル顧客にご案内し（先行案内）、その後まだご案内していない方に一般案内を送ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="486"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="487"/>
         <source>Delete event</source>
         <translation>イベントを削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="487"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="488"/>
         <source>Delete %1 with its invitations? Attendance already logged stays in the clients&apos; history.</source>
         <translation>%1 を案内ごと削除しますか？記録済みの出席は顧客の履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="519"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="520"/>
         <source>Nobody is left to invite in the %1 wave.</source>
         <translation>%1 で案内する方はもういません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="523"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="524"/>
         <source>Invite %1 clients to %2 in the %3 wave?</source>
         <translation>%1 人を %2 の%3の招待者にしますか？（案内状・メールはこのあと「案内状…」から送ります）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="564"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="565"/>
         <source>Record attendance</source>
         <translation>出席の記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="565"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="566"/>
         <source>%1 is on %2. Record the attendance already? It counts as attended only from that day on.</source>
         <translation>%1 は %2 です。出席を今記録しますか？ 出席として数えるのはその日からです。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="611"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="612"/>
         <source>Nobody holds the event-committee role yet: give it to a client (Clients &gt; Tag or role…) to assign helpers.</source>
         <translation>イベント実行委員の役割を持つ方がまだいません。運営協力者を割り当てるには、顧客に役割を付けてください（顧客 &gt; タグ・役割…）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="649"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="650"/>
         <source>E-mail invitations: %1</source>
         <translation>ご案内メール: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="649"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="650"/>
         <source>Invitations: %1</source>
         <translation>ご案内状: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="651"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="652"/>
         <source>Invitations</source>
         <translation>ご案内状</translation>
     </message>
@@ -1850,22 +2011,22 @@ Write an unencrypted archive?</source>
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="320"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="317"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="320"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="317"/>
         <source>Invited</source>
         <translation>依頼日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="320"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="317"/>
         <source>Took part</source>
         <translation>参加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="320"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="317"/>
         <source>Feedback</source>
         <translation>いただいた意見</translation>
     </message>
@@ -1873,52 +2034,52 @@ Write an unencrypted archive?</source>
 <context>
     <name>FeedbackView</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="40"/>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="41"/>
         <source>New feedback round…</source>
         <translation>新しい意見交換…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="42"/>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="43"/>
         <source>Invite vip and candidate clients…</source>
         <translation>ロイヤル顧客・候補をお誘いする…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="89"/>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="90"/>
         <source>No feedback round yet. Before launching a new service, ask your vip and candidate clients what they think: New feedback round…</source>
         <translation>意見交換はまだありません。新しいサービスを始める前に、ロイヤル顧客・候補の方の意見を聞いてみましょう: 「新しい意見交換…」</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="94"/>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="95"/>
         <source>%1 invited · %2 took part</source>
         <translation>お誘い %1 人 · 参加 %2 人</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="103"/>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="104"/>
         <source>New feedback round</source>
         <translation>新しい意見交換</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="104"/>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="105"/>
         <source>The new service to ask about:</source>
         <translation>意見をうかがう新しいサービス:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="126"/>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="127"/>
         <source>Building the invitation list…</source>
         <translation>案内リストを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="134"/>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="135"/>
         <source>Every vip and candidate client is already invited to this round.</source>
         <translation>ロイヤル顧客・候補の方は全員すでにお誘い済みです。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="137"/>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="138"/>
         <source>Invite</source>
         <translation>お誘いする</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="138"/>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="139"/>
         <source>Invite %1 vip and candidate clients to give feedback?</source>
         <translation>ロイヤル顧客・候補の方 %1 人に意見をうかがいますか？</translation>
     </message>
@@ -1926,22 +2087,22 @@ Write an unencrypted archive?</source>
 <context>
     <name>GreetingHistory</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="58"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="59"/>
         <source>Season cards</source>
         <translation>季節のカード</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="60"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="61"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="83"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="84"/>
         <source>Joint names: %1</source>
         <translation>連名: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="86"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="87"/>
         <source>No cards recorded yet.</source>
         <translation>カードの記録はまだありません。</translation>
     </message>
@@ -1949,42 +2110,42 @@ Write an unencrypted archive?</source>
 <context>
     <name>Greetings</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="34"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="35"/>
         <source>New Year card (年賀状)</source>
         <translation>年賀状</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="35"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="36"/>
         <source>Winter greeting (寒中見舞い)</source>
         <translation>寒中見舞い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="36"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="37"/>
         <source>Summer greeting (暑中見舞い)</source>
         <translation>暑中見舞い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="37"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="38"/>
         <source>Year-end greeting</source>
         <translation>歳末のご挨拶</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="38"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="39"/>
         <source>Other card</source>
         <translation>その他のカード</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="44"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="45"/>
         <source>sent</source>
         <translation>送付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="45"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="46"/>
         <source>received</source>
         <translation>受領</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="46"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="47"/>
         <source>in mourning (喪中)</source>
         <translation>喪中</translation>
     </message>
@@ -1992,80 +2153,80 @@ Write an unencrypted archive?</source>
 <context>
     <name>GreetingsDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="105"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="106"/>
         <source>Season cards: %1</source>
         <translation>季節のカード: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="111"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="112"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="111"/>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="143"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="112"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="144"/>
         <source>Card</source>
         <translation>カード</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="111"/>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="144"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="112"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="145"/>
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="111"/>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="145"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="112"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="146"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="131"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="132"/>
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD（省略可）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="132"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="133"/>
         <source>A mourning notice received in late 2026 is recorded as New Year card 2027: in mourning. No New Year card is then proposed; a winter greeting is, after 7 January.</source>
         <translation>2026 年末に受け取った喪中はがきは「2027 年 年賀状: 喪中」として記録します。その場合、年賀状は提案されず、1 月 7 日以降に寒中見舞いが提案されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="142"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="143"/>
         <source>Year of the card</source>
         <translation>カードの年</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="151"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="152"/>
         <source>e.g. 花子 様、健太 くん</source>
         <translation>例: 花子 様、健太 くん</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="152"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="153"/>
         <source>Printed next to the client&apos;s name on postcards, envelopes and labels, each with its own honorific (様 if none is given).</source>
         <translation>はがき・封筒・ラベルで顧客名の隣に印刷されます。敬称はそれぞれに付けられます（省略時は様）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="154"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="155"/>
         <source>Save joint names</source>
         <translation>連名を保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="162"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="163"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="165"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="166"/>
         <source>Save changes</source>
         <translation>変更を保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="167"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="168"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="184"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="185"/>
         <source>Joint names (連名)</source>
         <translation>連名</translation>
     </message>
@@ -2096,388 +2257,388 @@ Write an unencrypted archive?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="65"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="66"/>
         <source>Import clients</source>
         <translation>顧客の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="65"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="66"/>
         <source>Import sessions</source>
         <translation>売上履歴の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="78"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="79"/>
         <source>Read again</source>
         <translation>読み直す</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="81"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="82"/>
         <source>Sheet:</source>
         <translation>シート:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="85"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="86"/>
         <source>Column names in row:</source>
         <translation>列名の行:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="102"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="103"/>
         <source>optional: a name to use it again (import --mapping NAME)</source>
         <translation>任意: あとで使うための名前（import --mapping 名前）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="104"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="105"/>
         <source>Column in the file</source>
         <translation>ファイルの列</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="104"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="105"/>
         <source>Example</source>
         <translation>例</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="104"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="105"/>
         <source>Imported as</source>
         <translation>取り込み先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="110"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="111"/>
         <source>Apply the mapping</source>
         <translation>対応付けを反映</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="112"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="113"/>
         <source>Columns</source>
         <translation>列の対応</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="118"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="119"/>
         <source>Save this mapping as:</source>
         <translation>この対応付けを保存する名前:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="125"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="126"/>
         <source>Known clients: fill their empty fields (merge)</source>
         <translation>登録済みの顧客: 空欄だけを補う（統合）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="126"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="127"/>
         <source>Known clients: skip the row</source>
         <translation>登録済みの顧客: その行をスキップ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="132"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="133"/>
         <source>Create the clients that are not found</source>
         <translation>見つからない顧客は新規登録する</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="145"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="146"/>
         <source>Only rows with something to look at</source>
         <translation>確認が必要な行だけ表示</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="149"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="150"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="149"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="150"/>
         <source>Action</source>
         <translation>処理</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="149"/>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="464"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="150"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="466"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="149"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="150"/>
         <source>E-mail / date</source>
         <translation>メール／日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="150"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="151"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="161"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="162"/>
         <source>Save the problem list…</source>
         <translation>問題の一覧を保存…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="163"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="164"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="165"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="166"/>
         <source>Import the valid rows</source>
         <translation>正しい行を取り込む</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="222"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="223"/>
         <source>Reading %1…</source>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="242"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="243"/>
         <source>vCard file · %1 contacts</source>
         <translation>vCard ファイル · 連絡先 %1 件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="245"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="246"/>
         <source>%1 · %2 rows · encoding %3</source>
         <translation>%1 · %2 行 · 文字コード %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="248"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="249"/>
         <source>%1 · sheet “%2” · %3 rows</source>
         <translation>%1 · シート「%2」 · %3 行</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="260"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="261"/>
         <source>%1 (%2 rows)</source>
         <translation>%1（%2 行）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="271"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="272"/>
         <source>To add: %1 · to merge: %2 · skipped: %3 · errors: %4</source>
         <translation>追加: %1 · 統合: %2 · スキップ: %3 · エラー: %4</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="275"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="276"/>
         <source>Sessions to add: %1 · already recorded: %2 · errors: %3</source>
         <translation>追加するセッション: %1 · 登録済み: %2 · エラー: %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="292"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="293"/>
         <source>— not imported —</source>
         <translation>— 取り込まない —</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="308"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="310"/>
         <source>Is this “%1”? Choose it to import this column.</source>
         <translation>「%1」の列ですか？ 取り込むにはその項目を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="311"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="313"/>
         <source>“%1” (%2?)</source>
         <translation>「%1」（%2？）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="313"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="315"/>
         <source>Not imported unless you choose a field for them (they look like one, but it is not sure): %1</source>
         <translation>項目を選ばない限り取り込みません（それらしく見えますが確かではありません）: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="348"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="350"/>
         <source>add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="349"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="351"/>
         <source>merge</source>
         <translation>統合</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="350"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="352"/>
         <source>skip</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="351"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="353"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="375"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="377"/>
         <source>fills: %1</source>
         <translation>補う項目: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="395"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="397"/>
         <source>%1 rows have errors and will not be imported. Import the %2 valid rows?</source>
         <translation>%1 行にエラーがあり、取り込まれません。正しい %2 行を取り込みますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="414"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="416"/>
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="439"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="441"/>
         <source>Nothing was imported; your data is unchanged.</source>
         <translation>何も取り込んでいません。データは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="443"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="445"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>取り込みを中止しました。何も書き込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="448"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="450"/>
         <source>Save the problem list</source>
         <translation>問題の一覧を保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="450"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="452"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="464"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="466"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="464"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="466"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="465"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="467"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="465"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="467"/>
         <source>Family name reading</source>
         <translation>セイ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="466"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="468"/>
         <source>Given name reading</source>
         <translation>メイ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="466"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="468"/>
         <source>Honorific</source>
         <translation>敬称</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="467"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="469"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="467"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="469"/>
         <source>Title</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="467"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="469"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="468"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="470"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="468"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="470"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="468"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="470"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="469"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="471"/>
         <source>Address line 2</source>
         <translation>住所2（建物名など）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="469"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="471"/>
         <source>Birthday</source>
         <translation>誕生日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="469"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="471"/>
         <source>Source</source>
         <translation>流入経路</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="470"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="472"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="470"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="472"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="470"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="472"/>
         <source>Middle name</source>
         <translation>ミドルネーム</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="471"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="473"/>
         <source>File as (display name)</source>
         <translation>表示名（File As）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="471"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="473"/>
         <source>Country</source>
         <translation>国</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="472"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="474"/>
         <source>Birth year</source>
         <translation>誕生年</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="472"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="474"/>
         <source>Birth month</source>
         <translation>誕生月</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="473"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="475"/>
         <source>Payment status</source>
         <translation>支払いの状態</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="474"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="476"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="474"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="476"/>
         <source>Client e-mail</source>
         <translation>顧客のメール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="474"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="476"/>
         <source>Client name</source>
         <translation>顧客名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="475"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="477"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="475"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="477"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="475"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="477"/>
         <source>Topic</source>
         <translation>テーマ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="475"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="477"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="476"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="478"/>
         <source>Duration (minutes)</source>
         <translation>時間（分）</translation>
     </message>
@@ -2485,53 +2646,53 @@ Write an unencrypted archive?</source>
 <context>
     <name>InvitationModel</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="136"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="133"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="136"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="133"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="136"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="133"/>
         <source>Wave</source>
         <translation>案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="136"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="133"/>
         <source>Reply</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="136"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="133"/>
         <source>Invitation sent</source>
         <translation>案内送付日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="137"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="134"/>
         <source>Seat</source>
         <translation>席</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="137"/>
-        <location filename="../../loyaldesk/ui/events/models.py" line="211"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="134"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="208"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="137"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="134"/>
         <source>Seat or priority note</source>
         <translation>席・優先のメモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="190"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="187"/>
         <source>not sent yet</source>
         <translation>未送付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/models.py" line="211"/>
+        <location filename="../../loyaldesk/ui/events/models.py" line="208"/>
         <source>Not attended</source>
         <translation>欠席</translation>
     </message>
@@ -2609,122 +2770,122 @@ Write an unencrypted archive?</source>
         <translation>見込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="53"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="51"/>
         <source>Active</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="54"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="52"/>
         <source>Overdue</source>
         <translation>連絡超過</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="55"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="53"/>
         <source>At risk</source>
         <translation>要注意</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="56"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="54"/>
         <source>Dormant</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="66"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="64"/>
         <source>Thank-you letter</source>
         <translation>お礼状</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="67"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="65"/>
         <source>After-service follow-up</source>
         <translation>アフターフォロー</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="68"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="66"/>
         <source>Reconnect</source>
         <translation>ご無沙汰の連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="69"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="67"/>
         <source>Birthday</source>
         <translation>誕生日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="70"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="68"/>
         <source>Anniversary</source>
         <translation>お付き合い記念日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="71"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="69"/>
         <source>Season greeting</source>
         <translation>季節のご挨拶</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="72"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="70"/>
         <source>VIP invitation</source>
         <translation>ロイヤル顧客への先行案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="73"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="71"/>
         <source>Ask for a referral</source>
         <translation>紹介のお願い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="74"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="72"/>
         <source>Thank the referrer</source>
         <translation>紹介者へのお礼</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="75"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="73"/>
         <source>Recognition</source>
         <translation>表彰・紹介</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="76"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="74"/>
         <source>Offer a role</source>
         <translation>役割のお願い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="77"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="75"/>
         <source>Invite feedback</source>
         <translation>ご意見をうかがう</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="85"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="83"/>
         <source>New Year card</source>
         <translation>年賀状</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="86"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="84"/>
         <source>Summer greeting</source>
         <translation>暑中見舞い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="87"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="85"/>
         <source>Year-end greeting</source>
         <translation>歳末のご挨拶</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="88"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="86"/>
         <source>Winter greeting (in mourning)</source>
         <translation>寒中見舞い（喪中の方へ）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="96"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="94"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="96"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="94"/>
         <source>Segment</source>
         <translation>セグメント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="122"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="120"/>
         <source>%n days</source>
         <translation>%n日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="122"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="120"/>
         <source>1 day</source>
         <translation>1日</translation>
     </message>
@@ -2815,359 +2976,384 @@ Write an unencrypted archive?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="94"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="97"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="95"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="98"/>
         <source>Clients</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="96"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="99"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="97"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="100"/>
         <source>Letters</source>
         <translation>レター</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="98"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="101"/>
         <source>Addresses</source>
         <translation>宛名印刷</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="99"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="102"/>
         <source>Reports</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="130"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="133"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>読み取り専用: 変更は保存できません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="158"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="142"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="144"/>
+        <source>Undo the last action</source>
+        <translation>直前の操作を元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="145"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>元に戻す（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="159"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="179"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="160"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="180"/>
         <source>&amp;New database…</source>
         <translation>データベースを新規作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="164"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="184"/>
         <source>&amp;Import clients…</source>
         <translation>顧客の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="165"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="185"/>
         <source>Import &amp;sessions (sales history)…</source>
         <translation>売上履歴の取り込み(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="166"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="186"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="171"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="191"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="174"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="194"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="177"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="179"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="180"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="200"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="182"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="202"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="187"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="207"/>
         <source>&amp;Find client</source>
         <translation>顧客を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="190"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="210"/>
         <source>&amp;Client</source>
         <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="191"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="211"/>
         <source>&amp;New client…</source>
         <translation>新規顧客(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="192"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="212"/>
         <source>&amp;Edit client…</source>
         <translation>顧客を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="193"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="213"/>
         <source>Log &amp;session…</source>
         <translation>セッションを記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="194"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="214"/>
         <source>Log &amp;contact…</source>
         <translation>連絡を記録(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="195"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="215"/>
         <source>Add &amp;tag or role…</source>
         <translation>タグ・役割を追加(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="196"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="371"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="216"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="391"/>
         <source>&amp;Archive</source>
         <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="197"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="217"/>
         <source>&amp;Delete permanently…</source>
         <translation>完全に削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="198"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="218"/>
         <source>Export selected as &amp;vCard…</source>
         <translation>選択した顧客を vCard に書き出し(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="203"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="223"/>
         <source>&amp;Write letter to selected…</source>
         <translation>選択した顧客に手紙を書く(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="206"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="226"/>
         <source>Print &amp;addresses for selected…</source>
         <translation>選択した顧客の宛名を印刷(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="214"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="234"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="215"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="235"/>
         <source>&amp;Overdue only</source>
         <translation>連絡超過のみ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="219"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="239"/>
         <source>&amp;Archived clients</source>
         <translation>アーカイブ済みの顧客(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="225"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="245"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="231"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="232"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="252"/>
         <source>&amp;About LoyalDesk</source>
         <translation>LoyalDeskについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="289"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="309"/>
         <source>Writing the sample practice…</source>
         <translation>サンプルデータを書き込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="300"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="320"/>
         <source>Sample practice loaded: %1 clients, %2 sessions.</source>
         <translation>サンプルデータを読み込みました: 顧客 %1 件、セッション %2 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="371"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="391"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="380"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="400"/>
         <source>%1 clients · %2 overdue</source>
         <translation>顧客 %1 件 · 連絡超過 %2 件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="385"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="388"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="424"/>
+        <source>Undone: %1</source>
+        <translation>元に戻しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="430"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="433"/>
         <source>LoyalDesk</source>
         <translation>LoyalDesk</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="389"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="434"/>
         <source>Something went wrong: %1
 Nothing already saved was lost. Details are in the log file.</source>
         <translation>問題が発生しました: %1
 保存済みのデータは失われていません。詳細はログファイルに記録されています。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="397"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="442"/>
         <source>LoyalDesk database (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>LoyalDesk データベース (*.db *.sqlite *.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="400"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="445"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="405"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="450"/>
         <source>New database</source>
         <translation>データベースの新規作成</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="411"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="456"/>
         <source>Clients (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;All files (*)</source>
         <translation>顧客ファイル (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="412"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="457"/>
         <source>Sales history (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>売上履歴 (*.csv *.tsv *.txt *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="426"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="471"/>
         <source>Import clients</source>
         <translation>顧客の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="426"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="471"/>
         <source>Import sessions</source>
         <translation>売上履歴の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="446"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="491"/>
         <source>Imported: %1 added, %2 merged, %3 skipped.</source>
         <translation>取り込みました: 追加 %1 件、統合 %2 件、スキップ %3 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="485"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="530"/>
         <source>Importing the archive…</source>
         <translation>アーカイブを取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="487"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="532"/>
         <source>Archive imported.</source>
         <translation>アーカイブを取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="512"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="557"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="513"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="558"/>
         <source>The new language is used the next time LoyalDesk starts.</source>
         <translation>新しい言語は、次回 LoyalDesk を起動したときから使われます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="519"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="564"/>
         <source>About LoyalDesk</source>
         <translation>LoyalDeskについて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="520"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="565"/>
         <source>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;Clients, sessions and the contact rhythm of your practice, in one file on this computer. LoyalDesk never connects to the network.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Japanese font: IPAex (IPA Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;顧客・セッション・連絡のリズムを、このコンピューター上の1つのファイルで管理します。LoyalDesk がネットワークに接続することはありません。&lt;/p&gt;&lt;p&gt;データベース: %2&lt;/p&gt;&lt;p&gt;日本語フォント: IPAex（IPAフォントライセンス）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="573"/>
+        <source>(read-only)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/security/dialogs.py" line="148"/>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="149"/>
         <source>Change the passphrase</source>
         <translation>パスフレーズの変更</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/dialogs.py" line="148"/>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="149"/>
         <source>Protect with a passphrase</source>
         <translation>パスフレーズで保護</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/dialogs.py" line="150"/>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="151"/>
         <source>Enter the current passphrase of %1, then the new one twice. The backups of this practice get the new passphrase too.</source>
         <translation>%1 の現在のパスフレーズを入力し、新しいパスフレーズを 2 回入力してください。この顧客ファイルのバックアップも新しいパスフレーズに変わります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/dialogs.py" line="154"/>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="155"/>
         <source>%1 will be encrypted (SQLCipher, AES-256): without the passphrase nobody can read it, its backups or its archives, even with this computer or its disk in hand.&lt;br&gt;&lt;br&gt;&lt;b&gt;Write the passphrase down and keep it safe.&lt;/b&gt; LoyalDesk stores no hint and no copy: if it is lost, nobody can open the file again.</source>
         <translation>%1 を暗号化します（SQLCipher、AES-256）。このパソコンやディスクを手にしても、パスフレーズなしではファイルもバックアップもアーカイブも誰にも読めません。&lt;br&gt;&lt;br&gt;&lt;b&gt;パスフレーズは書き留めて、安全な場所に保管してください。&lt;/b&gt;LoyalDesk はヒントも控えも保存しません。忘れると、誰もこのファイルを開けなくなります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/dialogs.py" line="164"/>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="165"/>
         <source>&amp;Current passphrase</source>
         <translation>現在のパスフレーズ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/dialogs.py" line="167"/>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="168"/>
         <source>&amp;New passphrase</source>
         <translation>新しいパスフレーズ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/dialogs.py" line="168"/>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="169"/>
         <source>&amp;Again</source>
         <translation>もう一度(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/dialogs.py" line="169"/>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="170"/>
         <source>At least %1 characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>%1 文字以上。関係のない単語をいくつか並べると、覚えやすく推測されにくくなります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/dialogs.py" line="175"/>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="176"/>
         <source>&amp;Change</source>
         <translation>変更(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/dialogs.py" line="175"/>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="176"/>
         <source>&amp;Protect</source>
         <translation>保護する(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/dialogs.py" line="190"/>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="191"/>
         <source>The two new passphrases differ.</source>
         <translation>2 回入力した新しいパスフレーズが一致しません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/dialogs.py" line="193"/>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="194"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>パスフレーズは %1 文字以上にしてください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/dialogs.py" line="201"/>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="202"/>
         <source>The current passphrase is wrong.</source>
         <translation>現在のパスフレーズが違います。</translation>
     </message>
@@ -3193,37 +3379,37 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/security/dialogs.py" line="81"/>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="82"/>
         <source>Passphrase</source>
         <translation>パスフレーズ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/dialogs.py" line="83"/>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="84"/>
         <source>The archive %1 is encrypted. Enter its passphrase (the passphrase of the practice it was exported from).</source>
         <translation>アーカイブ %1 は暗号化されています。パスフレーズ（書き出し元の顧客ファイルのパスフレーズ）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/dialogs.py" line="86"/>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="87"/>
         <source>The practice file %1 is protected by a passphrase. Enter it to open the file.</source>
         <translation>顧客ファイル %1 はパスフレーズで保護されています。開くにはパスフレーズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/dialogs.py" line="94"/>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="95"/>
         <source>&amp;Passphrase</source>
         <translation>パスフレーズ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/dialogs.py" line="96"/>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="97"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/dialogs.py" line="97"/>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="98"/>
         <source>&amp;OK</source>
         <translation>OK(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/dialogs.py" line="117"/>
+        <location filename="../../loyaldesk/ui/security/dialogs.py" line="118"/>
         <source>Wrong passphrase. Check it (and the keyboard layout) and try again.</source>
         <translation>パスフレーズが違います。入力内容（とキーボードの入力モード）を確かめて、もう一度入力してください。</translation>
     </message>
@@ -3231,22 +3417,22 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../loyaldesk/ui/pdf_preview.py" line="76"/>
+        <location filename="../../loyaldesk/ui/pdf_preview.py" line="78"/>
         <source>◀ Previous</source>
         <translation>◀ 前へ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/pdf_preview.py" line="78"/>
+        <location filename="../../loyaldesk/ui/pdf_preview.py" line="80"/>
         <source>Next ▶</source>
         <translation>次へ ▶</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/pdf_preview.py" line="85"/>
+        <location filename="../../loyaldesk/ui/pdf_preview.py" line="87"/>
         <source>Go to page</source>
         <translation>ページへ移動</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/pdf_preview.py" line="92"/>
+        <location filename="../../loyaldesk/ui/pdf_preview.py" line="94"/>
         <source>Page</source>
         <translation>ページ</translation>
     </message>
@@ -3270,156 +3456,176 @@ Nothing already saved was lost. Details are in the log file.</source>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/settings/dialog.py" line="63"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="64"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="65"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="69"/>
         <source> months</source>
         <translation> か月</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="66"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="72"/>
         <source>&amp;Language (after restart)</source>
         <translation>言語（再起動後に反映）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="67"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="73"/>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="74"/>
         <source>&amp;Currency</source>
         <translation>通貨(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="69"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="76"/>
         <source>Fees and revenue are kept in this currency. Changing it does not convert amounts already recorded.</source>
         <translation>料金と売上はこの通貨で記録します。変更しても、記録済みの金額は換算されません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="81"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="88"/>
         <source>%1: the top</source>
         <translation>%1: 上位</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="82"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="89"/>
         <source>%1: the next</source>
         <translation>%1: その次の</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="83"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="90"/>
         <source>&amp;New while the first session is within</source>
         <translation>初回セッションからこの期間は新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="84"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="91"/>
         <source>&amp;Dormant after no contact for</source>
         <translation>連絡のない期間がこれを超えたら休眠(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="85"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="92"/>
         <source>Ask for a referral at most once in</source>
         <translation>紹介のお願いは最大でこの期間に 1 回</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="87"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="94"/>
         <source>Clients with sessions are ranked by their whole relationship (revenue, sessions, years, recent activity); the shares are of the ranked clients.</source>
         <translation>セッションのある顧客を、お付き合い全体（売上・回数・年数・最近の利用）で順位付けします。割合は順位付けした顧客に対するものです。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="98"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="105"/>
         <source>Personal contacts a &amp;day</source>
         <translation>1日の個別連絡の件数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="100"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="107"/>
         <source>Today plans at most this many personal contacts a day, the most valuable first; thank-you letters, referral thanks and birthdays are never left out. The rest waits in the backlog.</source>
         <translation>「今日」の予定には、1日にこの件数までの個別の連絡を大切な順に入れます。お礼状・ご紹介のお礼・誕生日は必ず入ります。残りは未対応の一覧で順番を待ちます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="104"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="111"/>
         <source>Default contact &amp;interval</source>
         <translation>既定の連絡間隔(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="106"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="113"/>
         <source>A client is overdue when the days since the last contact exceed the interval of their tier (the default interval for prospects), unless the client has an interval of their own.</source>
         <translation>最終連絡からの日数がランクごとの連絡間隔（見込み客は標準の間隔）を超えると連絡超過になります。顧客ごとに間隔を設定している場合はそちらが優先されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="121"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="128"/>
         <source>Your &amp;name</source>
         <translation>お名前(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="121"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="128"/>
         <source>&amp;Business name</source>
         <translation>屋号・事務所名(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="122"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="129"/>
         <source>&amp;Postal code</source>
         <translation>郵便番号(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="122"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="129"/>
         <source>&amp;Address</source>
         <translation>住所(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="123"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="130"/>
         <source>P&amp;hone</source>
         <translation>電話(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="123"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="130"/>
         <source>&amp;E-mail</source>
         <translation>メール(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="124"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="131"/>
         <source>&amp;Website</source>
         <translation>ウェブサイト(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="132"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="139"/>
         <source>Western calendar (%1)</source>
         <translation>西暦（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="133"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="140"/>
         <source>Japanese era (%1)</source>
         <translation>和暦（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="135"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="142"/>
         <source>&amp;Dates in Japanese letters</source>
         <translation>日本語の手紙の日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="136"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="143"/>
         <source>Letters are signed with these details.</source>
         <translation>手紙の差出人欄にこの内容が入ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="139"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="146"/>
         <source>Contact rhythm</source>
         <translation>連絡の間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="140"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="147"/>
         <source>Tiers</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="141"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="148"/>
         <source>Sender</source>
         <translation>差出人</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="142"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="149"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="147"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="154"/>
         <source>Security</source>
         <translation>セキュリティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="220"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="234"/>
         <source>This practice already records %5 sessions in %1. Their amounts are not converted: they are read in %2 from now on (%3 becomes %4).
 
 Change the currency to %2?</source>
@@ -3428,17 +3634,17 @@ Change the currency to %2?</source>
 通貨を %2 に変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="224"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="238"/>
         <source>Change the currency</source>
         <translation>通貨の変更</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="70"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="77"/>
         <source>&amp;Recent backups to keep</source>
         <translation>最近のバックアップの保存数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="71"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="78"/>
         <source>&amp;Monthly backups for</source>
         <translation>月ごとのバックアップの保存期間(&amp;M)</translation>
     </message>
@@ -3522,12 +3728,12 @@ Change the currency to %2?</source>
 <context>
     <name>RecipientsModel</name>
     <message>
-        <location filename="../../loyaldesk/ui/documents/recipients.py" line="35"/>
+        <location filename="../../loyaldesk/ui/documents/recipients.py" line="37"/>
         <source>Recipient</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/recipients.py" line="35"/>
+        <location filename="../../loyaldesk/ui/documents/recipients.py" line="37"/>
         <source>Personal line (or why left out)</source>
         <translation>ひとこと（対象外の理由）</translation>
     </message>
@@ -3591,79 +3797,79 @@ Change the currency to %2?</source>
 <context>
     <name>RecordBanner</name>
     <message>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="28"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="29"/>
         <source>Record as sent</source>
         <translation>送付済みとして記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="31"/>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="86"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="32"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="87"/>
         <source>Not now</source>
         <translation>今はしない</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="33"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="34"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="37"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="38"/>
         <source>Open the folder</source>
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="38"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="39"/>
         <source>Tick only those without e-mail</source>
         <translation>メールのない方だけを選択</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="39"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="40"/>
         <source>To print the letters of those who cannot get an e-mail</source>
         <translation>メールを送れない方の分を印刷するために</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="62"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="63"/>
         <source>a letter contact</source>
         <translation>手紙での連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="62"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="63"/>
         <source>a card contact</source>
         <translation>はがきでの連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="63"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="64"/>
         <source>an e-mail contact</source>
         <translation>メールでの連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="64"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="65"/>
         <source>Record as sent? This logs %1 dated %2 for each of the %3 recipients.</source>
         <translation>送付済みとして記録しますか？ %3 件の宛先それぞれに、%2 付けで%1を記録します。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="70"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="71"/>
         <source>The cards are recorded as sent for %1.</source>
         <translation>はがきは %1 として送付済みに記録されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="73"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="74"/>
         <source>The invitations are recorded as sent.</source>
         <translation>ご案内は送付済みとして記録されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="86"/>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="108"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="87"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="109"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="104"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="105"/>
         <source>Recorded as sent: %1.</source>
         <translation>送付済みとして記録しました: %1 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="117"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="118"/>
         <source>Not recorded: the recording was undone.</source>
         <translation>記録を取り消しました。</translation>
     </message>
@@ -3671,137 +3877,137 @@ Change the currency to %2?</source>
 <context>
     <name>ReportModels</name>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="34"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="32"/>
         <source>Archived</source>
         <translation>アーカイブ済み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="39"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="37"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="39"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="37"/>
         <source>Retained</source>
         <translation>継続</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="39"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="37"/>
         <source>Returned</source>
         <translation>復帰</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="39"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="37"/>
         <source>Lost</source>
         <translation>離脱</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="44"/>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="63"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="42"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="61"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="45"/>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="64"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="43"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="62"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="46"/>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="65"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="44"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="63"/>
         <source>Tier at year end</source>
         <translation>年末時点のランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="47"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="45"/>
         <source>In the year</source>
         <translation>当年</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="48"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="46"/>
         <source>Sessions</source>
         <translation>セッション数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="49"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="47"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="50"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="48"/>
         <source>Previous year</source>
         <translation>前年</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="51"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="49"/>
         <source>Change</source>
         <translation>増減</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="52"/>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="67"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="50"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="65"/>
         <source>Lifetime revenue</source>
         <translation>累計売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="53"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="51"/>
         <source>First session</source>
         <translation>初回セッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="54"/>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="69"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="52"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="67"/>
         <source>Last contact</source>
         <translation>最終連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="55"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="53"/>
         <source>Contacts</source>
         <translation>連絡回数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="56"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="54"/>
         <source>Referred</source>
         <translation>紹介数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="57"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="55"/>
         <source>Community roles</source>
         <translation>コミュニティの役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="66"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="64"/>
         <source>Revenue previous year</source>
         <translation>前年の売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="68"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="66"/>
         <source>Last session</source>
         <translation>最終セッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="75"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="73"/>
         <source>Follow-up</source>
         <translation>フォロー</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="76"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="74"/>
         <source>Actions</source>
         <translation>実施数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="77"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="75"/>
         <source>Clients</source>
         <translation>顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="78"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="76"/>
         <source>Session within 90 days</source>
         <translation>90日以内にセッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/model.py" line="79"/>
+        <location filename="../../loyaldesk/ui/reports/model.py" line="77"/>
         <source>Rate</source>
         <translation>割合</translation>
     </message>
@@ -3809,208 +4015,208 @@ Change the currency to %2?</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="66"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="67"/>
         <source>Annual client report</source>
         <translation>年間顧客レポート</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="79"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="80"/>
         <source>Export Excel…</source>
         <translation>Excel に書き出し…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="80"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="81"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出し…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="81"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="82"/>
         <source>Export CSV…</source>
         <translation>CSV に書き出し…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="86"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="87"/>
         <source>Year:</source>
         <translation>年:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="96"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="97"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="97"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="98"/>
         <source>Active clients</source>
         <translation>利用顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="98"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="99"/>
         <source>Retention rate</source>
         <translation>継続率</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="99"/>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="142"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="100"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="143"/>
         <source>Lost clients</source>
         <translation>離脱顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="100"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="101"/>
         <source>Top 20 % share of revenue</source>
         <translation>上位 20 % の売上比率</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="101"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="102"/>
         <source>New clients by referral</source>
         <translation>紹介による新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="117"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="118"/>
         <source>Share of the clients contacted in the year who had a session within 90 days after the contact, next to the same share for clients who were overdue at the start of a month and were not contacted in the 90 days that followed.</source>
         <translation>その年に連絡した顧客のうち、連絡から 90 日以内にセッションがあった割合です。比較として、月初に連絡超過で、その後 90 日間連絡しなかった顧客の同じ割合を並べています。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="140"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="141"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="141"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="142"/>
         <source>Clients</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="143"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="144"/>
         <source>Follow-ups</source>
         <translation>フォローの効果</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="243"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="244"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="273"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="274"/>
         <source>Overdue, not contacted (baseline)</source>
         <translation>連絡超過で未連絡（比較）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="276"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="277"/>
         <source>Contact: %1</source>
         <translation>連絡: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="277"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="278"/>
         <source>Next action done: %1</source>
         <translation>完了したアクション: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="282"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="283"/>
         <source>%1 is not over yet: figures up to %2</source>
         <translation>%1 年はまだ途中です（%2 までの数値）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="283"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="284"/>
         <source>%1 compared with %2</source>
         <translation>%1 年と %2 年の比較</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="289"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="290"/>
         <source>Previous year %1 (%2)</source>
         <translation>前年 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="302"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="303"/>
         <source>Average per active client %1</source>
         <translation>利用顧客 1 人あたり平均 %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="293"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="294"/>
         <source>New %1 · retained %2 · %3 sessions</source>
         <translation>新規 %1 · 継続 %2 · セッション %3 回</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="297"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="298"/>
         <source>%1 of %2 clients of %3 came back</source>
         <translation>%3 年の顧客 %2 人のうち %1 人が継続</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="299"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="300"/>
         <source>Active in %1, not in %2</source>
         <translation>%1 年に利用、%2 年は利用なし</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="305"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="306"/>
         <source>Contacts logged: %1</source>
         <translation>記録した連絡: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="312"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="313"/>
         <source>Lost clients (%1)</source>
         <translation>離脱顧客（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="322"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="323"/>
         <source>Revenue by month, %1</source>
         <translation>%1 年の月別売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="325"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="326"/>
         <source>The top 20 % of active clients brought %1 % of the revenue</source>
         <translation>上位 20 % の利用顧客が売上の %1 % を占めています</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="329"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="330"/>
         <source>Active clients, highest revenue in the year first</source>
         <translation>利用顧客（当年売上の多い順）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="332"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="333"/>
         <source>Clients per tier on %1</source>
         <translation>%1 時点のランク別顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="345"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="346"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="346"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="347"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="347"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="348"/>
         <source>CSV, per-client table (*.csv)</source>
         <translation>CSV・顧客別一覧 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="357"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="358"/>
         <source>Export the annual report</source>
         <translation>年間レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="384"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="385"/>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="385"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="386"/>
         <source>Writing the %1 report…</source>
         <translation>%1 年のレポートを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="399"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="400"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="404"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="406"/>
         <source>The report was not saved.</source>
         <translation>レポートは保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="410"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="412"/>
         <source>Export cancelled.</source>
         <translation>書き出しを中止しました。</translation>
     </message>
@@ -4018,47 +4224,47 @@ Change the currency to %2?</source>
 <context>
     <name>SecurityTab</name>
     <message>
-        <location filename="../../loyaldesk/ui/security/tab.py" line="23"/>
+        <location filename="../../loyaldesk/ui/security/tab.py" line="24"/>
         <source>&lt;b&gt;This practice file is protected by a passphrase.&lt;/b&gt; The file, its backups and its archives are encrypted (SQLCipher, AES-256); the passphrase is asked once each time LoyalDesk starts.</source>
         <translation>&lt;b&gt;この顧客ファイルはパスフレーズで保護されています。&lt;/b&gt;ファイル、バックアップ、アーカイブは暗号化されています（SQLCipher、AES-256）。パスフレーズは LoyalDesk を起動するたびに 1 回たずねます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/tab.py" line="27"/>
+        <location filename="../../loyaldesk/ui/security/tab.py" line="28"/>
         <source>&lt;b&gt;This practice file is not protected.&lt;/b&gt; Anyone who has this computer or its disk (or a backup) can read your clients&apos; data with any SQLite tool.</source>
         <translation>&lt;b&gt;この顧客ファイルは保護されていません。&lt;/b&gt;このパソコンやディスク（またはバックアップ）を手にした人は誰でも、SQLite のツールで顧客のデータを読めます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/tab.py" line="32"/>
+        <location filename="../../loyaldesk/ui/security/tab.py" line="33"/>
         <source>&amp;Protect this practice with a passphrase…</source>
         <translation>この顧客ファイルをパスフレーズで保護(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/tab.py" line="34"/>
+        <location filename="../../loyaldesk/ui/security/tab.py" line="35"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>パスフレーズを変更(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/tab.py" line="36"/>
+        <location filename="../../loyaldesk/ui/security/tab.py" line="37"/>
         <source>&amp;Remove the protection…</source>
         <translation>保護を解除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/tab.py" line="45"/>
+        <location filename="../../loyaldesk/ui/security/tab.py" line="46"/>
         <source>Not protected by the passphrase: the app while it is open and unlocked, what you print, and the files you export as CSV, Excel, vCard, PDF or an unencrypted archive.</source>
         <translation>パスフレーズで守られないもの: 開いてロックを解除した状態のアプリ、印刷したもの、CSV・Excel・vCard・PDF や暗号化しないアーカイブとして書き出したファイル。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/tab.py" line="62"/>
+        <location filename="../../loyaldesk/ui/security/tab.py" line="63"/>
         <source>SQLCipher is not installed with this copy of LoyalDesk.</source>
         <translation>この LoyalDesk には SQLCipher が入っていません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/tab.py" line="76"/>
+        <location filename="../../loyaldesk/ui/security/tab.py" line="77"/>
         <source>Remove the protection</source>
         <translation>保護の解除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/security/tab.py" line="77"/>
+        <location filename="../../loyaldesk/ui/security/tab.py" line="78"/>
         <source>After this, %1 is an ordinary SQLite file again: anyone who has this computer, its disk or a copy of the file can read every client&apos;s data without a passphrase.
 
 Backups made so far stay encrypted with the current passphrase; new backups will not be.
@@ -4082,167 +4288,167 @@ Remove the protection?</source>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="77"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="78"/>
         <source>Your name and address are not filled in yet: letters go out without a sender. Add them in File &gt; Preferences &gt; Sender.</source>
         <translation>差出人の氏名と住所がまだ入力されていません。このままでは差出人なしで送られます。「ファイル &gt; 設定 &gt; 差出人」で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="98"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="99"/>
         <source>Untick a recipient to leave them out. Double-click the second column to write a personal line for one recipient: the template places it where it says {{ personal_note }}, else before the closing.</source>
         <translation>チェックを外すと対象から外れます。2列目をダブルクリックすると、その方だけへのひとことを書けます。テンプレートの {{ personal_note }} の位置に、なければ結びの前に入ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="102"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="103"/>
         <source>Tick all</source>
         <translation>すべて選択</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="104"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="105"/>
         <source>Untick all</source>
         <translation>すべて解除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="111"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="112"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="114"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="115"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="117"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="118"/>
         <source>E-mail drafts…</source>
         <translation>メール下書き…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="119"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="120"/>
         <source>Writes one e-mail draft (.eml) per ticked recipient with an e-mail address into a folder you choose; open them in your mail program and send them. LoyalDesk sends nothing itself.</source>
         <translation>チェックした宛先のうちメールアドレスのある方ごとに、メールの下書き（.eml）を選んだフォルダに書き出します。メールソフトで開いて送信してください。LoyalDesk 自体は何も送信しません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="123"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="124"/>
         <source>E-mail this recipient…</source>
         <translation>この方にメール…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="125"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="126"/>
         <source>Opens one e-mail, to the recipient of the page shown, in your own mail program.</source>
         <translation>表示中のページの宛先へのメールを 1 通、お使いのメールソフトで開きます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="247"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="248"/>
         <source>Preparing…</source>
         <translation>準備中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="300"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="301"/>
         <source>Nobody to send to.</source>
         <translation>送付先がありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="301"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="302"/>
         <source>%1 of %2 recipients ticked</source>
         <translation>%2 件中 %1 件を選択</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="309"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="310"/>
         <source>in mourning (no New Year card): %1</source>
         <translation>喪中（年賀状なし）: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="310"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="311"/>
         <source>card already sent: %1</source>
         <translation>送付済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="311"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="312"/>
         <source>do not contact: %1</source>
         <translation>連絡不要: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="312"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="313"/>
         <source>archived: %1</source>
         <translation>アーカイブ済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="313"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="314"/>
         <source>no postal address: %1</source>
         <translation>住所なし: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="314"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="315"/>
         <source>no e-mail address: %1</source>
         <translation>メールアドレスなし: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="315"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="316"/>
         <source>no longer in the database: %1</source>
         <translation>削除済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="318"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="319"/>
         <source>Left out: %1.</source>
         <translation>対象外: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="377"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="378"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="402"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="403"/>
         <source>Save as PDF</source>
         <translation>PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="403"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="404"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="419"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="420"/>
         <source>Writing %1 documents…</source>
         <translation>%1 件を作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="427"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="428"/>
         <source>Saved: %1 documents, in %2.</source>
         <translation>%1 件を %2 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="452"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="453"/>
         <source>The printer could not be started.</source>
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="455"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="456"/>
         <source>Sent to the printer: %1 documents.</source>
         <translation>%1 件をプリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="461"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="462"/>
         <source>Folder for the e-mail drafts</source>
         <translation>メール下書きの保存先フォルダ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="475"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="476"/>
         <source>Writing the e-mail drafts…</source>
         <translation>メール下書きを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="484"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="485"/>
         <source>Wrote %1 e-mail drafts to %2: open them in your mail program and send them.</source>
         <translation>%2 にメール下書きを %1 通書き出しました。メールソフトで開いて送信してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="487"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="488"/>
         <source>No e-mail address: %1.</source>
         <translation>メールアドレスなし: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="521"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="523"/>
         <source>Opened an e-mail to %1 in your mail program.</source>
         <translation>%1 さん宛てのメールをメールソフトで開きました。</translation>
     </message>
@@ -4250,87 +4456,87 @@ Remove the protection?</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="232"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="233"/>
         <source>Edit session</source>
         <translation>セッションを編集</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="232"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="233"/>
         <source>Log session</source>
         <translation>セッションを記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="241"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="242"/>
         <source>Consultation</source>
         <translation>個別相談</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="241"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="242"/>
         <source>Workshop</source>
         <translation>ワークショップ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="241"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="242"/>
         <source>Retainer</source>
         <translation>顧問契約</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="241"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="242"/>
         <source>Seminar</source>
         <translation>セミナー</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="247"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="248"/>
         <source> min</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="256"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="257"/>
         <source>The currency of this session&apos;s fee</source>
         <translation>このセッションの料金の通貨</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="269"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="270"/>
         <source>Leave it empty if you do not know it: the session is then left out of the revenue totals, which say so. No exchange rate is looked up.</source>
         <translation>わからなければ空欄のままにしてください。その場合、このセッションは売上の合計に含めず、その旨を表示します。為替レートは参照しません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="274"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="275"/>
         <source>What you talked about, to pick it up next time</source>
         <translation>話した内容（次回の話題に活かせます）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="280"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="281"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="281"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="282"/>
         <source>&amp;Kind</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="282"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="283"/>
         <source>D&amp;uration</source>
         <translation>時間(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="283"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="284"/>
         <source>&amp;Fee</source>
         <translation>料金(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="286"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="287"/>
         <source>In %1</source>
         <translation>%1 での金額</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="291"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="292"/>
         <source>&amp;Topic</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="292"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="293"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -4338,42 +4544,42 @@ Remove the protection?</source>
 <context>
     <name>SuggestionsModel</name>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="58"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="55"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="59"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="56"/>
         <source>Action</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="60"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="57"/>
         <source>Client</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="61"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="58"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="84"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="81"/>
         <source>Expected in the plan of %1</source>
         <translation>%1 の予定に入る見込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="86"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="83"/>
         <source>Due %1 days ago</source>
         <translation>期日を %1 日過ぎています</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="102"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="99"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="104"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="101"/>
         <source>Tomorrow</source>
         <translation>明日</translation>
     </message>
@@ -4381,42 +4587,42 @@ Remove the protection?</source>
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="374"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="375"/>
         <source>Add tag or role</source>
         <translation>タグ・役割を追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="376"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="377"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="379"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="380"/>
         <source>Choose or type a new name</source>
         <translation>選択するか、新しい名前を入力</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="385"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="386"/>
         <source>Community role</source>
         <translation>コミュニティの役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="386"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="387"/>
         <source>Segment tag</source>
         <translation>セグメントタグ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="400"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="401"/>
         <source>&amp;Tag or role</source>
         <translation>タグ・役割(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="401"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="402"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="402"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="403"/>
         <source>&amp;Since</source>
         <translation>開始日(&amp;S)</translation>
     </message>
@@ -4424,76 +4630,76 @@ Remove the protection?</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../loyaldesk/ui/letters/editor.py" line="54"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="55"/>
         <source>Automatic (VIP design for VIP clients)</source>
         <translation>自動（ロイヤル顧客には VIP デザイン）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/editor.py" line="55"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="56"/>
         <source>Standard</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/editor.py" line="56"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="57"/>
         <source>VIP (gold border and letterhead)</source>
         <translation>VIP（金の枠とレターヘッド）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/editor.py" line="61"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="62"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/editor.py" line="62"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="63"/>
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/editor.py" line="63"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="64"/>
         <source>Design</source>
         <translation>デザイン</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/editor.py" line="68"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="69"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/editor.py" line="71"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="72"/>
         <source>Reset to default</source>
         <translation>初期設定に戻す</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/editor.py" line="86"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="87"/>
         <source>Double-click to insert at the cursor</source>
         <translation>ダブルクリックでカーソル位置に挿入</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/editor.py" line="99"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="100"/>
         <source>Placeholders</source>
         <translation>差し込み項目</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/editor.py" line="101"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="102"/>
         <source>Preview for</source>
         <translation>プレビューする顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/editor.py" line="134"/>
-        <location filename="../../loyaldesk/ui/letters/editor.py" line="259"/>
-        <location filename="../../loyaldesk/ui/letters/editor.py" line="275"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="135"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="261"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="277"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/editor.py" line="134"/>
-        <location filename="../../loyaldesk/ui/letters/editor.py" line="259"/>
-        <location filename="../../loyaldesk/ui/letters/editor.py" line="275"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="135"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="261"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="277"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/editor.py" line="142"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="143"/>
         <source>A sample client</source>
         <translation>サンプルの顧客</translation>
     </message>
@@ -4501,12 +4707,12 @@ Remove the protection?</source>
 <context>
     <name>TemplateEditorDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/letters/editor.py" line="282"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="284"/>
         <source>Letter templates</source>
         <translation>手紙のテンプレート</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/letters/editor.py" line="286"/>
+        <location filename="../../loyaldesk/ui/letters/editor.py" line="288"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -4748,32 +4954,32 @@ Remove the protection?</source>
 <context>
     <name>TouchpointDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="336"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="337"/>
         <source>Edit contact</source>
         <translation>連絡を編集</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="336"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="337"/>
         <source>Log contact</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="348"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="349"/>
         <source>e.g. thank-you letter after the first session</source>
         <translation>例: 初回セッション後のお礼状</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="351"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="352"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="352"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="353"/>
         <source>&amp;Channel</source>
         <translation>連絡手段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="353"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="354"/>
         <source>&amp;Note</source>
         <translation>メモ(&amp;N)</translation>
     </message>
@@ -4838,13 +5044,13 @@ Bring in the client list you already keep (Excel, CSV or vCard), start with an e
 <context>
     <name>_TagChip</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="130"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="131"/>
         <source>Since %1</source>
         <translation>%1から</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="133"/>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="134"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="135"/>
         <source>Remove %1</source>
         <translation>%1を外す</translation>
     </message>
