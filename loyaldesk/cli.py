@@ -185,6 +185,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("self-test", "start the app offscreen on sample data, open every screen, exit 0 if all is well")
     cli_protect.add_parsers(sub, add)  # encrypt, decrypt, rekey
+    from loyaldesk import cli_search
+
+    cli_search.add_parser(add)  # search
     for command in sub.choices.values():
         cli_protect.add_arguments(command)  # --passphrase-file after any command too
     return parser
@@ -852,7 +855,14 @@ COMMANDS = {
     "encrypt": lambda args: cli_protect.cmd_encrypt(args, _db_path(args)),
     "decrypt": lambda args: cli_protect.cmd_decrypt(args, _db_path(args)),
     "rekey": lambda args: cli_protect.cmd_rekey(args, _db_path(args)),
+    "search": lambda args: _search_command(args),
 }
+
+
+def _search_command(args: argparse.Namespace) -> int:
+    from loyaldesk import cli_search
+
+    return cli_search.cmd_search(args, _db_path(args))
 
 
 def _address_command(name: str, args: argparse.Namespace) -> int:

@@ -539,6 +539,18 @@ def _m_invitations_sent(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m_search_index(conn: sqlite3.Connection) -> None:
+    """The full-text index of every conversation (loyaldesk.core.search): FTS5 tables with the trigram
+    tokenizer over client notes, session topics and notes, contact notes and feedback, kept current
+    by triggers. A file with more rows than search.BUILD_IN_MIGRATION_ROWS gets it afterwards, once,
+    in the background (search.build_index): the upgrade itself stays quick."""
+    from loyaldesk.core import search
+
+    if search.index_ready(conn) or search.source_rows(conn) > search.BUILD_IN_MIGRATION_ROWS:
+        return
+    search.create_index(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, sessions, touchpoints, tags, settings", _m001_initial),
     Migration(2, "client tiers, tier history, suggestion decisions", _m002_loyalty),
@@ -554,6 +566,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(11, "sessions in another currency than the practice's", _m011_session_currency),
     Migration(12, "several e-mails, phones and addresses per client; a country per address", _m_client_contacts),
     Migration(13, "invitations recorded as sent apart from invited", _m_invitations_sent),
+    Migration(14, "full-text search of notes, sessions, contacts and feedback", _m_search_index),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

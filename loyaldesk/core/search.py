@@ -1,0 +1,377 @@
+"""Full-text search of every conversation: client notes, session topics and notes, contact notes
+and event feedback, plus the clients' phone numbers in any formatting.
+
+The index is SQLite FTS5 with the trigram tokenizer (Japanese has no spaces between words: any
+run of three characters or more is found inside a longer text). One external-content FTS table
+per source table (``clients_fts``, ``sessions_fts``, ``touchpoints_fts``,
+``feedback_participants_fts``), created with sqlite-utils' ``enable_fts`` and kept current by
+its triggers (``<table>_ai``, ``_ad``, ``_au``). The index holds no copy of the text: snippets
+are read from the source rows.
+
+A new or small practice gets the index in its schema migration. A large one upgraded from an
+older version gets it once, from ``build_index`` in the background (the app, with progress) or
+from the first ``loyaldesk search``; until then ``search`` scans the tables with LIKE (the same
+results, slower). Queries with a term of one or two characters always use LIKE: a trigram index
+cannot look them up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import sqlite_utils
+from sqlite_utils.db import Table
+
+from loyaldesk.core import dates
+from loyaldesk.core.i18n import CATALOG
+
+CATALOG.update({
+    "search.building": {"en": "Building the search index (once): {percent} %",
+                        "ja": "検索用の索引を作成しています（初回のみ）: {percent} %"},
+    "search.without_index": {
+        "en": "The search index is not built yet (it is built by the app, or by this command on a writable file): "
+              "searching without it, which takes longer.",
+        "ja": "検索用の索引がまだありません（アプリ、または書き込みできるファイルではこのコマンドが作成します）。"
+              "索引なしで検索するため、時間がかかります。"},
+    "search.none": {"en": "Nothing found for “{query}”.", "ja": "「{query}」に一致するものはありません。"},
+    "search.count": {"en": "{count} found.", "ja": "{count} 件見つかりました。"},
+    "search.source.client": {"en": "client note", "ja": "顧客メモ"},
+    "search.source.session": {"en": "session", "ja": "セッション"},
+    "search.source.touchpoint": {"en": "contact", "ja": "連絡"},
+    "search.source.feedback": {"en": "feedback", "ja": "ご意見"},
+    "search.header.date": {"en": "Date", "ja": "日付"},
+    "search.header.client": {"en": "Client", "ja": "顧客"},
+    "search.header.source": {"en": "Found in", "ja": "種類"},
+    "search.header.snippet": {"en": "Text", "ja": "内容"},
+    "search.empty_query": {"en": "Give a text to search for.", "ja": "検索する文字を指定してください。"},
+})
+
+# (table, indexed columns, source name in results)
+SOURCES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("clients", ("notes",), "client"),
+    ("sessions", ("topic", "notes"), "session"),
+    ("touchpoints", ("note",), "touchpoint"),
+    ("feedback_participants", ("note",), "feedback"),
+)
+SOURCE_NAMES = tuple(s[2] for s in SOURCES)
+TOKENIZER = "trigram"
+FTS_TABLES = tuple(f"{table}_fts" for table, _, _ in SOURCES)
+
+# A file whose source tables hold at most this many rows gets its index inside the migration
+# (about a second at most); a larger one gets it in the background (build_index).
+BUILD_IN_MIGRATION_ROWS = 50_000
+_BATCH = 20_000  # rows per INSERT while building: progress and cancel between batches
+
+# Snippet markers: the matched text lies between HIT_START and HIT_END (control characters that
+# never occur in stored text: imports remove them).
+HIT_START = "\x02"
+HIT_END = "\x03"
+_SNIPPET_TOKENS = 24  # trigram tokens, i.e. characters, around a match
+_LIKE_CONTEXT = 24  # characters on either side of a match found without the index
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    client_id: int
+    client_name: str
+    source: str  # "client" | "session" | "touchpoint" | "feedback"
+    date: dt.date | None
+    snippet: str  # the text around the match; the matched part between HIT_START and HIT_END
+    entry_id: int | None  # the session's or touchpoint's id, the feedback round's id; None for a client
+
+    @property
+    def plain_snippet(self) -> str:
+        return plain(self.snippet)
+
+    def as_json(self) -> dict:
+        """The pinned shape of `loyaldesk search --json`."""
+        return {"client_id": self.client_id, "client_name": self.client_name, "source": self.source,
+                "date": self.date.isoformat() if self.date else None, "snippet": self.plain_snippet}
+
+
+def plain(snippet: str) -> str:
+    return snippet.replace(HIT_START, "").replace(HIT_END, "")
+
+
+def marked(snippet: str, start: str, end: str) -> str:
+    return snippet.replace(HIT_START, start).replace(HIT_END, end)
+
+
+# --- the index ---------------------------------------------------------------------------------
+class _InTransaction(sqlite_utils.Database):
+    """sqlite-utils on a connection inside the caller's transaction: its executescript would COMMIT
+    first (Python's sqlite3 does), so the statements run one by one instead."""
+
+    def executescript(self, sql: str):
+        statement = ""
+        for line in sql.splitlines(keepends=True):
+            statement += line
+            if sqlite3.complete_statement(statement):
+                self.conn.execute(statement)
+                statement = ""
+        if statement.strip():
+            self.conn.execute(statement)
+
+
+class _IndexedTable(Table):
+    """enable_fts's first fill in batches of rows, reporting progress and checking for cancel."""
+
+    report: Callable[[int], None] = staticmethod(lambda rows: None)
+
+    def populate_fts(self, columns):
+        cols = ", ".join(f'"{c}"' for c in columns)
+        top = self.db.conn.execute(f'SELECT COALESCE(MAX(rowid), 0) FROM "{self.name}"').fetchone()[0]
+        start = 0
+        while start < top:
+            self.db.conn.execute(
+                f'INSERT INTO "{self.name}_fts" (rowid, {cols}) SELECT rowid, {cols} FROM "{self.name}" '
+                "WHERE rowid > ? AND rowid <= ?", (start, start + _BATCH))
+            start += _BATCH
+            self.report(min(start, top))
+        return self
+
+
+def _table_exists(conn, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
+
+
+def source_rows(conn) -> int:
+    """How many rows the index covers (by their highest rowids: no count of a large table)."""
+    total = 0
+    for table, _, _ in SOURCES:
+        if _table_exists(conn, table):
+            total += conn.execute(f'SELECT COALESCE(MAX(rowid), 0) FROM "{table}"').fetchone()[0]
+    return int(total)
+
+
+def index_ready(db_or_conn) -> bool:
+    """True when the full-text index exists (and is therefore complete: it is built in one transaction)."""
+    conn = getattr(db_or_conn, "conn", db_or_conn)
+    names = {r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ({})".format(
+            ", ".join("?" * len(FTS_TABLES))), FTS_TABLES)}
+    return names == set(FTS_TABLES)
+
+
+def create_index(conn, progress: Callable[[float], None] | None = None) -> None:
+    """Create the FTS tables, fill them from the rows already there and add the triggers that keep
+    them current. Runs inside the caller's transaction (all of it or nothing). `progress` receives
+    the fraction done between batches; it may raise to stop (the caller rolls back)."""
+    total = max(1, source_rows(conn))
+    done = 0
+    sdb = _InTransaction(conn, recursive_triggers=False)
+    for table, columns, _ in SOURCES:
+        if not _table_exists(conn, table):
+            continue
+        base = done
+        indexed = _IndexedTable(sdb, table)
+        if progress is not None:
+            indexed.report = lambda rows, base=base: progress((base + rows) / total)
+        indexed.enable_fts(list(columns), tokenize=TOKENIZER, create_triggers=True, replace=True)
+        done += conn.execute(f'SELECT COALESCE(MAX(rowid), 0) FROM "{table}"').fetchone()[0]
+        if progress is not None:
+            progress(done / total)
+
+
+def build_index(db, progress: Callable[[float], None] | None = None) -> bool:
+    """Build the index of a practice that has none yet, in one write transaction (another writer
+    waits meanwhile; readers do not). Returns False when it was already there."""
+    if index_ready(db):
+        return False
+    with db.transaction() as conn:
+        if index_ready(conn):  # built by another process while this one waited for the lock
+            return False
+        create_index(conn, progress)
+    return True
+
+
+# --- phone numbers -----------------------------------------------------------------------------
+_PHONE_QUERY = re.compile(r"^\+?[\d\s\-().]+$")
+_PHONE_SEPARATORS = (" ", "-", "(", ")", ".", "+", "/")
+# country calling codes of the countries a practice uses (a number written with "+CC" is compared by
+# its national digits); the trunk prefix "0" (Japan, UK, ...) or "1" (North America) is dropped too
+_COUNTRY_CODES = ("81", "1", "44", "33", "49", "61", "64", "65", "82", "86", "852", "886")
+
+
+def phone_digits(query: str) -> str | None:
+    """The digits to look for when the query is a phone number (03-1234-5678, 0312345678,
+    +81 3 1234 5678 all give 312345678), else None. At least four digits."""
+    text = unicodedata.normalize("NFKC", query).strip()
+    for dash in "‐‑‒–—―−ー":
+        text = text.replace(dash, "-")
+    if not _PHONE_QUERY.match(text):
+        return None
+    digits = re.sub(r"\D", "", text)
+    if len(digits) < 4:
+        return None
+    if text.startswith("+"):
+        for code in sorted(_COUNTRY_CODES, key=len, reverse=True):
+            if digits.startswith(code) and len(digits) - len(code) >= 6:
+                digits = digits[len(code):]
+                break
+    return digits.lstrip("0") or digits
+
+
+def _phone_sql(column: str) -> str:
+    """The column with separators removed, in SQL (digits only, full-width forms aside)."""
+    expr = column
+    for sep in _PHONE_SEPARATORS + ("‐", "−", "ー", "\u3000"):
+        expr = f"replace({expr}, '{sep}', '')"
+    return expr
+
+
+def phone_matches(stored: str, digits: str) -> bool:
+    """Does a phone number as stored contain the digits (see phone_digits)? For lists held in memory."""
+    return bool(stored) and digits in re.sub(r"\D", "", unicodedata.normalize("NFKC", stored))
+
+
+# --- searching ---------------------------------------------------------------------------------
+def terms_of(query: str) -> list[str]:
+    """The terms of a query: words separated by spaces (full-width ones too); a term in double quotes
+    may hold spaces."""
+    text = unicodedata.normalize("NFKC", query).strip()
+    found = re.findall(r'"([^"]+)"|(\S+)', text)
+    return [quoted or word for quoted, word in found if (quoted or word).strip()]
+
+
+def _fts_query(terms: list[str]) -> str:
+    # every term as a phrase (no FTS5 syntax from the user's text), all of them required
+    return " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+
+
+def _escape_like(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _like_snippet(text: str, terms: list[str]) -> str:
+    """The text around the first term found, the term marked (for matches found without the index)."""
+    flat = re.sub(r"\s", " ", text)  # one character for one: the positions stay
+    folded = flat.lower()
+    best = None
+    for term in terms:
+        at = folded.find(term.lower())
+        if at >= 0 and (best is None or at < best[0]):
+            best = (at, len(term))
+    if best is None:
+        return flat[: 2 * _LIKE_CONTEXT].strip()
+    start, end = best[0], best[0] + best[1]
+    lo, hi = max(0, start - _LIKE_CONTEXT), min(len(flat), end + _LIKE_CONTEXT)
+    before, after = flat[lo:start].lstrip(), flat[end:hi].rstrip()
+    return (("…" if lo else "") + before + HIT_START + flat[start:end] + HIT_END + after
+            + ("…" if hi < len(flat) and after else ""))
+
+
+# For each source: the SQL of (entry id, client id, client name, date, snippet) of its matches.
+# {match} is "<fts> MATCH :q" (indexed) or a LIKE condition on the text; the FTS queries find the
+# newest `limit` rows first and compute snippets for those only.
+_DATES = {
+    "client": "substr(COALESCE(c.updated_at, c.created_at), 1, 10)",
+    "session": "s.date",
+    "touchpoint": "s.date",
+    "feedback": "r.date",
+}
+_MAIN = {"client": "clients c", "session": "sessions s", "touchpoint": "touchpoints s",
+         "feedback": "feedback_participants s"}
+_JOINS = {
+    "client": "",
+    "session": "JOIN clients c ON c.id = s.client_id",
+    "touchpoint": "JOIN clients c ON c.id = s.client_id",
+    "feedback": "JOIN clients c ON c.id = s.client_id JOIN feedback_rounds r ON r.id = s.round_id",
+}
+_ROWID = {"client": "c.rowid", "session": "s.rowid", "touchpoint": "s.rowid", "feedback": "s.rowid"}
+_ENTRY = {"client": "NULL", "session": "s.id", "touchpoint": "s.id", "feedback": "s.round_id"}
+
+
+def _fts_rows(db, table: str, columns: tuple[str, ...], source: str, q: str, limit: int | None) -> list[tuple]:
+    fts = f"{table}_fts"
+    date = _DATES[source]
+    lim = "" if limit is None else f"LIMIT {int(limit)}"
+    sql = f"""
+        WITH hits AS (
+            SELECT {_ROWID[source]} AS rid, {date} AS day
+            FROM {fts} f JOIN {_MAIN[source]} ON {_ROWID[source]} = f.rowid {_JOINS[source]}
+            WHERE {fts} MATCH :q ORDER BY day DESC, rid DESC {lim}
+        )
+        SELECT {_ENTRY[source]}, c.id, c.name, hits.day,
+               snippet({fts}, -1, char(2), char(3), '…', {_SNIPPET_TOKENS})
+        FROM hits JOIN {fts} ON {fts}.rowid = hits.rid
+             JOIN {_MAIN[source]} ON {_ROWID[source]} = hits.rid {_JOINS[source]}
+        WHERE {fts} MATCH :q
+        ORDER BY hits.day DESC, hits.rid DESC"""
+    return db.query(sql, {"q": q}, plain=True)
+
+
+def _like_rows(db, columns: tuple[str, ...], source: str, terms: list[str], limit: int | None) -> list[tuple]:
+    text = " || char(10) || ".join(f"COALESCE(s.{c}, '')" if source != "client" else f"COALESCE(c.{c}, '')"
+                                   for c in columns)
+    conditions = " AND ".join(f"({text}) LIKE ? ESCAPE '\\'" for _ in terms)
+    lim = "" if limit is None else f"LIMIT {int(limit)}"
+    rows = db.query(
+        f"SELECT {_ENTRY[source]}, c.id, c.name, {_DATES[source]} AS day, {text} FROM {_MAIN[source]} {_JOINS[source]} "
+        f"WHERE {conditions} ORDER BY day DESC, {_ROWID[source]} DESC {lim}",
+        [_escape_like(t) for t in terms], plain=True)
+    return [(entry, cid, name, day, _like_snippet(body or "", terms)) for entry, cid, name, day, body in rows]
+
+
+def _phone_rows(db, digits: str, limit: int | None) -> list[tuple]:
+    lim = "" if limit is None else f"LIMIT {int(limit)}"
+    like = _escape_like(digits)
+    rows = db.query(
+        f"""SELECT c.id, c.name, substr(COALESCE(c.updated_at, c.created_at), 1, 10) AS day, c.phone AS phone
+            FROM clients c WHERE {_phone_sql("c.phone")} LIKE :d ESCAPE '\\'
+            UNION ALL
+            SELECT c.id, c.name, substr(COALESCE(c.updated_at, c.created_at), 1, 10), cc.value
+            FROM client_contacts cc JOIN clients c ON c.id = cc.client_id
+            WHERE cc.kind = 'phone' AND {_phone_sql("cc.value")} LIKE :d ESCAPE '\\'
+            ORDER BY day DESC {lim}""" if _table_exists(db.conn, "client_contacts") else
+        f"""SELECT c.id, c.name, substr(COALESCE(c.updated_at, c.created_at), 1, 10) AS day, c.phone
+            FROM clients c WHERE {_phone_sql("c.phone")} LIKE :d ESCAPE '\\' ORDER BY day DESC {lim}""",
+        {"d": like}, plain=True)
+    seen: set[int] = set()
+    result = []
+    for cid, name, day, phone in rows:
+        if cid in seen or not phone_matches(phone, digits):
+            continue
+        seen.add(cid)
+        result.append((None, cid, name, day, HIT_START + phone + HIT_END))
+    return result
+
+
+def search(db, query: str, *, limit: int | None = None, sources: tuple[str, ...] = SOURCE_NAMES) -> list[SearchHit]:
+    """Every match of the query, newest first (at most `limit`): each term of the query must occur in
+    the same note, topic and notes of a session, contact note or feedback. A query that is a phone
+    number also finds the clients with that number in any formatting."""
+    terms = terms_of(query)
+    if not terms:
+        return []
+    use_index = all(len(term) >= 3 for term in terms) and index_ready(db)
+    q = _fts_query(terms)
+    found: list[tuple[str, tuple]] = []
+    for table, columns, source in SOURCES:
+        if source not in sources:
+            continue
+        rows = (_fts_rows(db, table, columns, source, q, limit) if use_index
+                else _like_rows(db, columns, source, terms, limit))
+        found.extend((source, row) for row in rows)
+    digits = phone_digits(query)
+    if digits and "client" in sources:
+        have = {row[1] for source, row in found if source == "client"}
+        found.extend(("client", row) for row in _phone_rows(db, digits, limit) if row[1] not in have)
+    day = dates.cached_parser()
+    hits = [SearchHit(cid, name or "", source, day(d[:10] if d else None), snippet or "", entry)
+            for source, (entry, cid, name, d, snippet) in found]
+    hits.sort(key=lambda h: h.date or dt.date.min, reverse=True)  # stable: each source's order kept
+    return hits if limit is None else hits[:limit]
+
+
+def best_hit_per_client(hits: list[SearchHit]) -> dict[int, SearchHit]:
+    """The newest hit of each client (the Clients screen shows one snippet under each name)."""
+    best: dict[int, SearchHit] = {}
+    for hit in hits:  # newest first
+        best.setdefault(hit.client_id, hit)
+    return best
