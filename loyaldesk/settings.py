@@ -22,6 +22,7 @@ FILE_NAME = "preferences.json"
 @dataclass
 class Preferences:
     language: str = ""  # "", "en" or "ja"; "" follows the system
+    color_scheme: str = "system"  # "system" (follow the system's light or dark setting), "light" or "dark"
     last_db: str = ""
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()

@@ -73,7 +73,7 @@ def route_qt_messages_to_log() -> None:
     qInstallMessageHandler(_qt_message_handler)
 
 
-def create_application(lang: str, argv: list[str] | None = None) -> QApplication:
+def create_application(lang: str, argv: list[str] | None = None, color_scheme: str = "system") -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -91,6 +91,9 @@ def create_application(lang: str, argv: list[str] | None = None) -> QApplication
         font.setFamilies([font.family(), UI_FONT_FAMILY])
         app.setFont(font)
     app._loyaldesk_translators = install_translators(app, lang)  # keep them alive
+    from loyaldesk.ui import theme
+
+    theme.apply_scheme(app, color_scheme)  # the system's light or dark, or the one Preferences force
     return app
 
 
@@ -321,7 +324,7 @@ def run_app(db_path: Path, lang: str | None = None, exit_when_shown: bool = Fals
         # Qt would abort without a word; say what is wrong instead.
         raise LoyalDeskError("cli.no_display", detail="DISPLAY / WAYLAND_DISPLAY")
     route_qt_messages_to_log()
-    app = create_application(lang)
+    app = create_application(lang, color_scheme=prefs.color_scheme)
     controller = AppController(app, prefs)
     # --exit-when-shown (checks and the start-up benchmark) shows the window and leaves: it
     # starts no background upkeep (backup on open, tier refresh) that quitting would wait for

@@ -43,9 +43,7 @@ def tier_label(tier: str | None) -> str:
     return tier_labels().get(tier or "", tier or "")
 
 
-# Tier colours: strong for the loyal core, quiet for the rest (readable on light and dark rows).
-TIER_COLORS = {"vip": "#B8860B", "candidate": "#1F6F78", "regular": "#607D8B", "new": "#2E7D32",
-               "prospect": "#9E9E9E"}
+# Tier colours: loyaldesk.ui.theme.tier_color (a light/dark pair chosen by the palette).
 
 
 def status_labels() -> dict[str, str]:

@@ -31,6 +31,7 @@ from loyaldesk.ui.reports.screen import ReportsScreen
 from loyaldesk.ui.services import AppServices
 from loyaldesk.ui.settings.dialog import PreferencesDialog
 from loyaldesk.ui.welcome import WelcomeView
+from loyaldesk.ui import theme
 
 
 class MainWindow(QMainWindow):
@@ -83,11 +84,12 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(150)
-        self.nav.setStyleSheet(
-            "QListWidget#navigation { border: none; background: #ECF2F3; padding-top: 8px; font-size: 11pt; outline: 0; }"
-            "QListWidget#navigation::item { padding: 8px 10px; color: #1D2B30; }"
+        theme.style(
+            self.nav,
+            "QListWidget#navigation { border: none; background: $nav_bg; padding-top: 8px; font-size: 11pt; outline: 0; }"
+            "QListWidget#navigation::item { padding: 8px 10px; color: $nav_fg; }"
             # a light selection keeps the coloured icons readable
-            "QListWidget#navigation::item:selected { background: #C9E0E3; color: #0F3F44; border-radius: 4px;"
+            "QListWidget#navigation::item:selected { background: $nav_selected_bg; color: $nav_selected_fg; border-radius: 4px;"
             " font-weight: bold; }"
         )
         # Only screens that work are listed; later screens register here the same way.
@@ -124,11 +126,11 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("countLabel")
         self.statusBar().addPermanentWidget(self.count_label)
         self.db_label = QLabel(str(services.db.path))
-        self.db_label.setStyleSheet("color: #607D8B;")
+        theme.style(self.db_label, "color: $muted;")
         self.statusBar().addPermanentWidget(self.db_label)
         if services.db.read_only:
             warning = QLabel(self.tr("Read-only: changes cannot be saved"))
-            warning.setStyleSheet("background: #FFE8C2; color: #4A2500; padding: 0 6px; font-weight: bold;")
+            theme.style(warning, "background: $overdue_bg; color: $overdue_fg; padding: 0 6px; font-weight: bold;")
             self.statusBar().addPermanentWidget(warning)
 
         self.clients_screen.counts_changed.connect(self._on_clients_counts_changed)

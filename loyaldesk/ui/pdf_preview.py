@@ -13,6 +13,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from loyaldesk.ui import theme
+
 
 def ask_printer(parent: QWidget) -> QPrinter | None:
     """The system's print dialog for a full-page PDF; the chosen printer, or None if cancelled."""
@@ -72,7 +74,7 @@ class PdfPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.SinglePage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.view.setStyleSheet("background: #7A8A8F;")
+        theme.style(self.view, "background: $preview_bg;")
         self.prev_button = QPushButton(self.tr("◀ Previous"))
         self.prev_button.clicked.connect(self._on_prev_clicked)
         self.next_button = QPushButton(self.tr("Next ▶"))

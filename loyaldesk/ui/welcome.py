@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from loyaldesk.ui import labels
+from loyaldesk.ui import labels, theme
 from loyaldesk.ui.money_edit import currency_combo
 
 
@@ -24,7 +24,7 @@ class WelcomeView(QWidget):
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title = QLabel(self.tr("Welcome to LoyalDesk"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setStyleSheet("font-size: 22pt; font-weight: bold; color: #1F6F78;")
+        theme.style(title, "font-size: 22pt; font-weight: bold; color: $accent;")
         text = QLabel(
             self.tr(
                 "Keep your clients, sessions and every contact in one file on this computer, "
@@ -74,7 +74,7 @@ class WelcomeView(QWidget):
         self.protect_button.clicked.connect(self.protect_requested)
         self.protected_label = QLabel(self.tr("This practice file is protected by a passphrase."))
         self.protected_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.protected_label.setStyleSheet("color: #546E7A;")
+        theme.style(self.protected_label, "color: $muted;")
         self.protected_label.hide()
         protect_row = QHBoxLayout()
         protect_row.addStretch(1)

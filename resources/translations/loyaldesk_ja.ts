@@ -787,6 +787,10 @@ The current state of the database will be backed up first. LoyalDesk will then c
         <source>Delete</source>
         <translation>削除</translation>
     </message>
+    <message>
+        <source>History (newest first)</source>
+        <translation>履歴（新しい順）</translation>
+    </message>
 </context>
 <context>
     <name>ClientDialog</name>
@@ -3457,17 +3461,17 @@ Nothing already saved was lost. Details are in the log file.</source>
     <message>
         <location filename="../../loyaldesk/ui/settings/dialog.py" line="63"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに合わせる</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/settings/dialog.py" line="64"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/settings/dialog.py" line="65"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/settings/dialog.py" line="69"/>
@@ -3482,7 +3486,7 @@ Nothing already saved was lost. Details are in the log file.</source>
     <message>
         <location filename="../../loyaldesk/ui/settings/dialog.py" line="73"/>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外観(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/settings/dialog.py" line="74"/>

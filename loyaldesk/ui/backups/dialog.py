@@ -30,6 +30,7 @@ from loyaldesk.core import backup
 from loyaldesk.core.errors import LoyalDeskError
 from loyaldesk.core.migrations import LATEST_VERSION
 from loyaldesk.ui.ops import run_in_background
+from loyaldesk.ui import theme
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -53,7 +54,7 @@ class BackupsDialog(QDialog):
         intro.setWordWrap(True)
         self.folder_label = QLabel(self.tr("Folder: %1").replace("%1", str(self.folder)))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_label.setStyleSheet("color: #607D8B;")
+        theme.style(self.folder_label, "color: $muted;")
 
         self.table = QTreeWidget()
         self.table.setObjectName("backupsTable")
@@ -69,7 +70,7 @@ class BackupsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
 
         self.empty_label = QLabel(self.tr("No backups yet."))
-        self.empty_label.setStyleSheet("color: #607D8B;")
+        theme.style(self.empty_label, "color: $muted;")
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
 
@@ -164,7 +165,7 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(info is not None and info.clients is not None and self._op is None)
 
     def _show_status(self, text: str, error: bool = False) -> None:
-        self.status_label.setStyleSheet("color: #B3261E;" if error else "color: #2E7D32;")
+        theme.style(self.status_label, "color: $error;" if error else "color: $success;")
         self.status_label.setText(text)
 
     # --- back up now -------------------------------------------------------------------

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from loyaldesk.core.loyalty import overdue_reason
 from loyaldesk.core.models import Client, ClientRow, ClientStats, TimelineEntry
 from loyaldesk.core.sessions import not_included_text
-from loyaldesk.ui import labels
+from loyaldesk.ui import labels, theme
 from loyaldesk.ui.layouts import FlowLayout
 
 COMMUNITY_KINDS = ("recognition", "feedback", "role")  # timeline entries from loyaldesk.core.events
@@ -114,11 +114,12 @@ class _TagChip(QFrame):
     def __init__(self, tag_id: int, name: str, is_role: bool, since: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("roleChip" if is_role else "tagChip")
-        self.setStyleSheet(
-            "#roleChip { background: #E3F1F2; border: 1px solid #1F6F78; border-radius: 10px; }"
-            "#tagChip { background: #F1F1F1; border: 1px solid #9E9E9E; border-radius: 10px; }"
-            "QLabel { color: #1D2B30; background: transparent; border: none; }"
-            "QToolButton { border: none; background: transparent; color: #37474F; }"
+        theme.style(
+            self,
+            "#roleChip { background: $chip_role_bg; border: 1px solid $chip_role_border; border-radius: 10px; }"
+            "#tagChip { background: $chip_tag_bg; border: 1px solid $chip_tag_border; border-radius: 10px; }"
+            "QLabel { color: $chip_fg; background: transparent; border: none; }"
+            "QToolButton { border: none; background: transparent; color: $chip_fg; }"
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 1, 2, 1)
@@ -162,7 +163,7 @@ class ClientDetail(QWidget):
         self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.kana_label = QLabel()
-        self.kana_label.setStyleSheet("color: #546E7A;")
+        theme.style(self.kana_label, "color: $muted;")
         self.company_label = QLabel()
         self.company_label.setWordWrap(True)
         self.status_label = QLabel()
@@ -321,7 +322,7 @@ class ClientDetail(QWidget):
         badges = []
         if row.overdue:
             badges.append(
-                '<span style="background:#FFE8C2; color:#4A2500; font-weight:bold;">&nbsp;⚠ '
+                f'<span style="background:{theme.css("overdue_bg")}; color:{theme.css("overdue_fg")}; font-weight:bold;">&nbsp;⚠ '
                 + html.escape(self.tr("Overdue by %1 days").replace("%1", str(row.overdue_days)))
                 + "&nbsp;</span> " + html.escape(reason)
             )
@@ -370,13 +371,13 @@ class ClientDetail(QWidget):
             self.tags_layout.addWidget(chip)
         if not stats.tags:
             none = QLabel(self.tr("No tags or roles yet."))
-            none.setStyleSheet("color: #78909C;")
+            theme.style(none, "color: $muted;")
             self.tags_layout.addWidget(none)
         if stats.past_roles:  # roles over time: the ones that ended
             past = QLabel(self.tr("Past roles: %1").replace("%1", "; ".join(
                 f"{name} ({labels.date_text(since)} – {labels.date_text(until)})" for name, since, until in stats.past_roles)))
             past.setObjectName("pastRoles")
-            past.setStyleSheet("color: #607D8B;")
+            theme.style(past, "color: $muted;")
             past.setWordWrap(False)
             self.tags_layout.addWidget(past)
         self.notes_label.setText(client.notes or self.tr("No notes."))
@@ -390,7 +391,7 @@ class ClientDetail(QWidget):
         if not shown:
             self.loyalty_label.clear()
             return
-        colour = labels.TIER_COLORS.get(row.tier, "#607D8B")
+        colour = theme.tier_css(row.tier)
         parts = [f'<span style="color:{colour}; font-weight:bold;">{html.escape(labels.tier_label(row.tier))}</span>']
         if row.score is not None:
             parts.append(html.escape(self.tr("score %1 / 100").replace("%1", f"{row.score * 100:.0f}")))
@@ -415,7 +416,7 @@ class ClientDetail(QWidget):
             lines.append(
                 "• <b>" + html.escape(labels.suggestion_label(s.kind, s.template)) + "</b> "
                 + html.escape(self.tr("(due %1)").replace("%1", s.due.isoformat())) + "<br>"
-                + '<span style="color:#546E7A;">' + html.escape(s.reason) + "</span>")
+                + f'<span style="color:{theme.css("muted")};">' + html.escape(s.reason) + "</span>")
         self.next_label.setText("<br>".join(lines))
 
     def _label_text(self, label: str) -> str:
@@ -437,7 +438,7 @@ class ClientDetail(QWidget):
 
     def _add_info(self, row: int, key: str, value: str) -> None:
         k_label = QLabel(key)
-        k_label.setStyleSheet("color: #546E7A;")
+        theme.style(k_label, "color: $muted;")
         v_label = QLabel(value)
         v_label.setWordWrap(True)
         v_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

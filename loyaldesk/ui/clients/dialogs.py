@@ -31,6 +31,7 @@ from loyaldesk.core.models import Client, Session, Touchpoint
 from loyaldesk.ui import labels
 from loyaldesk.ui.money_edit import MoneyEdit, currency_combo
 from loyaldesk.ui.services import AppServices
+from loyaldesk.ui import theme
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -51,7 +52,7 @@ class _FormDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("formError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #B3261E; font-weight: bold;")
+        theme.style(self.error_label, "color: $error; font-weight: bold;")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._on_save_clicked)
@@ -110,7 +111,7 @@ class ClientDialog(_FormDialog):
         self.postal_code.setMaximumWidth(120)
         self.postal_code.editingFinished.connect(self._on_postal_code_edited)
         self.postal_hint = QLabel()
-        self.postal_hint.setStyleSheet("color: #546E7A;")
+        theme.style(self.postal_hint, "color: $muted;")
         self.address1 = line("address1", c.address1)
         self.address2 = line("address2", c.address2, self.tr("Building, room"))
         self.birthday = line("birthday", dates.to_db(c.birthday) or "", self.tr("YYYY-MM-DD (optional)"))
@@ -269,7 +270,7 @@ class SessionDialog(_FormDialog):
             "Leave it empty if you do not know it: the session is then left out of the revenue totals, "
             "which say so. No exchange rate is looked up."))
         self.practice_fee_note.setWordWrap(True)
-        self.practice_fee_note.setStyleSheet("color: #546E7A;")
+        theme.style(self.practice_fee_note, "color: $muted;")
         self.topic = QLineEdit(s.topic)
         self.topic.setPlaceholderText(self.tr("What you talked about, to pick it up next time"))
         self.notes = QPlainTextEdit(s.notes)

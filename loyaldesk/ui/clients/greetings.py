@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyaldesk.core.errors import LoyalDeskError
+from loyaldesk.ui import theme
 
 SEASONS = ("new_year", "winter", "summer", "year_end", "other")
 KINDS = ("sent", "received", "mourning")
@@ -84,7 +85,7 @@ class GreetingHistory(QWidget):
         if not items:
             if items is not None:
                 none = html.escape(self.tr("No cards recorded yet."))
-                lines.append(f'<span style="color:#78909C;">{none}</span>')
+                lines.append(f'<span style="color:{theme.css("faint")};">{none}</span>')
             self.text.setText("<br>".join(lines))
             return
         seasons, kinds = season_names(), kind_names()
@@ -133,10 +134,10 @@ class GreetingsDialog(QDialog):
                                    "in mourning. No New Year card is then proposed; a winter greeting is, "
                                    "after 7 January."))
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #607D8B;")
+        theme.style(self.hint, "color: $muted;")
         self.error_label = QLabel()
         self.error_label.setObjectName("greetingError")
-        self.error_label.setStyleSheet("color: #B00020;")
+        theme.style(self.error_label, "color: $error;")
         self.error_label.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Year of the card"), self.year_spin)

@@ -13,18 +13,15 @@ from enum import IntEnum
 
 import jaconv
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from loyaldesk.core.loyalty import overdue_reason
 from loyaldesk.core.models import ClientRow
-from loyaldesk.ui import labels
+from loyaldesk.ui import labels, theme
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-OVERDUE_BACKGROUND = QColor("#FFE8C2")
-OVERDUE_FOREGROUND = QColor("#4A2500")
-OVERDUE_DAYS_FOREGROUND = QColor("#A3300B")
 
 
 class Column(IntEnum):
@@ -77,10 +74,6 @@ class ClientsTableModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._overdue_icon = labels.icon("overdue")
-        self._overdue_brush = QBrush(OVERDUE_BACKGROUND)
-        self._overdue_fg = QBrush(OVERDUE_FOREGROUND)
-        self._overdue_days_fg = QBrush(OVERDUE_DAYS_FOREGROUND)
-        self._tier_brushes = {tier: QBrush(QColor(colour)) for tier, colour in labels.TIER_COLORS.items()}
         self._headers = [
             self.tr("Name"),
             self.tr("Reading"),
@@ -268,12 +261,12 @@ class ClientsTableModel(QAbstractTableModel):
                 return self._overdue_icon
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
-            return self._overdue_brush if r.overdue_days else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(theme.color("overdue_bg")) if r.overdue_days else None
+        if role == Qt.ItemDataRole.ForegroundRole:  # colours of the current palette (light or dark)
             if r.overdue_days:
-                return self._overdue_days_fg if col in (Column.DAYS, Column.STATUS) else self._overdue_fg
+                return QBrush(theme.color("negative" if col in (Column.DAYS, Column.STATUS) else "overdue_fg"))
             if col == Column.TIER and r.tier:
-                return self._tier_brushes.get(r.tier)
+                return QBrush(theme.tier_color(r.tier))
             return None
         if role == Qt.ItemDataRole.FontRole:
             if col == Column.TIER and r.tier == "vip":

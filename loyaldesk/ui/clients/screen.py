@@ -27,6 +27,7 @@ from loyaldesk.ui.clients.detail import ClientDetail
 from loyaldesk.ui.clients.dialogs import ClientDialog, SessionDialog, TagDialog, TouchpointDialog
 from loyaldesk.ui.clients.model import ClientsTableModel, Column
 from loyaldesk.ui.services import AppServices, DataChange
+from loyaldesk.ui import theme
 
 
 class ClientsScreen(QWidget):
@@ -127,7 +128,7 @@ class ClientsScreen(QWidget):
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #546E7A; font-size: 12pt; padding: 24px;")
+        theme.style(self.empty_label, "color: $muted; font-size: 12pt; padding: 24px;")
         self.empty_label.hide()
 
         left = QWidget()
@@ -163,6 +164,7 @@ class ClientsScreen(QWidget):
         layout.addWidget(self.splitter, 1)
 
         services.data_changed.connect(self._on_services_data_changed)
+        theme.notifier().changed.connect(self._on_theme_changed)  # the detail's coloured text
         self.reload()
         if self._selected_id is None and self.model.rowCount():
             self.select_client(self.model.row_at(0).id)
@@ -182,6 +184,10 @@ class ClientsScreen(QWidget):
         self._update_empty_state()
         self.select_client(keep)
         self._emit_counts()
+
+    def _on_theme_changed(self) -> None:
+        if self.window().isVisible():  # (a closed window's database may be closed too)
+            self._show_detail(self._selected_id)
 
     def _reload_tag_filter(self) -> None:
         current = self.tag_filter.currentData()

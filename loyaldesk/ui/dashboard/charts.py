@@ -13,15 +13,12 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from loyaldesk.core.i18n import current_language
-from loyaldesk.ui import labels
+from loyaldesk.ui import labels, theme
 
-TEAL = QColor("#1F6F78")
-GOLD = QColor("#B8860B")
-GRID = QColor("#DDE5E6")
 
 
 def _chart(widget: QWidget) -> QChart:
@@ -33,6 +30,9 @@ def _chart(widget: QWidget) -> QChart:
     font = QFont(widget.font())
     chart.setFont(font)
     chart.setTitleFont(font)
+    palette = widget.palette()  # the chart's own white background would glare in a dark palette
+    chart.setBackgroundBrush(QBrush(palette.color(QPalette.ColorRole.Base)))
+    chart.setTitleBrush(QBrush(palette.color(QPalette.ColorRole.Text)))
     return chart
 
 
@@ -41,7 +41,11 @@ def _axis_fonts(axis, widget: QWidget) -> None:
     font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
     axis.setLabelsFont(font)
     axis.setTitleFont(QFont(widget.font()))
-    axis.setGridLineColor(GRID)
+    axis.setGridLineColor(theme.color("chart_grid"))
+    text = widget.palette().color(QPalette.ColorRole.Text)
+    axis.setLabelsBrush(QBrush(text))
+    axis.setTitleBrush(QBrush(text))
+    axis.setLinePenColor(theme.color("muted"))
 
 
 def make_view(widget: QWidget) -> QChartView:
@@ -56,18 +60,18 @@ def pareto_chart(widget: QWidget, points: list[tuple[float, float]], vip_share: 
     """Cumulative share of lifetime revenue (y) by share of clients, best first (x)."""
     chart = _chart(widget)
     series = QLineSeries()
-    series.setPen(QPen(TEAL, 2.5))
+    series.setPen(QPen(theme.color("chart_primary"), 2.5))
     for x, y in points or [(0.0, 0.0)]:
         series.append(QPointF(x * 100, y * 100))
     chart.addSeries(series)
     diagonal = QLineSeries()  # what an even spread would look like
-    diagonal.setPen(QPen(GRID.darker(120), 1, Qt.PenStyle.DashLine))
+    diagonal.setPen(QPen(theme.color("muted"), 1, Qt.PenStyle.DashLine))
     diagonal.append(0, 0)
     diagonal.append(100, 100)
     chart.addSeries(diagonal)
     marker = QScatterSeries()  # where the top 20 % stands
-    marker.setColor(GOLD)
-    marker.setBorderColor(GOLD)
+    marker.setColor(theme.color("chart_secondary"))
+    marker.setBorderColor(theme.color("chart_secondary"))
     marker.setMarkerSize(11)
     at20 = _y_at(points, 0.2) * 100
     marker.append(20, at20)
@@ -113,8 +117,8 @@ def revenue_chart(widget: QWidget, months: list[tuple[str, int]], currency: str 
     chart = _chart(widget)
     unit, unit_text = money.axis_unit(currency, max([a for _m, a in months] + [0]))
     bars = QBarSet(QCoreApplication.translate("DashboardCharts", "Revenue"))
-    bars.setColor(TEAL)
-    bars.setBorderColor(TEAL)
+    bars.setColor(theme.color("chart_primary"))
+    bars.setBorderColor(theme.color("chart_primary"))
     top = 0.0
     for _month, amount in months:
         value = amount / unit
@@ -156,7 +160,7 @@ def tier_chart(widget: QWidget, tiers: dict[str, int]) -> QChart:
     top = 0
     for i, tier in enumerate(order):
         bar = QBarSet(labels.tier_label(tier))
-        colour = QColor(labels.TIER_COLORS[tier])
+        colour = theme.tier_color(tier)
         bar.setColor(colour)
         bar.setBorderColor(colour)
         for j in range(len(order)):

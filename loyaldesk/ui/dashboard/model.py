@@ -7,15 +7,12 @@ import datetime as dt
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QBrush, QFont
 
-from loyaldesk.ui import labels
+from loyaldesk.ui import labels, theme
 
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
-DUE_PAST = QColor("#A3300B")  # overdue actions: the date in a warm, readable red
-HIGH_PRIORITY = QColor("#B8860B")
 
 
 class Column(IntEnum):
@@ -87,7 +84,7 @@ class SuggestionsModel(QAbstractTableModel):
             if col in (Column.REASON, Column.ACTION, Column.CLIENT):
                 return f"{labels.suggestion_label(s.kind, s.template)} · {s.client_name}\n{s.reason}"
         if role == Qt.ItemDataRole.ForegroundRole and col == Column.DUE and s.due < self._as_of:
-            return QBrush(_readable(DUE_PAST))
+            return QBrush(theme.color("negative"))  # overdue actions: the date in a warm, readable red
         if role == Qt.ItemDataRole.FontRole and col == Column.ACTION and s.priority * 3 >= self._max_priority * 2:
             font = QFont()
             font.setBold(True)
@@ -111,8 +108,3 @@ _ICONS = {
     "referral_thanks": "letter", "recognition": "role", "role_offer": "role", "feedback_invite": "contact",
 }
 
-
-def _readable(color: QColor) -> QColor:
-    """A warm red on a light palette; a lighter one on a dark palette."""
-    base = QApplication.palette().color(QPalette.ColorRole.Base)
-    return color if base.lightness() > 128 else QColor("#FF8A65")

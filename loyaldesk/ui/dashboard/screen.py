@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
@@ -36,6 +36,7 @@ from loyaldesk.ui.dashboard.done_dialog import DoneDialog
 from loyaldesk.ui.dashboard.today import TodayPanel
 from loyaldesk.ui.ops import run_quietly
 from loyaldesk.ui.services import AppServices, DataChange
+from loyaldesk.ui import theme
 
 MOVEMENT_DAYS = 90  # the "rose and slipped" list covers this many days
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,19 +48,20 @@ class _Card(QFrame):
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("figureCard")
-        self.setStyleSheet(
-            "QFrame#figureCard { background: #F4F8F8; border: 1px solid #D5E2E4; border-radius: 6px; }"
+        theme.style(
+            self,
+            "QFrame#figureCard { background: $card_bg; border: 1px solid $card_border; border-radius: 6px; }"
             "QFrame#figureCard QLabel { background: transparent; border: none; }")
         self.caption = QLabel(caption)
-        self.caption.setStyleSheet("color: #455A64;")
+        theme.style(self.caption, "color: $card_caption;")
         self.value = QLabel("–")
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 1.9)
         font.setBold(True)
         self.value.setFont(font)
-        self.value.setStyleSheet("color: #1F6F78;")
+        theme.style(self.value, "color: $accent;")
         self.detail = QLabel()
-        self.detail.setStyleSheet("color: #546E7A;")
+        theme.style(self.detail, "color: $muted;")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
@@ -174,6 +176,7 @@ class DashboardScreen(QWidget):
         self._reload_timer.setInterval(250)
         self._reload_timer.timeout.connect(self.reload)
         services.data_changed.connect(self._on_services_data_changed)
+        theme.notifier().changed.connect(self._on_theme_changed)
 
     # --- loading -----------------------------------------------------------------------
     def showEvent(self, event) -> None:
@@ -186,6 +189,10 @@ class DashboardScreen(QWidget):
         self._dirty = True
         if self.isVisible():
             self._reload_timer.start()
+
+    def _on_theme_changed(self) -> None:
+        if self.window().isVisible():  # the charts take the palette's colours (a closed window has nothing to show)
+            self.reload()
 
     def reload(self) -> None:
         """Recompute everything in a worker; a change during the work reloads once more after it."""
@@ -299,7 +306,7 @@ class DashboardScreen(QWidget):
             item = QTreeWidgetItem([change.date.isoformat(), change.name,
                                     f"{labels.tier_label(change.from_tier)} {arrow} {labels.tier_label(change.to_tier)}"])
             item.setData(0, CLIENT_ID_ROLE, change.client_id)
-            item.setForeground(2, QBrush(QColor("#2E7D32" if change.rose else "#A3300B")))
+            item.setForeground(2, QBrush(theme.color("positive" if change.rose else "negative")))
             self.movements.addTopLevelItem(item)
         if not changes:
             empty = QTreeWidgetItem([self.tr("No tier changes in the last %1 days.").replace("%1", str(MOVEMENT_DAYS))])

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from loyaldesk.core.errors import LoyalDeskError
+from loyaldesk.ui import theme
 from loyaldesk.ui.services import AppServices
 
 
@@ -20,8 +21,8 @@ class RecordBanner(QFrame):
         self._pending: tuple | None = None  # (batch, channel, client ids) offered to record
         self._undo_index: int | None = None  # the undo stack's index right after our recording
         self.setObjectName("recordBanner")
-        self.setStyleSheet("QFrame#recordBanner { background: #E8F3EC; border: 1px solid #B9D8C3; "
-                           "border-radius: 4px; }")
+        theme.style(self, "QFrame#recordBanner { background: $banner_bg; border: 1px solid $banner_border; "
+                          "border-radius: 4px; } QFrame#recordBanner QLabel { color: $banner_fg; }")
         self.label = QLabel()
         self.label.setObjectName("recordBannerLabel")
         self.label.setWordWrap(True)

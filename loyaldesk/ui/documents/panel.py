@@ -38,6 +38,7 @@ from loyaldesk.ui.documents.recipients import NAME, NOTE, RecipientsModel
 from loyaldesk.ui.ops import run_in_background, run_quietly
 from loyaldesk.ui.pdf_preview import PdfPreview, ask_printer, print_document, write_error
 from loyaldesk.ui.services import AppServices
+from loyaldesk.ui import theme
 
 PREVIEW_DELAY_MS = 250
 
@@ -73,12 +74,12 @@ class SendPanel(QWidget):
         self.skipped_label = QLabel()
         self.skipped_label.setObjectName("sendSkipped")
         self.skipped_label.setWordWrap(True)
-        self.skipped_label.setStyleSheet("color: #8A4B00;")
+        theme.style(self.skipped_label, "color: $warning;")
         self.sender_hint = QLabel(self.tr("Your name and address are not filled in yet: letters go out without "
                                           "a sender. Add them in File > Preferences > Sender."))
         self.sender_hint.setObjectName("senderHint")
         self.sender_hint.setWordWrap(True)
-        self.sender_hint.setStyleSheet("color: #8A4B00;")
+        theme.style(self.sender_hint, "color: $warning;")
         self.sender_hint.hide()
 
         self.model = RecipientsModel(self)
@@ -489,6 +490,7 @@ class SendPanel(QWidget):
         if written.client_ids:
             self._offer_record(batch, "email", list(written.client_ids), text)
         else:
+            self.services.notify(text.splitlines()[0])
             self.banner.inform(text)
         self.open_folder_button.setVisible(True)
         self.without_email_button.setVisible(bool(missing))
@@ -522,6 +524,7 @@ class SendPanel(QWidget):
 
     # --- record as sent ------------------------------------------------------------------
     def _offer_record(self, batch, channel: str | None, client_ids: list[int] | None, text: str) -> None:
+        self.services.notify(text.splitlines()[0])  # the PDF written, the pages printed: in the status bar too
         self.banner.ask(batch, channel, client_ids, text)
 
     def asking(self) -> bool:

@@ -4,7 +4,9 @@ out, greyed, with the reason; counts above."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
+
+from loyaldesk.ui import theme
 
 NAME, NOTE = 0, 1
 
@@ -62,7 +64,7 @@ class RecipientsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return (s.name or f"#{s.client_id}") if col == NAME else s.reason_text
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#8A4B00") if col == NOTE else QColor("#808080"))
+                return QBrush(theme.color("warning" if col == NOTE else "muted"))
             return None
         item = self._items[row]
         if role == Qt.ItemDataRole.CheckStateRole and col == NAME:

@@ -22,6 +22,7 @@ from loyaldesk.ui import labels
 from loyaldesk.ui.events.models import FeedbackModel, table_view
 from loyaldesk.ui.ops import run_in_background
 from loyaldesk.ui.services import AppServices
+from loyaldesk.ui import theme
 
 
 class FeedbackView(QWidget):
@@ -44,7 +45,7 @@ class FeedbackView(QWidget):
         self.round_label = QLabel()
         self.round_label.setObjectName("roundLabel")
         self.round_label.setWordWrap(True)
-        self.round_label.setStyleSheet("color: #607D8B;")
+        theme.style(self.round_label, "color: $muted;")
         self.feedback_model = FeedbackModel(self)
         self.feedback_model.writable = writable
         self.feedback_model.feedback_edited.connect(self._on_feedback_edited)

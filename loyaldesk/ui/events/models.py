@@ -6,16 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from loyaldesk.core.events import CommunityMember, EventSummary, FeedbackParticipant, Invitation
-from loyaldesk.ui import labels
+from loyaldesk.ui import labels, theme
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-WAITING = QColor("#A3300B")
-CONFIRMED = QColor("#2E7D32")
-QUIET = QColor("#607D8B")
 
 
 def kind_labels() -> dict[str, str]:
@@ -105,7 +102,7 @@ class EventListModel(QAbstractTableModel):
                 return "—"
             return f"{value:,}" if value is not None else ""
         if role == Qt.ItemDataRole.ForegroundRole and past:
-            return QUIET
+            return theme.color("muted")
         if role == Qt.ItemDataRole.FontRole and col == 1 and not past:
             font = QFont()
             font.setBold(True)
@@ -200,13 +197,13 @@ class InvitationModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == C.STATUS and i.status == "waiting":
-                return WAITING
+                return theme.color("negative")
             if col == C.STATUS and i.status == "confirmed":
-                return CONFIRMED
-            if col == C.TIER and i.tier in labels.TIER_COLORS:
-                return QColor(labels.TIER_COLORS[i.tier])
+                return theme.color("positive")
+            if col == C.TIER and i.tier in theme.TIER_NAMES:
+                return theme.tier_color(i.tier)
             if i.status == "declined":
-                return QUIET
+                return theme.color("muted")
         if role == Qt.ItemDataRole.AccessibleTextRole and col == C.ATTENDED:
             return self.tr("Attended") if i.attended else self.tr("Not attended")
         return None
@@ -286,10 +283,10 @@ class CommunityModel(QAbstractTableModel):
                     return ""
                 return f"{m.latest_recognition} ({labels.date_text(m.latest_recognition_on)})"
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == 1 and m.tier in labels.TIER_COLORS:
-                return QColor(labels.TIER_COLORS[m.tier])
+            if col == 1 and m.tier in theme.TIER_NAMES:
+                return theme.tier_color(m.tier)
             if col == 3:
-                return QUIET
+                return theme.color("muted")
         if role == Qt.ItemDataRole.DecorationRole and col == 2 and m.roles:
             return labels.icon("role")
         if role == Qt.ItemDataRole.DecorationRole and col == 7 and m.latest_recognition:

@@ -52,6 +52,7 @@ from loyaldesk.ui.events.models import (
 )
 from loyaldesk.ui.ops import run_in_background
 from loyaldesk.ui.services import AppServices, DataChange
+from loyaldesk.ui import theme
 
 COMMUNITY_TABLES = ("events", "event_invitations", "event_helpers", "recognitions", "client_tags", "tags",
                     "clients", "client_tiers", "feedback_rounds", "feedback_participants")
@@ -102,7 +103,7 @@ class EventsScreen(QWidget):
         self.delete_button.clicked.connect(self.delete_event)
         self.empty_events = QLabel()
         self.empty_events.setWordWrap(True)
-        self.empty_events.setStyleSheet("color: #607D8B; padding: 12px;")
+        theme.style(self.empty_events, "color: $muted; padding: 12px;")
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -156,7 +157,7 @@ class EventsScreen(QWidget):
         self.email_button.clicked.connect(self.email_invitations)
         self.wave_label = QLabel()
         self.wave_label.setObjectName("waveLabel")
-        self.wave_label.setStyleSheet("color: #607D8B;")
+        theme.style(self.wave_label, "color: $muted;")
         self.wave_label.setWordWrap(True)
 
         self.invitation_model = InvitationModel(self)
@@ -173,7 +174,7 @@ class EventsScreen(QWidget):
         self.invitations.doubleClicked.connect(self._on_invitation_double_clicked)
         self.invitations.selectionModel().selectionChanged.connect(self._on_invitation_selection_changed)
         self.empty_invitations = QLabel(self.tr("Nobody is invited yet: invite the early wave first, then everyone else."))
-        self.empty_invitations.setStyleSheet("color: #607D8B; padding: 8px;")
+        theme.style(self.empty_invitations, "color: $muted; padding: 8px;")
         self.empty_invitations.setWordWrap(True)
 
         self.yes_button = QPushButton(self.tr("Replied yes"))
@@ -240,7 +241,7 @@ class EventsScreen(QWidget):
         helper_row.addLayout(helper_buttons)
         detail.addLayout(helper_row)
         self.no_event = QLabel(self.tr("Choose an event, or create one with New event…"))
-        self.no_event.setStyleSheet("color: #607D8B; padding: 24px;")
+        theme.style(self.no_event, "color: $muted; padding: 24px;")
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -404,8 +405,8 @@ class EventsScreen(QWidget):
             text = (text.replace("%4", f"{e.capacity:,}").replace("%5", f"{summary.seats_left:,}")
                     .replace("%6", f"{summary.waiting:,}"))
         self.capacity_label.setText(text)
-        self.capacity_label.setStyleSheet("font-weight: bold; color: #A3300B;" if summary.waiting
-                                          else "font-weight: bold; color: #1F6F78;")
+        theme.style(self.capacity_label, "font-weight: bold; color: $negative;" if summary.waiting
+                    else "font-weight: bold; color: $accent;")
         waves = []
         names = {"early": self.tr("Early wave"), "general": self.tr("General wave")}
         for wave, state in events.wave_states(self.services.db, event_id).items():

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from loyaldesk.core.errors import LoyalDeskError, ValidationError
 from loyaldesk.ui.services import AppServices
+from loyaldesk.ui import theme
 
 PREVIEW_DELAY_MS = 400
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,7 +65,7 @@ class TemplateEditor(QWidget):
         self.error_label = QLabel()
         self.error_label.setObjectName("templateError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #B3261E;")
+        theme.style(self.error_label, "color: $error;")
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveTemplateButton")
         self.save_button.clicked.connect(self.save)
@@ -237,7 +238,8 @@ class TemplateEditor(QWidget):
             block = self.body_edit.document().findBlockByNumber(line - 1)
             if block.isValid():
                 sel = QTextEdit.ExtraSelection()
-                sel.format.setBackground(Qt.GlobalColor.yellow)
+                sel.format.setBackground(theme.color("highlight_bg"))
+                sel.format.setForeground(theme.color("highlight_fg"))
                 sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
                 sel.cursor = QTextCursor(block)
                 selections.append(sel)

@@ -12,14 +12,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from loyaldesk.core.money import format_amount
-from loyaldesk.ui import labels
+from loyaldesk.ui import labels, theme
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-NEGATIVE = QColor("#A3300B")
 
 
 @dataclass(frozen=True)
@@ -144,5 +142,5 @@ class ReportTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and spec.kind == "money":
             value = spec.value(obj)
             if isinstance(value, int) and value < 0:
-                return NEGATIVE
+                return theme.color("negative")
         return None

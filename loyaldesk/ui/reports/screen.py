@@ -39,6 +39,7 @@ from loyaldesk.ui.reports.model import (
     lost_columns,
 )
 from loyaldesk.ui.services import AppServices, DataChange
+from loyaldesk.ui import theme
 
 FORMAT_SUFFIXES = (".xlsx", ".pdf", ".csv")
 CLIENT_REVENUE_COLUMN = 5  # client_columns(): revenue in the year
@@ -74,7 +75,7 @@ class ReportsScreen(QWidget):
         self.year_combo.currentIndexChanged.connect(self._on_year_combo_changed)
         self.status_label = QLabel()
         self.status_label.setObjectName("reportStatus")
-        self.status_label.setStyleSheet("color: #607D8B;")
+        theme.style(self.status_label, "color: $muted;")
         self.export_buttons = {
             ".xlsx": QPushButton(self.tr("Export Excel…")),
             ".pdf": QPushButton(self.tr("Export PDF…")),
@@ -118,7 +119,7 @@ class ReportsScreen(QWidget):
             "the same share for clients who were overdue at the start of a month and were not contacted in the 90 "
             "days that followed."))
         self.follow_note.setWordWrap(True)
-        self.follow_note.setStyleSheet("color: #546E7A;")
+        theme.style(self.follow_note, "color: $muted;")
         follow = QWidget()
         follow_layout = QVBoxLayout(follow)
         follow_layout.setContentsMargins(0, 4, 0, 0)
@@ -150,7 +151,7 @@ class ReportsScreen(QWidget):
         # sessions in another currency without an amount in the practice's: outside every total above
         self.not_included_label = QLabel()
         self.not_included_label.setObjectName("reportNotIncluded")
-        self.not_included_label.setStyleSheet("color: #8D6E00;")
+        theme.style(self.not_included_label, "color: $warning;")
         self.not_included_label.setWordWrap(True)
         self.not_included_label.hide()
         layout.addWidget(self.not_included_label)
@@ -397,6 +398,7 @@ class ReportsScreen(QWidget):
     def _on_export_finished(self, path) -> None:
         self._export_ended()
         self.status_label.setText(self.tr("Saved %1").replace("%1", str(path)))
+        self.services.notify(self.status_label.text())
         self.exported.emit(path)
 
     def _on_export_failed(self, exc) -> None:

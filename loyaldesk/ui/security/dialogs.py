@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyaldesk.core import cipher, errors
+from loyaldesk.ui import theme
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ def _fit(label: QLabel) -> None:
 def _error_label() -> QLabel:
     label = _wrapped()
     label.setObjectName("passphraseError")
-    label.setStyleSheet("color: #B3261E;")
+    theme.style(label, "color: $error;")
     label.hide()
     return label
 
@@ -86,7 +87,7 @@ class PassphraseDialog(QDialog):
             text = self.tr("The practice file %1 is protected by a passphrase. Enter it to open the file.")
         intro = _wrapped(text.replace("%1", f"<b>{self.path.name}</b>"), rich=True)
         where = QLabel(str(self.path.parent))
-        where.setStyleSheet("color: #546E7A;")
+        theme.style(where, "color: $muted;")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.passphrase = _password_field("passphraseField")
         self.error = _error_label()
@@ -168,7 +169,7 @@ class NewPassphraseDialog(QDialog):
         form.addRow(self.tr("&Again"), self.again)
         hint = _wrapped(self.tr("At least %1 characters; a few unrelated words are easy to remember and hard to "
                                 "guess.").replace("%1", str(cipher.MIN_PASSPHRASE)))
-        hint.setStyleSheet("color: #546E7A;")
+        theme.style(hint, "color: $muted;")
         self.error = _error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 
 from loyaldesk.core import cipher
 from loyaldesk.ui.security.dialogs import NewPassphraseDialog, ProtectionChange
+from loyaldesk.ui import theme
 
 
 class SecurityTab(QWidget):
@@ -45,7 +46,7 @@ class SecurityTab(QWidget):
             "Not protected by the passphrase: the app while it is open and unlocked, what you print, and the "
             "files you export as CSV, Excel, vCard, PDF or an unencrypted archive."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #546E7A;")
+        theme.style(note, "color: $muted;")
         buttons = QHBoxLayout()
         for button in (self.protect_button, self.change_button, self.remove_button):
             buttons.addWidget(button)

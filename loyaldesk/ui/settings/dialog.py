@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from loyaldesk.core.errors import LoyalDeskError
 from loyaldesk.settings import Preferences
-from loyaldesk.ui import labels
+from loyaldesk.ui import labels, theme
 from loyaldesk.ui.money_edit import currency_combo
 from loyaldesk.ui.services import AppServices
 
@@ -31,7 +31,7 @@ from loyaldesk.ui.services import AppServices
 def _note(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #546E7A;")
+    theme.style(label, "color: $muted;")
     return label
 
 
@@ -58,12 +58,19 @@ class PreferencesDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.addItem("日本語", "ja")
         self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
+        self.color_scheme = QComboBox()
+        self.color_scheme.setObjectName("colorSchemeCombo")
+        self.color_scheme.addItem(self.tr("As the system"), "system")
+        self.color_scheme.addItem(self.tr("Light"), "light")
+        self.color_scheme.addItem(self.tr("Dark"), "dark")
+        self.color_scheme.setCurrentIndex(max(0, self.color_scheme.findData(prefs.color_scheme)))
         self.currency = currency_combo(settings.currency)
         self.keep_last = spin(1, 1000, settings.backup_keep_last, "")
         self.keep_monthly = spin(0, 600, settings.backup_keep_monthly, self.tr(" months"))
         general = QWidget()
         form = QFormLayout(general)
         form.addRow(self.tr("&Language (after restart)"), self.language)
+        form.addRow(self.tr("&Appearance"), self.color_scheme)
         form.addRow(self.tr("&Currency"), self.currency)
         form.addRow(_note(self.tr(
             "Fees and revenue are kept in this currency. Changing it does not convert amounts already recorded.")))
@@ -148,7 +155,7 @@ class PreferencesDialog(QDialog):
         self.protection_change = None  # a ProtectionChange for the application to carry out after OK
 
         self.error = QLabel()
-        self.error.setStyleSheet("color: #B3261E;")
+        theme.style(self.error, "color: $error;")
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -203,6 +210,13 @@ class PreferencesDialog(QDialog):
             self.prefs.language = language
             self.prefs.save()
             self.language_changed = True
+        scheme = self.color_scheme.currentData()
+        if scheme != self.prefs.color_scheme:
+            self.prefs.color_scheme = scheme
+            self.prefs.save()
+            from PySide6.QtWidgets import QApplication
+
+            theme.apply_scheme(QApplication.instance(), scheme)  # at once, no restart
         self.accept()
 
     def _save_currency(self) -> bool:

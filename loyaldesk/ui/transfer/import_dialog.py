@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,12 +36,13 @@ from loyaldesk.core.io import files, importer
 from loyaldesk.core.io.records import CLIENT_FIELDS, SESSION_FIELDS
 from loyaldesk.ui.ops import run_in_background
 from loyaldesk.ui.services import AppServices
+from loyaldesk.ui import theme
 
-ACTION_COLORS = {
-    importer.ADD: "#E6F4EA",
-    importer.MERGE: "#E3F1F2",
-    importer.SKIP: "#F1F1F1",
-    importer.ERROR: "#FDE7E7",
+ACTION_COLORS = {  # theme colours (light or dark with the palette) of the rows' planned actions
+    importer.ADD: "import_add",
+    importer.MERGE: "import_merge",
+    importer.SKIP: "import_skip",
+    importer.ERROR: "import_error",
 }
 PREVIEW_LIMIT = 5000  # rows shown in the preview table (all rows are imported)
 
@@ -95,7 +96,7 @@ class ImportDialog(QDialog):
         self.doubts_label = QLabel()
         self.doubts_label.setObjectName("importDoubts")
         self.doubts_label.setWordWrap(True)
-        self.doubts_label.setStyleSheet("background: #FFF4D6; color: #4A3500; padding: 4px;")
+        theme.style(self.doubts_label, "background: $notice_bg; color: $notice_fg; padding: 4px;")
         self.doubts_label.hide()
         self.mapping_name = QLineEdit()
         self.mapping_name.setObjectName("importMappingName")
@@ -304,7 +305,8 @@ class ImportDialog(QDialog):
             if item is None:
                 continue
             guess = doubts.get(i)
-            item.setBackground(QBrush(QColor("#FFF4D6")) if guess else QBrush())
+            item.setBackground(QBrush(theme.color("import_guess_bg")) if guess else QBrush())
+            item.setForeground(QBrush(theme.color("import_fg")) if guess else QBrush())
             item.setToolTip(self.tr("Is this “%1”? Choose it to import this column.").replace(
                 "%1", labels.get(guess, guess)) if guess else "")
         if doubts:
@@ -374,11 +376,11 @@ class ImportDialog(QDialog):
                 filled = ", ".join(item.fills)
                 details = (self.tr("fills: %1").replace("%1", filled) + ("; " + details if details else ""))
             cells = [str(rec.row), actions[item.action], name, second, details]
-            brush = QBrush(QColor(ACTION_COLORS[item.action]))
+            brush = QBrush(theme.color(ACTION_COLORS[item.action]))
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setBackground(brush)
-                cell.setForeground(QBrush(QColor("#1D2B30")))
+                cell.setForeground(QBrush(theme.color("import_fg")))
                 if col == 4 and text:
                     cell.setToolTip(text)
                 self.preview.setItem(n, col, cell)
