@@ -714,6 +714,8 @@ def cmd_letters(args: argparse.Namespace) -> int:
         batch = None
         if out is not None:
             batch = pipeline.prepare(db, request)
+            for warning in batch.warnings:  # e.g. Japanese letters with only an English sender profile
+                print(t("cli.warning", text=warning), file=sys.stderr)
             if batch.items:
                 pages = pipeline.write(batch, out)
                 print(t("letters.written", count=len(batch.items), path=out, pages=pages[-1] if pages else 0))
@@ -732,6 +734,9 @@ def cmd_letters(args: argparse.Namespace) -> int:
                 for s in mail.skipped:
                     print(t("letters.skipped_line", id=s.client_id, name=s.name, reason=s.reason_text))
             if mail.items:
+                if out is None:
+                    for warning in mail.warnings:
+                        print(t("cli.warning", text=warning), file=sys.stderr)
                 done, missing = pipeline.write_drafts(mail, args.eml_dir)
                 print(t("documents.drafts_written", count=len(done.paths), path=args.eml_dir))
                 for item in missing:
@@ -802,6 +807,8 @@ def cmd_invite(args: argparse.Namespace) -> int:
         if out is not None:
             batch = pipeline.prepare(db, pipeline.Request("invitation", ids, lang=args.letter_lang, as_of=as_of,
                                                           event_id=event.id, wave=args.wave))
+            for warning in batch.warnings:  # no sender profile or event title in a letter's language
+                print(t("cli.warning", text=warning), file=sys.stderr)
             pages = pipeline.write(batch, out) if batch.items else []
         events.invite(db, event.id, ids, args.wave, on=as_of)
         print(t("cli.invite_done", count=len(ids), title=event.title, wave=wave))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from loyaldesk.core import errors
@@ -136,6 +137,8 @@ def _run(args: argparse.Namespace, kind: str) -> int:
             as_of=as_of, skipped=skipped, options=options, layout=layout, start=start, side=side,
             season=card_season, year=year)
         batch = pipeline.prepare(db, request)
+        for warning in batch.warnings:  # e.g. Japanese cards with only an English sender profile
+            print(t("cli.warning", text=warning), file=sys.stderr)
         if batch.items:
             pages = pipeline.write(batch, out)
             total = pages[-1] + (1 if kind == "envelope" and (layout or "naga3") == "naga3"

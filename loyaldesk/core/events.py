@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from loyaldesk.core import dates, errors
 from loyaldesk.core.db import Database
 from loyaldesk.core.i18n import CATALOG, current_language, t
+from loyaldesk.core.letters.sender import is_japanese_text
 from loyaldesk.core.migrations import EVENT_KINDS
 
 WAVES = ("early", "general")
@@ -76,6 +77,24 @@ CATALOG.update({
     "event.attendance_early": {"en": "{title} is on {date}: attendance can be recorded from that day on.",
                                "ja": "{title} は {date} です。出席はその日から記録できます。"},
     "event.invitation_note": {"en": "Invitation: {title}", "ja": "ご案内: {title}"},
+    "event.ends_before_start": {"en": "The event cannot end before it starts ({start}).",
+                                "ja": "終了時刻が開始時刻（{start}）より前になっています。"},
+    "event.reply_after_event": {"en": "The reply deadline ({reply_by}) is after the event's day ({day}).",
+                                "ja": "ご回答の期限（{reply_by}）がイベントの日（{day}）より後になっています。"},
+    "event.title_missing": {
+        "en": "The event has no {language} title: the {language} letters show “{title}”. Add the {language} title in the "
+              "event's dialog.",
+        "ja": "このイベントには{language}のイベント名がありません。{language}の書状には「{title}」が入ります。"
+              "イベントの編集画面で{language}のイベント名を入力してください。",
+    },
+    "event.free": {"en": "Free", "ja": "無料"},
+    "event.capacity_text": {"en": "{count} people", "ja": "{count}名"},
+    "event.reply_how_default": {
+        "en": "by e-mail to {email} or by phone on {phone}", "ja": "お電話（{phone}）またはメール（{email}）にて",
+    },
+    "event.reply_how_email": {"en": "by e-mail to {email}", "ja": "メール（{email}）にて"},
+    "event.reply_how_phone": {"en": "by phone on {phone}", "ja": "お電話（{phone}）にて"},
+    "event.reply_how_letter": {"en": "by replying to this letter", "ja": "本状へのご返信にて"},
     "recognition.title_required": {"en": "The recognition needs a title (e.g. best progress).",
                                    "ja": "表彰の名称を入力してください（例: 最優秀成果賞）。"},
     "recognition.not_found": {"en": "There is no recognition with id {id}.", "ja": "ID {id} の表彰はありません。"},
@@ -125,24 +144,93 @@ class Event:
     notes: str = ""
     early_wave_on: dt.date | None = None  # the day the early invitations went out
     general_wave_on: dt.date | None = None
+    title_ja: str = ""  # the title in Japanese letters ('' : not given)
+    title_en: str = ""  # the title in English letters
+    ends_at: dt.datetime | None = None  # the end (same day; None: no end time given)
+    reply_by: dt.date | None = None  # the reply deadline (None: none)
+    reply_how_ja: str = ""  # how to reply, as the Japanese letters say it ('' : from the sender profile)
+    reply_how_en: str = ""
+    place_en: str = ""  # the venue as English letters write it ('' : the place)
 
     @property
     def day(self) -> dt.date | None:
         return self.starts_at.date() if self.starts_at else None
 
-    def place_text(self, lang: str | None = None) -> str:
-        if self.online:
-            return t("event.online", lang) + (f" ({self.place})" if self.place.strip() else "")
-        return self.place
+    def own_title(self, lang: str) -> str:
+        """The title written for `lang` ('' when there is none in that language): title_ja / title_en, else the
+        main title when its script is of that language."""
+        given = (self.title_ja if lang == "ja" else self.title_en).strip()
+        if given:
+            return given
+        title = self.title.strip()
+        return title if title and is_japanese_text(title) == (lang == "ja") else ""
 
-    def date_text(self, lang: str | None = None) -> str:
+    def title_for(self, lang: str) -> str:
+        """The title in a letter in `lang`: its own, else the other language's (the pipeline warns)."""
+        return self.own_title(lang) or self.title.strip() or self.own_title("en" if lang == "ja" else "ja")
+
+    def reply_how(self, lang: str) -> str:
+        return (self.reply_how_ja if lang == "ja" else self.reply_how_en).strip()
+
+    def place_text(self, lang: str | None = None) -> str:
+        place = (self.place_en.strip() or self.place) if (lang or current_language()) == "en" else self.place
+        if self.online:
+            return t("event.online", lang) + (f" ({place})" if place.strip() else "")
+        return place
+
+    def date_text(self, lang: str | None = None, style: str = "western") -> str:
+        """The day with its weekday and the time: 2027年2月20日（土）14:00〜16:00 (style 'era': 令和9年…) /
+        Saturday, 20 February 2027, 2:00–4:00 pm."""
         if self.starts_at is None:
             return ""
         lang = lang or current_language()
-        d = self.starts_at
+        start, end = self.starts_at, self.ends_at if self.ends_at and self.ends_at > self.starts_at else None
         if lang == "ja":
-            return f"{d.year}年{d.month}月{d.day}日 {d:%H:%M}"
-        return f"{d.day} {d:%B} {d.year}, {d:%H:%M}"
+            text = f"{day_text(start.date(), 'ja', style)}{start:%H:%M}"
+            return text + (f"〜{end:%H:%M}" if end else "〜")
+        if end is None:
+            return f"{day_text(start.date(), 'en')}, {_en_time(start)}"
+        if (start.hour < 12) == (end.hour < 12):
+            return f"{day_text(start.date(), 'en')}, {_en_time(start, False)}\u2013{_en_time(end)}"
+        return f"{day_text(start.date(), 'en')}, {_en_time(start)}\u2013{_en_time(end)}"
+
+    def fee_text(self, lang: str, currency: str) -> str:
+        """3,000円 / ¥3,000 ('Free' / 無料 when 0)."""
+        from loyaldesk.core import money
+
+        if not self.fee:
+            return t("event.free", lang)
+        if lang == "ja" and currency == "JPY":
+            return f"{money.format_number(self.fee, currency, 'ja')}円"
+        return money.format_amount(self.fee, currency, lang)
+
+    def capacity_text(self, lang: str) -> str:
+        """20名 / 20 people ('' without a limit)."""
+        return "" if not self.capacity else t("event.capacity_text", lang, count=f"{self.capacity:,}")
+
+
+_JA_WEEKDAYS = "月火水木金土日"
+
+
+def day_text(day: dt.date | None, lang: str, style: str = "western") -> str:
+    """2027年2月20日（土） (style 'era': 令和9年2月20日（土）) / Saturday, 20 February 2027."""
+    if day is None:
+        return ""
+    if lang == "ja":
+        from loyaldesk.core.letters.templates import format_date
+
+        return f"{format_date(day, 'ja', style)}（{_JA_WEEKDAYS[day.weekday()]}）"
+    from babel.dates import format_date as babel_date
+
+    return babel_date(day, "EEEE, d MMMM y", locale="en_GB")
+
+
+def _en_time(moment: dt.datetime, suffix: bool = True) -> str:
+    """2:00 pm, 11:30 am; 12:00 noon as 12:00 pm (suffix False: 2:00)."""
+    hour = moment.hour % 12 or 12
+    return f"{hour}:{moment.minute:02d}" + ((" am" if moment.hour < 12 else " pm") if suffix else "")
+
+
 
 
 @dataclass(slots=True)
@@ -264,7 +352,9 @@ class CommunityMember:
 # =========================================================================================
 # Events
 # =========================================================================================
-_EVENT_COLUMNS = ("id, title, kind, starts_at, place, online, capacity, fee, notes, early_wave_on, general_wave_on")
+_EVENT_COLUMNS = ("id, title, kind, starts_at, place, online, capacity, fee, notes, early_wave_on, general_wave_on, "
+                  "title_ja, title_en, ends_at, reply_by, reply_how_ja, reply_how_en, place_en")
+_EVENT_WIDTH = 18  # the number of columns above
 
 
 def _parse_datetime(text: str | None) -> dt.datetime | None:
@@ -279,7 +369,9 @@ def _parse_datetime(text: str | None) -> dt.datetime | None:
 
 def _event(row) -> Event:
     return Event(row[0], row[1] or "", row[2] or "other", _parse_datetime(row[3]), row[4] or "", bool(row[5]),
-                 row[6], int(row[7] or 0), row[8] or "", dates.from_db(row[9]), dates.from_db(row[10]))
+                 row[6], int(row[7] or 0), row[8] or "", dates.from_db(row[9]), dates.from_db(row[10]),
+                 row[11] or "", row[12] or "", _parse_datetime(row[13]), dates.from_db(row[14]), row[15] or "",
+                 row[16] or "", row[17] or "")
 
 
 def get_event(db: Database, event_id: int) -> Event:
@@ -291,6 +383,8 @@ def get_event(db: Database, event_id: int) -> Event:
 
 def _validate(event: Event) -> None:
     if not (event.title or "").strip():
+        event.title = (event.title_ja or "").strip() or (event.title_en or "").strip()
+    if not event.title:
         raise errors.ValidationError("event.title_required", field="title")
     if event.kind not in EVENT_KINDS:
         raise errors.ValidationError("event.kind_invalid", field="kind", value=event.kind, kinds=", ".join(EVENT_KINDS))
@@ -300,6 +394,13 @@ def _validate(event: Event) -> None:
         raise errors.ValidationError("event.capacity_invalid", field="capacity")
     if not isinstance(event.fee, int) or event.fee < 0:
         raise errors.ValidationError("event.fee_invalid", field="fee")
+    if event.ends_at is not None:
+        event.ends_at = dt.datetime.combine(event.starts_at.date(), event.ends_at.time())
+        if event.ends_at < event.starts_at:
+            raise errors.ValidationError("event.ends_before_start", field="ends_at", start=f"{event.starts_at:%H:%M}")
+    if event.reply_by is not None and event.reply_by > event.starts_at.date():
+        raise errors.ValidationError("event.reply_after_event", field="reply_by", reply_by=event.reply_by.isoformat(),
+                                     day=event.starts_at.date().isoformat())
 
 
 def save_event(db: Database, event: Event) -> Event:
@@ -307,17 +408,23 @@ def save_event(db: Database, event: Event) -> Event:
     _validate(event)
     values = (event.title.strip(), event.kind, event.starts_at.replace(second=0, microsecond=0).isoformat(timespec="minutes"),
               event.place.strip(), int(bool(event.online)), event.capacity, event.fee, event.notes,
-              dates.to_db(event.early_wave_on), dates.to_db(event.general_wave_on))
+              dates.to_db(event.early_wave_on), dates.to_db(event.general_wave_on),
+              (event.title_ja or "").strip(), (event.title_en or "").strip(),
+              event.ends_at.replace(second=0, microsecond=0).isoformat(timespec="minutes") if event.ends_at else None,
+              dates.to_db(event.reply_by), (event.reply_how_ja or "").strip(), (event.reply_how_en or "").strip(),
+              (event.place_en or "").strip())
     with db.transaction() as conn:
         if event.id is None:
             cur = conn.execute(
                 "INSERT INTO events (title, kind, starts_at, place, online, capacity, fee, notes, early_wave_on, "
-                "general_wave_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
+                "general_wave_on, title_ja, title_en, ends_at, reply_by, reply_how_ja, reply_how_en, place_en) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
             event_id = cur.lastrowid
         else:
             cur = conn.execute(
                 "UPDATE events SET title = ?, kind = ?, starts_at = ?, place = ?, online = ?, capacity = ?, fee = ?, "
-                "notes = ?, early_wave_on = ?, general_wave_on = ? WHERE id = ?", (*values, event.id))
+                "notes = ?, early_wave_on = ?, general_wave_on = ?, title_ja = ?, title_en = ?, ends_at = ?, "
+                "reply_by = ?, reply_how_ja = ?, reply_how_en = ?, place_en = ? WHERE id = ?", (*values, event.id))
             if cur.rowcount == 0:
                 raise errors.NotFoundError("event.not_found", id=event.id)
             event_id = event.id
@@ -353,7 +460,7 @@ def list_events(db: Database, as_of: dt.date | None = None) -> list[EventSummary
     """Every event with its counts, the latest first (attendance counted from the event's day on)."""
     rows = db.query(_SUMMARY_SQL + " ORDER BY e.starts_at DESC, e.id DESC",
                     {"today": (as_of or dates.today()).isoformat()}, plain=True)
-    return [EventSummary(_event(r[:11]), *r[11:]) for r in rows]
+    return [EventSummary(_event(r[:_EVENT_WIDTH]), *r[_EVENT_WIDTH:]) for r in rows]
 
 
 def event_summary(db: Database, event_id: int, as_of: dt.date | None = None) -> EventSummary:
@@ -361,7 +468,7 @@ def event_summary(db: Database, event_id: int, as_of: dt.date | None = None) -> 
                     plain=True)
     if not rows:
         raise errors.NotFoundError("event.not_found", id=event_id)
-    return EventSummary(_event(rows[0][:11]), *rows[0][11:])
+    return EventSummary(_event(rows[0][:_EVENT_WIDTH]), *rows[0][_EVENT_WIDTH:])
 
 
 def next_event(db: Database, as_of: dt.date | None = None) -> Event | None:
@@ -379,6 +486,10 @@ def event_dict(s: EventSummary) -> dict:
         "id": e.id, "title": e.title, "kind": e.kind,
         "starts_at": e.starts_at.isoformat(timespec="minutes") if e.starts_at else None,
         "place": e.place, "online": e.online, "capacity": e.capacity, "fee": e.fee, "notes": e.notes,
+        "title_ja": e.title_ja, "title_en": e.title_en,
+        "ends_at": e.ends_at.isoformat(timespec="minutes") if e.ends_at else None,
+        "reply_by": dates.to_db(e.reply_by), "reply_how_ja": e.reply_how_ja, "reply_how_en": e.reply_how_en,
+        "place_en": e.place_en,
         "invited": s.invited, "yes": s.yes, "no": s.no, "attended": s.attended, "waiting": s.waiting,
         "seats_left": s.seats_left, "helpers": s.helpers,
     }
@@ -581,11 +692,45 @@ def set_seat_note(db: Database, event_id: int, client_id: int, note: str) -> Non
             raise errors.ValidationError("event.not_invited", field="client")
 
 
+def event_placeholders(db: Database, event: Event, lang: str) -> dict:
+    """The event_* placeholders of a letter in `lang`: event_title (in that language), event_date (with the
+    weekday and the time: 2027年2月20日（土）14:00〜16:00 / Saturday, 20 February 2027, 2:00–4:00 pm),
+    event_place, event_fee (3,000円 / ¥3,000, 無料 / Free), event_capacity (20名 / 20 people, '' without a limit),
+    event_reply_by (the deadline with its weekday, '' without one) and event_reply_how (the event's own text,
+    else the sender profile's phone and e-mail)."""
+    from loyaldesk.core import practice
+    from loyaldesk.core.letters.sender import load_sender
+
+    sender = load_sender(db, lang)
+    how = event.reply_how(lang)
+    if not how:
+        phone, email = sender.phone.strip(), sender.email.strip()
+        key = ("event.reply_how_default" if phone and email else "event.reply_how_phone" if phone
+               else "event.reply_how_email" if email else "event.reply_how_letter")
+        how = t(key, lang, phone=phone, email=email)
+    return {
+        "event_title": event.title_for(lang), "event_date": event.date_text(lang, sender.date_style),
+        "event_place": event.place_text(lang), "event_fee": event.fee_text(lang, practice.currency(db)),
+        "event_capacity": event.capacity_text(lang),
+        "event_reply_by": day_text(event.reply_by, lang, sender.date_style), "event_reply_how": how,
+    }
+
+
+def title_warnings(event: Event, langs, ui_lang: str | None = None) -> list[str]:
+    """A warning for each letter language in `langs` the event has no title in (the other one is used)."""
+    out = []
+    for lang in dict.fromkeys(langs):
+        if not event.own_title(lang) and event.title_for(lang):
+            out.append(t("event.title_missing", ui_lang, language=t(f"sender.lang.{lang}", ui_lang),
+                         title=event.title_for(lang)))
+    return out
+
+
 def invitation_letters(db: Database, event_id: int, client_ids: list[int], wave: str, *,
                        need: str | None = "address", as_of: dt.date | None = None, lang: str | None = None,
                        notes: dict[int, str] | None = None):
     """The invitation letters of a wave (compose.LetterPlan): vip_invitation for the early wave,
-    event_invitation for the general one, with the event's title, date and place filled in."""
+    event_invitation for the general one, with the event's placeholders filled in (event_placeholders)."""
     from loyaldesk.core.letters import compose
 
     if wave not in WAVES:
@@ -594,8 +739,7 @@ def invitation_letters(db: Database, event_id: int, client_ids: list[int], wave:
     key = "vip_invitation" if wave == "early" else "event_invitation"
 
     def extra(letter_lang: str) -> dict:
-        return {"event_title": event.title, "event_date": event.date_text(letter_lang),
-                "event_place": event.place_text(letter_lang)}
+        return event_placeholders(db, event, letter_lang)
 
     return compose.plan_letters(db, key, client_ids, need=need, as_of=as_of, lang=lang, extra=extra, notes=notes)
 
@@ -687,8 +831,7 @@ def recognition_letters(db: Database, recognition_id: int, *, need: str | None =
     def extra(letter_lang: str) -> dict:
         values = {"award_title": r.title, "award_note": r.note.strip(), "award_period": r.period}
         if event is not None:
-            values.update(event_title=event.title, event_date=event.date_text(letter_lang),
-                          event_place=event.place_text(letter_lang))
+            values.update(event_placeholders(db, event, letter_lang))
         return values
 
     return compose.plan_letters(db, "recognition", [r.client_id], need=need, as_of=as_of or r.date, lang=lang,

@@ -7,6 +7,7 @@ leaves the database exactly as it was. Never edit a released migration: add a ne
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -550,6 +551,61 @@ def _m_search_index(conn: sqlite3.Connection) -> None:
         return
     search.create_index(conn)
 
+_JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_SENDER_FIELDS = ("name", "business", "postal_code", "address", "phone", "email", "website")
+
+
+def _m_language_profiles(conn: sqlite3.Connection) -> None:
+    """Sender profiles per language and invitations that fit their event.
+
+    - The single sender profile of an older file (settings sender_name, sender_business, ...) becomes the
+      Japanese profile (sender_ja_*) when its name, business or address holds Japanese script, else the
+      English one (sender_en_*); the old keys go (sender_date_style stays, shared by both).
+    - events: title_ja and title_en (the title in each language's letters; the present title goes to the
+      language of its script), ends_at (the end time), reply_by (the reply deadline), reply_how_ja and
+      reply_how_en (how to reply, as the letters say it), place_en (the venue as English letters write it).
+    - The built-in invitation templates never edited take the current text (記 … 以上 with the weekday, fee,
+      capacity and reply deadline).
+    """
+    keys = [f"sender_{n}" for n in _SENDER_FIELDS]
+    stored = dict(conn.execute(f"SELECT key, value FROM settings WHERE key IN ({', '.join('?' for _ in keys)})",
+                               keys).fetchall())
+    if stored:
+        import json
+
+        def text(name: str) -> str:
+            try:
+                value = json.loads(stored.get(f"sender_{name}", '""'))
+            except ValueError:
+                return ""
+            return value if isinstance(value, str) else ""
+
+        lang = "ja" if any(_JAPANESE_SCRIPT.search(text(n)) for n in ("name", "business", "address")) else "en"
+        conn.executemany("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING",
+                         [(f"sender_{lang}_{n}", stored[f"sender_{n}"]) for n in _SENDER_FIELDS
+                          if f"sender_{n}" in stored])
+        conn.executemany("DELETE FROM settings WHERE key = ?", [(k,) for k in keys])
+    have = {row[1] for row in conn.execute("PRAGMA table_info(events)")}
+    for column, decl in (("title_ja", "TEXT NOT NULL DEFAULT ''"), ("title_en", "TEXT NOT NULL DEFAULT ''"),
+                         ("ends_at", "TEXT DEFAULT NULL"), ("reply_by", "TEXT DEFAULT NULL"),
+                         ("reply_how_ja", "TEXT NOT NULL DEFAULT ''"), ("reply_how_en", "TEXT NOT NULL DEFAULT ''"),
+                         ("place_en", "TEXT NOT NULL DEFAULT ''")):
+        if column not in have:
+            conn.execute(f"ALTER TABLE events ADD COLUMN {column} {decl}")
+    rows = conn.execute("SELECT id, title FROM events WHERE title_ja = '' AND title_en = ''").fetchall()
+    conn.executemany("UPDATE events SET title_ja = ? WHERE id = ?",
+                     [(title, i) for i, title in rows if _JAPANESE_SCRIPT.search(title or "")])
+    conn.executemany("UPDATE events SET title_en = ? WHERE id = ?",
+                     [(title, i) for i, title in rows if title and not _JAPANESE_SCRIPT.search(title)])
+    from loyaldesk.core.letters.templates import default_templates
+
+    conn.executemany(
+        "UPDATE letter_templates SET name = ?, subject = ?, body = ?, design = ? "
+        "WHERE key = ? AND lang = ? AND builtin = 1 AND updated_at IS NULL",
+        [(x.name, x.subject, x.body, x.design, x.key, x.lang) for x in default_templates()
+         if x.key in ("event_invitation", "vip_invitation")],
+    )
+
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, sessions, touchpoints, tags, settings", _m001_initial),
@@ -567,6 +623,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(12, "several e-mails, phones and addresses per client; a country per address", _m_client_contacts),
     Migration(13, "invitations recorded as sent apart from invited", _m_invitations_sent),
     Migration(14, "full-text search of notes, sessions, contacts and feedback", _m_search_index),
+    Migration(15, "sender profiles per language; event titles per language, end time, reply deadline and how to "
+                  "reply; unedited invitation templates brought to the current text", _m_language_profiles),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

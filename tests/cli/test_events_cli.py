@@ -42,7 +42,7 @@ def test_invite_early_then_general_and_events_counts(community_db, tmp_path):
     assert f"Wrote {len(vips)} letters" in proc.stdout
     text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
     assert "{{" not in text and "特別なご案内" in text  # the vip_invitation template, with the event
-    assert "催し 春の勉強会" in text and "日時 2026年12月13日 14:00" in text
+    assert "「春の勉強会」" in text and "日 時 2026年12月13日（日）14:00〜" in text
     listed = [int(line.split("\t")[0]) for line in proc.stdout.splitlines() if "\t" in line]
     assert sorted(listed) == sorted(vips)
 
@@ -51,7 +51,7 @@ def test_invite_early_then_general_and_events_counts(community_db, tmp_path):
                "--as-of", AS_OF.isoformat())
     assert f"{10 - len(vips)} clients invited" in proc.stdout
     text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
-    assert "春の勉強会" in text and "2026年12月13日 14:00" in text and "渋谷区民会館" in text
+    assert "春の勉強会" in text and "2026年12月13日（日）14:00〜" in text and "渋谷区民会館" in text
     assert "連絡" not in proc.stdout and "古い" not in proc.stdout
 
     proc = run("invite", "--db", str(path), "--event", str(event_id), "--wave", "general", "--as-of", AS_OF.isoformat())

@@ -24,7 +24,7 @@ from loyaldesk.core.db import Database
 from loyaldesk.core.errors import ValidationError
 from loyaldesk.core.i18n import CATALOG
 from loyaldesk.core.letters.compose import Recipient, Skipped, is_japanese, load_recipients
-from loyaldesk.core.letters.sender import SenderProfile, load_sender
+from loyaldesk.core.letters.sender import SenderProfiles, SenderProfile, load_profiles
 
 NUMERALS = ("kanji", "fullwidth")
 HYPHENS = ("stroke", "no")  # 1-2-3 -> 一｜二｜三 (a vertical stroke) or 一の二の三
@@ -126,7 +126,8 @@ class AddressEntry:
 class AddressPlan:
     entries: list[AddressEntry] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
-    sender: SenderProfile = field(default_factory=SenderProfile)
+    # the Japanese and the English sender profile: each entry is signed with the one of its language
+    sender: SenderProfiles = field(default_factory=lambda: SenderProfiles(SenderProfile(), SenderProfile()))
 
 
 HONORIFICS = ("様", "さま", "殿", "くん", "君", "ちゃん", "御中", "先生")
@@ -184,7 +185,7 @@ def plan_addresses(db: Database, client_ids: list[int], *, as_of: dt.date | None
     recipients = load_recipients(db, client_ids, day)
     if joint is None:
         joint = load_joint_names(db, client_ids)
-    plan = AddressPlan(sender=load_sender(db))
+    plan = AddressPlan(sender=load_profiles(db))
     for cid in client_ids:
         r = recipients.get(cid)
         if r is None:

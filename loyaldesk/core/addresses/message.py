@@ -43,7 +43,7 @@ from loyaldesk.core.errors import NotFoundError, ValidationError
 from loyaldesk.core.i18n import CATALOG, current_language
 from loyaldesk.core.letters import templates as tpl
 from loyaldesk.core.letters.compose import CLOSINGS, context_for, place_personal_note, uses_personal_note
-from loyaldesk.core.letters.sender import SenderProfile, load_sender
+from loyaldesk.core.letters.sender import SenderProfile, SenderProfiles, load_profiles, sender_for
 
 SIDES = ("address", "message", "both")  # both: the address side then the message side of each card
 ORIENTATIONS = ("horizontal", "vertical")
@@ -129,14 +129,14 @@ def template_choices(db: Database, lang: str | None = None) -> list[tuple[str, s
 
 
 def plan_messages(db: Database, entries: Sequence[AddressEntry], template_key: str, *,
-                  as_of: dt.date | None = None, sender: SenderProfile | None = None,
+                  as_of: dt.date | None = None, sender: SenderProfile | SenderProfiles | None = None,
                   notes: dict[int, str] | None = None) -> list[CardMessage]:
     """The template rendered for each entry (same order), in the entry's language (ja for a Japanese name or
     address, else en; the template's other language when it lacks that one). ValidationError (with the line)
     when the template does not render. notes: client id -> a personal line ({{ personal_note }}, else placed
     before the closing or the date line)."""
     day = as_of or dates.today()
-    sender = sender or load_sender(db)
+    sender = sender or load_profiles(db)  # each card signed with the profile of its language
     compiled: dict[str, tuple[tpl.LetterTemplate, object]] = {}
     result: list[CardMessage] = []
     for entry in entries:
@@ -144,7 +144,7 @@ def plan_messages(db: Database, entries: Sequence[AddressEntry], template_key: s
             template = message_template(db, template_key, entry.lang)
             compiled[entry.lang] = (template, tpl.compile_template(template.body, "body"))
         template, body = compiled[entry.lang]
-        context = context_for(entry.recipient, template.lang, sender, day)
+        context = context_for(entry.recipient, template.lang, sender_for(sender, template.lang), day)
         note = " ".join(((notes or {}).get(entry.client_id) or "").split())
         context["personal_note"] = note
         text = tpl.render_text(body, context, "body")

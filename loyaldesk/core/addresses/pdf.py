@@ -34,7 +34,7 @@ from loyaldesk.core.addresses.compose import (DL, ENVELOPE_LAYOUTS, LABEL_LAYOUT
                                              vertical_cells)
 from loyaldesk.core.errors import ValidationError
 from loyaldesk.core.letters.compose import ORGANIZATION, english_honorific
-from loyaldesk.core.letters.sender import SenderProfile
+from loyaldesk.core.letters.sender import SenderProfile, SenderProfiles, sender_for
 from loyaldesk.core.pdf_fonts import register_fonts
 from loyaldesk.core.postal import digits as postal_digits
 from loyaldesk.core.postal import format_postal_code
@@ -474,7 +474,8 @@ def _check_messages(kind: str, entries: Sequence, side: str, orientation: str, m
         raise ValueError("a message side needs one message per entry")
 
 
-def _draw(target, kind: str, entries: Sequence[AddressEntry], sender: SenderProfile, options: AddressOptions,
+def _draw(target, kind: str, entries: Sequence[AddressEntry], senders: SenderProfile | SenderProfiles,
+          options: AddressOptions,
           layout: str, start: int, progress: Callable[[float], None] | None, side: str = "address",
           messages: Sequence | None = None, orientation: str = "horizontal") -> list[int]:
     """Draw every page; return the first page (1-based) of each entry. Postcards: the address side, the
@@ -509,6 +510,7 @@ def _draw(target, kind: str, entries: Sequence[AddressEntry], sender: SenderProf
         for i, entry in enumerate(entries):
             page = _Page(canvas, size, options)
             first_pages.append(page_no)
+            sender = sender_for(senders, entry.lang)  # the profile of the entry's language
             if kind == "postcard":
                 if side in ("address", "both"):
                     _postcard_page(page, entry, sender)
@@ -517,7 +519,7 @@ def _draw(target, kind: str, entries: Sequence[AddressEntry], sender: SenderProf
                     page_no += 1
                     page = _Page(canvas, size, options)
                 if side in ("message", "both"):
-                    draw_message(page, messages[i], sender, orientation)
+                    draw_message(page, messages[i], sender_for(senders, messages[i].lang), orientation)
             else:
                 _envelope_front(page, entry, sender, layout)
                 if layout == "naga3" and options.sender == "back":

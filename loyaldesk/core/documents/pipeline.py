@@ -11,6 +11,10 @@
                                             in greetings, invitations marked sent; one transaction
     undo(db, record)                        takes all of that back (the screens' Undo)
 
+Each document is signed with the sender profile of its language (letters.sender); Batch.warnings says, before
+anything is written, when a language's documents take the other language's profile or an event's title in the
+other language (the screens ask for a confirmation, the command line prints them on stderr).
+
 Nothing is recorded by prepare, render, write or drafts. The command line (letters, postcards, envelopes,
 labels, invite) and the screens (Letters, Addresses, Events) all go through here.
 """
@@ -30,7 +34,7 @@ from loyaldesk.core.documents.kinds import DocumentKind, kind_of
 from loyaldesk.core.errors import NotFoundError, ValidationError
 from loyaldesk.core.i18n import CATALOG, current_language, t
 from loyaldesk.core.letters.compose import Letter, Skipped
-from loyaldesk.core.letters.sender import SenderProfile, load_sender
+from loyaldesk.core.letters.sender import SenderProfile, SenderProfiles, load_profiles
 
 KIND_NEED = "kind"  # Request.need: as the kind says
 
@@ -43,6 +47,7 @@ CATALOG.update({
                                 "ja": "メールアドレスなし: {name}（ID {id}）"},
     "documents.personal_note": {"en": "{text} — {note}", "ja": "{text}（{note}）"},
     "documents.card_subject": {"en": "{season} {year}", "ja": "{year}年 {season}"},
+    "cli.warning": {"en": "loyaldesk: warning: {text}", "ja": "loyaldesk: 注意: {text}"},
 })
 
 
@@ -103,13 +108,37 @@ class Batch:
     kind: DocumentKind
     items: list[Item] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
-    sender: SenderProfile = field(default_factory=SenderProfile)
+    sender: SenderProfile = field(default_factory=SenderProfile)  # the profile of the first recipient's language
     title: str = ""  # the event, the template or the award: in file names
     day: dt.date = field(default_factory=dates.today)
+    profiles: SenderProfiles | None = None  # both sender profiles (each document signed with its language's)
+    event: object | None = None  # events.Event of an invitation (or a letter about an event)
 
     @property
     def chosen(self) -> list[Item]:
         return [i for i in self.items if i.included]
+
+    def sender_for(self, item: Item) -> SenderProfile:
+        return self.profiles.for_lang(item.lang) if self.profiles is not None else self.sender
+
+    @property
+    def warnings(self) -> list[str]:
+        """What the user should know before the ticked documents are written, in the user's language: documents
+        in a language without its own sender profile (signed with the other one), an event without a title in
+        a letter's language."""
+        ui = self.request.ui_lang or current_language()
+        chosen = self.chosen
+        counts: dict[str, int] = {}
+        for item in chosen:
+            counts[item.lang] = counts.get(item.lang, 0) + 1
+        out = []
+        if self.profiles is not None and self.kind.address_kind != "labels":
+            out += [w for lang, n in counts.items() if (w := self.profiles.warning(lang, n, ui))]
+        if self.event is not None and chosen:
+            from loyaldesk.core import events
+
+            out += events.title_warnings(self.event, counts, ui)
+        return out
 
     def item(self, client_id: int) -> Item | None:
         return next((i for i in self.items if i.client_id == client_id), None)
@@ -158,7 +187,7 @@ def _prepare_letters(db: Database, req: Request, kind: DocumentKind, need, day: 
         if req.event_id is None:
             raise ValidationError("event.not_found", field="event", id="")
         event = events.get_event(db, req.event_id)
-        batch.title = event.title
+        batch.title, batch.event = event.title, event
         waves = dict(db.query("SELECT client_id, wave FROM event_invitations WHERE event_id = ?",
                               (req.event_id,), plain=True))
         by_wave: dict[str, list[int]] = {}
@@ -172,6 +201,8 @@ def _prepare_letters(db: Database, req: Request, kind: DocumentKind, need, day: 
         if not found:
             raise NotFoundError("recognition.not_found", id=req.recognition_id)
         batch.title = " ".join(x for x in (found[0].title, found[0].client_name) if x)
+        if found[0].event_id is not None:
+            batch.event = events.get_event(db, found[0].event_id)
         plans.append((events.recognition_letters(db, req.recognition_id, need=need, as_of=req.as_of, lang=req.lang,
                                                  notes=req.notes), None))
     else:
@@ -181,11 +212,10 @@ def _prepare_letters(db: Database, req: Request, kind: DocumentKind, need, day: 
         batch.title = _template_name(db, key, ui)
         extra = None
         if req.event_id is not None:  # a letter about an event (a vip_invitation suggestion): its placeholders
-            event = events.get_event(db, req.event_id)
+            event = batch.event = events.get_event(db, req.event_id)
 
             def extra(letter_lang: str) -> dict:
-                return {"event_title": event.title, "event_date": event.date_text(letter_lang),
-                        "event_place": event.place_text(letter_lang)}
+                return events.event_placeholders(db, event, letter_lang)
         plans.append((compose.plan_letters(db, key, list(dict.fromkeys(req.client_ids)), lang=req.lang, as_of=day,
                                            need=need, suggestions=req.suggestions, ui_lang=ui, design=kind.design,
                                            notes=req.notes, extra=extra), None))
@@ -199,14 +229,16 @@ def _prepare_letters(db: Database, req: Request, kind: DocumentKind, need, day: 
         letter, wave = letters[cid]
         batch.items.append(Item(cid, letter.recipient.name, letter.recipient.email.strip(), note=letter.personal_note,
                                 letter=letter, suggestion=letter.suggestion, wave=wave))
-    batch.sender = next(iter(letters.values()))[0].sender if letters else load_sender(db)
+    batch.profiles = load_profiles(db)
+    batch.sender = next(iter(letters.values()))[0].sender if letters else batch.profiles.for_lang(ui)
 
 
 def _prepare_addresses(db: Database, req: Request, kind: DocumentKind, day: dt.date, batch: Batch) -> None:
     from loyaldesk.core.addresses import compose, message
 
     plan = compose.plan_addresses(db, list(dict.fromkeys(req.client_ids)), as_of=day)
-    batch.sender = plan.sender
+    batch.profiles = plan.sender
+    batch.sender = plan.sender.for_lang(plan.entries[0].lang if plan.entries else req.ui_lang or current_language())
     batch.skipped += plan.skipped
     side = req.side or kind.side
     messages = None
@@ -231,7 +263,7 @@ def _address_args(batch: Batch) -> dict:
     options = req.options or AddressOptions()
     chosen = batch.chosen
     side = req.side or batch.kind.side
-    return dict(kind=batch.kind.address_kind, entries=[i.entry for i in chosen], sender=batch.sender,
+    return dict(kind=batch.kind.address_kind, entries=[i.entry for i in chosen], sender=batch.profiles or batch.sender,
                 options=options, layout=req.layout, start=req.start,
                 side=side if batch.kind.address_kind == "postcard" else "address",
                 messages=[i.message for i in chosen] if chosen and chosen[0].message is not None else None,
@@ -286,7 +318,8 @@ def drafts(batch: Batch) -> tuple[list[eml.Draft], list[Item]]:
         if item.letter is not None:
             subject, body = item.letter.subject, item.letter.plain_text()
         else:
-            sign = "\n".join(x for x in (batch.sender.business, batch.sender.name) if x)
+            sender = batch.sender_for(item)
+            sign = "\n".join(x for x in (sender.business, sender.name) if x)
             first = next((x.strip() for x in item.message.text.splitlines() if x.strip()), "")
             subject = first if len(first) <= 40 else (batch.title or t(batch.kind.label_key, item.lang))
             body = item.message.text.rstrip() + ("\n\n" + sign if sign else "")

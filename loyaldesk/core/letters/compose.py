@@ -22,7 +22,7 @@ from loyaldesk.core.db import Database
 from loyaldesk.core.errors import ValidationError
 from loyaldesk.core.i18n import CATALOG, current_language, t
 from loyaldesk.core.letters import templates as tpl
-from loyaldesk.core.letters.sender import SenderProfile, load_sender
+from loyaldesk.core.letters.sender import SenderProfile, load_profiles, load_sender
 from loyaldesk.core.postal import format_postal_code
 
 SKIP_REASONS = ("not_found", "archived", "do_not_contact", "no_address", "no_email")
@@ -268,7 +268,8 @@ def context_for(r: Recipient, lang: str, sender: SenderProfile, day: dt.date) ->
         "new_year": new_year_of(day),
         "year_ja": tpl.format_year_ja(day.year, sender.date_style),
         "new_year_ja": tpl.format_year_ja(new_year_of(day), sender.date_style),
-        "event_title": "", "event_date": "", "event_place": "",  # filled by plan_letters(extra=...)
+        "event_title": "", "event_date": "", "event_place": "", "event_fee": "", "event_capacity": "",
+        "event_reply_by": "", "event_reply_how": "",  # filled by plan_letters(extra=...)
         "award_title": "", "award_note": "", "award_period": "",  # a recognition letter's (extra=...)
         "personal_note": "",  # a line written for this one recipient (plan_letters(notes=...))
     }
@@ -282,18 +283,22 @@ def uses_personal_note(text: str) -> bool:
 def place_personal_note(body: str, note: str) -> str:
     """A personal line in a text whose template does not place it: as its own paragraph before the
     closing (敬具, 草々 ..., an English sign-off ending with a comma, or a card's short date line below a
-    blank line), else at the end."""
+    blank line), else at the end. A 記 … 以上 block after the closing stays as it is: the line goes before
+    the 敬具 above it."""
     note = " ".join((note or "").split())
     if not note:
         return body
     lines = body.rstrip("\n").split("\n")
-    at = len(lines)
-    for i in range(len(lines) - 1, -1, -1):
+    end = len(lines)
+    if "記" in (x.strip() for x in lines):
+        end = [x.strip() for x in lines].index("記")  # the closing is above the 記 block
+    at = end
+    for i in range(end - 1, -1, -1):
         line = lines[i].strip()
         if not line:
             continue
         closing = (line in CLOSINGS or (line.endswith(",") and len(line) <= 40)
-                   or (i == len(lines) - 1 and i > 0 and not lines[i - 1].strip() and len(line) <= 16
+                   or (i == end - 1 and i > 0 and not lines[i - 1].strip() and len(line) <= 16
                        and is_japanese(line) and not line.endswith("。")))
         if closing:
             at = i
@@ -424,7 +429,7 @@ def plan_letters(db: Database, template_key: str, client_ids: list[int], *, lang
         from loyaldesk.core.errors import NotFoundError
 
         raise NotFoundError("template.unknown", template=template_key)
-    sender = load_sender(db)
+    profiles = load_profiles(db)  # each letter signed with the profile of its language
     recipients = load_recipients(db, client_ids, day)
     tier_now = _current_tiers(db, day) if any(r.tier is None for r in recipients.values()) else {}
     compiled: dict[str, tuple[tpl.LetterTemplate, object, object]] = {}
@@ -448,6 +453,7 @@ def plan_letters(db: Database, template_key: str, client_ids: list[int], *, lang
             compiled[want] = (template, tpl.compile_template(template.subject, "subject"),
                               tpl.compile_template(template.body, "body"))
         template, subject_t, body_t = compiled[want]
+        sender = profiles.for_lang(template.lang)
         context = context_for(r, template.lang, sender, day)
         if extra is not None:
             context.update(extra(template.lang))
@@ -491,7 +497,7 @@ def preview_letter(db: Database, template: tpl.LetterTemplate, client_id: int | 
         recipient.currency = recipient.last_fee_currency = cur
         recipient.last_fee = money.to_minor(30000 if cur == "JPY" else 150, cur)
         recipient.revenue = 12 * recipient.last_fee
-    sender = load_sender(db)
+    sender = load_sender(db, template.lang)
     context = context_for(recipient, template.lang, sender, day)
     subject = tpl.render_text(tpl.compile_template(template.subject, "subject"), context, "subject").strip()
     body = tpl.render_text(tpl.compile_template(template.body, "body"), context, "body")

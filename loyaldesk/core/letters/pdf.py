@@ -2,7 +2,8 @@
 
 Japanese business letter: date top right; recipient block (postal code, address, company,
 title + name 様, or the organization 御中); subject centered; the body as the template
-wrote it (拝啓 + 時候の挨拶 ... 敬具, the closing set flush right); the sender block
+wrote it (拝啓 + 時候の挨拶 ... 敬具, the closing set flush right; a 記 … 以上 block of particulars after it, 記 centered and 以上 flush
+right); the sender block
 bottom right. English letter: the sender's letterhead top right, date, recipient block,
 subject, body, signature. Japanese text wraps with kinsoku (wordWrap='CJK': no line
 starts with 。、 」 etc.); English wraps at words. A long letter continues on the next
@@ -54,6 +55,7 @@ class _Styles:
         self.ja_heading = ParagraphStyle("ja_heading", parent=self.ja_body, fontSize=17, leading=28,
                                          alignment=TA_CENTER, spaceAfter=6)
         self.ja_close = ParagraphStyle("ja_close", parent=self.ja_body, alignment=TA_RIGHT)
+        self.ja_ki = ParagraphStyle("ja_ki", parent=self.ja_body, alignment=TA_CENTER, spaceBefore=4, spaceAfter=4)
         self.ja_date = ParagraphStyle("ja_date", parent=self.ja_body, alignment=TA_RIGHT)
         self.ja_to = ParagraphStyle("ja_to", parent=self.ja_body, fontSize=10, leading=15)
         self.ja_to_name = ParagraphStyle("ja_to_name", parent=self.ja_body, fontSize=14, leading=22)
@@ -106,6 +108,15 @@ class _LetterStart(Flowable):
         pass
 
 
+class _Letterhead(_LetterStart):
+    """An invisible marker before a letter's first page: the VIP letterhead from now on is this letter's sender
+    (each letter signed with the profile of its language)."""
+
+    def __init__(self, letter: Letter) -> None:
+        super().__init__(-1)
+        self.letter = letter
+
+
 def _body_flowables(letter: Letter, st: _Styles) -> list:
     ja = letter.lang == "ja"
     out: list = []
@@ -124,6 +135,8 @@ def _body_flowables(letter: Letter, st: _Styles) -> list:
                 out.append(_p(text.strip(), st.ja_heading))
             elif text.strip() in CLOSINGS:
                 out.append(_p(text.strip(), st.ja_close))
+            elif text.strip() == "記":  # the 記 … 以上 block of the particulars: 記 centered, 以上 flush right
+                out.append(_p("記", st.ja_ki))
             elif text.startswith("\u3000") or text.startswith("  "):  # 字下げ: a full-width space opens a paragraph
                 out.append(_p(text.lstrip(" \u3000"), st.ja_indent))
             else:
@@ -228,7 +241,9 @@ class LetterDocument(BaseDocTemplate):
         self.addPageTemplates([templates[first]] + [v for k, v in templates.items() if k != first])
 
     def afterFlowable(self, flowable) -> None:
-        if isinstance(flowable, _LetterStart):
+        if isinstance(flowable, _Letterhead):
+            self.letterhead, self.letterhead_lang = flowable.letter.sender, flowable.letter.lang
+        elif isinstance(flowable, _LetterStart):
             self.letter_pages.append(self.page)
             if self._progress is not None:
                 self._progress(0.05 + 0.95 * flowable.index / self._count)
@@ -239,6 +254,7 @@ def build_story(letters: Sequence[Letter], progress: Callable[[float], None] | N
     n = max(len(letters), 1)
     for i, letter in enumerate(letters):
         if i:
+            story.append(_Letterhead(letter))
             story.append(NextPageTemplate(letter.design))
             story.append(PageBreak())
         story.append(_LetterStart(i))

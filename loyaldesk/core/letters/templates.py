@@ -63,6 +63,7 @@ PLACEHOLDERS = (
     "sender_website",
     "today", "seasonal_greeting", "well_wishes", "new_year", "year_ja", "new_year_ja",
     "event_title", "event_date", "event_place",  # the event of an invitation or recognition ('' otherwise)
+    "event_fee", "event_capacity", "event_reply_by", "event_reply_how",
     "award_title", "award_note", "award_period",  # the award of a recognition letter ('' otherwise)
     "personal_note",  # a line written for one recipient ('' otherwise)
 )
@@ -98,8 +99,17 @@ CATALOG.update({
     "placeholder.well_wishes": {"en": "Japanese opening wishes (ご清祥 / 貴社ご清栄)",
                                 "ja": "安否の挨拶（ご清祥・貴社ご清栄）"},
     "placeholder.event_title": {"en": "the event's title (invitations)", "ja": "イベント名（ご案内状）"},
-    "placeholder.event_date": {"en": "the event's date and time", "ja": "イベントの日時"},
-    "placeholder.event_place": {"en": "the event's place (or online)", "ja": "イベントの会場（またはオンライン）"},
+    "placeholder.event_date": {"en": "the event's day with its weekday and time (Saturday, 20 February 2027, "
+                                     "2:00–4:00 pm)", "ja": "イベントの日時（2027年2月20日（土）14:00〜16:00）"},
+    "placeholder.event_fee": {"en": "the event's fee (Free when none)", "ja": "イベントの参加費（なければ 無料）"},
+    "placeholder.event_capacity": {"en": "the event's capacity (20 people; empty without a limit)",
+                                   "ja": "イベントの定員（20名。定員なしは空）"},
+    "placeholder.event_reply_by": {"en": "the reply deadline with its weekday (empty without one)",
+                                   "ja": "ご回答の期限（曜日付き。期限なしは空）"},
+    "placeholder.event_reply_how": {"en": "how to reply (the event's text, else your phone and e-mail)",
+                                    "ja": "ご回答の方法（イベントの設定、なければ差出人の電話とメール）"},
+    "placeholder.event_place": {"en": "the event's place (or online; English letters: its English venue when given)",
+                                "ja": "イベントの会場（またはオンライン。英語の書状には英語の会場名があればそれ）"},
     "placeholder.award_title": {"en": "the award (recognition letters)", "ja": "表彰の名称（表彰状・お祝い状）"},
     "placeholder.award_note": {"en": "your note on the award", "ja": "表彰の理由・コメント"},
     "placeholder.personal_note": {"en": "a personal line written for this recipient (else before the closing)",
@@ -415,10 +425,14 @@ def sample_context(lang: str) -> dict:
                   seasonal_greeting=seasonal_greeting(day), new_year=day.year,
                   year_ja=format_year_ja(day.year), new_year_ja=format_year_ja(day.year))
     if lang == "ja":
-        values.update(event_title="春の経営勉強会", event_date="2026年5月16日 14:00", event_place="渋谷区民会館 第1会議室",
+        values.update(event_title="春の経営勉強会", event_date="2026年5月16日（土）14:00〜16:00",
+                      event_place="渋谷区民会館 第1会議室", event_fee="3,000円", event_capacity="20名",
+                      event_reply_by="2026年5月8日（金）", event_reply_how="お電話（03-1234-5678）またはメール（keiko@example.com）にて",
                       award_title="最優秀成果賞", award_note="売上を前年の1.5倍に伸ばされました。", award_period="2026年上半期")
     else:
-        values.update(event_title="Spring study session", event_date="16 May 2026, 14:00", event_place="Shibuya Civic Hall, Room 1",
+        values.update(event_title="Spring study session", event_date="Saturday, 16 May 2026, 2:00\u20134:00 pm",
+                      event_place="Shibuya Civic Hall, Room 1", event_fee="¥3,000", event_capacity="20 people",
+                      event_reply_by="Friday, 8 May 2026", event_reply_how="by e-mail to keiko@example.com",
                       award_title="Best progress", award_note="You doubled your repeat rate in six months.",
                       award_period="first half of 2026")
     values["personal_note"] = "先日はありがとうございました。" if lang == "ja" else "It was lovely to see you last week."
