@@ -29,14 +29,14 @@ def translate_sqlite_error(exc: sqlite3.Error, path: Path | str) -> errors.Loyal
     if "locked" in text or "busy" in text:
         return errors.DatabaseLockedError(path=path)
     if "readonly" in text or "read-only" in text:
-        return errors.ReadOnlyDatabaseError(path=path)
+        return read_only_error(Path(path))
     if "disk is full" in text or "disk or disk is full" in text or "database or disk is full" in text:
         return errors.DiskFullError()
     if "not a database" in text or "malformed" in text or "encrypted" in text:
         return errors.NotADatabaseError(path=path)
     if "unable to open" in text:
         if not os.access(Path(path).parent, os.W_OK):
-            return errors.ReadOnlyDatabaseError(path=path)
+            return read_only_error(Path(path))
         return errors.DatabaseError("db.no_permission", path=path)
     return errors.DatabaseError("db.error", detail=str(exc))
 
@@ -44,10 +44,14 @@ def translate_sqlite_error(exc: sqlite3.Error, path: Path | str) -> errors.Loyal
 class Database:
     """A connection to one LoyalDesk file. Use `transaction()` for every write."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool = False,
+                 read_only_reason: str | None = None) -> None:
         self.conn = conn
         self.path = path
         self.read_only = read_only
+        # why it is read-only: "file" (the file cannot be written), "folder" (its folder cannot be
+        # written: sqlite needs it for the journal) or "disk" (a read-only file system)
+        self.read_only_reason = read_only_reason or ("file" if read_only else None)
         self._depth = 0
         self.on_busy: Callable[[], None] | None = None  # called once when a write has to wait for another writer
 
@@ -75,7 +79,10 @@ class Database:
     # --- writing -------------------------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One all-or-nothing write. Nested calls join the outer transaction."""
+        """One all-or-nothing write. Nested calls join the outer transaction. A file opened read-only
+        refuses it with the reason (ReadOnlyDatabaseError) before anything is done."""
+        if self.read_only:
+            raise read_only_error(self.path, self.read_only_reason)
         if self._depth:
             self._depth += 1
             try:
@@ -163,6 +170,71 @@ class Database:
         self.close()
 
 
+def read_only_reason(path: Path) -> str:
+    """Why a file cannot be written: "disk" (a read-only file system), "file" or "folder"."""
+    try:
+        if os.statvfs(path.parent).f_flag & os.ST_RDONLY:
+            return "disk"
+    except (AttributeError, OSError):  # no statvfs (Windows): the file or the folder
+        pass
+    if path.exists() and not os.access(path, os.W_OK):
+        return "file"
+    return "folder"
+
+
+def read_only_error(path: Path, reason: str | None = None) -> errors.ReadOnlyDatabaseError:
+    """The refusal of a write into a read-only practice, with the reason in the user's words."""
+    reason = reason or read_only_reason(path)
+    key = {"disk": "db.readonly_disk", "folder": "db.readonly_folder"}.get(reason, "db.readonly")
+    return errors.ReadOnlyDatabaseError(key, path=path, folder=path.parent)
+
+
+def _unsaved_wal(path: Path) -> bool:
+    """A -wal file with pages not yet copied into the file, and no -shm to read it with."""
+    wal = path.with_name(path.name + "-wal")
+    shm = path.with_name(path.name + "-shm")
+    try:
+        return wal.stat().st_size > 0 and not shm.exists()
+    except OSError:
+        return False
+
+
+def _connect(path: Path, writable: bool) -> sqlite3.Connection:
+    """A connection to the file: read-write, or read-only when it cannot be written.
+
+    A WAL file in a folder that cannot be written (or on a read-only disk) cannot be opened with
+    mode=ro alone when its -shm file is missing (sqlite would have to create it): it is then opened
+    as immutable, which reads the file as it is without any lock or side file. That is refused only
+    when a -wal file holds changes not yet in the file (immutable would not see them)."""
+    encrypted = cipher.is_encrypted(path)  # a passphrase-protected file: SQLCipher, with a key known to this run
+
+    def make(immutable: bool = False):
+        if encrypted:
+            return cipher.connect(path, read_only=not writable, immutable=immutable)
+        if writable:
+            return sqlite3.connect(path, isolation_level=None, timeout=5.0)
+        query = "mode=ro&immutable=1" if immutable else "mode=ro"
+        return sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True, isolation_level=None, timeout=5.0)
+
+    if writable:
+        return make()
+    conn = None
+    try:
+        conn = make()
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the first read opens the WAL index
+        return conn
+    except dbapi.OperationalError as exc:
+        if conn is not None:
+            conn.close()
+        if "unable to open" not in str(exc).lower() or os.access(path.parent, os.W_OK) and \
+                read_only_reason(path) != "disk":
+            raise
+        if _unsaved_wal(path):
+            raise errors.ReadOnlyDatabaseError("db.readonly_unsaved", path=path, folder=path.parent) from exc
+        log.info("%s: read-only folder, opened as immutable", path)
+        return make(immutable=True)
+
+
 def _create_private_file(path: Path) -> None:
     """Create an empty file readable by its owner only (0600 on POSIX)."""
     flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY
@@ -216,12 +288,7 @@ def open_database(
     if not os.access(path, os.R_OK):
         raise errors.DatabaseError("db.no_permission", path=path)
     try:
-        if cipher.is_encrypted(path):  # a passphrase-protected file: SQLCipher, with a key known to this run
-            conn = cipher.connect(path, read_only=not writable)
-        elif writable:
-            conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
-        else:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=5.0)
+        conn = _connect(path, writable)
     except dbapi.Error as exc:
         raise translate_sqlite_error(exc, path) from exc
     conn.row_factory = cipher.row_class(conn)
@@ -243,11 +310,11 @@ def open_database(
             if str(mode).lower() != "wal":
                 log.warning("journal mode is %s, not WAL", mode)
             conn.execute("PRAGMA synchronous = NORMAL")
-        db = Database(conn, path, read_only=not writable)
+        db = Database(conn, path, read_only=not writable, read_only_reason=None if writable else read_only_reason(path))
         db.checked = _check_on_open
         if migrate and version < LATEST_VERSION:
             if not writable:
-                raise errors.ReadOnlyDatabaseError(path=path)
+                raise read_only_error(path, db.read_only_reason)
             if version > 0 and not created:
                 _backup_before_upgrade(db, version, backup_dir)
             _apply_migrations(db, version)

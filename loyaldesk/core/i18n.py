@@ -53,6 +53,24 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The database {path} is read-only; LoyalDesk cannot save changes to it.",
         "ja": "データベース {path} は読み取り専用のため、変更を保存できません。",
     },
+    "db.readonly_folder": {
+        "en": "The database {path} is read-only: its folder {folder} cannot be written, so LoyalDesk can show it "
+              "but cannot save changes to it. Nothing was changed.",
+        "ja": "データベース {path} は読み取り専用です。フォルダ {folder} に書き込めないため、表示はできますが変更を"
+              "保存できません。何も変更していません。",
+    },
+    "db.readonly_disk": {
+        "en": "The database {path} is read-only: it is on a read-only disk, so LoyalDesk can show it but cannot "
+              "save changes to it. Nothing was changed.",
+        "ja": "データベース {path} は読み取り専用です。読み取り専用のディスクにあるため、表示はできますが変更を"
+              "保存できません。何も変更していません。",
+    },
+    "db.readonly_unsaved": {
+        "en": "The database {path} cannot be read in the read-only folder {folder}: its changes are still in "
+              "{path}-wal. Open it once where it can be written (or copy the folder to one).",
+        "ja": "データベース {path} は読み取り専用のフォルダ {folder} では読めません。変更がまだ {path}-wal に"
+              "残っています。書き込みできる場所で一度開いてください（またはフォルダごとコピーしてください）。",
+    },
     "db.no_permission": {
         "en": "LoyalDesk has no permission to open {path}.",
         "ja": "{path} を開く権限がありません。",

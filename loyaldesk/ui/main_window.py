@@ -130,6 +130,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         if services.db.read_only:
             warning = QLabel(self.tr("Read-only: changes cannot be saved"))
+            warning.setObjectName("readOnlyBadge")
+            from loyaldesk.core.db import read_only_error
+
+            warning.setToolTip(read_only_error(services.db.path, services.db.read_only_reason).message)  # why
             theme.style(warning, "background: $overdue_bg; color: $overdue_fg; padding: 0 6px; font-weight: bold;")
             self.statusBar().addPermanentWidget(warning)
 
@@ -525,7 +529,10 @@ class MainWindow(QMainWindow):
             .replace("%1", __version__).replace("%2", str(self.services.db.path)))
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"LoyalDesk — {self.services.db.path.name}")
+        title = f"LoyalDesk — {self.services.db.path.name}"
+        if self.services.db.read_only:
+            title += " " + self.tr("(read-only)")
+        self.setWindowTitle(title)
 
     # --- layout memory -----------------------------------------------------------------
     def _restore_layout(self) -> None:

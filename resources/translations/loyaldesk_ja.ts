@@ -3291,7 +3291,7 @@ Nothing already saved was lost. Details are in the log file.</source>
     <message>
         <location filename="../../loyaldesk/ui/main_window.py" line="573"/>
         <source>(read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>（読み取り専用）</translation>
     </message>
 </context>
 <context>

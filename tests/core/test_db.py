@@ -126,14 +126,14 @@ def test_locked_database_gives_clear_message(tmp_path):
     db.close()
 
 
-@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root ignores file permissions")
 def test_read_only_database_opens_for_reading(tmp_path):
+    from tests.read_only_fs import read_only
+
     path = tmp_path / "ro.db"
     with open_database(path) as db:
         with db.transaction() as conn:
             conn.execute("INSERT INTO clients (name) VALUES ('A')")
-    os.chmod(path, 0o400)
-    with open_database(path) as db:
+    with read_only(path), open_database(path) as db:
         assert db.read_only
         assert db.scalar("SELECT COUNT(*) FROM clients") == 1
 
