@@ -409,6 +409,7 @@ def write_pdf(report: AnnualReport, path: Path, *, lang: str | None = None, prog
     )
 
     from loyaldesk.core.pdf_fonts import register_fonts
+    from loyaldesk.core.typeset.horizontal import TextBlock
 
     lang = lang or current_language()
     _tick(progress, 0.0)
@@ -428,6 +429,13 @@ def write_pdf(report: AnnualReport, path: Path, *, lang: str | None = None, prog
     def esc(text: str) -> str:
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
+    def para(text: str, style: ParagraphStyle):
+        """Japanese wrapped text by typeset.horizontal (kinsoku, whole number groups and Latin words),
+        anything else a reportlab Paragraph."""
+        if style.wordWrap == "CJK":
+            return TextBlock(text, style)
+        return Paragraph(esc(text), style)
+
     def table_style(header_rows: int = 1) -> TableStyle:
         return TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), font),
@@ -443,9 +451,9 @@ def write_pdf(report: AnnualReport, path: Path, *, lang: str | None = None, prog
 
     def grid(headers: list[str], formats: list[str], rows: list[list[Any]], widths: list[float]) -> Table:
         numeric = [f in ("int", "money", "pct") for f in formats]
-        data = [[Paragraph(esc(h), head_right if numeric[i] else head) for i, h in enumerate(headers)]]
+        data = [[para(h, head_right if numeric[i] else head) for i, h in enumerate(headers)]]
         for row in rows:
-            data.append([Paragraph(esc(_text_value(v, formats[i], cur, lang)), cell_right if numeric[i] else cell)
+            data.append([para(_text_value(v, formats[i], cur, lang), cell_right if numeric[i] else cell)
                          for i, v in enumerate(row)])
         table = Table(data, colWidths=widths, repeatRows=1)
         table.setStyle(table_style())
@@ -453,14 +461,14 @@ def write_pdf(report: AnnualReport, path: Path, *, lang: str | None = None, prog
 
     story: list = []
     s = report.summary
-    story.append(Paragraph(esc(t("report.title", lang, year=report.year)), title_style))
-    story.append(Paragraph(esc(t("report.subtitle", lang, year=report.year, prev=report.year - 1,
-                                 as_of=report.as_of.isoformat(), made=report.made_on.isoformat())), small))
+    story.append(para(t("report.title", lang, year=report.year), title_style))
+    story.append(para(t("report.subtitle", lang, year=report.year, prev=report.year - 1,
+                            as_of=report.as_of.isoformat(), made=report.made_on.isoformat()), small))
     if report.partial:
-        story.append(Paragraph(esc(t("report.partial_year", lang, year=report.year, as_of=report.as_of.isoformat())),
-                               small))
+        story.append(para(t("report.partial_year", lang, year=report.year, as_of=report.as_of.isoformat()),
+                          small))
     story.append(Spacer(1, 6 * mm))
-    story.append(Paragraph(esc(t("report.pdf.summary", lang)), h2))
+    story.append(para(t("report.pdf.summary", lang), h2))
     rows = summary_rows(report, lang)
     fig_rows = [r for r in rows if not r[0].startswith("    ")]
     data = [[t("report.col.figure", lang), str(report.year), str(report.year - 1)]]
@@ -476,9 +484,9 @@ def write_pdf(report: AnnualReport, path: Path, *, lang: str | None = None, prog
     story.append(summary_table)
     if report.summary.not_included:
         story.append(Spacer(1, 2 * mm))
-        story.append(Paragraph(esc(report.summary.not_included_text(lang)), small))
+        story.append(para(report.summary.not_included_text(lang), small))
     story.append(Spacer(1, 5 * mm))
-    story.append(Paragraph(esc(t("report.pdf.channels", lang)), h2))
+    story.append(para(t("report.pdf.channels", lang), h2))
     channels = [(t(f"channel.{ch}", lang), n) for ch, n in s.touchpoints_by_channel.items()]
     half = (len(channels) + 1) // 2
     data = []
@@ -505,8 +513,8 @@ def write_pdf(report: AnnualReport, path: Path, *, lang: str | None = None, prog
     story.append(PageBreak())
     _tick(progress, 0.25)
 
-    story.append(Paragraph(esc(t("report.sheet.follow_ups", lang)), h2))
-    story.append(Paragraph(esc(t("report.follow.note", lang, year=report.year)), small))
+    story.append(para(t("report.sheet.follow_ups", lang), h2))
+    story.append(para(t("report.follow.note", lang, year=report.year), small))
     story.append(Spacer(1, 2 * mm))
     follow = [[follow_up_label(f.key, lang), f.actions, f.clients, f.responded, f.rate] for f in report.follow_ups]
     story.append(grid([_header(k, lang) for k in ("action", "actions", "contacted", "responded", "rate")],
@@ -514,31 +522,31 @@ def write_pdf(report: AnnualReport, path: Path, *, lang: str | None = None, prog
 
     lost_cols = [c for c in LOST_COLUMNS if c[0] in ("name", "company", "tier", "revenue_prev", "revenue_total",
                                                      "last_session", "last_contact")]
-    lost_block = [Paragraph(esc(f"{t('report.sheet.lost', lang)} ({len(report.lost):,})"), h2)]
+    lost_block = [para(f"{t('report.sheet.lost', lang)} ({len(report.lost):,})", h2)]
     if report.lost:
         lost = report.lost[:PDF_CLIENT_ROWS]
         if len(report.lost) > len(lost):
-            lost_block.append(Paragraph(esc(t("report.pdf.lost_cut", lang, shown=len(lost), count=len(report.lost))),
-                                        small))
+            lost_block.append(para(t("report.pdf.lost_cut", lang, shown=len(lost), count=len(report.lost)),
+                                   small))
         headers, formats, rows = _client_table(lost_cols, lost, lang)
         lost_block.append(grid(headers, formats, rows,
                                [36 * mm, 30 * mm, 24 * mm, 22 * mm, 23 * mm, 20 * mm, 20 * mm]))
     else:
-        lost_block.append(Paragraph(esc(t("report.pdf.none", lang)), body))
+        lost_block.append(para(t("report.pdf.none", lang), body))
     story.append(Spacer(1, 4 * mm))
     story.extend(lost_block)
     story.append(NextPageTemplate("landscape"))
     story.append(PageBreak())
     _tick(progress, 0.3)
 
-    story.append(Paragraph(esc(t("report.pdf.clients", lang, year=report.year, prev=report.year - 1)), h2))
+    story.append(para(t("report.pdf.clients", lang, year=report.year, prev=report.year - 1), h2))
     client_cols = [c for c in CLIENT_COLUMNS if c[0] in ("name", "tier", "status", "sessions", "revenue",
                                                          "revenue_prev", "change", "revenue_total", "first_session",
                                                          "last_contact", "touchpoints", "referred_count")]
     shown = report.clients[:PDF_CLIENT_ROWS]  # most revenue in the year first: paper for the ones to read
     if len(report.clients) > len(shown):
-        story.append(Paragraph(esc(t("report.pdf.clients_cut", lang, shown=len(shown), count=len(report.clients),
-                                     year=report.year)), small))
+        story.append(para(t("report.pdf.clients_cut", lang, shown=len(shown), count=len(report.clients),
+                                year=report.year), small))
         story.append(Spacer(1, 2 * mm))
     headers, formats, rows = _client_table(client_cols, shown, lang)
     story.append(grid(headers, formats, rows,

@@ -1,10 +1,8 @@
 """Who gets an address printed, with which options, and the vertical-writing text rules.
 
-Vertical text (縦書き) is set one character per cell, top to bottom. `vertical_cells` turns a
-line into cells: digits become kanji (0-9 -> 〇一二三四五六七八九, digit by digit) or full-width
-digits (０-９), a hyphen between numbers becomes の or a vertical stroke, Latin letters become
-full-width, brackets and 、。 take their vertical presentation forms (U+FE10..), the long
-vowel mark ー and dashes are turned 90°, small kana move to the upper right of the cell.
+Vertical text (縦書き) is set by loyaldesk.core.typeset.vertical (JIS X 4051 / JLREQ): vertical forms
+of punctuation and brackets, kinsoku, number groups kept in one column (digits as kanji or full-width
+digits, a hyphen between numbers as の or a vertical stroke), Latin runs sideways or 縦中横.
 """
 
 from __future__ import annotations
@@ -12,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 
 from loyaldesk.core import dates
@@ -206,24 +203,9 @@ def plan_addresses(db: Database, client_ids: list[int], *, as_of: dt.date | None
 # =========================================================================================
 KANJI_DIGITS = "〇一二三四五六七八九"
 _HYPHENS = "-－‐‑‒–—―−ｰ"
-# horizontal -> vertical presentation forms (all in IPAex)
-VERTICAL_FORMS = {
-    "（": "︵", "）": "︶", "(": "︵", ")": "︶", "「": "﹁", "」": "﹂", "『": "﹃", "』": "﹄",
-    "【": "︻", "】": "︼", "〔": "︹", "〕": "︺", "［": "﹇", "］": "﹈", "[": "﹇", "]": "﹈",
-    "｛": "︷", "｝": "︸", "〈": "︿", "〉": "﹀", "《": "︽", "》": "︾",
-    "、": "︑", "。": "︒", "，": "︐", "…": "︙", "‥": "︰", "：": "︓", "；": "︔", "！": "︕", "？": "︖",
-}
-ROTATED = set("ー〜～=＝")  # drawn turned 90° clockwise
-SMALL_KANA = set("ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ")
-STROKE = "\u2502"  # a cell drawn as a vertical stroke (the hyphen between numbers)
-
-
-@dataclass(slots=True, frozen=True)
-class Cell:
-    """One character of a vertical line: the glyph, and how to draw it."""
-
-    char: str
-    mode: str = "upright"  # upright, rotated, small, stroke, space
+# the vertical setting itself (cells, vertical forms, Latin runs, number groups): loyaldesk.core.typeset.vertical
+from loyaldesk.core.typeset.vertical import (ROTATED, SMALL_KANA, STROKE, VERTICAL_FORMS, Cell,  # noqa: E402,F401
+                                             vertical_cells)
 
 
 def _is_digit(ch: str) -> bool:
@@ -248,25 +230,3 @@ def convert_numbers(text: str, numerals: str = "kanji", hyphen: str = "stroke") 
     digits = KANJI_DIGITS if numerals == "kanji" else "０１２３４５６７８９"
     joined = re.sub(r"(?<=\d)-(?=\d)", "の" if hyphen == "no" else STROKE, text)
     return "".join(digits[int(ch)] if ch.isascii() and ch.isdigit() else ch for ch in joined)
-
-
-def vertical_cells(text: str, numerals: str = "kanji", hyphen: str = "stroke") -> list[Cell]:
-    """The cells of one vertical line (see the module docstring)."""
-    text = convert_numbers(unicodedata.normalize("NFC", text), numerals, hyphen)
-    cells: list[Cell] = []
-    for ch in text:
-        if ch == STROKE or ch in _HYPHENS:
-            cells.append(Cell(STROKE, "stroke"))
-        elif ch in (" ", "\u3000"):
-            cells.append(Cell("\u3000", "space"))
-        elif ch in VERTICAL_FORMS:
-            cells.append(Cell(VERTICAL_FORMS[ch], "upright"))
-        elif ch in ROTATED:
-            cells.append(Cell(ch, "rotated"))
-        elif ch in SMALL_KANA:
-            cells.append(Cell(ch, "small"))
-        elif ch.isascii() and ch.isprintable():
-            cells.append(Cell(chr(ord(ch) + 0xFEE0) if "!" <= ch <= "~" else ch, "upright"))
-        else:
-            cells.append(Cell(ch, "upright"))
-    return cells

@@ -17,19 +17,19 @@ The text is read as blocks:
 - the signature: the sender's business and name (the sender profile), bottom right (Japanese), after the
   text (English), or in the left-most columns, bottom-aligned (vertical).
 
-Everything must fit inside the margins (9 mm left and right, 10 mm top and bottom): the text is wrapped (with
-kinsoku: no line or column starts with 、。」 or a small kana, none ends with 「（) and the whole card shrinks
+Everything must fit inside the margins (9 mm left and right, 10 mm top and bottom): the text is wrapped by
+loyaldesk.core.typeset (JIS X 4051 / JLREQ kinsoku: no line or column starts with 、。」）ー・ or a small kana,
+none ends with 「（; number groups and Latin runs never split) and the whole card shrinks
 from 11 pt (10.5 pt in English) down to 6.5 pt until it fits. Text that does not fit even then is refused
 (ValidationError naming the client), never cut off. English text is always horizontal; the vertical setting
-applies to Japanese cards, with the vertical forms, kanji or full-width numerals and turned long vowel marks
-of the address side (compose.vertical_cells).
+applies to Japanese cards, with the vertical forms, kanji or full-width numerals, turned long vowel marks,
+縦中横 and sideways Latin runs of the address side (typeset.vertical).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib import colors
@@ -38,6 +38,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from loyaldesk.core import dates
 from loyaldesk.core.addresses.compose import POSTCARD, AddressEntry, AddressOptions, Cell, vertical_cells
+from loyaldesk.core.typeset import horizontal as hz
+from loyaldesk.core.typeset import vertical as vt
+from loyaldesk.core.typeset.vertical import extent
 from loyaldesk.core.db import Database
 from loyaldesk.core.errors import NotFoundError, ValidationError
 from loyaldesk.core.i18n import CATALOG, current_language
@@ -192,71 +195,14 @@ def parse_blocks(text: str, lang: str) -> Blocks:
     return blocks
 
 
-# kinsoku (禁則): what may not start a line/column, what may not end one (horizontal and vertical forms)
-NO_START = set("、。，．,.)）]］}｝」』】〕〉》!?！？:：;；・ーゝゞヽヾ々"
-               "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ"
-               "︑︒︐︶﹂﹄︼︺︸﹀︾﹈︕︖︓︔")
-NO_END = set("(（[［{｛「『【〔〈《︵﹁﹃︻︹︷︿︽﹇")
-
-
-def _first(unit) -> str:
-    text = unit.char if isinstance(unit, Cell) else unit
-    return text.lstrip()[:1] or text[:1]
-
-
-def _last(unit) -> str:
-    text = unit.char if isinstance(unit, Cell) else unit
-    return text.rstrip()[-1:] or text[-1:]
-
-
-def break_lines(units: Sequence, measure: Callable[[list], float], limit: float) -> list[list]:
-    """Greedy line breaking of units (strings or cells) so that measure(line) <= limit, with kinsoku: a unit
-    that may not start a line pulls the previous one down with it (追い出し), a line does not end with an
-    opening bracket. A line never starts with a space (English)."""
-    lines: list[list] = []
-    current: list = []
-    for unit in units:
-        if current and measure(current + [unit]) > limit + 1e-6:
-            carry: list = []
-            if _first(unit) in NO_START:
-                while len(current) > 1 and _first(carry[0] if carry else unit) in NO_START:
-                    carry.insert(0, current.pop())
-            while len(current) > 1 and _last(current[-1]) in NO_END:
-                carry.insert(0, current.pop())
-            lines.append(current)
-            current = carry
-            if not current and isinstance(unit, str) and not unit.strip():
-                continue
-        current.append(unit)
-    if current:
-        lines.append(current)
-    return lines
-
-
-def _units(text: str, lang: str, face: str, size: float, limit_pt: float) -> list[str]:
-    """Words (English, and Latin runs in Japanese) or characters; a unit wider than the line is split."""
-    pattern = r"\S+\s*|\s+" if lang == "en" else r"[A-Za-z0-9@&%'.,:/\-]+ ?| +|."
-    units: list[str] = []
-    for unit in re.findall(pattern, text, flags=re.S):
-        if stringWidth(unit.rstrip(), face, size) > limit_pt:
-            units.extend(unit)
-        else:
-            units.append(unit)
-    return units
-
-
 def wrap_horizontal(text: str, lang: str, face: str, size: float, width_mm: float) -> list[str]:
-    limit = width_mm * mm
-    units = _units(text, lang, face, size, limit)
-
-    def measure(line: list[str]) -> float:
-        return stringWidth("".join(line).rstrip(), face, size)
-
-    return ["".join(line).rstrip() for line in break_lines(units, measure, limit)] or [""]
+    """The lines of a paragraph (typeset.horizontal: kinsoku, number groups and Latin words kept whole)."""
+    return [line.text for line in hz.wrap(text, face, size, width_mm * mm)] or [""]
 
 
-def wrap_vertical(cells: list[Cell], per_column: int) -> list[list[Cell]]:
-    return break_lines(cells, len, per_column) or [[]]
+def wrap_vertical(cells: list[Cell], per_column: float) -> list[list[Cell]]:
+    """Columns of at most per_column em (typeset.vertical.break_columns)."""
+    return vt.break_columns(cells, per_column) or [[]]
 
 
 # =========================================================================================
@@ -354,7 +300,7 @@ def _vertical(blocks: Blocks, sender: SenderProfile, options: AddressOptions, si
     """Columns from the right at body size `size`; the signature in the left-most columns, bottom-aligned."""
     height = BOTTOM - TOP
     s = size / mm
-    per = max(int(height / s + 1e-6), 1)
+    per = max(height / s, 1.0)
     pitch = s * COLUMN_PITCH
 
     def cells_of(text: str) -> list[Cell]:
@@ -363,7 +309,7 @@ def _vertical(blocks: Blocks, sender: SenderProfile, options: AddressOptions, si
     columns: list[tuple[float, float, float, list[Cell]]] = []  # (width, top, size, cells)
     if blocks.heading:
         head = cells_of(blocks.heading)
-        hs = min(HEADING_MAX["vertical"], size * 2.2, height / max(len(head), 1) * mm)
+        hs = min(HEADING_MAX["vertical"], size * 2.2, height / max(extent(head), 1) * mm)
         if hs >= size * 1.2:
             columns.append((hs / mm * 1.7, TOP, hs, head))
         else:
@@ -377,7 +323,7 @@ def _vertical(blocks: Blocks, sender: SenderProfile, options: AddressOptions, si
         cells = cells_of(para.rstrip())
         if para.strip() in CLOSINGS:
             cells = cells_of(para.strip())
-            columns.append((pitch, BOTTOM - len(cells) * s, size, cells))
+            columns.append((pitch, BOTTOM - extent(cells) * s, size, cells))
             continue
         for col in wrap_vertical(cells, per):
             columns.append((pitch, TOP, size, col))
@@ -385,13 +331,13 @@ def _vertical(blocks: Blocks, sender: SenderProfile, options: AddressOptions, si
         columns.append((pitch * 0.5, TOP, size, []))
         cells = cells_of(blocks.closing)
         for i, col in enumerate(wrap_vertical(cells, per)):
-            indent = min(2, per - len(col)) if i == 0 else 0
+            indent = min(2, int(per - extent(col))) if i == 0 else 0
             columns.append((pitch, TOP + indent * s, size, col))
     text_width = sum(w for w, *_ in columns)
     signature = []
     for text, f in _signature(sender, "ja"):
         cells = cells_of(" ".join(text.split()))
-        sz = min(size * f, height / max(len(cells), 1) * mm)
+        sz = min(size * f, height / max(extent(cells), 1) * mm)
         signature.append((sz / mm * COLUMN_PITCH, sz, cells))
     sig_width = sum(w for w, *_ in signature)
     needed = text_width + (s * 1.5 if signature else 0) + sig_width
@@ -410,7 +356,7 @@ def _vertical(blocks: Blocks, sender: SenderProfile, options: AddressOptions, si
         x -= w
     x = LEFT  # the signature: the name left-most, the business to its right
     for w, sz, cells in reversed(signature):
-        runs.append(_Run(x + w / 2, BOTTOM - len(cells) * sz / mm, sz, cells=cells))
+        runs.append(_Run(x + w / 2, BOTTOM - extent(cells) * sz / mm, sz, cells=cells))
         x += w
     return runs, True
 

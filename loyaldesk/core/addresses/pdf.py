@@ -38,6 +38,7 @@ from loyaldesk.core.letters.sender import SenderProfile, SenderProfiles, sender_
 from loyaldesk.core.pdf_fonts import register_fonts
 from loyaldesk.core.postal import digits as postal_digits
 from loyaldesk.core.postal import format_postal_code
+from loyaldesk.core.typeset.vertical import balanced_columns, draw_cells, extent, split_building
 
 INK = colors.HexColor("#111111")
 BOX_RED = colors.HexColor("#E0463C")  # proofs: the vermilion of printed postal-code boxes
@@ -128,36 +129,12 @@ class _Page:
     # --- vertical text ----------------------------------------------------------------------
     def vertical(self, cells: Sequence[Cell], x_center: float, y_top: float, size: float, face: str | None = None,
                  pitch: float | None = None) -> float:
-        """Draw the cells top to bottom, centred on x_center (mm); return the y (mm) below the last one."""
-        c = self.c
-        face = face or self.mincho
-        step = (pitch or size) / mm  # pt -> mm: size is in pt
-        size_mm = size / mm
-        y = y_top
-        c.setFillColor(INK)
-        for cell in cells:
-            cx, cy = x_center, y + size_mm / 2
-            if cell.mode == "stroke":
-                c.saveState()
-                c.setStrokeColor(INK)
-                c.setLineWidth(size * 0.07)
-                c.line(self.x(cx), self.y(cy - size_mm * 0.36), self.x(cx), self.y(cy + size_mm * 0.36))
-                c.restoreState()
-            elif cell.mode == "rotated":
-                c.saveState()
-                c.translate(self.x(cx), self.y(cy))
-                c.rotate(-90)
-                c.setFont(face, size)
-                c.drawString(-stringWidth(cell.char, face, size) / 2, -0.38 * size, cell.char)
-                c.restoreState()
-            elif cell.mode != "space":
-                c.setFont(face, size)
-                width = stringWidth(cell.char, face, size)
-                shift_x = 0.12 * size if cell.mode == "small" else 0.0
-                shift_y = 0.12 * size if cell.mode == "small" else 0.0
-                c.drawString(self.x(cx) - width / 2 + shift_x, self.y(cy) - 0.38 * size + shift_y, cell.char)
-            y += step
-        return y
+        """Draw the cells top to bottom, centred on x_center (mm) (typeset.vertical.draw_cells: vertical
+        forms, turned characters, 縦中横 and sideways Latin runs); return the y (mm) below the last one."""
+        self.c.setFillColor(INK)
+        self.c.setStrokeColor(INK)
+        bottom = draw_cells(self.c, cells, self.x(x_center), self.y(y_top), size, face or self.mincho, pitch)
+        return self.h - self.dy - bottom / mm
 
     def horizontal(self, lines: Sequence[tuple[str, float]], x: float, y_top: float, face: str | None = None,
                    leading: float = 1.35) -> float:
@@ -189,42 +166,29 @@ def digit_centre_offset(face: str, digit: str, size: float) -> tuple[float, floa
 # =========================================================================================
 # Vertical blocks
 # =========================================================================================
-def _split(cells: list[Cell], per_column: int) -> list[list[Cell]]:
-    """Cells in columns of at most per_column (a column does not start with a small mark)."""
-    columns: list[list[Cell]] = []
-    current: list[Cell] = []
-    for cell in cells:
-        if len(current) >= per_column:
-            columns.append(current)
-            current = []
-        current.append(cell)
-    if current:
-        columns.append(current)
-    return columns
-
-
 def _address_columns(entry_lines: Sequence[str], options: AddressOptions, length_mm: float, size: float,
                      min_size: float, max_columns: int = 3) -> tuple[list[tuple[list[Cell], int]], float]:
     """Address lines as columns [(cells, indent in cells)]: one column per line when the size can shrink to
-    three quarters to fit, else the long line is split in balanced columns (shrinking until max_columns fit).
-    A second line (the building) starts lower, by up to 2 cells, when it has room."""
+    three quarters to fit, else (at the full size) the long line is split in balanced columns at a natural place (after the
+    town, before the building; never inside a street number or a Latin run: typeset.vertical), shrinking
+    until max_columns fit. A second line (the building) starts lower, by up to 2 cells, when it has room."""
     lines = [vertical_cells(line, options.numerals, options.hyphen) for line in entry_lines if line.strip()]
     if not lines:
         return [], size
-    longest = max(len(cells) for cells in lines)
-    size = max(min(size, length_mm / longest * mm), min(size * 0.75, size))
+    lines = split_building(lines[0]) + lines[1:]  # the building on its own column
+    longest = max(extent(cells) for cells in lines)
+    if length_mm / longest * mm >= size * 0.75:  # one column per line at up to a quarter smaller
+        size = min(size, length_mm / longest * mm)
     while True:
-        per = max(int(length_mm / (size / mm) + 1e-6), 4)
+        per = max(length_mm / (size / mm), 4.0)
         columns: list[tuple[list[Cell], int]] = []
         for i, cells in enumerate(lines):
-            if len(cells) <= per:
-                indent = min(2, per - len(cells)) if i else 0
+            if extent(cells) <= per + 1e-6:
+                indent = min(2, int(per - extent(cells))) if i else 0
                 columns.append((cells, indent))
                 continue
-            parts = -(-len(cells) // per)
-            chunk = -(-len(cells) // parts)
-            for j in range(parts):
-                columns.append((cells[j * chunk:(j + 1) * chunk], 0 if j == 0 else 1))
+            for j, part in enumerate(balanced_columns(cells, per)):
+                columns.append((part, 0 if j == 0 else min(1, int(per - extent(part)))))
         if len(columns) <= max_columns or size <= min_size:
             return columns, size
         size -= 0.5
@@ -262,8 +226,8 @@ def _vertical_recipient(p: _Page, entry: AddressEntry, *, address_x: float, addr
     length = name_bottom - name_top
     title_cells = _name_cells(title, o) if title else []
     title_size = max(min(name_size * 0.5, 11.0), 8.0)
-    title_len = (len(title_cells) + 0.6) * title_size / mm if title_cells else 0.0
-    name_len = max(len(_name_cells(n, o)) for n, _ in names)
+    title_len = (extent(title_cells) + 0.6) * title_size / mm if title_cells else 0.0
+    name_len = max(extent(_name_cells(n, o)) for n, _ in names)
     longest = name_len + 1.5 + max(len(h) for _, h in names)
     cols = len(names)
     size_n = min(name_size, (length - title_len) / longest * mm, max_group / (cols * 1.35) * mm)
@@ -272,12 +236,13 @@ def _vertical_recipient(p: _Page, entry: AddressEntry, *, address_x: float, addr
     # the company in a smaller column to the right of the name
     if company:
         comp_cells = _name_cells(company, o)
-        comp_size = min(max(address_size * 0.85, 8), (name_bottom - name_top) / max(len(comp_cells), 1) * mm)
+        comp_size = min(max(address_size * 0.85, 8), (name_bottom - name_top) / max(extent(comp_cells), 1) * mm)
         comp_x = min(first_x + pitch * 0.5 + comp_size / mm * 0.9, x + size / mm * column_gap - comp_size / mm * 1.2)
         comp_x = max(comp_x, first_x + size_n / mm * 0.5 + comp_size / mm * 0.6)
         p.vertical(comp_cells, comp_x, name_top, comp_size)
     main_cells = _name_cells(names[0][0], o)
-    family_len = next((i for i, cell in enumerate(main_cells) if cell.mode == "space"), None)
+    space_at = next((i for i, cell in enumerate(main_cells) if cell.mode == "space"), None)
+    family_len = extent(main_cells[:space_at]) if space_at is not None else None
     start = name_top + title_len
     if title_cells:
         p.vertical(title_cells, first_x, name_top, title_size)
@@ -311,8 +276,8 @@ def _sender_vertical(p: _Page, sender: SenderProfile, *, right_x: float, top: fl
         if not text.strip():
             continue
         cells = _name_cells(text, o)
-        s = min(s, length / max(len(cells), 1) * mm)
-        p.vertical(cells, x - (s - size) / mm * 0.5, bottom - len(cells) * s / mm, s)
+        s = min(s, length / max(extent(cells), 1) * mm)
+        p.vertical(cells, x - (s - size) / mm * 0.5, bottom - extent(cells) * s / mm, s)
         x -= s / mm * 1.5
 
 
@@ -346,12 +311,15 @@ def _horizontal_lines(entry: AddressEntry, with_postal: bool = True) -> list[str
 
 
 def _sender_lines(sender: SenderProfile, lang: str) -> list[str]:
-    lines = [x for x in (sender.business, sender.name) if x.strip()]
-    lines += [x.strip() for x in sender.address.splitlines() if x.strip()]
-    if sender.postal_code.strip():
-        code = format_postal_code(sender.postal_code)
-        lines.append(f"〒{code}" if lang == "ja" else code)
-    return lines
+    """The sender as horizontal lines: Japanese 〒 postal code, address, business, name (the order of the
+    vertical block); English name, business, address, postal code."""
+    address = [x.strip() for x in sender.address.splitlines() if x.strip()]
+    code = format_postal_code(sender.postal_code) if sender.postal_code.strip() else ""
+    if lang == "ja":
+        lines = [f"〒{code}"] if code else []
+        return lines + [normalize_numbers(x) for x in address] + [x for x in (sender.business, sender.name)
+                                                                  if x.strip()]
+    return [x for x in (sender.name, sender.business) if x.strip()] + address + ([code] if code else [])
 
 
 def _fit_lines(lines: Sequence[str], face: str, width_mm: float, height_mm: float, max_size: float,

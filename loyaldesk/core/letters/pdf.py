@@ -5,8 +5,10 @@ title + name 様, or the organization 御中); subject centered; the body as the
 wrote it (拝啓 + 時候の挨拶 ... 敬具, the closing set flush right; a 記 … 以上 block of particulars after it, 記 centered and 以上 flush
 right); the sender block
 bottom right. English letter: the sender's letterhead top right, date, recipient block,
-subject, body, signature. Japanese text wraps with kinsoku (wordWrap='CJK': no line
-starts with 。、 」 etc.); English wraps at words. A long letter continues on the next
+subject, body, signature. Text is set by loyaldesk.core.typeset.horizontal (JIS X 4051 / JLREQ):
+Japanese lines break with kinsoku (no line starts with 、。」）ー・ or a small kana, none ends with
+「（), never inside a number group (1-2-3, 1丁目2番3号) or a Latin word, and are justified; English wraps
+at spaces. Layout time is linear in the letter's length. A long letter continues on the next
 page; in a batch each letter starts on a new page. The VIP design adds a thin gold double
 border and a centered letterhead. The fonts (IPAex Mincho, Gothic) are embedded as subsets,
 so the text can be copied back out.
@@ -18,7 +20,6 @@ import os
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -26,11 +27,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether, NextPageTemplate, PageBreak,
-                                PageTemplate, Paragraph, Spacer)
+                                PageTemplate, Spacer)
 
 from loyaldesk.core.letters.compose import CLOSINGS, Letter
 from loyaldesk.core.pdf_fonts import register_fonts
 from loyaldesk.core.postal import format_postal_code
+from loyaldesk.core.typeset.horizontal import TextBlock
 
 # the opening words of season cards, set large and centered (they stand instead of 拝啓)
 CARD_HEADINGS = ("謹賀新年", "恭賀新年", "賀正", "迎春", "謹んで新年のお慶びを申し上げます", "暑中お見舞い申し上げます",
@@ -88,8 +90,10 @@ def styles() -> _Styles:
     return _styles
 
 
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text), style)
+def _p(text: str, style: ParagraphStyle) -> TextBlock:
+    """A paragraph set by typeset.horizontal (kinsoku, whole number groups and Latin words, Japanese lines
+    justified), in time linear in its length: a long letter continues on the next page by lines."""
+    return TextBlock(text, style)
 
 
 class _LetterStart(Flowable):

@@ -67,8 +67,11 @@ def test_vertical_cells_turn_what_needs_turning():
     assert ("ー", "rotated") in by_char
     assert ("︵", "upright") in by_char and ("︶", "upright") in by_char  # vertical brackets
     assert ("︑", "upright") in by_char  # 、 in its vertical form
-    assert ("三", "upright") in by_char and ("Ａ", "upright") in by_char  # kanji digit, full-width letter
-    assert all(c.char != "-" for c in cells)
+    assert ("3F", "tcy") in by_char and ("AB", "tcy") in by_char  # short Latin runs 縦中横, never 三Ｆ
+    assert ("ビ", "upright") in by_char and all(c.char not in ("三", "Ｆ", "Ａ") for c in cells)
+    assert [(c.char, c.mode) for c in vertical_cells("205号")] == [("二", "upright"), ("〇", "upright"),
+                                                                   ("五", "upright"), ("号", "upright")]
+    assert [(c.char, c.mode) for c in vertical_cells("12F")][0][1] == "run"  # longer: one sideways run
     assert vertical_cells("キャッシュ")[1].mode == "small"
 
 

@@ -1,0 +1,260 @@
+"""Japanese typesetting (JIS X 4051 / JLREQ) read back from the PDFs the user gets: no column or line starts
+with a character that may not start one, a street-number group stays in one column or line, a Latin run is
+one turned run (or 縦中横), brackets and 、。 take their vertical forms, the sender block's order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+import pytest
+from reportlab.lib.units import mm
+
+from loyaldesk.core.addresses import message as M
+from loyaldesk.core.addresses import pdf
+from loyaldesk.core.addresses.compose import AddressEntry
+from loyaldesk.core.letters.compose import Recipient
+from loyaldesk.core.letters.sender import SenderProfile
+from loyaldesk.core.pdf_fonts import MINCHO, register_fonts
+from loyaldesk.core.typeset import horizontal, rules, vertical
+from loyaldesk.core.typeset.text import tokens
+from tests.pdf_readback import Glyphs, columns, glyphs, lines
+
+FORBIDDEN_START = "、。，．」』）】〕ー・：；？！ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々︑︒﹂﹄︶︼︺"
+FORBIDDEN_END = "「『（【〔﹁﹃︵︻︹"
+
+SENDER = SenderProfile(name="高橋 恵子", business="高橋経営相談室", postal_code="1500041",
+                       address="東京都渋谷区神南一丁目二番三号サンプルビル5F")
+ROMAJI = SenderProfile(name="Keiko Takahashi", business="Takahashi Consulting", postal_code="1500041",
+                       address="東京都渋谷区神南1-2-3 Shibuya Garden Tower 12F")
+YAMADA = Recipient(1, "山田 太郎", honorific="様", company="株式会社サンプル", postal_code="1500001",
+                   address1="東京都渋谷区神宮前1-12-30", address2="グリーンハイツ（B棟）205号 5F")
+SATO = Recipient(2, "佐藤 花子", honorific="様", postal_code="5300001",
+                 address1="大阪府大阪市北区梅田一丁目二番三号大阪駅前第一ビル12F")
+
+
+def vertical_text(runs: list[Glyphs], min_size: float = 0.0) -> list[list[Glyphs]]:
+    """The columns of a vertical page (postal digits left out: they are horizontal boxes)."""
+    cells = [g for g in runs if g.size >= min_size and not (g.text in "0123456789" and g.angle == 0)]
+    return columns(cells)
+
+
+def assert_kinsoku_columns(cols: list[list[Glyphs]]) -> None:
+    for col in cols:
+        assert col[0].text[:1] not in FORBIDDEN_START, "".join(g.text for g in col)
+        assert col[-1].text[-1:] not in FORBIDDEN_END, "".join(g.text for g in col)
+
+
+# =========================================================================================
+# the rules
+# =========================================================================================
+def test_character_classes_follow_jlreq():
+    for ch in "、。」）』】ー・？！ぁっャ々︑︒﹂":
+        assert not rules.may_start(ch), ch
+    for ch in "「（『【﹁︵":
+        assert not rules.may_end(ch), ch
+    assert rules.may_start("あ") and rules.may_start("「") and rules.may_end("」")
+
+
+@pytest.mark.parametrize("text, kind, unit", [
+    ("東京都渋谷区神南一丁目二番三号", "number", "一丁目二番三号"),
+    ("神南一ー二ー三", "number", "一ー二ー三"),
+    ("神南2-3-5", "number", "2-3-5"),
+    ("神南２－３－５", "number", "2-3-5"),  # full-width digits and hyphens
+    ("サンプルビル5F", "latin", "5F"),
+    ("連絡はinfo@example.jpまで", "latin", "info@example.jp"),
+    ("https://example.jp/a。", "latin", "https://example.jp/a"),
+    ("14:00〜16:00", "latin", "14:00"),
+])
+def test_number_groups_and_latin_runs_are_units(text, kind, unit):
+    from loyaldesk.core.typeset.text import normalize
+
+    assert (kind, unit) in [(t.kind, t.text) for t in tokens(normalize(text))]
+
+
+def test_vertical_cells_never_half_convert_latin():
+    cells = vertical.vertical_cells("サンプルビル5F、12F Keiko")
+    assert [(c.char, c.mode) for c in cells if c.mode in ("tcy", "run")] == [("5F", "tcy"), ("12F Keiko", "run")]
+    assert not any(c.char in "五Ｆ" for c in cells)
+    kanji = vertical.vertical_cells("2027年", "kanji")
+    assert "".join(c.char for c in kanji) == "二〇二七年"  # Japanese numbers stay kanji (the option)
+    assert "".join(c.char for c in vertical.vertical_cells("2027年", "fullwidth")) == "２０２７年"
+
+
+def test_address_columns_break_at_natural_places_never_in_a_number_group():
+    cells = vertical.vertical_cells("大阪府大阪市北区梅田1丁目2番3号大阪駅前第一ビル12F")
+    for per in (8, 10, 12, 14, 20):
+        cols = vertical.balanced_columns(cells, per)
+        texts = ["".join(c.char for c in col) for col in cols]
+        assert any("一丁目二番三号" in t for t in texts), texts
+        assert all(vertical.extent(col) <= per + 1e-6 for col in cols)
+    assert ["".join(c.char for c in col) for col in vertical.split_building(cells)] == [
+        "大阪府大阪市北区梅田一丁目二番三号", "大阪駅前第一ビル12F"]
+
+
+def test_greedy_breaking_is_linear_and_keeps_the_rules():
+    register_fonts()
+    text = "本日は誠にありがとうございました。「東京都渋谷区神南1-2-3」へinfo@example.jpからご連絡ください、" * 300
+    out = horizontal.wrap(text, MINCHO, 10.5, 160 * mm)
+    assert "".join(x.text for x in out) == text
+    for line in out[1:]:
+        assert line.text[:1] not in FORBIDDEN_START
+    for line in out[:-1]:
+        assert line.text[-1:] not in FORBIDDEN_END
+        assert line.width <= 160 * mm + 1e-6
+    joined = [x.text for x in out]
+    assert sum(x.count("1-2-3") for x in joined) == 300 and sum(x.count("info@example.jp") for x in joined) == 300
+
+
+# =========================================================================================
+# postcards and envelopes, read back
+# =========================================================================================
+def _sender_columns(data: bytes, page: int = 0, right_of: float = 40.0) -> list[list[Glyphs]]:
+    """The sender's columns: cells left of x = right_of mm, below 70 mm from the top."""
+    runs = [g for g in glyphs(data, page) if g.x / mm < right_of and g.y / mm < (148 - 70)]
+    return vertical_text(runs)
+
+
+def test_postcard_sender_block_order_and_number_group_in_one_column():
+    data, _ = pdf.render_pdf("postcard", [AddressEntry(YAMADA, "ja")], SENDER)
+    cols = _sender_columns(data)
+    texts = ["".join(g.text for g in col) for col in cols]  # right to left
+    address = next(i for i, t in enumerate(texts) if t.startswith("東京都"))
+    business = texts.index("高橋経営相談室")
+    name = next(i for i, t in enumerate(texts) if t.startswith("高橋恵子") or t == "高橋恵子")
+    assert address < business < name  # address, business, name from right to left
+    assert sum("一丁目二番三号" in t for t in texts) == 1  # the group in one column
+    assert any(t.endswith("5F") for t in texts) and not any("五" in t for t in texts)
+    assert_kinsoku_columns(cols)
+
+
+def test_romaji_sender_is_set_as_turned_runs():
+    data, _ = pdf.render_pdf("postcard", [AddressEntry(YAMADA, "ja")], ROMAJI)
+    runs = glyphs(data)
+    name = [g for g in runs if "Keiko" in g.text or "Takahashi" in g.text]
+    assert [(g.text, g.angle) for g in name] == [("Takahashi Consulting", -90), ("Keiko Takahashi", -90)]
+    building = next(g for g in runs if "Tower" in g.text)
+    assert building.text == "Shibuya Garden Tower 12F" and building.angle == -90
+    texts = ["".join(g.text for g in col) for col in _sender_columns(data)]
+    # no Latin letter set upright one by one (nor as a full-width letter)
+    sender = [g for col in _sender_columns(data) for g in col]
+    assert not any(g.angle == 0 and g.text.isalpha() and (g.text.isascii() or "Ａ" <= g.text <= "ｚ") for g in sender)
+    assert texts.index("Takahashi Consulting") < texts.index("Keiko Takahashi")
+
+
+def test_recipient_address_groups_latin_and_vertical_forms():
+    data, _ = pdf.render_pdf("postcard", [AddressEntry(YAMADA, "ja"), AddressEntry(SATO, "ja")], SENDER)
+    first = vertical_text(glyphs(data, 0), min_size=9)
+    texts = ["".join(g.text for g in col) for col in first]
+    assert any("東京都渋谷区神宮前一│一二│三〇".replace("│", "") == t for t in texts), texts
+    building = next(col for col in first if any(g.text == "棟" for g in col))
+    chars = [g.text for g in building]
+    assert "︵" in chars and "︶" in chars and "（" not in chars  # vertical brackets
+    assert ("5F", 0) in [(g.text, g.angle) for g in building]  # 縦中横, in the column
+    tcy = next(g for g in building if g.text == "5F")
+    assert abs(tcy.x - building[0].x) < 1.0  # centred on the column
+    long_mark = next(g for g in glyphs(data, 0) if g.text == "ー")
+    assert long_mark.angle == -90  # the long vowel mark turned
+    # the second card: the building in its own column, the street number whole
+    second = ["".join(g.text for g in col) for col in vertical_text(glyphs(data, 1), min_size=9)]
+    assert "大阪府大阪市北区梅田一丁目二番三号" in second
+    assert any(t.startswith("大阪駅前第一ビル") and t.endswith("12F") for t in second)
+    twelve = next(g for g in glyphs(data, 1) if g.text == "12F")
+    assert twelve.angle == -90
+
+
+def test_envelope_back_sender_order_postal_code_address_business_name():
+    data, _ = pdf.render_pdf("envelope", [AddressEntry(YAMADA, "ja")], SENDER)
+    runs = [g for g in glyphs(data, 1)]
+    cols = ["".join(g.text for g in col) for col in vertical_text(runs)]
+    assert cols[0].startswith("〒１５０")
+    assert cols[1].startswith("東京都渋谷区神南")
+    assert cols.index("高橋経営相談室") < cols.index("高橋恵子") and cols.index("高橋経営相談室") > 1
+    assert sum("一丁目二番三号" in t for t in cols) == 1
+    assert_kinsoku_columns(vertical_text(runs))
+
+
+def test_horizontal_envelope_sender_lines_in_order():
+    data, _ = pdf.render_pdf("envelope", [AddressEntry(YAMADA, "ja")], SENDER, layout="dl")
+    text = [x for x in lines(glyphs(data)) if x]
+    i = text.index("〒150-0041")
+    assert text[i + 1].startswith("東京都渋谷区神南") and text[i + 2] == "高橋経営相談室" and text[i + 3] == "高橋 恵子"
+
+
+# =========================================================================================
+# the vertical message side
+# =========================================================================================
+MESSAGE = ("謹賀新年\n\n"
+           "旧年中は格別のご愛顧を賜り、誠にありがとうございました。「新しい一年」が実り多いものとなりますよう、"
+           "心よりお祈り申し上げます。本年も「LoyalDesk」とともに、よろしくお願いいたします。"
+           "ご相談はinfo@example.jpまで。セミナーは2月20日（土）14:00〜16:00、会場は東京都渋谷区神南1-2-3 ABCビル5Fです……。"
+           "ちょっとした『お知らせ』もあります【重要】。\n\n2027年　元旦\n")
+
+
+@pytest.mark.parametrize("repeat", [1, 2, 3])
+def test_vertical_message_side_kinsoku_forms_and_runs(repeat):
+    body = MESSAGE.split("\n\n")[1]
+    text = MESSAGE.replace(body, "".join(body[k:] + body[:k] for k in range(0, 7 * repeat, 7)))
+    msg = M.CardMessage(1, "山田 太郎", "ja", text, "postcard.new_year")
+    data, _ = pdf.render_pdf("postcard", [AddressEntry(YAMADA, "ja")], SENDER, side="message", messages=[msg],
+                             orientation="vertical")
+    runs = glyphs(data)
+    chars = [g.text for g in runs]
+    for horizontal_form in "、。「」『』（）【】…":
+        assert horizontal_form not in chars
+    for vertical_form in "︑︒﹁﹂﹃﹄︵︶︻︼︙":
+        assert vertical_form in chars
+    assert {g.angle for g in runs if g.text in ("info@example.jp", "14:00", "16:00", "LoyalDesk")} == {-90}
+    assert {g.angle for g in runs if g.text in ("ー", "〜")} == {-90}
+    body_size = max(set(g.size for g in runs), key=[g.size for g in runs].count)
+    cols = vertical_text([g for g in runs if abs(g.size - body_size) < 0.01])
+    assert len(cols) >= 4
+    assert_kinsoku_columns(cols)
+    # the street number 1-2-3 (一｜二｜三: the strokes are drawn lines) whole in one column
+    joined = "|".join("".join(g.text for g in col) for col in cols)
+    assert re.search(r"神南\|?一二三", joined), joined
+
+
+# =========================================================================================
+# letters and the report, read back
+# =========================================================================================
+def test_letter_lines_keep_the_rules(db, tmp_path):
+    from loyaldesk.core.letters import compose, pdf as letters_pdf
+    from loyaldesk.core.letters.sender import save_sender
+    from loyaldesk.core.letters.templates import LetterTemplate, save_template
+    from tests.conftest import add_client
+
+    save_sender(db, SENDER)
+    cid = add_client(db, "山田 太郎", honorific="様", postal_code="1500001", address1="東京都渋谷区神宮前1-1-1")
+    sentence = "本日は誠にありがとうございました。「東京都渋谷区神南1丁目2番3号」のinfo@example.jpへ、"
+    body = "拝啓　{{ seasonal_greeting }}\n" + "".join(sentence[k:] + sentence[:k] for k in range(0, 40, 3)) + "\n敬具\n"
+    save_template(db, LetterTemplate(None, "thank_you", "ja", "お礼状", "", body))
+    plan = compose.plan_letters(db, "thank_you", [cid], as_of=dt.date(2026, 4, 10))
+    data, _ = letters_pdf.render_pdf(plan.letters)
+    found = lines(glyphs(data))
+    body_lines = [x for x in found if "ありがとう" in x or "info@" in x or "番" in x]
+    assert len(body_lines) >= 5
+    for line in found:
+        assert line[:1] not in FORBIDDEN_START, line
+        assert line[-1:] not in FORBIDDEN_END, line
+    text = "".join(found)
+    assert text.count("info@example.jp") == sum(x.count("info@example.jp") for x in found)
+    assert text.count("1丁目2番3号") == sum(x.count("1丁目2番3号") for x in found) >= 10
+
+
+def test_report_pdf_japanese_lines_keep_the_rules():
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    register_fonts()
+    style = ParagraphStyle("cell", fontName=MINCHO, fontSize=7, leading=9, wordWrap="CJK")
+    text = "継続相談（月1回）、資料作成。「東京都渋谷区神南1-2-3」でセミナー、ワークショップ。" * 3
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer)
+    doc.build([Table([[horizontal.TextBlock(text, style)]], colWidths=[38 * mm])])
+    found = lines(glyphs(buffer.getvalue()))
+    assert len(found) >= 5
+    for line in found:
+        assert line[:1] not in FORBIDDEN_START and line[-1:] not in FORBIDDEN_END, line
+    assert sum(x.count("1-2-3") for x in found) == 3
