@@ -95,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help='print one JSON object {"date", "capacity", "plan", "batches", "backlog"}')
 
     imp = add("import", "import clients (CSV, TSV, Excel, vCard), sessions (a sales ledger) or an archive (.zip)")
-    imp.add_argument("file", metavar="FILE", help="the file to import (.csv .tsv .txt .xlsx .vcf .zip)")
+    imp.add_argument("file", metavar="FILE", help="the file to import (.csv .tsv .txt .xlsx .vcf .zip, or a calendar "
+                     ".ics: its events become sessions)")
     imp.add_argument("--kind", choices=("clients", "sessions"), default="clients", help="what the rows are (default clients)")
     imp.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
     imp.add_argument("--on-error", choices=("skip", "abort"), default="abort",
@@ -111,6 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--map", metavar="COLUMN=FIELD,...",
                      help='columns to fields, e.g. "取引先名=company,開始日=date"; FIELD "-" leaves a column out')
     imp.add_argument("--mapping", metavar="NAME", help="use a column mapping saved by name in the import dialog")
+    from loyaldesk import cli_calendar
+
+    cli_calendar.add_import_arguments(imp)  # --from --to --all-day --me --time-zone
 
     exp = add("export", "export clients, sessions and contacts as CSV, Excel, vCard or a full archive (.zip)")
     exp.add_argument("--out", required=True, metavar="FILE", help="output file: .csv .xlsx .vcf or .zip")
@@ -473,6 +477,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     from loyaldesk.core.io import files, importer
 
     path = Path(args.file).expanduser()
+    if path.suffix.lower() == ".ics":  # a calendar: its events are sessions (--kind sessions implied)
+        from loyaldesk import cli_calendar
+
+        return cli_calendar.cmd_import(args, _db_path(args), backup=_backup_before, on_busy=_say_busy)
     fmt = files.file_format(path)
     with open_database(_db_path(args)) as db:
         db.on_busy = _say_busy

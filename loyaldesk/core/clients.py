@@ -336,6 +336,7 @@ class ClientRepository:
             not_included=not_included(self.db, client_id=client_id),
             tags=tags,
             past_roles=_past_roles(self.db, client_id),
+            next_session=_next_session(self.db, client_id),
         )
 
     def timeline(self, client_id: int) -> list[TimelineEntry]:
@@ -428,3 +429,10 @@ class ClientRepository:
         if not rows:
             raise errors.NotFoundError(id=client_id)
         return rows[0]
+
+
+def _next_session(db: Database, client_id: int) -> tuple[dt.datetime, str] | None:
+    from loyaldesk.core.io.calendar import next_session
+
+    found = next_session(db, client_id, dates.today())
+    return None if found is None else (found.starts_at, found.summary)

@@ -607,6 +607,36 @@ def _m_language_profiles(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m_calendar(conn: sqlite3.Connection) -> None:
+    """Sessions imported from a calendar (.ics) keep the event's UID and recurrence id, so importing the
+    same or a newer export again adds only new events and moves the moved ones (loyaldesk.core.io.calendar);
+    future events of a client are kept apart as its next sessions (calendar_upcoming)."""
+    have = {row[1] for row in conn.execute("PRAGMA table_info(sessions)")}  # (re-run on a file marked older)
+    if "calendar_uid" not in have:
+        conn.execute("ALTER TABLE sessions ADD COLUMN calendar_uid TEXT DEFAULT NULL")
+    if "calendar_recurrence_id" not in have:
+        conn.execute("ALTER TABLE sessions ADD COLUMN calendar_recurrence_id TEXT DEFAULT NULL")
+    _run_script(
+        conn,
+        """
+        -- one session per calendar event (recurrence id '' for an event that does not repeat)
+        CREATE UNIQUE INDEX IF NOT EXISTS idx_sessions_calendar ON sessions(calendar_uid, calendar_recurrence_id)
+            WHERE calendar_uid IS NOT NULL;
+        -- future events of clients from the last calendar import: "next session", not sessions
+        CREATE TABLE IF NOT EXISTS calendar_upcoming (
+            uid           TEXT NOT NULL,
+            recurrence_id TEXT NOT NULL DEFAULT '',
+            client_id     INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            starts_at     TEXT NOT NULL,  -- ISO date and time in the practice's time zone
+            date          TEXT NOT NULL,  -- ISO date (the day of starts_at)
+            summary       TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (uid, recurrence_id)
+        );
+        CREATE INDEX IF NOT EXISTS idx_calendar_upcoming_client ON calendar_upcoming(client_id, date);
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, sessions, touchpoints, tags, settings", _m001_initial),
     Migration(2, "client tiers, tier history, suggestion decisions", _m002_loyalty),
@@ -625,6 +655,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(14, "full-text search of notes, sessions, contacts and feedback", _m_search_index),
     Migration(15, "sender profiles per language; event titles per language, end time, reply deadline and how to "
                   "reply; unedited invitation templates brought to the current text", _m_language_profiles),
+    Migration(16, "sessions from a calendar: event UID and recurrence id; upcoming calendar sessions", _m_calendar),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

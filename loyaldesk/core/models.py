@@ -165,3 +165,5 @@ class ClientStats:
     tags: list[ClientTag] = field(default_factory=list)
     # roles held before and ended: (role name, since, until), the latest ended first (loyaldesk.core.events)
     past_roles: list[tuple[str, dt.date | None, dt.date | None]] = field(default_factory=list)
+    # the next session booked in the calendar (loyaldesk.core.io.calendar): (starts at, summary), or None
+    next_session: tuple[dt.datetime, str] | None = None

@@ -556,6 +556,10 @@ class _Rules:
             "SELECT client_id, year, season, kind FROM greetings WHERE year BETWEEN ? AND ?",
             (as_of.year, as_of.year + 1), plain=True)}
         self.seasons = self._seasons()
+        # clients with a session booked in the calendar from today on (loyaldesk.core.io.calendar): no reconnect
+        from loyaldesk.core.io.calendar import booked_clients
+
+        self.booked = booked_clients(db, as_of)
 
     # --- collecting ----------------------------------------------------------------------
     def _hidden(self, client_id: int, kind: str, cycle: str) -> bool:
@@ -664,8 +668,9 @@ class _Rules:
         return True
 
     def reconnect(self, c: ClientLoyalty, f: _Facts) -> None:
-        """Overdue clients; the episode (cycle) is the last contact it started from."""
-        if c.overdue_days <= 0:
+        """Overdue clients; the episode (cycle) is the last contact it started from. A client with a session
+        booked in the calendar is not asked after: the next session is the contact."""
+        if c.overdue_days <= 0 or c.id in self.booked:
             return
         w = self.w
         due = self.as_of - dt.timedelta(days=c.overdue_days - 1)  # the first overdue day

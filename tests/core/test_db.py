@@ -24,7 +24,8 @@ def test_fresh_database_has_documented_schema(tmp_path):
             "do_not_contact", "archived", "created_at",
         ]
         assert table_columns(db, "sessions") == ["id", "client_id", "date", "kind", "duration_minutes", "fee", "topic", "notes",
-                                                 "foreign_currency", "foreign_fee"]
+                                                 "foreign_currency", "foreign_fee", "calendar_uid",
+                                                 "calendar_recurrence_id"]
         assert table_columns(db, "touchpoints") == ["id", "client_id", "date", "channel", "note"]
         assert table_columns(db, "tags")[:3] == ["id", "name", "category"]
         assert table_columns(db, "client_tags") == ["client_id", "tag_id", "since"]

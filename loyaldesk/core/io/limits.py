@@ -47,6 +47,8 @@ RATIO_FLOOR = 8 * MB  # a member smaller than this cannot hurt, whatever its rat
 XLSX_MEMBER_LIMIT = 512 * MB  # one part of a workbook (a sheet's XML, the shared strings)
 ARCHIVE_MEMBER_LIMIT = 4096 * MB  # one table of a LoyalDesk archive (read line by line)
 ARCHIVE_LINE_LIMIT = 128 * MB  # one row of an archive (a client's notes are kept whole)
+CALENDAR_FILE_LIMIT = 64 * MB  # an .ics file (ten busy years of a calendar export are a few MB)
+CALENDAR_OCCURRENCE_LIMIT = 200_000  # events of one import once recurring ones are expanded
 
 
 def size_text(size: int) -> str:

@@ -160,8 +160,9 @@ def test_csv_sessions_and_touchpoints_have_client_name(db, tmp_path):
     export.export_csv(db, out, "sessions")
     rows = read_csv(out)
     assert rows[0] == ["id", "client_id", "client_name", "date", "kind", "duration_minutes", "fee", "topic", "notes",
-                       "foreign_currency", "foreign_fee"]
-    assert rows[1] == ["1", str(cid), "佐藤 花子", "2026-03-01", "個別相談", "60", "12000", "価格改定の相談", "", "", ""]
+                       "foreign_currency", "foreign_fee", "calendar_uid", "calendar_recurrence_id"]
+    assert rows[1] == ["1", str(cid), "佐藤 花子", "2026-03-01", "個別相談", "60", "12000", "価格改定の相談", "", "", "",
+                       "", ""]
     out = tmp_path / "touchpoints.csv"
     export.export_csv(db, out, "touchpoints")
     rows = read_csv(out)
@@ -350,6 +351,7 @@ def test_zip_contents_and_manifest(practice, tmp_path):
     tables += ["greetings", "joint_names"]  # schema 4 and 6: season cards, joint names (連名)
     tables += ["day_plan_items"]  # schema 9: the daily plans
     tables += ["client_contacts", "client_addresses"]  # schema 12: several e-mails, phones and addresses
+    tables += ["calendar_upcoming"]  # schema 16: the next sessions booked in the calendar
     assert names == {"manifest.json"} | {f"{t}.jsonl" for t in tables} | {f"{t}.csv" for t in tables}
     manifest = manifest_of(archive)
     assert manifest["format"] == "loyaldesk-archive"
