@@ -94,14 +94,14 @@ class TextBlock(Flowable):
     style is centred or flush right; English lines follow the style's alignment."""
 
     def __init__(self, text: str, style, *, _lines: list[Line] | None = None, _span: tuple[int, int] | None = None,
-                 _width: float | None = None) -> None:
+                 _width: float | None = None, _japanese: bool | None = None) -> None:
         super().__init__()
         self.text = text
         self.style = style
         self._lines = _lines
         self._span = _span
         self._lines_width = _width
-        self.japanese = is_japanese(text)
+        self.japanese = is_japanese(text) if _japanese is None else _japanese
 
     # platypus protocol --------------------------------------------------------------------
     def _ensure(self, width: float) -> None:
@@ -130,8 +130,10 @@ class TextBlock(Flowable):
         if fit >= b - a:
             return [self]
         width = self._lines_width
-        return [TextBlock(self.text, self.style, _lines=self._lines, _span=(a, a + fit), _width=width),
-                TextBlock(self.text, self.style, _lines=self._lines, _span=(a + fit, b), _width=width)]
+        return [TextBlock(self.text, self.style, _lines=self._lines, _span=(a, a + fit), _width=width,
+                          _japanese=self.japanese),
+                TextBlock(self.text, self.style, _lines=self._lines, _span=(a + fit, b), _width=width,
+                          _japanese=self.japanese)]
 
     def minWidth(self):  # noqa: N802
         st = self.style
