@@ -169,9 +169,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_clients_action = self._action(self.tr("&Import clients…"), self._on_import_clients, "Ctrl+I", "import")
         self.import_sessions_action = self._action(self.tr("Import &sessions (sales history)…"), self._on_import_sessions)
+        self.import_calendar_action = self._action(self.tr("Import sessions from a &calendar (.ics)…"),
+                                                   self._on_import_calendar)
         self.export_action = self._action(self.tr("&Export…"), self._on_export, "Ctrl+Shift+E")
         file_menu.addAction(self.import_clients_action)
         file_menu.addAction(self.import_sessions_action)
+        file_menu.addAction(self.import_calendar_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         self.backups_action = self._action(self.tr("&Backups…"), self._on_backups, None, "backup")
@@ -415,7 +418,9 @@ class MainWindow(QMainWindow):
     def _import_filter(self, kind: str) -> str:
         if kind == "clients":
             return self.tr("Clients (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;All files (*)")
-        return self.tr("Sales history (*.csv *.tsv *.txt *.xlsx);;All files (*)")
+        if kind == "calendar":
+            return self.tr("Calendars (*.ics);;All files (*)")
+        return self.tr("Sales history (*.csv *.tsv *.txt *.xlsx);;Calendars (*.ics);;All files (*)")
 
     def _on_import_clients(self) -> None:
         self._import("clients")
@@ -423,15 +428,22 @@ class MainWindow(QMainWindow):
     def _on_import_sessions(self) -> None:
         self._import("sessions")
 
+    def _on_import_calendar(self) -> None:
+        self._import("calendar")
+
     def _import(self, kind: str) -> None:
         from pathlib import Path
 
         from loyaldesk.core.io import files
         from loyaldesk.ui.transfer.import_dialog import ImportDialog
 
-        title = self.tr("Import clients") if kind == "clients" else self.tr("Import sessions")
+        title = {"clients": self.tr("Import clients"), "calendar": self.tr("Import sessions from a calendar")}.get(
+            kind, self.tr("Import sessions"))
         path, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()), self._import_filter(kind))
         if not path:
+            return
+        if Path(path).suffix.lower() == ".ics" or kind == "calendar":  # a calendar: its events are sessions
+            self.open_calendar_import(Path(path))
             return
         try:
             fmt = files.file_format(Path(path))
@@ -445,6 +457,21 @@ class MainWindow(QMainWindow):
         dialog.imported.connect(self._on_imported)
         dialog.start()
         dialog.exec()
+
+    def open_calendar_import(self, path) -> None:
+        from loyaldesk.ui.transfer.calendar_dialog import CalendarImportDialog
+
+        dialog = CalendarImportDialog(self.services, path, self)
+        dialog.imported.connect(self._on_calendar_imported)
+        dialog.start()
+        dialog.exec()
+
+    def _on_calendar_imported(self, result) -> None:
+        self.show_screen(self.clients_screen)
+        self.statusBar().showMessage(
+            self.tr("Calendar imported: %1 sessions added, %2 moved, %3 next sessions.")
+            .replace("%1", f"{result.added:,}").replace("%2", f"{result.updated:,}")
+            .replace("%3", f"{result.upcoming:,}"), 10000)
 
     def _on_imported(self, result) -> None:
         self.show_screen(self.clients_screen)

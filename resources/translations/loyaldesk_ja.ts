@@ -493,6 +493,199 @@ The current state of the database will be backed up first. LoyalDesk will then c
     </message>
 </context>
 <context>
+    <name>CalendarImportDialog</name>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Import sessions from a calendar</source>
+        <translation>カレンダーからセッションを取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Keep all-day events</source>
+        <translation>終日の予定も取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>e.g. you@example.com, you@office.example</source>
+        <translation>例: you@example.com, you@office.example</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Events you declined are skipped; you are never taken for a client.</source>
+        <translation>あなたが辞退した予定は取り込みません。あなた自身が顧客とみなされることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Read again</source>
+        <translation>読み直す</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>From:</source>
+        <translation>開始日:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>To:</source>
+        <translation>終了日:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Your e-mails in the calendar:</source>
+        <translation>カレンダー上のあなたのメールアドレス:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>one per line: keyword = kind, e.g. セミナー = seminar</source>
+        <translation>1 行に 1 つ: キーワード = 種類（例: セミナー = セミナー後の個別相談）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Session kinds</source>
+        <translation>セッションの種類</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Kind when no keyword is found:</source>
+        <translation>キーワードがないときの種類:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Keywords in the title:</source>
+        <translation>タイトル中のキーワード:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Events</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Only events without a client</source>
+        <translation>顧客が決まらない予定だけ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Event</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Action</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Client</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Nothing is written until you choose Import.</source>
+        <translation>「取り込む」を押すまで何も書き込みません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>%1 events from %2 to %3 (and the booked ones ahead)</source>
+        <translation>%2〜%3 の予定 %1 件（と今後の予約）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>To add: %1 · to update: %2 · skipped: %3 · without a client: %4 · next sessions: %5</source>
+        <translation>追加: %1 · 更新: %2 · スキップ: %3 · 顧客未定: %4 · 次回の予定: %5</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>no client</source>
+        <translation>顧客未定</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>next session</source>
+        <translation>次回の予定</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>(no title)</source>
+        <translation>（タイトルなし）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>— leave out —</source>
+        <translation>— 取り込まない —</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>type a name…</source>
+        <translation>名前を入力…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Importing…</source>
+        <translation>取り込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Nothing was imported; your data is unchanged.</source>
+        <translation>何も取り込んでいません。データは変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>取り込みを中止しました。何も書き込んでいません。</translation>
+    </message>
+</context>
+<context>
     <name>ClientDetail</name>
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="174"/>
@@ -600,7 +793,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="346"/>
         <source>Next session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次回のセッション: %1</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="349"/>
@@ -710,7 +903,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="380"/>
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>次回のセッション</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="381"/>
@@ -755,7 +948,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="450"/>
         <source>%1 (in the calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（カレンダーより）</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="453"/>
@@ -3292,6 +3485,31 @@ Nothing already saved was lost. Details are in the log file.</source>
         <location filename="../../loyaldesk/ui/main_window.py" line="573"/>
         <source>(read-only)</source>
         <translation>（読み取り専用）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="1"/>
+        <source>Import sessions from a &amp;calendar (.ics)…</source>
+        <translation>カレンダーからセッションを取り込む(&amp;C)（.ics）…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="1"/>
+        <source>Calendars (*.ics);;All files (*)</source>
+        <translation>カレンダー (*.ics);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="1"/>
+        <source>Sales history (*.csv *.tsv *.txt *.xlsx);;Calendars (*.ics);;All files (*)</source>
+        <translation>売上履歴 (*.csv *.tsv *.txt *.xlsx);;カレンダー (*.ics);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="1"/>
+        <source>Import sessions from a calendar</source>
+        <translation>カレンダーからセッションを取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="1"/>
+        <source>Calendar imported: %1 sessions added, %2 moved, %3 next sessions.</source>
+        <translation>カレンダーを取り込みました: セッション追加 %1 件、日時の変更 %2 件、次回の予定 %3 件。</translation>
     </message>
 </context>
 <context>

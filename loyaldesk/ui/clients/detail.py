@@ -328,6 +328,9 @@ class ClientDetail(QWidget):
             )
         else:
             badges.append(html.escape(reason))
+        if stats.next_session:
+            badges.append(html.escape(self.tr("Next session: %1").replace(
+                "%1", self._next_session_text(stats.next_session))))
         if client.do_not_contact:
             badges.append('<b>' + html.escape(self.tr("Do not contact")) + "</b>")
         if client.archived:
@@ -360,6 +363,7 @@ class ClientDetail(QWidget):
             (self.tr("Lifetime revenue"), labels.money(stats.revenue, self.timeline_model.currency)
              + (" · " + not_included_text(stats.not_included) if stats.not_included else "")),
             (self.tr("Last contact"), labels.date_text(stats.last_contact) or self.tr("never")),
+            (self.tr("Next session"), self._next_session_text(stats.next_session)),
             (self.tr("Clients referred"), f"{stats.referred_clients:,}" if stats.referred_clients else ""),
         ]
         for row, (key, value) in enumerate([(k, v) for k, v in wide + pairs if v]):
@@ -418,6 +422,16 @@ class ClientDetail(QWidget):
                 + html.escape(self.tr("(due %1)").replace("%1", s.due.isoformat())) + "<br>"
                 + f'<span style="color:{theme.css("muted")};">' + html.escape(s.reason) + "</span>")
         self.next_label.setText("<br>".join(lines))
+
+    def _next_session_text(self, booked) -> str:
+        """The next session booked in the calendar (imported from an .ics): date, time and what it is about."""
+        if not booked:
+            return ""
+        starts_at, summary = booked
+        when = labels.date_text(starts_at.date())
+        if starts_at.time() != starts_at.time().min:
+            when += starts_at.strftime(" %H:%M")
+        return self.tr("%1 (in the calendar)").replace("%1", f"{when} · {summary}" if summary else when)
 
     def _label_text(self, label: str) -> str:
         return {"mobile": self.tr("mobile"), "work": self.tr("work"), "home": self.tr("home"), "fax": self.tr("fax"),
