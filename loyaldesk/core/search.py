@@ -39,7 +39,7 @@ CATALOG.update({
         "ja": "検索用の索引がまだありません（アプリ、または書き込みできるファイルではこのコマンドが作成します）。"
               "索引なしで検索するため、時間がかかります。"},
     "search.none": {"en": "Nothing found for “{query}”.", "ja": "「{query}」に一致するものはありません。"},
-    "search.count": {"en": "{count} found.", "ja": "{count} 件見つかりました。"},
+    "search.count": {"en": "{count} found.", "ja": "{count}件見つかりました。"},
     "search.source.client": {"en": "client note", "ja": "顧客メモ"},
     "search.source.session": {"en": "session", "ja": "セッション"},
     "search.source.touchpoint": {"en": "contact", "ja": "連絡"},
@@ -71,8 +71,7 @@ _BATCH = 20_000  # rows per INSERT while building: progress and cancel between b
 # never occur in stored text: imports remove them).
 HIT_START = "\x02"
 HIT_END = "\x03"
-_SNIPPET_TOKENS = 24  # trigram tokens, i.e. characters, around a match
-_LIKE_CONTEXT = 24  # characters on either side of a match found without the index
+_CONTEXT = 24  # characters of the snippet on either side of the match
 
 
 @dataclass(frozen=True)
@@ -249,7 +248,7 @@ def _escape_like(term: str) -> str:
 
 
 def _like_snippet(text: str, terms: list[str]) -> str:
-    """The text around the first term found, the term marked (for matches found without the index)."""
+    """The text around the first term found, the term marked."""
     flat = re.sub(r"\s", " ", text)  # one character for one: the positions stay
     folded = flat.lower()
     best = None
@@ -258,17 +257,15 @@ def _like_snippet(text: str, terms: list[str]) -> str:
         if at >= 0 and (best is None or at < best[0]):
             best = (at, len(term))
     if best is None:
-        return flat[: 2 * _LIKE_CONTEXT].strip()
+        return flat[: 2 * _CONTEXT].strip()
     start, end = best[0], best[0] + best[1]
-    lo, hi = max(0, start - _LIKE_CONTEXT), min(len(flat), end + _LIKE_CONTEXT)
+    lo, hi = max(0, start - _CONTEXT), min(len(flat), end + _CONTEXT)
     before, after = flat[lo:start].lstrip(), flat[end:hi].rstrip()
     return (("…" if lo else "") + before + HIT_START + flat[start:end] + HIT_END + after
             + ("…" if hi < len(flat) and after else ""))
 
 
-# For each source: the SQL of (entry id, client id, client name, date, snippet) of its matches.
-# {match} is "<fts> MATCH :q" (indexed) or a LIKE condition on the text; the FTS queries find the
-# newest `limit` rows first and compute snippets for those only.
+# For each source: the date of an entry, its table, the joins to its client, its rowid and its id.
 _DATES = {
     "client": "substr(COALESCE(c.updated_at, c.created_at), 1, 10)",
     "session": "s.date",
@@ -287,28 +284,41 @@ _ROWID = {"client": "c.rowid", "session": "s.rowid", "touchpoint": "s.rowid", "f
 _ENTRY = {"client": "NULL", "session": "s.id", "touchpoint": "s.id", "feedback": "s.round_id"}
 
 
-def _fts_rows(db, table: str, columns: tuple[str, ...], source: str, q: str, limit: int | None) -> list[tuple]:
+def _text_sql(columns: tuple[str, ...], source: str) -> str:
+    alias = "c" if source == "client" else "s"
+    return " || char(10) || ".join(f"COALESCE({alias}.{c}, '')" for c in columns)
+
+
+# Above this many matches, the newest `limit` are found by walking the table's date index from the newest
+# row and keeping those in the match set (stops after `limit`); below it, the matches are sorted.
+_MANY_MATCHES = 2000
+_DATE_INDEX = {"session": "idx_sessions_date", "touchpoint": "idx_touchpoints_date"}
+
+
+def _fts_rows(db, table: str, columns: tuple[str, ...], source: str, q: str, terms: list[str],
+              limit: int | None) -> list[tuple]:
+    """Matches through the index, newest first; the snippet is cut from the row's text around the first
+    term (the trigram index matches the same substrings, whatever the case), which is faster than FTS5's
+    snippet() for the rows shown."""
     fts = f"{table}_fts"
-    date = _DATES[source]
     lim = "" if limit is None else f"LIMIT {int(limit)}"
-    sql = f"""
-        WITH hits AS (
-            SELECT {_ROWID[source]} AS rid, {date} AS day
-            FROM {fts} f JOIN {_MAIN[source]} ON {_ROWID[source]} = f.rowid {_JOINS[source]}
-            WHERE {fts} MATCH :q ORDER BY day DESC, rid DESC {lim}
-        )
-        SELECT {_ENTRY[source]}, c.id, c.name, hits.day,
-               snippet({fts}, -1, char(2), char(3), '…', {_SNIPPET_TOKENS})
-        FROM hits JOIN {fts} ON {fts}.rowid = hits.rid
-             JOIN {_MAIN[source]} ON {_ROWID[source]} = hits.rid {_JOINS[source]}
-        WHERE {fts} MATCH :q
-        ORDER BY hits.day DESC, hits.rid DESC"""
-    return db.query(sql, {"q": q}, plain=True)
+    select = f"SELECT {_ENTRY[source]}, c.id, c.name, {_DATES[source]} AS day, {_text_sql(columns, source)} "
+    many = limit is not None and source in _DATE_INDEX and db.scalar(
+        f"SELECT COUNT(*) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH :q LIMIT {_MANY_MATCHES + 1})",
+        {"q": q}) > _MANY_MATCHES
+    if many:
+        sql = (f"{select} FROM {_MAIN[source]} INDEXED BY {_DATE_INDEX[source]} {_JOINS[source]} "
+               f"WHERE s.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH :q) "
+               f"ORDER BY s.date DESC, s.rowid DESC {lim}")
+    else:
+        sql = (f"{select} FROM {fts} f JOIN {_MAIN[source]} ON {_ROWID[source]} = f.rowid {_JOINS[source]} "
+               f"WHERE {fts} MATCH :q ORDER BY day DESC, {_ROWID[source]} DESC {lim}")
+    rows = db.query(sql, {"q": q}, plain=True)
+    return [(entry, cid, name, day, _like_snippet(body or "", terms)) for entry, cid, name, day, body in rows]
 
 
 def _like_rows(db, columns: tuple[str, ...], source: str, terms: list[str], limit: int | None) -> list[tuple]:
-    text = " || char(10) || ".join(f"COALESCE(s.{c}, '')" if source != "client" else f"COALESCE(c.{c}, '')"
-                                   for c in columns)
+    text = _text_sql(columns, source)
     conditions = " AND ".join(f"({text}) LIKE ? ESCAPE '\\'" for _ in terms)
     lim = "" if limit is None else f"LIMIT {int(limit)}"
     rows = db.query(
@@ -319,19 +329,24 @@ def _like_rows(db, columns: tuple[str, ...], source: str, terms: list[str], limi
 
 
 def _phone_rows(db, digits: str, limit: int | None) -> list[tuple]:
+    """Clients with a phone (the main one or another) holding the digits. The last two digits are looked
+    for first, as written (never split by a separator in any country's way of writing numbers): the
+    separators are removed only from the phones that have them (a tenth of them)."""
     lim = "" if limit is None else f"LIMIT {int(limit)}"
     like = _escape_like(digits)
+    tail = digits[-2:]
     rows = db.query(
         f"""SELECT c.id, c.name, substr(COALESCE(c.updated_at, c.created_at), 1, 10) AS day, c.phone AS phone
-            FROM clients c WHERE {_phone_sql("c.phone")} LIKE :d ESCAPE '\\'
+            FROM clients c WHERE instr(c.phone, :t) > 0 AND {_phone_sql("c.phone")} LIKE :d ESCAPE '\\'
             UNION ALL
             SELECT c.id, c.name, substr(COALESCE(c.updated_at, c.created_at), 1, 10), cc.value
             FROM client_contacts cc JOIN clients c ON c.id = cc.client_id
-            WHERE cc.kind = 'phone' AND {_phone_sql("cc.value")} LIKE :d ESCAPE '\\'
+            WHERE cc.kind = 'phone' AND instr(cc.value, :t) > 0 AND {_phone_sql("cc.value")} LIKE :d ESCAPE '\\'
             ORDER BY day DESC {lim}""" if _table_exists(db.conn, "client_contacts") else
         f"""SELECT c.id, c.name, substr(COALESCE(c.updated_at, c.created_at), 1, 10) AS day, c.phone
-            FROM clients c WHERE {_phone_sql("c.phone")} LIKE :d ESCAPE '\\' ORDER BY day DESC {lim}""",
-        {"d": like}, plain=True)
+            FROM clients c WHERE instr(c.phone, :t) > 0 AND {_phone_sql("c.phone")} LIKE :d ESCAPE '\\'
+            ORDER BY day DESC {lim}""",
+        {"d": like, "t": tail}, plain=True)
     seen: set[int] = set()
     result = []
     for cid, name, day, phone in rows:
@@ -349,16 +364,18 @@ def search(db, query: str, *, limit: int | None = None, sources: tuple[str, ...]
     terms = terms_of(query)
     if not terms:
         return []
+    digits = phone_digits(query)
+    if digits:  # a phone number is one phrase as typed (in a note), not "+81", "3", "1234" ...
+        terms = [" ".join(terms)]
     use_index = all(len(term) >= 3 for term in terms) and index_ready(db)
     q = _fts_query(terms)
     found: list[tuple[str, tuple]] = []
     for table, columns, source in SOURCES:
         if source not in sources:
             continue
-        rows = (_fts_rows(db, table, columns, source, q, limit) if use_index
+        rows = (_fts_rows(db, table, columns, source, q, terms, limit) if use_index
                 else _like_rows(db, columns, source, terms, limit))
         found.extend((source, row) for row in rows)
-    digits = phone_digits(query)
     if digits and "client" in sources:
         have = {row[1] for source, row in found if source == "client"}
         found.extend(("client", row) for row in _phone_rows(db, digits, limit) if row[1] not in have)

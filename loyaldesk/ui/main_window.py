@@ -195,6 +195,10 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.find_action = self._action(self.tr("&Find client"), self._on_find, QKeySequence.StandardKey.Find, "search")
         edit_menu.addAction(self.find_action)
+        from loyaldesk.ui.search.wiring import SearchWiring
+
+        self.search_wiring = SearchWiring(self)  # Search everything (Ctrl+Shift+F); the search index's build
+        edit_menu.addAction(self.search_wiring.action)
 
         client_menu = bar.addMenu(self.tr("&Client"))
         self.new_client_action = self._action(self.tr("&New client…"), self._go_clients(screen.new_client), QKeySequence.StandardKey.New, "add")

@@ -119,6 +119,7 @@ class Operation(QObject):
     finished = Signal(object)  # the result
     failed = Signal(object)  # the exception
     cancelled = Signal()
+    progressed = Signal(float)  # the fraction done (quiet operations show it their own way)
 
     def __init__(self, parent: QWidget | None, label: str, fn: Callable[[Progress], Any], quiet: bool = False) -> None:
         super().__init__(parent)
@@ -158,6 +159,8 @@ class Operation(QObject):
     def _on_worker_progressed(self, fraction: float) -> None:
         if not self.done and self._dialog is not None:
             self._dialog.setValue(int(fraction * 1000))
+        if not self.done:
+            self.progressed.emit(fraction)
 
     def _finish(self) -> None:
         self.done = True

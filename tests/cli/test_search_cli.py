@@ -44,7 +44,7 @@ def test_text_output_in_japanese(tmp_path):
     lines = proc.stdout.splitlines()
     assert lines[0].split() == ["日付", "顧客", "種類", "内容"]
     assert "2026-03-03" in lines[1] and "連絡" in lines[1] and "[相続登記]の件で電話" in lines[1]
-    assert lines[-1] == "1 件見つかりました。"
+    assert lines[-1] == "1件見つかりました。"
     assert run("--lang", "ja", "search", "--db", str(path), "該当なし").stdout.strip() == "「該当なし」に一致するものはありません。"
     one_line_error(run("search", "--db", str(path), "  ", check_ok=False))
     one_line_error(run("search", "--db", str(tmp_path / "missing.db"), "x", check_ok=False))

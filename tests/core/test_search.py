@@ -81,13 +81,13 @@ def test_triggers_keep_the_index_current(db, practice):
     with db.transaction() as conn:
         conn.execute("INSERT INTO sessions (client_id, date, topic, notes) VALUES (?, '2026-07-01', '遺言書の作成', "
                      "'公正証書遺言をすすめた')", (practice["sato"],))
-    assert _found(db, "公正証書") == [("佐藤 花子", "session", "2026-07-01", "公正証書遺言をすすめた")]
+    assert _found(db, "公正証書") == [("佐藤 花子", "session", "2026-07-01", "遺言書の作成 公正証書遺言をすすめた")]
     with db.transaction() as conn:
         conn.execute("UPDATE sessions SET notes = '自筆証書で進める' WHERE topic = '遺言書の作成'")
         conn.execute("UPDATE clients SET notes = 'Prefers afternoon calls' WHERE id = ?", (practice["smith"],))
         conn.execute("UPDATE touchpoints SET note = 'Sent the tax checklist' WHERE client_id = ?", (practice["smith"],))
     assert _found(db, "公正証書") == []
-    assert [f[3] for f in _found(db, "自筆証書")] == ["自筆証書で進める"]
+    assert [f[3] for f in _found(db, "自筆証書")] == ["遺言書の作成 自筆証書で進める"]
     assert _found(db, "morning") == []
     assert [f[3] for f in _found(db, "afternoon")] == ["Prefers afternoon calls"]
     assert [f[1] for f in _found(db, "estate")] == ["session"]
@@ -194,3 +194,18 @@ def test_a_protected_practice_is_searched_and_indexed_the_same(tmp_path, monkeyp
             assert [f[1] for f in _found(db, "事業承継")] == ["session", "client"]
     finally:
         cipher.forget_all()
+
+
+def test_many_matches_take_the_newest_through_the_date_index(db, monkeypatch):
+    """With more matches than search._MANY_MATCHES the newest are found by walking the date index: the same
+    rows as sorting every match."""
+    a = add_client(db, name="A")
+    for n in range(40):
+        add_session(db, a, f"2025-{n % 12 + 1:02d}-{n % 28 + 1:02d}", topic=f"価格改定の相談 {n}")
+        add_touchpoint(db, a, f"2024-{n % 12 + 1:02d}-{n % 28 + 1:02d}", note=f"価格改定の電話 {n}")
+    sorted_all = [(h.source, h.entry_id, h.date) for h in search.search(db, "価格改定", limit=15)]
+    monkeypatch.setattr(search, "_MANY_MATCHES", 5)
+    walked = [(h.source, h.entry_id, h.date) for h in search.search(db, "価格改定", limit=15)]
+    assert walked == sorted_all and len(walked) == 15
+    assert [d for _, _, d in walked] == sorted((d for _, _, d in walked), reverse=True)
+    assert {s for s, _, _ in walked} == {"session"}  # every session is newer than every contact

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QFont
 from loyaldesk.core.loyalty import overdue_reason
 from loyaldesk.core.models import ClientRow
 from loyaldesk.ui import labels, theme
+from loyaldesk.ui.search.snippet import SNIPPET_ROLE
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -65,6 +66,7 @@ class ClientsTableModel(QAbstractTableModel):
         self._reading: dict[int, str] = {}
         self._rows: list[ClientRow] = []
         self._search_terms: tuple[str, ...] = ()
+        self._said: dict = {}  # client id -> the SearchHit of what that client said (loyaldesk.core.search)
         self._overdue_only = False
         self._tag: str | None = None
         self._tier: str | None = None
@@ -124,7 +126,10 @@ class ClientsTableModel(QAbstractTableModel):
         if tier is not False:
             self._tier = tier or None
         if text is not None:
-            self._search_terms = tuple(normalize(text).split())
+            terms = tuple(normalize(text).split())
+            if terms != self._search_terms:
+                self._said = {}  # the previous text's: the new one's follow (set_said)
+            self._search_terms = terms
         if overdue_only is not None:
             self._overdue_only = overdue_only
         if tag is not False:
@@ -133,9 +138,21 @@ class ClientsTableModel(QAbstractTableModel):
         self._rows = self._visible_rows()
         self.endResetModel()
 
+    def set_said(self, hits_by_client: dict) -> None:
+        """The clients whose notes, sessions, contacts or feedback match the search text (their newest
+        match each): listed with the others the text finds, the match shown under the name."""
+        self.beginResetModel()
+        self._said = dict(hits_by_client)
+        self._rows = self._visible_rows()
+        self.endResetModel()
+
+    def has_said(self) -> bool:
+        return bool(self._search_terms) and any(r.id in self._said for r in self._rows)
+
     def _visible_rows(self) -> list[ClientRow]:
         terms, tag, overdue_only, tier = self._search_terms, self._tag, self._overdue_only, self._tier
         status = self._status
+        said = self._said if terms else {}
         if not terms and not tag and not overdue_only and not tier and not status:
             rows = list(self._all)
         else:
@@ -147,7 +164,7 @@ class ClientsTableModel(QAbstractTableModel):
                 and (tag is None or tag in r.tags)
                 and (tier is None or (r.tier or "prospect") == tier)
                 and (status is None or r.status == status)
-                and all(term in hay for term in terms)
+                and (all(term in hay for term in terms) or r.id in said)
             ]
         rows.sort(key=self._key_function(self._sort_column), reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
         return rows
@@ -254,6 +271,11 @@ class ClientsTableModel(QAbstractTableModel):
             return None
         if role == ROW_ROLE:
             return r
+        if role == SNIPPET_ROLE or (role == Qt.ItemDataRole.ToolTipRole and col == Column.NAME and r.id in self._said):
+            hit = self._said.get(r.id) if col == Column.NAME and self._search_terms else None
+            if hit is None:
+                return None if role == SNIPPET_ROLE else self._tooltip(r, col)
+            return hit.snippet if role == SNIPPET_ROLE else hit.plain_snippet
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(r, col)
         if role == Qt.ItemDataRole.DecorationRole:

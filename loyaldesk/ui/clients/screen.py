@@ -124,6 +124,11 @@ class ClientsScreen(QWidget):
         header.customContextMenuRequested.connect(self._on_header_context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_client())
+        from loyaldesk.ui.search.clients import SaidSearch
+
+        self.said_search = SaidSearch(self)  # what was said: sessions, contacts, notes, feedback, phones
+        self.search.setToolTip(self.tr("Also finds what was said in sessions, contacts and feedback, and phone "
+                                       "numbers in any formatting"))
 
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -358,6 +363,7 @@ class ClientsScreen(QWidget):
 
     def _on_search_timer_timeout(self) -> None:
         self._apply_filter(text=self.search.text())
+        self.said_search.search(self.search.text())
 
     def _on_overdue_only_toggled(self, checked: bool) -> None:
         self._apply_filter(overdue_only=checked)
