@@ -493,10 +493,203 @@ The current state of the database will be backed up first. LoyalDesk will then c
     </message>
 </context>
 <context>
+    <name>CalendarImportDialog</name>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Import sessions from a calendar</source>
+        <translation>カレンダーからセッションを取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Keep all-day events</source>
+        <translation>終日の予定も取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>e.g. you@example.com, you@office.example</source>
+        <translation>例: you@example.com, you@office.example</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Events you declined are skipped; you are never taken for a client.</source>
+        <translation>あなたが辞退した予定は取り込みません。あなた自身が顧客とみなされることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Read again</source>
+        <translation>読み直す</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>From:</source>
+        <translation>開始日:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>To:</source>
+        <translation>終了日:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Your e-mails in the calendar:</source>
+        <translation>カレンダー上のあなたのメールアドレス:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>one per line: keyword = kind, e.g. セミナー = seminar</source>
+        <translation>1 行に 1 つ: キーワード = 種類（例: セミナー = セミナー後の個別相談）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Session kinds</source>
+        <translation>セッションの種類</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Kind when no keyword is found:</source>
+        <translation>キーワードがないときの種類:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Keywords in the title:</source>
+        <translation>タイトル中のキーワード:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Events</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Only events without a client</source>
+        <translation>顧客が決まらない予定だけ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Event</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Action</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Client</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Nothing is written until you choose Import.</source>
+        <translation>「取り込む」を押すまで何も書き込みません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>%1 events from %2 to %3 (and the booked ones ahead)</source>
+        <translation>%2〜%3 の予定 %1 件（と今後の予約）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>To add: %1 · to update: %2 · skipped: %3 · without a client: %4 · next sessions: %5</source>
+        <translation>追加: %1 · 更新: %2 · スキップ: %3 · 顧客未定: %4 · 次回の予定: %5</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>no client</source>
+        <translation>顧客未定</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>next session</source>
+        <translation>次回の予定</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>(no title)</source>
+        <translation>（タイトルなし）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>— leave out —</source>
+        <translation>— 取り込まない —</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>type a name…</source>
+        <translation>名前を入力…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Importing…</source>
+        <translation>取り込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Nothing was imported; your data is unchanged.</source>
+        <translation>何も取り込んでいません。データは変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>取り込みを中止しました。何も書き込んでいません。</translation>
+    </message>
+</context>
+<context>
     <name>ClientDetail</name>
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="174"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="475"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="505"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
@@ -512,7 +705,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
     </message>
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="177"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="318"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="332"/>
         <source>Archive</source>
         <translation>アーカイブ</translation>
     </message>
@@ -527,217 +720,267 @@ The current state of the database will be backed up first. LoyalDesk will then c
         <translation>タグ・役割を追加…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="244"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="251"/>
         <source>Loyalty</source>
         <translation>ロイヤルティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="248"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="254"/>
         <source>Next actions</source>
         <translation>次のアクション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="253"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="258"/>
         <source>Tags and roles</source>
         <translation>タグ・役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="264"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="269"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="307"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="286"/>
+        <source>Client sections</source>
+        <translation>顧客情報の区分</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="290"/>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="291"/>
+        <source>Profile</source>
+        <translation>プロフィール</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="292"/>
+        <source>Season cards</source>
+        <translation>季節のカード</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="293"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="326"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="294"/>
+        <source>History of sessions and contacts, newest first</source>
+        <translation>セッションと連絡の履歴（新しい順）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="320"/>
         <source>No client selected</source>
         <translation>顧客が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="308"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="321"/>
         <source>Choose a client in the list to see their history.</source>
         <translation>一覧から顧客を選ぶと、その履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="318"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="332"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="326"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="340"/>
         <source>Overdue by %1 days</source>
         <translation>連絡超過 %1日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="332"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="346"/>
+        <source>Next session: %1</source>
+        <translation>次回のセッション: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="349"/>
         <source>Do not contact</source>
         <translation>連絡しない</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="334"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="351"/>
         <source>Archived</source>
         <translation>アーカイブ済み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="338"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="355"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="339"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="356"/>
         <source>Other e-mails</source>
         <translation>ほかのメールアドレス</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="340"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="357"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="343"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="360"/>
         <source>Address (%1)</source>
         <translation>住所（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="343"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="360"/>
         <source>Other address</source>
         <translation>ほかの住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="348"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="365"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="349"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="366"/>
         <source>Other phones</source>
         <translation>ほかの電話番号</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="350"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="367"/>
         <source>Birthday</source>
         <translation>誕生日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="351"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="368"/>
         <source>Source</source>
         <translation>流入経路</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="352"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="369"/>
         <source>Referred by</source>
         <translation>紹介者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="353"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="370"/>
         <source>Contact interval</source>
         <translation>連絡間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="354"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="371"/>
         <source>%1 days</source>
         <translation>%1日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="356"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="373"/>
         <source>(for %1)</source>
         <translation>（%1の間隔）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="357"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="374"/>
         <source>(default)</source>
         <translation>（既定）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="358"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="375"/>
         <source>Client since</source>
         <translation>利用開始日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="359"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="376"/>
         <source>Sessions</source>
         <translation>セッション数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="360"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="377"/>
         <source>Lifetime revenue</source>
         <translation>累計売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="362"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="379"/>
         <source>Last contact</source>
         <translation>最終連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="362"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="379"/>
         <source>never</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="363"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="380"/>
+        <source>Next session</source>
+        <translation>次回のセッション</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="381"/>
         <source>Clients referred</source>
         <translation>紹介した顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="373"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="391"/>
         <source>No tags or roles yet.</source>
         <translation>タグ・役割はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="377"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="395"/>
         <source>Past roles: %1</source>
         <translation>過去の役割: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="383"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="401"/>
         <source>No notes.</source>
         <translation>メモはありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="397"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="404"/>
+        <source>History (%1)</source>
+        <translation>履歴（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="417"/>
         <source>score %1 / 100</source>
         <translation>スコア %1 / 100</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="402"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="422"/>
         <source>first ranked</source>
         <translation>初回判定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="418"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="438"/>
         <source>(due %1)</source>
         <translation>（期日 %1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="423"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="450"/>
+        <source>%1 (in the calendar)</source>
+        <translation>%1（カレンダーより）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="453"/>
         <source>mobile</source>
         <translation>携帯</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="423"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="453"/>
         <source>work</source>
         <translation>勤務先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="423"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="453"/>
         <source>home</source>
         <translation>自宅</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="423"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="453"/>
         <source>fax</source>
         <translation>FAX</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="424"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="454"/>
         <source>other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="476"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="506"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="268"/>
         <source>History (newest first)</source>
         <translation>履歴（新しい順）</translation>
     </message>
@@ -883,72 +1126,127 @@ The current state of the database will be backed up first. LoyalDesk will then c
 <context>
     <name>ClientsScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="47"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="54"/>
         <source>Search name, reading, company, e-mail, tags, notes…</source>
         <translation>氏名・フリガナ・会社名・メール・タグ・メモで検索…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="55"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="62"/>
         <source>Overdue only</source>
         <translation>連絡超過のみ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="65"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="72"/>
         <source>All tiers</source>
         <translation>すべてのランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="71"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="78"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="75"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="82"/>
         <source>Archived clients</source>
         <translation>アーカイブ済みの顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="77"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="84"/>
         <source>Show archived clients instead of active ones</source>
         <translation>現在の顧客の代わりに、アーカイブ済みの顧客を表示します</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="79"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="86"/>
         <source>New client</source>
         <translation>新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="87"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="97"/>
         <source>Tag:</source>
         <translation>タグ:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="130"/>
-        <source>Also finds what was said in sessions, contacts and feedback, and phone numbers in any formatting</source>
-        <translation>セッション・連絡・ご意見で話した内容や、電話番号（書き方を問わず）でも探せます</translation>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="106"/>
+        <source>Tier filter</source>
+        <translation>ランクで絞り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="201"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="107"/>
+        <source>Status filter</source>
+        <translation>状態で絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="108"/>
+        <source>Tag or role filter</source>
+        <translation>タグ・役割で絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="109"/>
+        <source>Search clients</source>
+        <translation>顧客を検索</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="150"/>
+        <source>Clients</source>
+        <translation>顧客一覧</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="152"/>
+        <source>Return opens the client, Delete archives, the menu key shows the actions; right-click the header to choose columns</source>
+        <translation>Enter で顧客を開き、Delete でアーカイブ、メニューキーで操作を表示。見出しを右クリックすると表示する列を選べます</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="230"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="218"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="247"/>
         <source>No client matches the search and filters.</source>
         <translation>検索・絞り込みの条件に一致する顧客はいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="220"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="249"/>
         <source>No archived clients.</source>
         <translation>アーカイブ済みの顧客はいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="222"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="251"/>
         <source>No clients yet. Add your first client with “New client” (Ctrl+N).</source>
         <translation>顧客はまだ登録されていません。「新規顧客」（Ctrl+N）で最初の顧客を登録しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="482"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="534"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="535"/>
+        <source>Log session…</source>
+        <translation>セッションを記録…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="536"/>
+        <source>Log contact…</source>
+        <translation>連絡を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="537"/>
+        <source>Add tag or role…</source>
+        <translation>タグ・役割を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="538"/>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="538"/>
+        <source>Archive</source>
+        <translation>アーカイブ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="555"/>
         <source>Delete %1 permanently?
 
 This also deletes %2 sessions (%3 of revenue history) and %4 contacts. %5 clients they referred will keep their records but lose the link.
@@ -961,111 +1259,116 @@ This cannot be undone.</source>
 この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="489"/>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="491"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="562"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="564"/>
         <source>Delete permanently</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="517"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="590"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="517"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="590"/>
         <source>contact</source>
         <translation>連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="519"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="592"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="520"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="593"/>
         <source>Delete the %1 of %2?</source>
         <translation>%2 の%1を削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="130"/>
+        <source>Also finds what was said in sessions, contacts and feedback, and phone numbers in any formatting</source>
+        <translation>セッション・連絡・ご意見で話した内容や、電話番号（書き方を問わず）でも探せます</translation>
     </message>
 </context>
 <context>
     <name>ClientsTableModel</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="80"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="78"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="81"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="79"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="82"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="80"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="83"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="81"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="84"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="82"/>
         <source>Tags / roles</source>
         <translation>タグ・役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="85"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="83"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="86"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="84"/>
         <source>Last contact</source>
         <translation>最終連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="87"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="85"/>
         <source>Days since</source>
         <translation>経過日数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="88"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="86"/>
         <source>Sessions</source>
         <translation>回数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="89"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="87"/>
         <source>Lifetime revenue</source>
         <translation>累計売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="260"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="243"/>
         <source>never</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="265"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="248"/>
         <source>%1 (+%2)</source>
         <translation>%1 (+%2)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="304"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="282"/>
         <source>%1, overdue</source>
         <translation>%1、連絡超過</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="310"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="288"/>
         <source>Overdue by %1 days: %2</source>
         <translation>連絡超過 %1日：%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="312"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="290"/>
         <source>Do not contact</source>
         <translation>連絡しない</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="318"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="296"/>
         <source>Loyalty score %1 (0–100)</source>
         <translation>ロイヤルティスコア %1（0〜100）</translation>
     </message>
@@ -1236,92 +1539,92 @@ This cannot be undone.</source>
         <translation>ランクの変動</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="221"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="217"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="259"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="255"/>
         <source>The VIP tier (whole relationship), all years · last 12 months: %1 %</source>
         <translation>ロイヤル区分（取引全体で判定）の累計・直近12か月: %1 %</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="255"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="251"/>
         <source>Candidates %1 · regular %2 · new %3</source>
         <translation>ロイヤル候補 %1 · 一般 %2 · 新規 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="264"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="260"/>
         <source>At risk (VIP or candidate) %1 · dormant %2</source>
         <translation>要注意（ロイヤル・候補）%1 · 休眠 %2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="269"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="265"/>
         <source>Last month: %1</source>
         <translation>先月: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="291"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="287"/>
         <source>Ambassador: brings other clients</source>
         <translation>アンバサダー: ほかの顧客を紹介してくれる方</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="298"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="294"/>
         <source>No referrals recorded yet (set “Referred by” on a client).</source>
         <translation>紹介の記録はまだありません（顧客の「紹介者」を設定してください）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="312"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="308"/>
         <source>No tier changes in the last %1 days.</source>
         <translation>直近 %1 日間にランクの変動はありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="324"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="320"/>
         <source>Snooze</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="326"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="322"/>
         <source>One week</source>
         <translation>1 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="326"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="322"/>
         <source>Two weeks</source>
         <translation>2 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="326"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="322"/>
         <source>Tomorrow</source>
         <translation>明日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="327"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="323"/>
         <source>One month</source>
         <translation>1 か月後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="331"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="327"/>
         <source>Until a date…</source>
         <translation>日付を指定…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="377"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="373"/>
         <source>Logged: %1 with %2 (%3).</source>
         <translation>記録しました: %2 様への%1（%3）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="380"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="376"/>
         <source>Snoozed until %1: %2 · %3</source>
         <translation>%1 まで保留: %2・%3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="383"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="379"/>
         <source>Dismissed for this time: %1 · %2</source>
         <translation>今回は見送り: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="415"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="411"/>
         <source>Snooze until</source>
         <translation>再表示する日</translation>
     </message>
@@ -2941,298 +3244,343 @@ Write an unencrypted archive?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="96"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="97"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="97"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="98"/>
         <source>Clients</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="98"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="99"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="99"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="100"/>
         <source>Letters</source>
         <translation>レター</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="100"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="101"/>
         <source>Addresses</source>
         <translation>宛名印刷</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="101"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="102"/>
         <source>Reports</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="132"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="133"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>読み取り専用: 変更は保存できません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="164"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="142"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="144"/>
+        <source>Undo the last action</source>
+        <translation>直前の操作を元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="145"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>元に戻す（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="165"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="179"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="166"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="180"/>
         <source>&amp;New database…</source>
         <translation>データベースを新規作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="170"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="184"/>
         <source>&amp;Import clients…</source>
         <translation>顧客の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="171"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="185"/>
         <source>Import &amp;sessions (sales history)…</source>
         <translation>売上履歴の取り込み(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="172"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="186"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="177"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="191"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="180"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="194"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="183"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="185"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="186"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="200"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="188"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="202"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="193"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="207"/>
         <source>&amp;Find client</source>
         <translation>顧客を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="200"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="210"/>
         <source>&amp;Client</source>
         <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="201"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="211"/>
         <source>&amp;New client…</source>
         <translation>新規顧客(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="202"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="212"/>
         <source>&amp;Edit client…</source>
         <translation>顧客を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="203"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="213"/>
         <source>Log &amp;session…</source>
         <translation>セッションを記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="204"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="214"/>
         <source>Log &amp;contact…</source>
         <translation>連絡を記録(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="205"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="215"/>
         <source>Add &amp;tag or role…</source>
         <translation>タグ・役割を追加(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="206"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="381"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="216"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="391"/>
         <source>&amp;Archive</source>
         <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="207"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="217"/>
         <source>&amp;Delete permanently…</source>
         <translation>完全に削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="208"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="218"/>
         <source>Export selected as &amp;vCard…</source>
         <translation>選択した顧客を vCard に書き出し(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="213"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="223"/>
         <source>&amp;Write letter to selected…</source>
         <translation>選択した顧客に手紙を書く(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="216"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="226"/>
         <source>Print &amp;addresses for selected…</source>
         <translation>選択した顧客の宛名を印刷(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="224"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="234"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="225"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="235"/>
         <source>&amp;Overdue only</source>
         <translation>連絡超過のみ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="229"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="239"/>
         <source>&amp;Archived clients</source>
         <translation>アーカイブ済みの顧客(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="235"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="245"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="241"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="242"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="252"/>
         <source>&amp;About LoyalDesk</source>
         <translation>LoyalDeskについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="299"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="309"/>
         <source>Writing the sample practice…</source>
         <translation>サンプルデータを書き込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="310"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="320"/>
         <source>Sample practice loaded: %1 clients, %2 sessions.</source>
         <translation>サンプルデータを読み込みました: 顧客 %1 件、セッション %2 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="381"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="391"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="390"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="400"/>
         <source>%1 clients · %2 overdue</source>
         <translation>顧客 %1 件 · 連絡超過 %2 件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="395"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="398"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="424"/>
+        <source>Undone: %1</source>
+        <translation>元に戻しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="430"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="433"/>
         <source>LoyalDesk</source>
         <translation>LoyalDesk</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="399"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="434"/>
         <source>Something went wrong: %1
 Nothing already saved was lost. Details are in the log file.</source>
         <translation>問題が発生しました: %1
 保存済みのデータは失われていません。詳細はログファイルに記録されています。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="407"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="442"/>
         <source>LoyalDesk database (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>LoyalDesk データベース (*.db *.sqlite *.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="410"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="445"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="415"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="450"/>
         <source>New database</source>
         <translation>データベースの新規作成</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="421"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="456"/>
         <source>Clients (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;All files (*)</source>
         <translation>顧客ファイル (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="422"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="457"/>
         <source>Sales history (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>売上履歴 (*.csv *.tsv *.txt *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="436"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="471"/>
         <source>Import clients</source>
         <translation>顧客の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="436"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="471"/>
         <source>Import sessions</source>
         <translation>売上履歴の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="456"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="491"/>
         <source>Imported: %1 added, %2 merged, %3 skipped.</source>
         <translation>取り込みました: 追加 %1 件、統合 %2 件、スキップ %3 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="495"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="530"/>
         <source>Importing the archive…</source>
         <translation>アーカイブを取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="497"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="532"/>
         <source>Archive imported.</source>
         <translation>アーカイブを取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="522"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="557"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="523"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="558"/>
         <source>The new language is used the next time LoyalDesk starts.</source>
         <translation>新しい言語は、次回 LoyalDesk を起動したときから使われます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="529"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="564"/>
         <source>About LoyalDesk</source>
         <translation>LoyalDeskについて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="530"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="565"/>
         <source>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;Clients, sessions and the contact rhythm of your practice, in one file on this computer. LoyalDesk never connects to the network.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Japanese font: IPAex (IPA Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;顧客・セッション・連絡のリズムを、このコンピューター上の1つのファイルで管理します。LoyalDesk がネットワークに接続することはありません。&lt;/p&gt;&lt;p&gt;データベース: %2&lt;/p&gt;&lt;p&gt;日本語フォント: IPAex（IPAフォントライセンス）&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="538"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="573"/>
         <source>(read-only)</source>
         <translation>（読み取り専用）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="1"/>
+        <source>Import sessions from a &amp;calendar (.ics)…</source>
+        <translation>カレンダーからセッションを取り込む(&amp;C)（.ics）…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="1"/>
+        <source>Calendars (*.ics);;All files (*)</source>
+        <translation>カレンダー (*.ics);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="1"/>
+        <source>Sales history (*.csv *.tsv *.txt *.xlsx);;Calendars (*.ics);;All files (*)</source>
+        <translation>売上履歴 (*.csv *.tsv *.txt *.xlsx);;カレンダー (*.ics);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="1"/>
+        <source>Import sessions from a calendar</source>
+        <translation>カレンダーからセッションを取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="1"/>
+        <source>Calendar imported: %1 sessions added, %2 moved, %3 next sessions.</source>
+        <translation>カレンダーを取り込みました: セッション追加 %1 件、日時の変更 %2 件、次回の予定 %3 件。</translation>
     </message>
 </context>
 <context>
@@ -3306,17 +3654,17 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../loyaldesk/ui/ops.py" line="137"/>
+        <location filename="../../loyaldesk/ui/ops.py" line="136"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/ops.py" line="138"/>
+        <location filename="../../loyaldesk/ui/ops.py" line="137"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/ops.py" line="157"/>
+        <location filename="../../loyaldesk/ui/ops.py" line="156"/>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>
