@@ -295,6 +295,11 @@ _EVENT_PLAN = (
 _WAVE_LIMIT = 600  # invitees per wave at most (samples of thousands of clients)
 _EVENT_CAPACITY = {"seminar": 30, "study_session": 12, "mixer": 24, "results_meeting": 20}
 _EVENT_FEE = {"seminar": 5000, "study_session": 3000, "mixer": 4000, "results_meeting": 0}
+_EVENT_HOURS = {"seminar": 2.5, "study_session": 2.0, "mixer": 2.5, "results_meeting": 3.0}  # the end time
+_EVENT_REPLY_DAYS = {"seminar": 10, "study_session": 5, "mixer": 7, "results_meeting": 10}  # reply deadline, days before
+_EVENT_REPLY_HOW = {  # how to reply (else the sender's phone and e-mail)
+    "mixer": ("お店の予約の都合上、メール（keiko@example.com）にて", "by e-mail to keiko@example.com (the café needs numbers)"),
+}
 _EVENT_PLACE = {  # (place, online)
     "ja": {"seminar": ("渋谷区民会館 第1会議室", False), "study_session": ("Zoom", True),
            "mixer": ("カフェ・ルミエール（貸切）", False), "results_meeting": ("新宿 貸会議室A", False)},
@@ -560,21 +565,21 @@ def _price_in(conn, currency: str, base_id: int, base_event: int) -> None:
 
 
 def _sample_sender(db, lang: str) -> None:
-    """The sample practice signs its letters and cards: the sample consultant's sender profile,
-    unless one is stored already (the user's own is never replaced)."""
-    from loyaldesk.core.letters.sender import SenderProfile, load_sender, save_sender
+    """The sample practice signs its letters and cards: the sample consultant's Japanese and English sender
+    profiles (each document takes the one of its language), unless one is stored already (the user's own is
+    never replaced)."""
+    from loyaldesk.core.letters.sender import SenderProfile, SenderProfiles, load_profiles, save_profiles
 
-    if any(load_sender(db).identity()):
+    stored = load_profiles(db)
+    if stored.ja.filled or stored.en.filled:
         return
-    if lang == "ja":
-        profile = SenderProfile(name="高橋 恵子", business="高橋経営相談室", postal_code="1500041",
-                                address="東京都渋谷区神南1-2-3 サンプルビル5階", phone="03-1234-5678",
-                                email="keiko@example.com")
-    else:
-        profile = SenderProfile(name="Keiko Takahashi", business="Takahashi Business Advisory",
-                                postal_code="1500041", address="5F Sample Bldg., 1-2-3 Jinnan, Shibuya-ku, Tokyo",
-                                phone="+81 3-1234-5678", email="keiko@example.com")
-    save_sender(db, profile)
+    save_profiles(db, SenderProfiles(
+        SenderProfile(name="高橋 恵子", name_kana="タカハシ ケイコ", business="高橋経営相談室", postal_code="1500041",
+                      address="東京都渋谷区神南1-2-3\nサンプルビル5階", phone="03-1234-5678",
+                      email="keiko@example.com", website="https://example.com"),
+        SenderProfile(name="Keiko Takahashi", business="Takahashi Business Advisory", postal_code="150-0041",
+                      address="5F Sample Bldg., 1-2-3 Jinnan\nShibuya-ku, Tokyo, Japan", phone="+81 3 1234 5678",
+                      email="keiko@example.com", website="https://example.com/en")))
 
 
 class _Generator:
@@ -1087,9 +1092,15 @@ class _Generator:
                 early = sorted(rng.sample(early, _WAVE_LIMIT), key=lambda p: p.cid)
             if len(general) > _WAVE_LIMIT:
                 general = sorted(rng.sample(general, _WAVE_LIMIT), key=lambda p: p.cid)
+            starts = dt.datetime.combine(day, dt.time(hour, minute))
+            how_ja, how_en = _EVENT_REPLY_HOW.get(kind, ("", ""))
             event = events.save_event(db, events.Event(
-                None, _event_title(kind, day, number, lang), kind, dt.datetime.combine(day, dt.time(hour, minute)),
-                place, online, capacity, _EVENT_FEE[kind], _EVENT_NOTES[lang][kind]))
+                None, _event_title(kind, day, number, lang), kind, starts,
+                place, online, capacity, _EVENT_FEE[kind], _EVENT_NOTES[lang][kind],
+                title_ja=_event_title(kind, day, number, "ja"), title_en=_event_title(kind, day, number, "en"),
+                ends_at=starts + dt.timedelta(hours=_EVENT_HOURS[kind]),
+                reply_by=day - dt.timedelta(days=_EVENT_REPLY_DAYS[kind]), reply_how_ja=how_ja, reply_how_en=how_en,
+                place_en=_EVENT_PLACE["en"][kind][0] if lang == "ja" else ""))
             if not early:
                 continue
             events.invite(db, event.id, [p.cid for p in early], "early", on=self.origin + dt.timedelta(days=early_on))

@@ -322,6 +322,13 @@ class AppServices(QObject):
         sender.save_sender(self.db, profile)
         self._emit("settings")
 
+    def save_sender_profiles(self, profiles) -> None:
+        """Both sender profiles (Japanese and English) and the date style, in one transaction."""
+        from loyaldesk.core.letters import sender
+
+        sender.save_profiles(self.db, profiles)
+        self._emit("settings")
+
     # --- addresses and season cards (loyaldesk.core.addresses, loyaldesk.core.greetings) --------
     def save_address_options(self, options) -> None:
         from loyaldesk.core.addresses import compose

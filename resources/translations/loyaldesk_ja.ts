@@ -315,32 +315,32 @@
         <translation>顧客を完全に削除しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="444"/>
+        <location filename="../../loyaldesk/ui/services.py" line="451"/>
         <source>Archive %1</source>
         <translation>%1をアーカイブ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="446"/>
+        <location filename="../../loyaldesk/ui/services.py" line="453"/>
         <source>Restore %1</source>
         <translation>%1を復元</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="479"/>
+        <location filename="../../loyaldesk/ui/services.py" line="486"/>
         <source>Done: %1 · %2</source>
         <translation>対応済み: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="480"/>
+        <location filename="../../loyaldesk/ui/services.py" line="487"/>
         <source>Snooze: %1 · %2</source>
         <translation>保留: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="481"/>
+        <location filename="../../loyaldesk/ui/services.py" line="488"/>
         <source>Dismiss: %1 · %2</source>
         <translation>見送り: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="525"/>
+        <location filename="../../loyaldesk/ui/services.py" line="532"/>
         <source>Record as sent: %1 (%2)</source>
         <translation>送付済みとして記録: %1（%2 件）</translation>
     </message>
@@ -495,192 +495,192 @@ The current state of the database will be backed up first. LoyalDesk will then c
 <context>
     <name>CalendarImportDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="74"/>
         <source>Import sessions from a calendar</source>
         <translation>カレンダーからセッションを取り込む</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="91"/>
         <source>Keep all-day events</source>
         <translation>終日の予定も取り込む</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="95"/>
         <source>e.g. you@example.com, you@office.example</source>
         <translation>例: you@example.com, you@office.example</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="96"/>
         <source>Events you declined are skipped; you are never taken for a client.</source>
         <translation>あなたが辞退した予定は取り込みません。あなた自身が顧客とみなされることはありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="97"/>
         <source>Read again</source>
         <translation>読み直す</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="100"/>
         <source>From:</source>
         <translation>開始日:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="102"/>
         <source>To:</source>
         <translation>終了日:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="108"/>
         <source>Your e-mails in the calendar:</source>
         <translation>カレンダー上のあなたのメールアドレス:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="116"/>
         <source>one per line: keyword = kind, e.g. セミナー = seminar</source>
         <translation>1 行に 1 つ: キーワード = 種類（例: セミナー = セミナー後の個別相談）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="118"/>
         <source>Session kinds</source>
         <translation>セッションの種類</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="120"/>
         <source>Kind when no keyword is found:</source>
         <translation>キーワードがないときの種類:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="121"/>
         <source>Keywords in the title:</source>
         <translation>タイトル中のキーワード:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="123"/>
         <source>Events</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="135"/>
         <source>Only events without a client</source>
         <translation>顧客が決まらない予定だけ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="140"/>
         <source>Event</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="140"/>
         <source>Date</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="140"/>
         <source>Action</source>
         <translation>処理</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="140"/>
         <source>Client</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="141"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="141"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="155"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="157"/>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="163"/>
         <source>Nothing is written until you choose Import.</source>
         <translation>「取り込む」を押すまで何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="211"/>
         <source>Reading %1…</source>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="239"/>
         <source>%1 events from %2 to %3 (and the booked ones ahead)</source>
         <translation>%2〜%3 の予定 %1 件（と今後の予約）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="248"/>
         <source>To add: %1 · to update: %2 · skipped: %3 · without a client: %4 · next sessions: %5</source>
         <translation>追加: %1 · 更新: %2 · スキップ: %3 · 顧客未定: %4 · 次回の予定: %5</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="261"/>
         <source>add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="262"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="263"/>
         <source>skip</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="264"/>
         <source>no client</source>
         <translation>顧客未定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="265"/>
         <source>next session</source>
         <translation>次回の予定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="289"/>
         <source>(no title)</source>
         <translation>（タイトルなし）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="308"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="323"/>
         <source>— leave out —</source>
         <translation>— 取り込まない —</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="332"/>
         <source>type a name…</source>
         <translation>名前を入力…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="380"/>
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="396"/>
         <source>Nothing was imported; your data is unchanged.</source>
         <translation>何も取り込んでいません。データは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="400"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>取り込みを中止しました。何も書き込んでいません。</translation>
     </message>
@@ -689,7 +689,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
     <name>ClientDetail</name>
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="174"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="505"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="489"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
@@ -705,7 +705,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
     </message>
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="177"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="332"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="318"/>
         <source>Archive</source>
         <translation>アーカイブ</translation>
     </message>
@@ -720,267 +720,232 @@ The current state of the database will be backed up first. LoyalDesk will then c
         <translation>タグ・役割を追加…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="251"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="244"/>
         <source>Loyalty</source>
         <translation>ロイヤルティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="254"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="248"/>
         <source>Next actions</source>
         <translation>次のアクション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="258"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="253"/>
         <source>Tags and roles</source>
         <translation>タグ・役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="269"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="264"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="286"/>
-        <source>Client sections</source>
-        <translation>顧客情報の区分</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="290"/>
-        <source>Overview</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="291"/>
-        <source>Profile</source>
-        <translation>プロフィール</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="292"/>
-        <source>Season cards</source>
-        <translation>季節のカード</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="293"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="326"/>
-        <source>History</source>
-        <translation>履歴</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="294"/>
-        <source>History of sessions and contacts, newest first</source>
-        <translation>セッションと連絡の履歴（新しい順）</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="320"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="307"/>
         <source>No client selected</source>
         <translation>顧客が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="321"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="308"/>
         <source>Choose a client in the list to see their history.</source>
         <translation>一覧から顧客を選ぶと、その履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="332"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="318"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="340"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="326"/>
         <source>Overdue by %1 days</source>
         <translation>連絡超過 %1日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="346"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="332"/>
         <source>Next session: %1</source>
         <translation>次回のセッション: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="349"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="335"/>
         <source>Do not contact</source>
         <translation>連絡しない</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="351"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="337"/>
         <source>Archived</source>
         <translation>アーカイブ済み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="355"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="341"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="356"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="342"/>
         <source>Other e-mails</source>
         <translation>ほかのメールアドレス</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="357"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="343"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="360"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="346"/>
         <source>Address (%1)</source>
         <translation>住所（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="360"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="346"/>
         <source>Other address</source>
         <translation>ほかの住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="365"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="351"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="366"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="352"/>
         <source>Other phones</source>
         <translation>ほかの電話番号</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="367"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="353"/>
         <source>Birthday</source>
         <translation>誕生日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="368"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="354"/>
         <source>Source</source>
         <translation>流入経路</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="369"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="355"/>
         <source>Referred by</source>
         <translation>紹介者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="370"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="356"/>
         <source>Contact interval</source>
         <translation>連絡間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="371"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="357"/>
         <source>%1 days</source>
         <translation>%1日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="373"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="359"/>
         <source>(for %1)</source>
         <translation>（%1の間隔）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="374"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="360"/>
         <source>(default)</source>
         <translation>（既定）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="375"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="361"/>
         <source>Client since</source>
         <translation>利用開始日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="376"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="362"/>
         <source>Sessions</source>
         <translation>セッション数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="377"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="363"/>
         <source>Lifetime revenue</source>
         <translation>累計売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="379"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="365"/>
         <source>Last contact</source>
         <translation>最終連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="379"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="365"/>
         <source>never</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="380"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="366"/>
         <source>Next session</source>
         <translation>次回のセッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="381"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="367"/>
         <source>Clients referred</source>
         <translation>紹介した顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="391"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="377"/>
         <source>No tags or roles yet.</source>
         <translation>タグ・役割はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="395"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="381"/>
         <source>Past roles: %1</source>
         <translation>過去の役割: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="401"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="387"/>
         <source>No notes.</source>
         <translation>メモはありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="404"/>
-        <source>History (%1)</source>
-        <translation>履歴（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="417"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="401"/>
         <source>score %1 / 100</source>
         <translation>スコア %1 / 100</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="422"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="406"/>
         <source>first ranked</source>
         <translation>初回判定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="438"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="422"/>
         <source>(due %1)</source>
         <translation>（期日 %1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="450"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="434"/>
         <source>%1 (in the calendar)</source>
         <translation>%1（カレンダーより）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="453"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="437"/>
         <source>mobile</source>
         <translation>携帯</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="453"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="437"/>
         <source>work</source>
         <translation>勤務先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="453"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="437"/>
         <source>home</source>
         <translation>自宅</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="453"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="437"/>
         <source>fax</source>
         <translation>FAX</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="454"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="438"/>
         <source>other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="506"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="490"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="268"/>
         <source>History (newest first)</source>
         <translation>履歴（新しい順）</translation>
     </message>
@@ -1126,127 +1091,67 @@ The current state of the database will be backed up first. LoyalDesk will then c
 <context>
     <name>ClientsScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="54"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="47"/>
         <source>Search name, reading, company, e-mail, tags, notes…</source>
         <translation>氏名・フリガナ・会社名・メール・タグ・メモで検索…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="62"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="55"/>
         <source>Overdue only</source>
         <translation>連絡超過のみ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="72"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="65"/>
         <source>All tiers</source>
         <translation>すべてのランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="78"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="71"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="82"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="75"/>
         <source>Archived clients</source>
         <translation>アーカイブ済みの顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="84"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="77"/>
         <source>Show archived clients instead of active ones</source>
         <translation>現在の顧客の代わりに、アーカイブ済みの顧客を表示します</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="86"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="79"/>
         <source>New client</source>
         <translation>新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="97"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="87"/>
         <source>Tag:</source>
         <translation>タグ:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="106"/>
-        <source>Tier filter</source>
-        <translation>ランクで絞り込み</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="107"/>
-        <source>Status filter</source>
-        <translation>状態で絞り込み</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="108"/>
-        <source>Tag or role filter</source>
-        <translation>タグ・役割で絞り込み</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="109"/>
-        <source>Search clients</source>
-        <translation>顧客を検索</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="150"/>
-        <source>Clients</source>
-        <translation>顧客一覧</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="152"/>
-        <source>Return opens the client, Delete archives, the menu key shows the actions; right-click the header to choose columns</source>
-        <translation>Enter で顧客を開き、Delete でアーカイブ、メニューキーで操作を表示。見出しを右クリックすると表示する列を選べます</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="230"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="201"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="247"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="218"/>
         <source>No client matches the search and filters.</source>
         <translation>検索・絞り込みの条件に一致する顧客はいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="249"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="220"/>
         <source>No archived clients.</source>
         <translation>アーカイブ済みの顧客はいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="251"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="222"/>
         <source>No clients yet. Add your first client with “New client” (Ctrl+N).</source>
         <translation>顧客はまだ登録されていません。「新規顧客」（Ctrl+N）で最初の顧客を登録しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="534"/>
-        <source>Edit…</source>
-        <translation>編集…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="535"/>
-        <source>Log session…</source>
-        <translation>セッションを記録…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="536"/>
-        <source>Log contact…</source>
-        <translation>連絡を記録…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="537"/>
-        <source>Add tag or role…</source>
-        <translation>タグ・役割を追加…</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="538"/>
-        <source>Restore</source>
-        <translation>復元</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="538"/>
-        <source>Archive</source>
-        <translation>アーカイブ</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="555"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="482"/>
         <source>Delete %1 permanently?
 
 This also deletes %2 sessions (%3 of revenue history) and %4 contacts. %5 clients they referred will keep their records but lose the link.
@@ -1259,28 +1164,28 @@ This cannot be undone.</source>
 この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="562"/>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="564"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="489"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="491"/>
         <source>Delete permanently</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="590"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="517"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="590"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="517"/>
         <source>contact</source>
         <translation>連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="592"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="519"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="593"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="520"/>
         <source>Delete the %1 of %2?</source>
         <translation>%2 の%1を削除しますか？</translation>
     </message>
@@ -1293,82 +1198,82 @@ This cannot be undone.</source>
 <context>
     <name>ClientsTableModel</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="78"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="80"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="79"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="81"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="80"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="82"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="81"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="83"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="82"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="84"/>
         <source>Tags / roles</source>
         <translation>タグ・役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="83"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="85"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="84"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="86"/>
         <source>Last contact</source>
         <translation>最終連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="85"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="87"/>
         <source>Days since</source>
         <translation>経過日数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="86"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="88"/>
         <source>Sessions</source>
         <translation>回数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="87"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="89"/>
         <source>Lifetime revenue</source>
         <translation>累計売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="243"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="260"/>
         <source>never</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="248"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="265"/>
         <source>%1 (+%2)</source>
         <translation>%1 (+%2)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="282"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="304"/>
         <source>%1, overdue</source>
         <translation>%1、連絡超過</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="288"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="310"/>
         <source>Overdue by %1 days: %2</source>
         <translation>連絡超過 %1日：%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="290"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="312"/>
         <source>Do not contact</source>
         <translation>連絡しない</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/model.py" line="296"/>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="318"/>
         <source>Loyalty score %1 (0–100)</source>
         <translation>ロイヤルティスコア %1（0〜100）</translation>
     </message>
@@ -1539,92 +1444,92 @@ This cannot be undone.</source>
         <translation>ランクの変動</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="217"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="221"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="255"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="259"/>
         <source>The VIP tier (whole relationship), all years · last 12 months: %1 %</source>
         <translation>ロイヤル区分（取引全体で判定）の累計・直近12か月: %1 %</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="251"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="255"/>
         <source>Candidates %1 · regular %2 · new %3</source>
         <translation>ロイヤル候補 %1 · 一般 %2 · 新規 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="260"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="264"/>
         <source>At risk (VIP or candidate) %1 · dormant %2</source>
         <translation>要注意（ロイヤル・候補）%1 · 休眠 %2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="265"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="269"/>
         <source>Last month: %1</source>
         <translation>先月: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="287"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="291"/>
         <source>Ambassador: brings other clients</source>
         <translation>アンバサダー: ほかの顧客を紹介してくれる方</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="294"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="298"/>
         <source>No referrals recorded yet (set “Referred by” on a client).</source>
         <translation>紹介の記録はまだありません（顧客の「紹介者」を設定してください）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="308"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="312"/>
         <source>No tier changes in the last %1 days.</source>
         <translation>直近 %1 日間にランクの変動はありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="320"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="324"/>
         <source>Snooze</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="322"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="326"/>
         <source>One week</source>
         <translation>1 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="322"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="326"/>
         <source>Two weeks</source>
         <translation>2 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="322"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="326"/>
         <source>Tomorrow</source>
         <translation>明日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="323"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="327"/>
         <source>One month</source>
         <translation>1 か月後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="327"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="331"/>
         <source>Until a date…</source>
         <translation>日付を指定…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="373"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="377"/>
         <source>Logged: %1 with %2 (%3).</source>
         <translation>記録しました: %2 様への%1（%3）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="376"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="380"/>
         <source>Snoozed until %1: %2 · %3</source>
         <translation>%1 まで保留: %2・%3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="379"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="383"/>
         <source>Dismissed for this time: %1 · %2</source>
         <translation>今回は見送り: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="411"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="415"/>
         <source>Snooze until</source>
         <translation>再表示する日</translation>
     </message>
@@ -1670,57 +1575,112 @@ This cannot be undone.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="33"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="40"/>
         <source>Edit event</source>
         <translation>イベントの編集</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="33"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="40"/>
         <source>New event</source>
         <translation>新しいイベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="48"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="60"/>
+        <source>until</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="72"/>
+        <source>as English letters write it (empty: the place above)</source>
+        <translation>英語の書状での表記（空欄なら上の会場）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="73"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="52"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="77"/>
         <source>No limit</source>
         <translation>上限なし</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="60"/>
-        <source>&amp;Title</source>
-        <translation>タイトル(&amp;T)</translation>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="81"/>
+        <source>Reply by</source>
+        <translation>ご回答の期限</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="61"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="98"/>
+        <source>Empty: the letters give your phone and e-mail from the sender profile of their language</source>
+        <translation>空欄の場合、書状にはその言語の差出人情報の電話番号とメールアドレスが入ります</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="104"/>
+        <source>Title (&amp;Japanese)</source>
+        <translation>イベント名（日本語）(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="105"/>
+        <source>Title (&amp;English)</source>
+        <translation>イベント名（英語）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="106"/>
         <source>&amp;Kind</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="62"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="111"/>
         <source>&amp;Date and time</source>
         <translation>日時(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="63"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="114"/>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="115"/>
+        <source>End time</source>
+        <translation>終了時刻</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="116"/>
+        <source>Reply deadline</source>
+        <translation>ご回答の期限</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="117"/>
         <source>&amp;Place</source>
         <translation>会場(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="65"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="118"/>
+        <source>Place in English</source>
+        <translation>会場（英語）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="120"/>
         <source>&amp;Capacity</source>
         <translation>定員(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="66"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="121"/>
         <source>&amp;Fee</source>
         <translation>参加費(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="67"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="123"/>
+        <source>How to reply (Japanese)</source>
+        <translation>ご回答の方法（日本語）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="124"/>
+        <source>How to reply (English)</source>
+        <translation>ご回答の方法（英語）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="125"/>
         <source>&amp;Notes</source>
         <translation>メモ(&amp;N)</translation>
     </message>
@@ -2015,117 +1975,122 @@ This cannot be undone.</source>
         <translation>コミュニティのメンバーはまだいません。役割を持つ・イベントに参加する・表彰されると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="511"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="517"/>
         <source>Building the invitation list…</source>
         <translation>案内リストを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="523"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="529"/>
         <source>Invite</source>
         <translation>お誘いする</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="392"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="396"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="395"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="399"/>
         <source>fee %1</source>
         <translation>参加費 %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="395"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="399"/>
         <source>free</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="399"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="401"/>
+        <source>reply by %1</source>
+        <translation>回答期限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="405"/>
         <source>No seat limit · %1 invited · %2 yes · %3 attended</source>
         <translation>定員なし · 案内 %1 · 参加 %2 · 出席 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="401"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="407"/>
         <source>%4 seats · %1 invited · %2 yes · %5 left · %6 waiting · %3 attended</source>
         <translation>定員 %4 · 案内 %1 · 参加 %2 · 残席 %5 · キャンセル待ち %6 · 出席 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="411"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="417"/>
         <source>Early wave</source>
         <translation>先行案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="411"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="417"/>
         <source>General wave</source>
         <translation>一般案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="416"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="422"/>
         <source>%1: %2 invited, not sent yet</source>
         <translation>%1: %2 名をご案内予定（未送付）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="418"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="424"/>
         <source>%1: %2 invited, %3 sent since %4</source>
         <translation>%1: %2 名をご案内、%3 名に送付済み（%4 から）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="420"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="426"/>
         <source>%1: %2 invited, all sent since %4</source>
         <translation>%1: %2 名をご案内、全員に送付済み（%4 から）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="425"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="431"/>
         <source>Invite vip clients first (先行案内); the general wave then goes to everyone not invited yet.</source>
         <translation>まずロイヤル顧客にご案内し（先行案内）、その後まだご案内していない方に一般案内を送ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="487"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="493"/>
         <source>Delete event</source>
         <translation>イベントを削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="488"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="494"/>
         <source>Delete %1 with its invitations? Attendance already logged stays in the clients&apos; history.</source>
         <translation>%1 を案内ごと削除しますか？記録済みの出席は顧客の履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="520"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="526"/>
         <source>Nobody is left to invite in the %1 wave.</source>
         <translation>%1 で案内する方はもういません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="524"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="530"/>
         <source>Invite %1 clients to %2 in the %3 wave?</source>
         <translation>%1 人を %2 の%3の招待者にしますか？（案内状・メールはこのあと「案内状…」から送ります）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="565"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="571"/>
         <source>Record attendance</source>
         <translation>出席の記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="566"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="572"/>
         <source>%1 is on %2. Record the attendance already? It counts as attended only from that day on.</source>
         <translation>%1 は %2 です。出席を今記録しますか？ 出席として数えるのはその日からです。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="612"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="618"/>
         <source>Nobody holds the event-committee role yet: give it to a client (Clients &gt; Tag or role…) to assign helpers.</source>
         <translation>イベント実行委員の役割を持つ方がまだいません。運営協力者を割り当てるには、顧客に役割を付けてください（顧客 &gt; タグ・役割…）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="650"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="656"/>
         <source>E-mail invitations: %1</source>
         <translation>ご案内メール: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="650"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="656"/>
         <source>Invitations: %1</source>
         <translation>ご案内状: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="652"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="658"/>
         <source>Invitations</source>
         <translation>ご案内状</translation>
     </message>
@@ -2436,22 +2401,22 @@ Write an unencrypted archive?</source>
 <context>
     <name>HelperDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="123"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="191"/>
         <source>Add a helper</source>
         <translation>運営協力者を追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="129"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="197"/>
         <source>e.g. reception</source>
         <translation>例: 受付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="131"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="199"/>
         <source>&amp;Committee member</source>
         <translation>実行委員(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="132"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="200"/>
         <source>&amp;Task</source>
         <translation>担当(&amp;T)</translation>
     </message>
@@ -3244,341 +3209,316 @@ Write an unencrypted archive?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="97"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="96"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="98"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="97"/>
         <source>Clients</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="99"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="98"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="100"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="99"/>
         <source>Letters</source>
         <translation>レター</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="101"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="100"/>
         <source>Addresses</source>
         <translation>宛名印刷</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="102"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="101"/>
         <source>Reports</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="133"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="132"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>読み取り専用: 変更は保存できません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="142"/>
-        <source>Undo</source>
-        <translation>元に戻す</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="144"/>
-        <source>Undo the last action</source>
-        <translation>直前の操作を元に戻す</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="145"/>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>元に戻す（Ctrl+Z）</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="178"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="179"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="165"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="180"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="166"/>
         <source>&amp;New database…</source>
         <translation>データベースを新規作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="184"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="170"/>
         <source>&amp;Import clients…</source>
         <translation>顧客の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="185"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="171"/>
         <source>Import &amp;sessions (sales history)…</source>
         <translation>売上履歴の取り込み(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="186"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="174"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="191"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="180"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="194"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="183"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="197"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="199"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="188"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="200"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="189"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="202"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="191"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="207"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="196"/>
         <source>&amp;Find client</source>
         <translation>顧客を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="210"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="203"/>
         <source>&amp;Client</source>
         <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="211"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="204"/>
         <source>&amp;New client…</source>
         <translation>新規顧客(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="212"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="205"/>
         <source>&amp;Edit client…</source>
         <translation>顧客を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="213"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="206"/>
         <source>Log &amp;session…</source>
         <translation>セッションを記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="214"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="207"/>
         <source>Log &amp;contact…</source>
         <translation>連絡を記録(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="215"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="208"/>
         <source>Add &amp;tag or role…</source>
         <translation>タグ・役割を追加(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="216"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="391"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="209"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="384"/>
         <source>&amp;Archive</source>
         <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="217"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="210"/>
         <source>&amp;Delete permanently…</source>
         <translation>完全に削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="218"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="211"/>
         <source>Export selected as &amp;vCard…</source>
         <translation>選択した顧客を vCard に書き出し(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="223"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="216"/>
         <source>&amp;Write letter to selected…</source>
         <translation>選択した顧客に手紙を書く(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="226"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="219"/>
         <source>Print &amp;addresses for selected…</source>
         <translation>選択した顧客の宛名を印刷(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="234"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="235"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="228"/>
         <source>&amp;Overdue only</source>
         <translation>連絡超過のみ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="239"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="232"/>
         <source>&amp;Archived clients</source>
         <translation>アーカイブ済みの顧客(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="245"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="238"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="251"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="252"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="245"/>
         <source>&amp;About LoyalDesk</source>
         <translation>LoyalDeskについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="309"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="302"/>
         <source>Writing the sample practice…</source>
         <translation>サンプルデータを書き込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="320"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="313"/>
         <source>Sample practice loaded: %1 clients, %2 sessions.</source>
         <translation>サンプルデータを読み込みました: 顧客 %1 件、セッション %2 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="391"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="384"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="400"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="393"/>
         <source>%1 clients · %2 overdue</source>
         <translation>顧客 %1 件 · 連絡超過 %2 件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="424"/>
-        <source>Undone: %1</source>
-        <translation>元に戻しました: %1</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="430"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="433"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="398"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="401"/>
         <source>LoyalDesk</source>
         <translation>LoyalDesk</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="434"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="402"/>
         <source>Something went wrong: %1
 Nothing already saved was lost. Details are in the log file.</source>
         <translation>問題が発生しました: %1
 保存済みのデータは失われていません。詳細はログファイルに記録されています。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="442"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="410"/>
         <source>LoyalDesk database (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>LoyalDesk データベース (*.db *.sqlite *.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="445"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="413"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="450"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="418"/>
         <source>New database</source>
         <translation>データベースの新規作成</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="456"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="424"/>
         <source>Clients (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;All files (*)</source>
         <translation>顧客ファイル (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="457"/>
-        <source>Sales history (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>売上履歴 (*.csv *.tsv *.txt *.xlsx);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="471"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="444"/>
         <source>Import clients</source>
         <translation>顧客の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="471"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="445"/>
         <source>Import sessions</source>
         <translation>売上履歴の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="491"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="483"/>
         <source>Imported: %1 added, %2 merged, %3 skipped.</source>
         <translation>取り込みました: 追加 %1 件、統合 %2 件、スキップ %3 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="530"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="522"/>
         <source>Importing the archive…</source>
         <translation>アーカイブを取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="532"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="524"/>
         <source>Archive imported.</source>
         <translation>アーカイブを取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="557"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="549"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="558"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="550"/>
         <source>The new language is used the next time LoyalDesk starts.</source>
         <translation>新しい言語は、次回 LoyalDesk を起動したときから使われます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="564"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="556"/>
         <source>About LoyalDesk</source>
         <translation>LoyalDeskについて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="565"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="557"/>
         <source>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;Clients, sessions and the contact rhythm of your practice, in one file on this computer. LoyalDesk never connects to the network.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Japanese font: IPAex (IPA Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;顧客・セッション・連絡のリズムを、このコンピューター上の1つのファイルで管理します。LoyalDesk がネットワークに接続することはありません。&lt;/p&gt;&lt;p&gt;データベース: %2&lt;/p&gt;&lt;p&gt;日本語フォント: IPAex（IPAフォントライセンス）&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="573"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="565"/>
         <source>(read-only)</source>
         <translation>（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="1"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="172"/>
         <source>Import sessions from a &amp;calendar (.ics)…</source>
         <translation>カレンダーからセッションを取り込む(&amp;C)（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="1"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="426"/>
         <source>Calendars (*.ics);;All files (*)</source>
         <translation>カレンダー (*.ics);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="1"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="427"/>
         <source>Sales history (*.csv *.tsv *.txt *.xlsx);;Calendars (*.ics);;All files (*)</source>
         <translation>売上履歴 (*.csv *.tsv *.txt *.xlsx);;カレンダー (*.ics);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="1"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="444"/>
         <source>Import sessions from a calendar</source>
         <translation>カレンダーからセッションを取り込む</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="1"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="476"/>
         <source>Calendar imported: %1 sessions added, %2 moved, %3 next sessions.</source>
         <translation>カレンダーを取り込みました: セッション追加 %1 件、日時の変更 %2 件、次回の予定 %3 件。</translation>
     </message>
@@ -3654,17 +3594,17 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../loyaldesk/ui/ops.py" line="136"/>
+        <location filename="../../loyaldesk/ui/ops.py" line="137"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/ops.py" line="137"/>
+        <location filename="../../loyaldesk/ui/ops.py" line="138"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/ops.py" line="156"/>
+        <location filename="../../loyaldesk/ui/ops.py" line="157"/>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>
@@ -3838,87 +3778,32 @@ Nothing already saved was lost. Details are in the log file.</source>
         <translation>最終連絡からの日数がランクごとの連絡間隔（見込み客は標準の間隔）を超えると連絡超過になります。顧客ごとに間隔を設定している場合はそちらが優先されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="128"/>
-        <source>Your &amp;name</source>
-        <translation>お名前(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="128"/>
-        <source>&amp;Business name</source>
-        <translation>屋号・事務所名(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="129"/>
-        <source>&amp;Postal code</source>
-        <translation>郵便番号(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="129"/>
-        <source>&amp;Address</source>
-        <translation>住所(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="130"/>
-        <source>P&amp;hone</source>
-        <translation>電話(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="130"/>
-        <source>&amp;E-mail</source>
-        <translation>メール(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="131"/>
-        <source>&amp;Website</source>
-        <translation>ウェブサイト(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="139"/>
-        <source>Western calendar (%1)</source>
-        <translation>西暦（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="140"/>
-        <source>Japanese era (%1)</source>
-        <translation>和暦（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="142"/>
-        <source>&amp;Dates in Japanese letters</source>
-        <translation>日本語の手紙の日付(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="143"/>
-        <source>Letters are signed with these details.</source>
-        <translation>手紙の差出人欄にこの内容が入ります。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="146"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="126"/>
         <source>Contact rhythm</source>
         <translation>連絡の間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="147"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="127"/>
         <source>Tiers</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="148"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="128"/>
         <source>Sender</source>
         <translation>差出人</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="149"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="129"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="154"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="134"/>
         <source>Security</source>
         <translation>セキュリティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="234"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="214"/>
         <source>This practice already records %5 sessions in %1. Their amounts are not converted: they are read in %2 from now on (%3 becomes %4).
 
 Change the currency to %2?</source>
@@ -3927,7 +3812,7 @@ Change the currency to %2?</source>
 通貨を %2 に変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="238"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="218"/>
         <source>Change the currency</source>
         <translation>通貨の変更</translation>
     </message>
@@ -4034,47 +3919,47 @@ Change the currency to %2?</source>
 <context>
     <name>RecognitionDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="91"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="159"/>
         <source>Recognize</source>
         <translation>表彰する</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="94"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="162"/>
         <source>e.g. Best progress</source>
         <translation>例: 最優秀成長賞</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="96"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="164"/>
         <source>e.g. first half of 2026 (optional)</source>
         <translation>例: 2026 年上期（省略可）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="100"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="168"/>
         <source>&amp;Award</source>
         <translation>賞(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="102"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="170"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="103"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="171"/>
         <source>&amp;Period</source>
         <translation>期間(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="104"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="172"/>
         <source>&amp;Note</source>
         <translation>メモ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="105"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="173"/>
         <source>Write the recognition letter next</source>
         <translation>続けて表彰のお手紙を作成する</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="106"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="174"/>
         <source>The letter from the recognition template, with the award and the note</source>
         <translation>表彰テンプレートのお手紙（賞の名称とコメント入り）</translation>
     </message>
@@ -4672,169 +4557,312 @@ Remove the protection?</source>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="78"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="79"/>
         <source>Your name and address are not filled in yet: letters go out without a sender. Add them in File &gt; Preferences &gt; Sender.</source>
         <translation>差出人の氏名と住所がまだ入力されていません。このままでは差出人なしで送られます。「ファイル &gt; 設定 &gt; 差出人」で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="99"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="101"/>
         <source>Untick a recipient to leave them out. Double-click the second column to write a personal line for one recipient: the template places it where it says {{ personal_note }}, else before the closing.</source>
         <translation>チェックを外すと対象から外れます。2列目をダブルクリックすると、その方だけへのひとことを書けます。テンプレートの {{ personal_note }} の位置に、なければ結びの前に入ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="103"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="105"/>
         <source>Tick all</source>
         <translation>すべて選択</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="105"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="107"/>
         <source>Untick all</source>
         <translation>すべて解除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="112"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="114"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="115"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="117"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="118"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="120"/>
         <source>E-mail drafts…</source>
         <translation>メール下書き…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="120"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="122"/>
         <source>Writes one e-mail draft (.eml) per ticked recipient with an e-mail address into a folder you choose; open them in your mail program and send them. LoyalDesk sends nothing itself.</source>
         <translation>チェックした宛先のうちメールアドレスのある方ごとに、メールの下書き（.eml）を選んだフォルダに書き出します。メールソフトで開いて送信してください。LoyalDesk 自体は何も送信しません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="124"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="126"/>
         <source>E-mail this recipient…</source>
         <translation>この方にメール…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="126"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="128"/>
         <source>Opens one e-mail, to the recipient of the page shown, in your own mail program.</source>
         <translation>表示中のページの宛先へのメールを 1 通、お使いのメールソフトで開きます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="248"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="250"/>
         <source>Preparing…</source>
         <translation>準備中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="301"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="298"/>
+        <source>Write them anyway?</source>
+        <translation>このまま作成しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="299"/>
+        <source>Before writing</source>
+        <translation>作成の前に</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="326"/>
         <source>Nobody to send to.</source>
         <translation>送付先がありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="302"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="327"/>
         <source>%1 of %2 recipients ticked</source>
         <translation>%2 件中 %1 件を選択</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="310"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="335"/>
         <source>in mourning (no New Year card): %1</source>
         <translation>喪中（年賀状なし）: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="311"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="336"/>
         <source>card already sent: %1</source>
         <translation>送付済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="312"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="337"/>
         <source>do not contact: %1</source>
         <translation>連絡不要: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="313"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="338"/>
         <source>archived: %1</source>
         <translation>アーカイブ済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="314"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="339"/>
         <source>no postal address: %1</source>
         <translation>住所なし: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="315"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="340"/>
         <source>no e-mail address: %1</source>
         <translation>メールアドレスなし: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="316"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="341"/>
         <source>no longer in the database: %1</source>
         <translation>削除済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="319"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="344"/>
         <source>Left out: %1.</source>
         <translation>対象外: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="378"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="403"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="403"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="428"/>
         <source>Save as PDF</source>
         <translation>PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="404"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="429"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="420"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="445"/>
         <source>Writing %1 documents…</source>
         <translation>%1 件を作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="428"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="453"/>
         <source>Saved: %1 documents, in %2.</source>
         <translation>%1 件を %2 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="453"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="478"/>
         <source>The printer could not be started.</source>
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="456"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="481"/>
         <source>Sent to the printer: %1 documents.</source>
         <translation>%1 件をプリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="462"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="487"/>
         <source>Folder for the e-mail drafts</source>
         <translation>メール下書きの保存先フォルダ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="476"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="501"/>
         <source>Writing the e-mail drafts…</source>
         <translation>メール下書きを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="485"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="510"/>
         <source>Wrote %1 e-mail drafts to %2: open them in your mail program and send them.</source>
         <translation>%2 にメール下書きを %1 通書き出しました。メールソフトで開いて送信してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="488"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="513"/>
         <source>No e-mail address: %1.</source>
         <translation>メールアドレスなし: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="523"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="548"/>
         <source>Opened an e-mail to %1 in your mail program.</source>
         <translation>%1 さん宛てのメールをメールソフトで開きました。</translation>
+    </message>
+</context>
+<context>
+    <name>SenderPage</name>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="39"/>
+        <source>Japanese documents</source>
+        <translation>日本語の書類</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="39"/>
+        <source>English documents</source>
+        <translation>英語の書類</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="60"/>
+        <source>&amp;Name</source>
+        <translation>氏名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="60"/>
+        <source>N&amp;ame</source>
+        <translation>氏名(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="61"/>
+        <source>Reading (&amp;furigana)</source>
+        <translation>ふりがな(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="62"/>
+        <source>&amp;Business name</source>
+        <translation>屋号・事業者名(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="62"/>
+        <source>B&amp;usiness name</source>
+        <translation>屋号・事業者名(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="63"/>
+        <source>&amp;Postal code</source>
+        <translation>郵便番号(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="63"/>
+        <source>Pos&amp;tal code</source>
+        <translation>郵便番号(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="64"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="65"/>
+        <source>P&amp;hone</source>
+        <translation>電話番号(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="65"/>
+        <source>Ph&amp;one</source>
+        <translation>電話番号(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="66"/>
+        <source>&amp;E-mail</source>
+        <translation>メール(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="66"/>
+        <source>E-&amp;mail</source>
+        <translation>メール(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="67"/>
+        <source>&amp;Website</source>
+        <translation>ウェブサイト(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="67"/>
+        <source>Web&amp;site</source>
+        <translation>ウェブサイト(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="95"/>
+        <source>Western calendar (%1)</source>
+        <translation>西暦（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="96"/>
+        <source>Japanese era (%1)</source>
+        <translation>和暦（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="99"/>
+        <source>&amp;Dates in Japanese letters</source>
+        <translation>日本語の手紙の日付(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="100"/>
+        <source>Each letter, card, envelope and invitation is signed with the profile of its language. When one is left empty, documents in that language are signed with the other profile, and you are asked before they are written.</source>
+        <translation>手紙・はがき・封筒・ご案内状には、それぞれの言語の差出人情報が入ります。片方が空欄の場合、その言語の書類にはもう一方の差出人情報を使い、作成の前に確認します。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="133"/>
+        <source>Japanese documents usually give the domestic number (03-1234-5678).</source>
+        <translation>日本語の書類には通常、国内の電話番号（03-1234-5678）を記載します。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="135"/>
+        <source>The name is not in Japanese script: vertical cards set it sideways.</source>
+        <translation>氏名が日本語の文字ではありません。縦書きのはがきでは横向きに組まれます。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="137"/>
+        <source>Empty: Japanese documents will be signed with the English profile.</source>
+        <translation>空欄のため、日本語の書類には英語の差出人情報を使います。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="139"/>
+        <source>Readers abroad need the international number (+81 3 1234 5678).</source>
+        <translation>海外の方には国際電話番号（+81 3 1234 5678）が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="141"/>
+        <source>The name is in Japanese script: write it in Latin letters for English readers.</source>
+        <translation>氏名が日本語の文字です。英語の書類にはローマ字で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="143"/>
+        <source>Empty: English documents will be signed with the Japanese profile.</source>
+        <translation>空欄のため、英語の書類には日本語の差出人情報を使います。</translation>
     </message>
 </context>
 <context>

@@ -392,6 +392,11 @@ def test_sample_has_a_community_with_attendance_as_contact(sample):
     past = [s for s in summaries if s.event.day < AS_OF]
     upcoming = [s for s in summaries if s.event.day > AS_OF]
     assert len(past) == 7 and len(upcoming) == 2
+    for s in summaries:  # every sample event fits an invitation: titles in both languages, the end, a deadline
+        e = s.event
+        assert e.title_ja and e.title_en and e.title in (e.title_ja, e.title_en)
+        assert e.ends_at > e.starts_at and e.reply_by < e.day and e.capacity
+    assert {s.event.fee for s in summaries} >= {0, 5000}
     assert {s.event.kind for s in past} == {"seminar", "study_session", "mixer", "results_meeting"}
     for s in past:
         assert s.event.early_wave_on and s.event.general_wave_on and s.attended > 0 and s.helpers <= 2
@@ -437,7 +442,7 @@ def test_replace_removes_the_old_community(db):
 
 def test_the_sample_practice_signs_its_letters_but_keeps_a_stored_profile(tmp_path):
     from loyaldesk.core.i18n import set_language
-    from loyaldesk.core.letters.sender import SenderProfile, load_sender, save_sender
+    from loyaldesk.core.letters.sender import SenderProfile, load_profiles, load_sender, save_sender
 
     set_language("ja")
     try:
@@ -445,9 +450,12 @@ def test_the_sample_practice_signs_its_letters_but_keeps_a_stored_profile(tmp_pa
             demo.generate(db, clients=10, seed=1, as_of=AS_OF)
             sender = load_sender(db)
             assert (sender.name, sender.business, sender.postal_code) == ("高橋 恵子", "高橋経営相談室", "1500041")
+            english = load_sender(db, "en")  # both profiles: the English clients' letters take this one
+            assert (english.name, english.phone) == ("Keiko Takahashi", "+81 3 1234 5678")
+            assert sender.name_kana == "タカハシ ケイコ" and sender.phone == "03-1234-5678"
     finally:
         set_language("en")
     with open_database(tmp_path / "mine.db") as db:
         save_sender(db, SenderProfile(name="Mine"))
         demo.generate(db, clients=10, seed=1, as_of=AS_OF)
-        assert load_sender(db) == SenderProfile(name="Mine")
+        assert load_sender(db, "en") == SenderProfile(name="Mine") and not load_profiles(db).ja.filled

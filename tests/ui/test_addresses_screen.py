@@ -27,6 +27,7 @@ def season_clients(db):
     """AS_OF is 2026-11-23: the season is the New Year 2027. One client in mourning, one do-not-contact."""
     save_sender(db, SenderProfile(name="高橋 恵子", business="高橋経営相談室", postal_code="1500041",
                                   address="東京都渋谷区神南1-2-3"))
+    save_sender(db, SenderProfile(name="Keiko Takahashi", business="Takahashi Business Advisory"))  # English clients
     a = add_client(db, "山田 太郎", name_kana="やまだ", honorific="様", postal_code="1500001",
                    address1="東京都渋谷区神宮前1-1-1")
     b = add_client(db, "伊藤 蓮", name_kana="いとう", postal_code="2110004", address1="神奈川県川崎市中原区2-3")

@@ -61,7 +61,7 @@ def test_email_invitations_write_drafts_name_who_needs_a_letter_record_and_undo(
     from PySide6.QtWidgets import QFileDialog
 
     e = events.save_event(db, events.Event(None, "Spring seminar", "seminar", dt.datetime(2026, 12, 12, 14, 0),
-                                           "Shibuya Civic Hall"))
+                                           "Shibuya Civic Hall", title_ja="春のセミナー"))
     taro = add_client(db, "山田 太郎", honorific="様", email="taro@example.com", address1="東京都渋谷区2-2")
     emily = add_client(db, "Emily Carter", honorific="Ms", email="emily@example.com")
     paper = add_client(db, "佐藤 花子", honorific="様", address1="東京都渋谷区1-1")

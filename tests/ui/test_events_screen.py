@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
 from loyaldesk.core import events
@@ -160,12 +160,37 @@ def test_new_event_dialog_validates_and_saves(qtbot, services, db):
     qtbot.addWidget(dialog)
     dialog._on_save_clicked()
     assert dialog.error_label.text() == "The event needs a title."
-    dialog.title.setText("Results meeting")
+    dialog.title_en.setText("Results meeting")
+    dialog.title_ja.setText("成果報告会")
     dialog.kind.setCurrentIndex(dialog.kind.findData("results_meeting"))
     dialog.capacity.setValue(20)
+    dialog.starts_at.setDateTime(QDateTime(QDate(2027, 2, 20), QTime(14, 0)))
+    dialog.ends_at.setTime(QTime(13, 0))
+    dialog._on_save_clicked()
+    assert dialog.error_label.text() == "The event cannot end before it starts (14:00)."
+    dialog.ends_at.setTime(QTime(16, 0))
+    dialog.reply_by.setDate(QDate(2027, 2, 21))
+    dialog._on_save_clicked()
+    assert dialog.error_label.text() == "The reply deadline (2027-02-21) is after the event's day (2027-02-20)."
+    dialog.reply_by.setDate(QDate(2027, 2, 12))
+    dialog.reply_how_ja.setText("同封のはがきにて")
+    dialog.place.setText("渋谷区民会館")
+    dialog.place_en.setText("Shibuya Civic Hall")
     dialog._on_save_clicked()
     assert dialog.saved is not None and (dialog.saved.kind, dialog.saved.capacity) == ("results_meeting", 20)
-    assert events.list_events(db)[0].event.title == "Results meeting"
+    saved = events.list_events(db)[0].event
+    assert (saved.title, saved.title_ja, saved.title_en) == ("Results meeting", "成果報告会", "Results meeting")
+    assert (saved.ends_at, saved.reply_by) == (dt.datetime(2027, 2, 20, 16, 0), dt.date(2027, 2, 12))
+    assert (saved.reply_how_ja, saved.reply_how_en, saved.place_en) == ("同封のはがきにて", "", "Shibuya Civic Hall")
+    # editing shows what was saved; without an end time or deadline they are left out
+    dialog = EventDialog(services, saved)
+    qtbot.addWidget(dialog)
+    assert (dialog.title_ja.text(), dialog.title_en.text(), dialog.ends_at.time()) == (
+        "成果報告会", "Results meeting", QTime(16, 0))
+    dialog.has_end.setChecked(False)
+    dialog.has_reply_by.setChecked(False)
+    dialog._on_save_clicked()
+    assert (dialog.saved.ends_at, dialog.saved.reply_by) == (None, None)
 
 
 def test_dashboard_links_to_the_event_and_the_role(qtbot, services, db, monkeypatch):

@@ -27,6 +27,7 @@ def letters(qtbot, services):
 def first_timers(db):
     """Two clients whose first session was two days ago (a thank-you letter is due), one do-not-contact."""
     save_sender(db, SenderProfile(name="高橋 恵子", business="高橋経営相談室", address="東京都渋谷区神南1-2-3"))
+    save_sender(db, SenderProfile(name="Keiko Takahashi", business="Takahashi Business Advisory"))  # English clients
     a = add_client(db, "山田 太郎", created="2026-11-01", honorific="様", address1="東京都渋谷区1-1",
                    email="taro@example.com")
     b = add_client(db, "Emily Carter", created="2026-11-01", honorific="Ms", address1="12 High Street")
@@ -203,31 +204,45 @@ def test_dashboard_letter_action_opens_the_letters_screen(qtbot, services, first
 
 
 def test_sender_tab_saves_the_profile(qtbot, services):
-    from loyaldesk.core.letters.sender import load_sender
+    from loyaldesk.core.letters.sender import load_profiles, load_sender
     from loyaldesk.settings import Preferences
     from loyaldesk.ui.settings.dialog import PreferencesDialog
 
     dialog = PreferencesDialog(services, Preferences())
     qtbot.addWidget(dialog)
-    dialog.sender_fields["name"].setText("高橋 恵子")
-    dialog.sender_fields["email"].setText("not an address")
+    ja, en = dialog.sender_fields["ja"], dialog.sender_fields["en"]
+    ja["name"].setText("高橋 恵子")
+    ja["email"].setText("not an address")
     dialog._on_ok_clicked()
-    assert dialog.error.isVisible() is False or "e-mail" in dialog.error.text()
     assert "e-mail" in dialog.error.text()
-    assert load_sender(services.db).name == ""
-    dialog.sender_fields["email"].setText("keiko@example.com")
-    dialog.sender_fields["address"].setPlainText("東京都渋谷区神南1-2-3\nサンプルビル5階")
+    assert load_sender(services.db, "ja").name == ""
+    ja["email"].setText("keiko@example.com")
+    ja["name_kana"].setText("タカハシ ケイコ")
+    ja["address"].setPlainText("東京都渋谷区神南1-2-3\nサンプルビル5階")
+    # only the Japanese profile: the English side says English documents take it
+    assert dialog.sender_page.hints["en"].text() == "Empty: English documents will be signed with the Japanese profile."
+    en["name"].setText("高橋 恵子")
+    en["phone"].setText("03-1234-5678")
+    assert dialog.sender_page.hints["en"].text().splitlines() == [
+        "Readers abroad need the international number (+81 3 1234 5678).",
+        "The name is in Japanese script: write it in Latin letters for English readers."]
+    en["name"].setText("Keiko Takahashi")
+    en["phone"].setText("+81 3 1234 5678")
+    assert dialog.sender_page.hints["en"].isHidden()
     dialog._on_ok_clicked()
-    profile = load_sender(services.db)
-    assert profile.name == "高橋 恵子" and profile.email == "keiko@example.com"
-    assert profile.address.splitlines()[1] == "サンプルビル5階"
-    assert profile.date_style == "western"
+    profiles = load_profiles(services.db)
+    assert profiles.ja.name == "高橋 恵子" and profiles.ja.name_kana == "タカハシ ケイコ"
+    assert profiles.ja.email == "keiko@example.com" and profiles.ja.address.splitlines()[1] == "サンプルビル5階"
+    assert (profiles.en.name, profiles.en.phone) == ("Keiko Takahashi", "+81 3 1234 5678")
+    assert profiles.ja.date_style == "western"
     dialog = PreferencesDialog(services, Preferences())
     qtbot.addWidget(dialog)
+    assert dialog.sender_fields["en"]["name"].text() == "Keiko Takahashi"
     assert dialog.date_style.itemText(1).startswith("Japanese era (令和")
     dialog.date_style.setCurrentIndex(dialog.date_style.findData("era"))
     dialog._on_ok_clicked()
-    assert load_sender(services.db).date_style == "era" and load_sender(services.db).name == "高橋 恵子"
+    profiles = load_profiles(services.db)
+    assert profiles.ja.date_style == profiles.en.date_style == "era" and profiles.ja.name == "高橋 恵子"
 
 
 def test_write_letter_to_the_selected_clients(qtbot, services, first_timers):

@@ -15,6 +15,7 @@ from tests.conftest import AS_OF, add_client, add_session
 @pytest.fixture
 def two_clients(db):
     save_sender(db, SenderProfile(name="高橋 恵子", business="高橋経営相談室", address="東京都渋谷区神南1-2-3"))
+    save_sender(db, SenderProfile(name="Keiko Takahashi", business="Takahashi Business Advisory"))  # English clients
     a = add_client(db, "山田 太郎", honorific="様", address1="東京都渋谷区1-1", postal_code="1500001")
     b = add_client(db, "Emily Carter", honorific="Ms", address1="12 High Street")
     for cid in (a, b):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -77,6 +78,7 @@ class SendPanel(QWidget):
         theme.style(self.skipped_label, "color: $warning;")
         self.sender_hint = QLabel(self.tr("Your name and address are not filled in yet: letters go out without "
                                           "a sender. Add them in File > Preferences > Sender."))
+        self._no_sender_text = self.sender_hint.text()
         self.sender_hint.setObjectName("senderHint")
         self.sender_hint.setWordWrap(True)
         theme.style(self.sender_hint, "color: $warning;")
@@ -270,11 +272,34 @@ class SendPanel(QWidget):
                                                         | QItemSelectionModel.SelectionFlag.Rows)
         self.summary_label.setText(self._summary_text() + (f"\n{error.message}" if error else ""))
         self.skipped_label.setText(self._skipped_text())
-        self.sender_hint.setVisible(bool(batch and batch.items and batch.kind.family == "letter"
-                                         and not (batch.sender.name or batch.sender.business)))
+        self._show_sender_hint()
         self._update_buttons()
         self._on_preview_page_changed(self.preview.current_page())
         self.preview_ready.emit()
+
+    def _show_sender_hint(self) -> None:
+        """What to know before writing (a language without its own sender profile, an event without a title in a
+        letter's language), else that letters would go out without a sender."""
+        batch = self.batch
+        warnings = batch.warnings if batch else []
+        if warnings:
+            self.sender_hint.setText("\n".join(warnings))
+        else:
+            self.sender_hint.setText(self._no_sender_text)
+        self.sender_hint.setVisible(bool(warnings) or bool(batch and batch.items and batch.kind.family == "letter"
+                                                           and not (batch.sender.name or batch.sender.business)))
+
+    def confirm_warnings(self) -> bool:
+        """Before writing, saving, printing or e-mailing: when the ticked documents have warnings (Batch.warnings),
+        ask whether to go on; True when there is nothing to ask or the user agrees."""
+        warnings = self.batch.warnings if self.batch else []
+        if not warnings:
+            return True
+        text = "\n\n".join(warnings) + "\n\n" + self.tr("Write them anyway?")
+        answer = QMessageBox.question(self, self.tr("Before writing"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _notes_allowed(self, batch) -> bool:
         return batch.kind.family == "letter" or (batch.request.side or batch.kind.side) != "address"
@@ -398,7 +423,7 @@ class SendPanel(QWidget):
         return str(default_folder() / self.batch.file_name(current_language()))
 
     def _on_save_clicked(self) -> None:
-        if not self.batch or not self.batch.chosen:
+        if not self.batch or not self.batch.chosen or not self.confirm_warnings():
             return
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.default_path(),
                                                     self.tr("PDF files (*.pdf)"))
@@ -434,7 +459,7 @@ class SendPanel(QWidget):
             self.error_raised.emit(error)
 
     def _on_print_clicked(self) -> None:
-        if not self.page_count():
+        if not self.page_count() or not self.confirm_warnings():
             return
         printer = ask_printer(self)
         if printer is not None:
@@ -457,7 +482,7 @@ class SendPanel(QWidget):
                            .replace("%1", str(len(batch.chosen))))
 
     def _on_drafts_clicked(self) -> None:
-        if not self.batch or not self.batch.chosen:
+        if not self.batch or not self.batch.chosen or not self.confirm_warnings():
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the e-mail drafts"), str(default_folder()))
         if folder:
@@ -507,7 +532,7 @@ class SendPanel(QWidget):
 
     def _on_email_one_clicked(self) -> None:
         item = self.item_on_page(self.preview.current_page())
-        if item is None or not item.email or not self.batch:
+        if item is None or not item.email or not self.batch or not self.confirm_warnings():
             return
         from loyaldesk.core.documents import pipeline
 

@@ -387,12 +387,18 @@ class EventsScreen(QWidget):
             self._update_recognition_letter_button()
             return
         e = summary.event
-        self.event_title.setText(e.title)
-        parts = [kind_labels().get(e.kind, e.kind), e.starts_at.strftime("%Y-%m-%d %H:%M") if e.starts_at else ""]
+        other = e.own_title("en" if e.title == e.own_title("ja") else "ja")  # the title in the other language
+        self.event_title.setText(e.title + (f" / {other}" if other and other != e.title else ""))
+        when = e.starts_at.strftime("%Y-%m-%d %H:%M") if e.starts_at else ""
+        if when and e.ends_at:
+            when += e.ends_at.strftime("–%H:%M")
+        parts = [kind_labels().get(e.kind, e.kind), when]
         place = (self.tr("Online") + (f" ({e.place})" if e.place else "")) if e.online else e.place
         if place:
             parts.append(place)
         parts.append(self.tr("fee %1").replace("%1", labels.money(e.fee, self.services.currency())) if e.fee else self.tr("free"))
+        if e.reply_by:
+            parts.append(self.tr("reply by %1").replace("%1", e.reply_by.isoformat()))
         self.event_info.setText(" · ".join(p for p in parts if p))
         self.event_info.setToolTip(e.notes)
         if e.capacity is None:

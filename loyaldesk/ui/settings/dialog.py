@@ -113,34 +113,14 @@ class PreferencesDialog(QDialog):
             "A client is overdue when the days since the last contact exceed the interval of their tier "
             "(the default interval for prospects), unless the client has an interval of their own.")))
 
-        # --- sender (who signs the letters)
-        from loyaldesk.core.letters.sender import load_sender
+        # --- sender (who signs the letters): a Japanese and an English profile
+        from loyaldesk.core.letters.sender import load_profiles
+        from loyaldesk.ui.settings.sender_page import SenderPage
 
-        profile = load_sender(services.db)
-        self.sender_fields: dict[str, QLineEdit | QPlainTextEdit] = {
-            "name": QLineEdit(profile.name), "business": QLineEdit(profile.business),
-            "postal_code": QLineEdit(profile.postal_code), "address": QPlainTextEdit(profile.address),
-            "phone": QLineEdit(profile.phone), "email": QLineEdit(profile.email), "website": QLineEdit(profile.website),
-        }
-        self.sender_fields["address"].setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        sender = QWidget()
-        sform = QFormLayout(sender)
-        for name, text in (("name", self.tr("Your &name")), ("business", self.tr("&Business name")),
-                           ("postal_code", self.tr("&Postal code")), ("address", self.tr("&Address")),
-                           ("phone", self.tr("P&hone")), ("email", self.tr("&E-mail")),
-                           ("website", self.tr("&Website"))):
-            sform.addRow(text, self.sender_fields[name])
-        from loyaldesk.core import dates
-        from loyaldesk.core.letters.templates import format_date
-
-        today = dates.today()
-        self.date_style = QComboBox()
-        self.date_style.setObjectName("dateStyleCombo")
-        self.date_style.addItem(self.tr("Western calendar (%1)").replace("%1", format_date(today, "ja")), "western")
-        self.date_style.addItem(self.tr("Japanese era (%1)").replace("%1", format_date(today, "ja", "era")), "era")
-        self.date_style.setCurrentIndex(max(0, self.date_style.findData(profile.date_style)))
-        sform.addRow(self.tr("&Dates in Japanese letters"), self.date_style)
-        sform.addRow(_note(self.tr("Letters are signed with these details.")))
+        self.sender_page = SenderPage(load_profiles(services.db))
+        self.sender_fields = self.sender_page.fields  # {'ja': {...}, 'en': {...}}
+        self.date_style = self.sender_page.date_style
+        sender = self.sender_page
 
         self.tabs = QTabWidget()
         self.tabs.addTab(rhythm, self.tr("Contact rhythm"))
@@ -251,19 +231,17 @@ class PreferencesDialog(QDialog):
         return True
 
     def _save_sender(self) -> bool:
-        from loyaldesk.core.letters.sender import SenderProfile, load_sender
+        from loyaldesk.core.letters.sender import load_profiles
 
-        values = {name: (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()).strip()
-                  for name, w in self.sender_fields.items()}
-        values["date_style"] = self.date_style.currentData()
-        profile = SenderProfile(**values)
-        if profile == load_sender(self.services.db).stripped():
+        profiles = self.sender_page.profiles()
+        stored = load_profiles(self.services.db)
+        if (profiles.ja, profiles.en) == (stored.ja.stripped(), stored.en.stripped()):
             return True
         try:
-            self.services.save_sender_profile(profile)
+            self.services.save_sender_profiles(profiles)
         except LoyalDeskError as exc:
             self.error.setText(exc.message)
             self.error.show()
-            self.tabs.setCurrentIndex(2)
+            self.tabs.setCurrentWidget(self.sender_page)
             return False
         return True
