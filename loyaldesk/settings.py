@@ -29,6 +29,9 @@ class Preferences:
     clients_splitter: str = ""
     clients_header: str = ""  # base64 of QHeaderView.saveState()
     dashboard_splitter: str = ""
+    # the same window, splitter and column layout per screen size ("1280x720": {...}): a layout made on a
+    # large monitor is not forced onto a laptop's screen, and each comes back where it was
+    layouts: dict = field(default_factory=dict)
     ui_state: dict = field(default_factory=dict)
 
     @classmethod

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(150)
         theme.style(
@@ -137,12 +139,28 @@ class MainWindow(QMainWindow):
             theme.style(warning, "background: $overdue_bg; color: $overdue_fg; padding: 0 6px; font-weight: bold;")
             self.statusBar().addPermanentWidget(warning)
 
+        # What was just done, said in the status bar, with Undo when it can be taken back.
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("statusUndo")
+        self.undo_button.setAccessibleName(self.tr("Undo the last action"))
+        self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self._on_undo_button_clicked)
+        self.statusBar().insertPermanentWidget(0, self.undo_button)
+        self.statusBar().messageChanged.connect(self._on_status_message_changed)
+        self._undo_index = services.undo_stack.index()
+        services.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        services.notice.connect(self.show_notice)
+
         self.clients_screen.counts_changed.connect(self._on_clients_counts_changed)
         self.clients_screen.selection_changed.connect(self._on_clients_selection_changed)
         self.clients_screen.error_raised.connect(self.show_error)
         services.failed.connect(self.show_error)
         services.data_changed.connect(self._on_services_data_changed)
         self._build_menus()
+        from loyaldesk.ui import access
+
+        access.prepare(self)  # Tab leaves every list and text box; Return, Space and Delete act on rows
         self._restore_layout()
         self._show_start_screen()
         self.clients_screen._emit_counts()
@@ -392,6 +410,31 @@ class MainWindow(QMainWindow):
         self.count_label.setText(
             self.tr("%1 clients · %2 overdue").replace("%1", f"{shown:,}").replace("%2", f"{overdue:,}"))
 
+    # --- feedback ----------------------------------------------------------------------
+    NOTICE_MS = 10000
+
+    def show_notice(self, text: str, undoable: bool = False) -> None:
+        """A short message in the status bar; Undo beside it when the action can be taken back."""
+        self.statusBar().showMessage(text, self.NOTICE_MS)
+        self.undo_button.setVisible(undoable and self.services.undo_stack.canUndo())
+
+    def _on_status_message_changed(self, text: str) -> None:
+        if not text:
+            self.undo_button.hide()
+
+    def _on_undo_button_clicked(self) -> None:
+        self.services.undo_stack.undo()
+
+    def _on_undo_stack_index_changed(self, index: int) -> None:
+        stack = self.services.undo_stack
+        try:
+            undone = index < self._undo_index and 0 <= index < stack.count()  # by the button, Ctrl+Z or Today
+        except RuntimeError:  # the stack is being destroyed with the services (closing)
+            return
+        if undone:
+            self.show_notice(self.tr("Undone: %1").replace("%1", stack.text(index)))
+        self._undo_index = index
+
     # --- actions -----------------------------------------------------------------------
     def show_error(self, exc) -> None:
         if isinstance(exc, LoyalDeskError):
@@ -566,21 +609,49 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     # --- layout memory -----------------------------------------------------------------
+    LAYOUT_KEYS = ("window_geometry", "window_state", "clients_splitter", "clients_header", "dashboard_splitter")
+
+    def screen_key(self) -> str:
+        """The available geometry of the screen the window is on ("1280x720"): layouts are kept per size."""
+        screen = self.screen()
+        if screen is None:
+            return ""
+        size = screen.availableGeometry().size()
+        return f"{size.width()}x{size.height()}"
+
+    def _fit_default_size(self) -> None:
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry().size()
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+
     def _restore_layout(self) -> None:
-        if self.prefs.window_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(self.prefs.window_geometry.encode()))
-        if self.prefs.window_state:
-            self.restoreState(QByteArray.fromBase64(self.prefs.window_state.encode()))
-        self.clients_screen.restore_layout(self.prefs.clients_splitter, self.prefs.clients_header)
-        self.dashboard.restore_layout(self.prefs.dashboard_splitter)
+        saved = self.prefs.layouts.get(self.screen_key())
+        if saved is None and not self.prefs.layouts:  # a layout saved before they were kept per screen size
+            saved = {key: getattr(self.prefs, key) for key in self.LAYOUT_KEYS}
+        if not saved:
+            self._fit_default_size()
+            return
+        if saved.get("window_geometry"):
+            self.restoreGeometry(QByteArray.fromBase64(saved["window_geometry"].encode()))
+        else:
+            self._fit_default_size()
+        if saved.get("window_state"):
+            self.restoreState(QByteArray.fromBase64(saved["window_state"].encode()))
+        self.clients_screen.restore_layout(saved.get("clients_splitter", ""), saved.get("clients_header", ""))
+        self.dashboard.restore_layout(saved.get("dashboard_splitter", ""))
 
     def save_layout(self) -> None:
-        self.prefs.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
-        self.prefs.window_state = bytes(self.saveState().toBase64()).decode()
-        saved = self.clients_screen.save_layout()
-        self.prefs.clients_splitter = saved["splitter"]
-        self.prefs.clients_header = saved["header"]
-        self.prefs.dashboard_splitter = self.dashboard.save_layout()
+        clients = self.clients_screen.save_layout()
+        layout = {"window_geometry": bytes(self.saveGeometry().toBase64()).decode(),
+                  "window_state": bytes(self.saveState().toBase64()).decode(),
+                  "clients_splitter": clients["splitter"], "clients_header": clients["header"],
+                  "dashboard_splitter": self.dashboard.save_layout()}
+        for key, value in layout.items():  # the last one used, also where older versions read it
+            setattr(self.prefs, key, value)
+        key = self.screen_key()
+        if key:
+            self.prefs.layouts[key] = layout
         self.prefs.last_db = str(self.services.db.path)
         self.prefs.save()
 

@@ -24,6 +24,7 @@ class MoneyEdit(QWidget):
         self.sign.setObjectName("moneySign")
         self.line = QLineEdit()
         self.line.setObjectName("moneyText")
+        self.line.setAccessibleName(self.tr("Amount"))
         self.line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.line.textEdited.connect(self.edited)
         self.line.editingFinished.connect(self._on_line_editing_finished)

@@ -71,6 +71,8 @@ class PdfPreview(QWidget):
         self._bytes = QByteArray()
         self._buffer: QBuffer | None = None
         self.view = QPdfView()
+        self.view.setAccessibleName(self.tr("Preview"))
+        self.view.setAccessibleDescription(self.tr("Page Up and Page Down turn the pages"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.SinglePage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
@@ -85,6 +87,7 @@ class PdfPreview(QWidget):
         self.page_spin = QSpinBox()
         self.page_spin.setObjectName("pageJump")
         self.page_spin.setToolTip(self.tr("Go to page"))
+        self.page_spin.setAccessibleName(self.tr("Go to page"))
         self.page_spin.setRange(1, 1)
         self.page_spin.setKeyboardTracking(False)
         self.page_spin.valueChanged.connect(self._on_page_spin_changed)

@@ -104,137 +104,147 @@
         <translation>横</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="103"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="101"/>
         <source>y</source>
         <translation>縦</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="105"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="106"/>
+        <source>Calibration, across (mm)</source>
+        <translation>位置調整・横（mm）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="107"/>
+        <source>Calibration, down (mm)</source>
+        <translation>位置調整・縦（mm）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="108"/>
         <source>Moves everything right (+) or left (−), in mm, when your printer shifts.</source>
         <translation>プリンターの印字がずれるときに、全体を右（＋）または左（−）に mm 単位で動かします。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="106"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="109"/>
         <source>Moves everything down (+) or up (−), in mm, when your printer shifts.</source>
         <translation>プリンターの印字がずれるときに、全体を下（＋）または上（−）に mm 単位で動かします。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="107"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="110"/>
         <source>Proof: draw the postal-code boxes</source>
         <translation>試し刷り: 郵便番号枠を印刷する</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="109"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="112"/>
         <source>For a test print on blank paper: the boxes and edges are drawn.</source>
         <translation>白紙への試し刷り用: 枠と用紙の端を印刷します。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="112"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="115"/>
         <source>Print</source>
         <translation>印刷するもの</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="113"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="116"/>
         <source>Layout</source>
         <translation>レイアウト</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="114"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="117"/>
         <source>Start at label</source>
         <translation>開始位置</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="115"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="118"/>
         <source>Cards for</source>
         <translation>対象の季節</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="116"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="119"/>
         <source>Side</source>
         <translation>印刷面</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="117"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="120"/>
         <source>Message</source>
         <translation>文面</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="118"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="121"/>
         <source>Writing</source>
         <translation>書き方向</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="119"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="122"/>
         <source>Recipients</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="120"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="123"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="121"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="124"/>
         <source>Between numbers</source>
         <translation>番地の区切り</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="122"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="125"/>
         <source>Sender</source>
         <translation>差出人</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="123"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="126"/>
         <source>Calibration (mm)</source>
         <translation>位置調整（mm）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="175"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="178"/>
         <source>New Year card %1</source>
         <translation>%1 年 年賀状</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="175"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="178"/>
         <source>Winter greeting %1 (寒中見舞い)</source>
         <translation>%1 年 寒中見舞い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="176"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="179"/>
         <source>Summer greeting %1</source>
         <translation>%1 年 暑中見舞い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="176"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="179"/>
         <source>Year-end greeting %1</source>
         <translation>%1 年 歳末のご挨拶</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="177"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="180"/>
         <source>Other card %1</source>
         <translation>%1 年 その他のカード</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="230"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="233"/>
         <source>To send this season</source>
         <translation>今季の送付先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="239"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="242"/>
         <source>長形3号 (120 × 235 mm, vertical)</source>
         <translation>長形3号（120 × 235 mm、縦書き）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="240"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="243"/>
         <source>DL (220 × 110 mm)</source>
         <translation>DL（220 × 110 mm）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="241"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="244"/>
         <source>#10 (9.5 × 4.125 in)</source>
         <translation>#10（9.5 × 4.125 インチ）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/addresses/screen.py" line="244"/>
+        <location filename="../../loyaldesk/ui/addresses/screen.py" line="247"/>
         <source>%1: %2 labels</source>
         <translation>%1: %2 面</translation>
     </message>
@@ -315,32 +325,32 @@
         <translation>顧客を完全に削除しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="451"/>
+        <location filename="../../loyaldesk/ui/services.py" line="444"/>
         <source>Archive %1</source>
         <translation>%1をアーカイブ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="453"/>
+        <location filename="../../loyaldesk/ui/services.py" line="446"/>
         <source>Restore %1</source>
         <translation>%1を復元</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="486"/>
+        <location filename="../../loyaldesk/ui/services.py" line="479"/>
         <source>Done: %1 · %2</source>
         <translation>対応済み: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="487"/>
+        <location filename="../../loyaldesk/ui/services.py" line="480"/>
         <source>Snooze: %1 · %2</source>
         <translation>保留: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="488"/>
+        <location filename="../../loyaldesk/ui/services.py" line="481"/>
         <source>Dismiss: %1 · %2</source>
         <translation>見送り: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="532"/>
+        <location filename="../../loyaldesk/ui/services.py" line="525"/>
         <source>Record as sent: %1 (%2)</source>
         <translation>送付済みとして記録: %1（%2 件）</translation>
     </message>
@@ -686,10 +696,18 @@ The current state of the database will be backed up first. LoyalDesk will then c
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="58"/>
+        <source>Chart</source>
+        <translation>グラフ</translation>
+    </message>
+</context>
+<context>
     <name>ClientDetail</name>
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="174"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="489"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="505"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
@@ -705,7 +723,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
     </message>
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="177"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="318"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="332"/>
         <source>Archive</source>
         <translation>アーカイブ</translation>
     </message>
@@ -720,370 +738,410 @@ The current state of the database will be backed up first. LoyalDesk will then c
         <translation>タグ・役割を追加…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="244"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="251"/>
         <source>Loyalty</source>
         <translation>ロイヤルティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="248"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="254"/>
         <source>Next actions</source>
         <translation>次のアクション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="253"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="258"/>
         <source>Tags and roles</source>
         <translation>タグ・役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="264"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="269"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="307"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="286"/>
+        <source>Client sections</source>
+        <translation>顧客情報の区分</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="287"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="290"/>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="288"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="291"/>
+        <source>Profile</source>
+        <translation>プロフィール</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="289"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="292"/>
+        <source>Season cards</source>
+        <translation>季節のカード</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="293"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="326"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="294"/>
+        <source>History of sessions and contacts, newest first</source>
+        <translation>セッションと連絡の履歴（新しい順）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="320"/>
         <source>No client selected</source>
         <translation>顧客が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="308"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="321"/>
         <source>Choose a client in the list to see their history.</source>
         <translation>一覧から顧客を選ぶと、その履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="318"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="332"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="326"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="340"/>
         <source>Overdue by %1 days</source>
         <translation>連絡超過 %1日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="332"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="346"/>
         <source>Next session: %1</source>
         <translation>次回のセッション: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="335"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="349"/>
         <source>Do not contact</source>
         <translation>連絡しない</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="337"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="351"/>
         <source>Archived</source>
         <translation>アーカイブ済み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="341"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="355"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="342"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="356"/>
         <source>Other e-mails</source>
         <translation>ほかのメールアドレス</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="343"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="357"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="346"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="360"/>
         <source>Address (%1)</source>
         <translation>住所（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="346"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="360"/>
         <source>Other address</source>
         <translation>ほかの住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="351"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="365"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="352"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="366"/>
         <source>Other phones</source>
         <translation>ほかの電話番号</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="353"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="367"/>
         <source>Birthday</source>
         <translation>誕生日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="354"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="368"/>
         <source>Source</source>
         <translation>流入経路</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="355"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="369"/>
         <source>Referred by</source>
         <translation>紹介者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="356"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="370"/>
         <source>Contact interval</source>
         <translation>連絡間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="357"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="371"/>
         <source>%1 days</source>
         <translation>%1日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="359"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="373"/>
         <source>(for %1)</source>
         <translation>（%1の間隔）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="360"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="374"/>
         <source>(default)</source>
         <translation>（既定）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="361"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="375"/>
         <source>Client since</source>
         <translation>利用開始日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="362"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="376"/>
         <source>Sessions</source>
         <translation>セッション数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="363"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="377"/>
         <source>Lifetime revenue</source>
         <translation>累計売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="365"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="379"/>
         <source>Last contact</source>
         <translation>最終連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="365"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="379"/>
         <source>never</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="366"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="380"/>
         <source>Next session</source>
         <translation>次回のセッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="367"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="381"/>
         <source>Clients referred</source>
         <translation>紹介した顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="377"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="391"/>
         <source>No tags or roles yet.</source>
         <translation>タグ・役割はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="381"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="395"/>
         <source>Past roles: %1</source>
         <translation>過去の役割: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="387"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="401"/>
         <source>No notes.</source>
         <translation>メモはありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="401"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="404"/>
+        <source>History (%1)</source>
+        <translation>履歴（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="417"/>
         <source>score %1 / 100</source>
         <translation>スコア %1 / 100</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="406"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="422"/>
         <source>first ranked</source>
         <translation>初回判定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="422"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="438"/>
         <source>(due %1)</source>
         <translation>（期日 %1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="434"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="450"/>
         <source>%1 (in the calendar)</source>
         <translation>%1（カレンダーより）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="437"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="453"/>
         <source>mobile</source>
         <translation>携帯</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="437"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="453"/>
         <source>work</source>
         <translation>勤務先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="437"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="453"/>
         <source>home</source>
         <translation>自宅</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="437"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="453"/>
         <source>fax</source>
         <translation>FAX</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="438"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="454"/>
         <source>other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="490"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="506"/>
         <source>Delete</source>
         <translation>削除</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="268"/>
-        <source>History (newest first)</source>
-        <translation>履歴（新しい順）</translation>
     </message>
 </context>
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="90"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="96"/>
         <source>Edit client</source>
         <translation>顧客を編集</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="90"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="96"/>
         <source>New client</source>
         <translation>新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="100"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="106"/>
         <source>Family name first, e.g. 山田 太郎</source>
         <translation>姓・名の順（例: 山田 太郎）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="101"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="107"/>
         <source>Reading (フリガナ), used for sorting</source>
         <translation>フリガナ（並べ替えに使用）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="107"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="113"/>
         <source>Job title</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="116"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="123"/>
         <source>Building, room</source>
         <translation>建物名・部屋番号</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="117"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="124"/>
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD（任意）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="118"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="125"/>
         <source>How they found you, e.g. referral, seminar</source>
         <translation>知ったきっかけ（例: 紹介、セミナー）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="120"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="127"/>
         <source>Type a name (optional)</source>
         <translation>氏名を入力（任意）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="139"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="146"/>
         <source> days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="140"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="147"/>
         <source>Default (%1 days)</source>
         <translation>既定（%1日）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="143"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="150"/>
         <source>Do not contact (never shown as overdue)</source>
         <translation>連絡しない（連絡超過として表示しない）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="153"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="160"/>
         <source>&amp;Name *</source>
         <translation>氏名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="156"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="163"/>
         <source>&amp;Reading</source>
         <translation>フリガナ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="157"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="164"/>
         <source>&amp;Company</source>
         <translation>会社名(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="158"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="165"/>
         <source>&amp;Title</source>
         <translation>役職(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="159"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="166"/>
         <source>&amp;E-mail</source>
         <translation>メール(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="160"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="167"/>
         <source>&amp;Phone</source>
         <translation>電話(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="164"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="118"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="171"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="165"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="172"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="167"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="174"/>
+        <source>Address, second line</source>
+        <translation>住所（2行目）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="175"/>
         <source>&amp;Birthday</source>
         <translation>誕生日(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="168"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="176"/>
         <source>Source</source>
         <translation>流入経路</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="169"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="177"/>
         <source>Referred by</source>
         <translation>紹介者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="170"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="178"/>
         <source>Contact interval</source>
         <translation>連絡間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="172"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="180"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="186"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="194"/>
         <source>Unknown postal code</source>
         <translation>該当する住所がない郵便番号です</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="191"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="199"/>
         <source>Address filled in from the postal code</source>
         <translation>郵便番号から住所を入力しました</translation>
     </message>
@@ -1091,67 +1149,127 @@ The current state of the database will be backed up first. LoyalDesk will then c
 <context>
     <name>ClientsScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="47"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="54"/>
         <source>Search name, reading, company, e-mail, tags, notes…</source>
         <translation>氏名・フリガナ・会社名・メール・タグ・メモで検索…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="55"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="62"/>
         <source>Overdue only</source>
         <translation>連絡超過のみ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="65"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="72"/>
         <source>All tiers</source>
         <translation>すべてのランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="71"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="78"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="75"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="82"/>
         <source>Archived clients</source>
         <translation>アーカイブ済みの顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="77"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="84"/>
         <source>Show archived clients instead of active ones</source>
         <translation>現在の顧客の代わりに、アーカイブ済みの顧客を表示します</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="79"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="86"/>
         <source>New client</source>
         <translation>新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="87"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="97"/>
         <source>Tag:</source>
         <translation>タグ:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="201"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="106"/>
+        <source>Tier filter</source>
+        <translation>ランクで絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="107"/>
+        <source>Status filter</source>
+        <translation>状態で絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="108"/>
+        <source>Tag or role filter</source>
+        <translation>タグ・役割で絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="109"/>
+        <source>Search clients</source>
+        <translation>顧客を検索</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="150"/>
+        <source>Clients</source>
+        <translation>顧客一覧</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="152"/>
+        <source>Return opens the client, Delete archives, the menu key shows the actions; right-click the header to choose columns</source>
+        <translation>Enter で顧客を開き、Delete でアーカイブ、メニューキーで操作を表示。見出しを右クリックすると表示する列を選べます</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="236"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="218"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="253"/>
         <source>No client matches the search and filters.</source>
         <translation>検索・絞り込みの条件に一致する顧客はいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="220"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="255"/>
         <source>No archived clients.</source>
         <translation>アーカイブ済みの顧客はいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="222"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="257"/>
         <source>No clients yet. Add your first client with “New client” (Ctrl+N).</source>
         <translation>顧客はまだ登録されていません。「新規顧客」（Ctrl+N）で最初の顧客を登録しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="482"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="541"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="542"/>
+        <source>Log session…</source>
+        <translation>セッションを記録…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="543"/>
+        <source>Log contact…</source>
+        <translation>連絡を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="544"/>
+        <source>Add tag or role…</source>
+        <translation>タグ・役割を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="545"/>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="545"/>
+        <source>Archive</source>
+        <translation>アーカイブ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="562"/>
         <source>Delete %1 permanently?
 
 This also deletes %2 sessions (%3 of revenue history) and %4 contacts. %5 clients they referred will keep their records but lose the link.
@@ -1164,33 +1282,33 @@ This cannot be undone.</source>
 この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="489"/>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="491"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="569"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="571"/>
         <source>Delete permanently</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="517"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="597"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="517"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="597"/>
         <source>contact</source>
         <translation>連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="519"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="599"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="520"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="600"/>
         <source>Delete the %1 of %2?</source>
         <translation>%2 の%1を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="130"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="161"/>
         <source>Also finds what was said in sessions, contacts and feedback, and phone numbers in any formatting</source>
         <translation>セッション・連絡・ご意見で話した内容や、電話番号（書き方を問わず）でも探せます</translation>
     </message>
@@ -1334,37 +1452,37 @@ This cannot be undone.</source>
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="86"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="97"/>
         <source>Clients, highest lifetime revenue first</source>
         <translation>顧客（累計売上の多い順）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="87"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="98"/>
         <source>Revenue share</source>
         <translation>売上の累積比率</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="93"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="104"/>
         <source>By revenue alone, the top 20 % of clients bring %1 % of it (the VIP card counts the VIP tier)</source>
         <translation>売上だけで見ると上位 20 % の顧客が売上の %1 %（ロイヤル顧客の欄はロイヤル区分で集計）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="119"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="130"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="138"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="149"/>
         <source>Revenue (%1)</source>
         <translation>売上（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="144"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="155"/>
         <source>Revenue by month, last 24 months</source>
         <translation>月別売上（直近 24 か月）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="182"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="193"/>
         <source>Clients per tier</source>
         <translation>ランク別の顧客数</translation>
     </message>
@@ -1398,138 +1516,148 @@ This cannot be undone.</source>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/screen.py" line="132"/>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="147"/>
+        <source>Who referred whom</source>
+        <translation>紹介の関係</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="133"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="149"/>
         <source>Client</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="132"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="133"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="132"/>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="143"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="133"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="144"/>
         <source>Referrals</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="140"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="141"/>
         <source>80/20</source>
         <translation>80:20</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="141"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="142"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="142"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="143"/>
         <source>Tiers</source>
         <translation>ランク</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/screen.py" line="147"/>
+        <source>Tier changes: rose and slipped</source>
+        <translation>ランクの変動（上昇・下降）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="149"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="147"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="149"/>
         <source>Tier change</source>
         <translation>ランクの変化</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="154"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="156"/>
         <source>Rose and slipped</source>
         <translation>ランクの変動</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="221"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="223"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="259"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="261"/>
         <source>The VIP tier (whole relationship), all years · last 12 months: %1 %</source>
         <translation>ロイヤル区分（取引全体で判定）の累計・直近12か月: %1 %</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="255"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="257"/>
         <source>Candidates %1 · regular %2 · new %3</source>
         <translation>ロイヤル候補 %1 · 一般 %2 · 新規 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="264"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="266"/>
         <source>At risk (VIP or candidate) %1 · dormant %2</source>
         <translation>要注意（ロイヤル・候補）%1 · 休眠 %2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="269"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="271"/>
         <source>Last month: %1</source>
         <translation>先月: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="291"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="293"/>
         <source>Ambassador: brings other clients</source>
         <translation>アンバサダー: ほかの顧客を紹介してくれる方</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="298"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="300"/>
         <source>No referrals recorded yet (set “Referred by” on a client).</source>
         <translation>紹介の記録はまだありません（顧客の「紹介者」を設定してください）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="312"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="314"/>
         <source>No tier changes in the last %1 days.</source>
         <translation>直近 %1 日間にランクの変動はありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="324"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="326"/>
         <source>Snooze</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="326"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="328"/>
         <source>One week</source>
         <translation>1 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="326"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="328"/>
         <source>Two weeks</source>
         <translation>2 週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="326"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="328"/>
         <source>Tomorrow</source>
         <translation>明日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="327"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="329"/>
         <source>One month</source>
         <translation>1 か月後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="331"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="333"/>
         <source>Until a date…</source>
         <translation>日付を指定…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="377"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="379"/>
         <source>Logged: %1 with %2 (%3).</source>
         <translation>記録しました: %2 様への%1（%3）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="380"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="382"/>
         <source>Snoozed until %1: %2 · %3</source>
         <translation>%1 まで保留: %2・%3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="383"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="385"/>
         <source>Dismissed for this time: %1 · %2</source>
         <translation>今回は見送り: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="415"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="417"/>
         <source>Snooze until</source>
         <translation>再表示する日</translation>
     </message>
@@ -1575,112 +1703,57 @@ This cannot be undone.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="40"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="33"/>
         <source>Edit event</source>
         <translation>イベントの編集</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="40"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="33"/>
         <source>New event</source>
         <translation>新しいイベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="60"/>
-        <source>until</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="72"/>
-        <source>as English letters write it (empty: the place above)</source>
-        <translation>英語の書状での表記（空欄なら上の会場）</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="73"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="48"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="77"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="52"/>
         <source>No limit</source>
         <translation>上限なし</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="81"/>
-        <source>Reply by</source>
-        <translation>ご回答の期限</translation>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="60"/>
+        <source>&amp;Title</source>
+        <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="98"/>
-        <source>Empty: the letters give your phone and e-mail from the sender profile of their language</source>
-        <translation>空欄の場合、書状にはその言語の差出人情報の電話番号とメールアドレスが入ります</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="104"/>
-        <source>Title (&amp;Japanese)</source>
-        <translation>イベント名（日本語）(&amp;J)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="105"/>
-        <source>Title (&amp;English)</source>
-        <translation>イベント名（英語）(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="106"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="61"/>
         <source>&amp;Kind</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="111"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="62"/>
         <source>&amp;Date and time</source>
         <translation>日時(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="114"/>
-        <source>Date and time</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="115"/>
-        <source>End time</source>
-        <translation>終了時刻</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="116"/>
-        <source>Reply deadline</source>
-        <translation>ご回答の期限</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="117"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="63"/>
         <source>&amp;Place</source>
         <translation>会場(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="118"/>
-        <source>Place in English</source>
-        <translation>会場（英語）</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="120"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="65"/>
         <source>&amp;Capacity</source>
         <translation>定員(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="121"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="66"/>
         <source>&amp;Fee</source>
         <translation>参加費(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="123"/>
-        <source>How to reply (Japanese)</source>
-        <translation>ご回答の方法（日本語）</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="124"/>
-        <source>How to reply (English)</source>
-        <translation>ご回答の方法（英語）</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="125"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="67"/>
         <source>&amp;Notes</source>
         <translation>メモ(&amp;N)</translation>
     </message>
@@ -1814,283 +1887,295 @@ This cannot be undone.</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="98"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="99"/>
         <source>New event…</source>
         <translation>新しいイベント…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="100"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="101"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="102"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="103"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="137"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="138"/>
         <source>Invite the early wave…</source>
         <translation>先行案内の招待者を決める…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="139"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="140"/>
         <source>先行案内: vip clients first, before everyone else</source>
         <translation>先行案内: ほかの方より先にロイヤル顧客へご案内します</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="141"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="142"/>
         <source>with candidates</source>
         <translation>ロイヤル候補も含める</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="142"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="143"/>
         <source>Invite candidate clients in the early wave too</source>
         <translation>先行案内にロイヤル候補の方も含めます</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="143"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="144"/>
         <source>Invite the general wave…</source>
         <translation>一般案内の招待者を決める…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="146"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="147"/>
         <source>Invitation letters…</source>
         <translation>案内状…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="148"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="149"/>
         <source>The invitations of the chosen invitees (all when none is chosen): tick, add a personal line, print, save or write e-mail drafts, then record them as sent</source>
         <translation>選択した招待者（未選択なら全員）のご案内状: 宛先を選び、ひとことを添えて、印刷・保存・メール下書きの作成をし、送付済みとして記録します</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="152"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="153"/>
         <source>E-mail invitations…</source>
         <translation>案内メールを作成…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="176"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="169"/>
+        <source>Invited clients</source>
+        <translation>案内した顧客</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="170"/>
+        <source>Space marks the client as attended (or not); Return opens the client; F2 writes a seat or priority note</source>
+        <translation>スペースで出席を記録（取り消し）、Enter で顧客を開き、F2 で席・優先のメモを書きます</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="180"/>
         <source>Nobody is invited yet: invite the early wave first, then everyone else.</source>
         <translation>まだ誰も案内していません。先行案内を送ってから、ほかの方にご案内しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="180"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="184"/>
         <source>Replied yes</source>
         <translation>参加の回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="182"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="186"/>
         <source>Replied no</source>
         <translation>不参加の回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="184"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="188"/>
         <source>No reply</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="186"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="190"/>
         <source>Recognize…</source>
         <translation>表彰する…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="188"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="276"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="192"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="287"/>
         <source>Recognition letter…</source>
         <translation>表彰のお手紙…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="190"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="194"/>
         <source>The letter for the award the chosen guest received at this event</source>
         <translation>選択した参加者がこのイベントで受けた表彰のお手紙</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="193"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="197"/>
         <source>Open the client</source>
         <translation>顧客を開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="199"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="209"/>
         <source>Add a helper…</source>
         <translation>運営協力者を追加…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="201"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="211"/>
         <source>Remove helper</source>
         <translation>運営協力者から外す</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="154"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="155"/>
         <source>Writes one e-mail draft per chosen invitee (all when none is chosen) into a folder, to open in your own mail program; LoyalDesk sends nothing itself.</source>
         <translation>選択した招待者（未選択なら全員）ごとにメールの下書きをフォルダに書き出します。お使いのメールソフトで開いてください。LoyalDesk 自体は何も送信しません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="232"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="207"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="242"/>
         <source>Helpers from the event committee</source>
         <translation>イベント実行委員の運営協力者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="243"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="253"/>
         <source>Choose an event, or create one with New event…</source>
         <translation>イベントを選ぶか、「新しいイベント…」で作成してください</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="278"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="289"/>
         <source>The letter for the chosen member&apos;s latest award</source>
         <translation>選択したメンバーの最新の表彰のお手紙</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="299"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="91"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="310"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="300"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="311"/>
         <source>Community</source>
         <translation>コミュニティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="301"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="312"/>
         <source>Feedback rounds</source>
         <translation>意見交換</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="331"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="342"/>
         <source>No upcoming events. Plan a seminar, study session or mixer with New event…</source>
         <translation>予定されたイベントはありません。「新しいイベント…」でセミナー・勉強会・交流会を企画しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="332"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="343"/>
         <source>No events here yet.</source>
         <translation>イベントはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="349"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="360"/>
         <source>%1 members · %2 with a role · %3 recognized</source>
         <translation>メンバー %1 人 · 役割あり %2 人 · 表彰 %3 人</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="352"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="363"/>
         <source>No community yet: members appear here once they hold a role, attend an event or are recognized.</source>
         <translation>コミュニティのメンバーはまだいません。役割を持つ・イベントに参加する・表彰されると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="517"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="522"/>
         <source>Building the invitation list…</source>
         <translation>案内リストを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="529"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="534"/>
         <source>Invite</source>
         <translation>お誘いする</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="396"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="403"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="399"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="275"/>
+        <source>Community members</source>
+        <translation>コミュニティのメンバー</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="406"/>
         <source>fee %1</source>
         <translation>参加費 %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="399"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="406"/>
         <source>free</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="401"/>
-        <source>reply by %1</source>
-        <translation>回答期限 %1</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="405"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="410"/>
         <source>No seat limit · %1 invited · %2 yes · %3 attended</source>
         <translation>定員なし · 案内 %1 · 参加 %2 · 出席 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="407"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="412"/>
         <source>%4 seats · %1 invited · %2 yes · %5 left · %6 waiting · %3 attended</source>
         <translation>定員 %4 · 案内 %1 · 参加 %2 · 残席 %5 · キャンセル待ち %6 · 出席 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="417"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="422"/>
         <source>Early wave</source>
         <translation>先行案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="417"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="422"/>
         <source>General wave</source>
         <translation>一般案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="422"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="427"/>
         <source>%1: %2 invited, not sent yet</source>
         <translation>%1: %2 名をご案内予定（未送付）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="424"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="429"/>
         <source>%1: %2 invited, %3 sent since %4</source>
         <translation>%1: %2 名をご案内、%3 名に送付済み（%4 から）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="426"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="431"/>
         <source>%1: %2 invited, all sent since %4</source>
         <translation>%1: %2 名をご案内、全員に送付済み（%4 から）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="431"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="436"/>
         <source>Invite vip clients first (先行案内); the general wave then goes to everyone not invited yet.</source>
         <translation>まずロイヤル顧客にご案内し（先行案内）、その後まだご案内していない方に一般案内を送ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="493"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="498"/>
         <source>Delete event</source>
         <translation>イベントを削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="494"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="499"/>
         <source>Delete %1 with its invitations? Attendance already logged stays in the clients&apos; history.</source>
         <translation>%1 を案内ごと削除しますか？記録済みの出席は顧客の履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="526"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="531"/>
         <source>Nobody is left to invite in the %1 wave.</source>
         <translation>%1 で案内する方はもういません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="530"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="535"/>
         <source>Invite %1 clients to %2 in the %3 wave?</source>
         <translation>%1 人を %2 の%3の招待者にしますか？（案内状・メールはこのあと「案内状…」から送ります）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="571"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="586"/>
         <source>Record attendance</source>
         <translation>出席の記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="572"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="587"/>
         <source>%1 is on %2. Record the attendance already? It counts as attended only from that day on.</source>
         <translation>%1 は %2 です。出席を今記録しますか？ 出席として数えるのはその日からです。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="618"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="633"/>
         <source>Nobody holds the event-committee role yet: give it to a client (Clients &gt; Tag or role…) to assign helpers.</source>
         <translation>イベント実行委員の役割を持つ方がまだいません。運営協力者を割り当てるには、顧客に役割を付けてください（顧客 &gt; タグ・役割…）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="656"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="671"/>
         <source>E-mail invitations: %1</source>
         <translation>ご案内メール: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="656"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="671"/>
         <source>Invitations: %1</source>
         <translation>ご案内状: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="658"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="673"/>
         <source>Invitations</source>
         <translation>ご案内状</translation>
     </message>
@@ -2211,42 +2296,47 @@ Write an unencrypted archive?</source>
         <translation>ロイヤル顧客・候補をお誘いする…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="90"/>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="53"/>
+        <source>Feedback rounds</source>
+        <translation>意見交換</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="91"/>
         <source>No feedback round yet. Before launching a new service, ask your vip and candidate clients what they think: New feedback round…</source>
         <translation>意見交換はまだありません。新しいサービスを始める前に、ロイヤル顧客・候補の方の意見を聞いてみましょう: 「新しい意見交換…」</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="95"/>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="96"/>
         <source>%1 invited · %2 took part</source>
         <translation>お誘い %1 人 · 参加 %2 人</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="104"/>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="105"/>
         <source>New feedback round</source>
         <translation>新しい意見交換</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="105"/>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="106"/>
         <source>The new service to ask about:</source>
         <translation>意見をうかがう新しいサービス:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="127"/>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="128"/>
         <source>Building the invitation list…</source>
         <translation>案内リストを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="135"/>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="136"/>
         <source>Every vip and candidate client is already invited to this round.</source>
         <translation>ロイヤル顧客・候補の方は全員すでにお誘い済みです。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="138"/>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="139"/>
         <source>Invite</source>
         <translation>お誘いする</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="139"/>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="140"/>
         <source>Invite %1 vip and candidate clients to give feedback?</source>
         <translation>ロイヤル顧客・候補の方 %1 人に意見をうかがいますか？</translation>
     </message>
@@ -2326,74 +2416,84 @@ Write an unencrypted archive?</source>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/clients/greetings.py" line="112"/>
+        <source>Season cards by year</source>
+        <translation>年ごとの季節のカード</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="113"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="112"/>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="144"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="113"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="145"/>
         <source>Card</source>
         <translation>カード</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="112"/>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="145"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="113"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="146"/>
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="112"/>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="146"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="113"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="147"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="132"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="133"/>
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD（省略可）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="133"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="134"/>
         <source>A mourning notice received in late 2026 is recorded as New Year card 2027: in mourning. No New Year card is then proposed; a winter greeting is, after 7 January.</source>
         <translation>2026 年末に受け取った喪中はがきは「2027 年 年賀状: 喪中」として記録します。その場合、年賀状は提案されず、1 月 7 日以降に寒中見舞いが提案されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="143"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="144"/>
         <source>Year of the card</source>
         <translation>カードの年</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="152"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="153"/>
+        <source>Joint names</source>
+        <translation>連名</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="154"/>
         <source>e.g. 花子 様、健太 くん</source>
         <translation>例: 花子 様、健太 くん</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="153"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="155"/>
         <source>Printed next to the client&apos;s name on postcards, envelopes and labels, each with its own honorific (様 if none is given).</source>
         <translation>はがき・封筒・ラベルで顧客名の隣に印刷されます。敬称はそれぞれに付けられます（省略時は様）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="155"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="157"/>
         <source>Save joint names</source>
         <translation>連名を保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="163"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="165"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="166"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="168"/>
         <source>Save changes</source>
         <translation>変更を保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="168"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="170"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/greetings.py" line="185"/>
+        <location filename="../../loyaldesk/ui/clients/greetings.py" line="187"/>
         <source>Joint names (連名)</source>
         <translation>連名</translation>
     </message>
@@ -2401,22 +2501,22 @@ Write an unencrypted archive?</source>
 <context>
     <name>HelperDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="191"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="123"/>
         <source>Add a helper</source>
         <translation>運営協力者を追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="197"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="129"/>
         <source>e.g. reception</source>
         <translation>例: 受付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="199"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="131"/>
         <source>&amp;Committee member</source>
         <translation>実行委員(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="200"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="132"/>
         <source>&amp;Task</source>
         <translation>担当(&amp;T)</translation>
     </message>
@@ -3209,318 +3309,351 @@ Write an unencrypted archive?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="96"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="98"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="97"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="99"/>
         <source>Clients</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="98"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="100"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="99"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="101"/>
         <source>Letters</source>
         <translation>レター</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="100"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="102"/>
         <source>Addresses</source>
         <translation>宛名印刷</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="101"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="103"/>
         <source>Reports</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="132"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="134"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>読み取り専用: 変更は保存できません</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="164"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="143"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="145"/>
+        <source>Undo the last action</source>
+        <translation>直前の操作を元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="146"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>元に戻す（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="165"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="183"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="166"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="184"/>
         <source>&amp;New database…</source>
         <translation>データベースを新規作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="170"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="188"/>
         <source>&amp;Import clients…</source>
         <translation>顧客の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="171"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="189"/>
         <source>Import &amp;sessions (sales history)…</source>
         <translation>売上履歴の取り込み(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="174"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="192"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="180"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="198"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="183"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="201"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="186"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="188"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="189"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="207"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="191"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="209"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="196"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="214"/>
         <source>&amp;Find client</source>
         <translation>顧客を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="203"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="221"/>
         <source>&amp;Client</source>
         <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="204"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="222"/>
         <source>&amp;New client…</source>
         <translation>新規顧客(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="205"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="223"/>
         <source>&amp;Edit client…</source>
         <translation>顧客を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="206"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="224"/>
         <source>Log &amp;session…</source>
         <translation>セッションを記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="207"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="225"/>
         <source>Log &amp;contact…</source>
         <translation>連絡を記録(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="208"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="226"/>
         <source>Add &amp;tag or role…</source>
         <translation>タグ・役割を追加(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="209"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="384"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="227"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="402"/>
         <source>&amp;Archive</source>
         <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="210"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="228"/>
         <source>&amp;Delete permanently…</source>
         <translation>完全に削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="211"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="229"/>
         <source>Export selected as &amp;vCard…</source>
         <translation>選択した顧客を vCard に書き出し(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="216"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="234"/>
         <source>&amp;Write letter to selected…</source>
         <translation>選択した顧客に手紙を書く(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="219"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="237"/>
         <source>Print &amp;addresses for selected…</source>
         <translation>選択した顧客の宛名を印刷(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="227"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="228"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="246"/>
         <source>&amp;Overdue only</source>
         <translation>連絡超過のみ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="232"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="250"/>
         <source>&amp;Archived clients</source>
         <translation>アーカイブ済みの顧客(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="238"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="256"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="244"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="245"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="263"/>
         <source>&amp;About LoyalDesk</source>
         <translation>LoyalDeskについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="302"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="320"/>
         <source>Writing the sample practice…</source>
         <translation>サンプルデータを書き込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="313"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="331"/>
         <source>Sample practice loaded: %1 clients, %2 sessions.</source>
         <translation>サンプルデータを読み込みました: 顧客 %1 件、セッション %2 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="384"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="402"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="393"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="411"/>
         <source>%1 clients · %2 overdue</source>
         <translation>顧客 %1 件 · 連絡超過 %2 件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="398"/>
-        <location filename="../../loyaldesk/ui/main_window.py" line="401"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="435"/>
+        <source>Undone: %1</source>
+        <translation>元に戻しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="441"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="444"/>
         <source>LoyalDesk</source>
         <translation>LoyalDesk</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="402"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="445"/>
         <source>Something went wrong: %1
 Nothing already saved was lost. Details are in the log file.</source>
         <translation>問題が発生しました: %1
 保存済みのデータは失われていません。詳細はログファイルに記録されています。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="410"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="453"/>
         <source>LoyalDesk database (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>LoyalDesk データベース (*.db *.sqlite *.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="413"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="456"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="418"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="461"/>
         <source>New database</source>
         <translation>データベースの新規作成</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="424"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="467"/>
         <source>Clients (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;All files (*)</source>
         <translation>顧客ファイル (*.csv *.tsv *.txt *.xlsx *.vcf *.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="444"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="487"/>
         <source>Import clients</source>
         <translation>顧客の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="445"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="488"/>
         <source>Import sessions</source>
         <translation>売上履歴の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="483"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="526"/>
         <source>Imported: %1 added, %2 merged, %3 skipped.</source>
         <translation>取り込みました: 追加 %1 件、統合 %2 件、スキップ %3 件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="522"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="565"/>
         <source>Importing the archive…</source>
         <translation>アーカイブを取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="524"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="567"/>
         <source>Archive imported.</source>
         <translation>アーカイブを取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="549"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="592"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="550"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="593"/>
         <source>The new language is used the next time LoyalDesk starts.</source>
         <translation>新しい言語は、次回 LoyalDesk を起動したときから使われます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="556"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="599"/>
         <source>About LoyalDesk</source>
         <translation>LoyalDeskについて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="557"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="600"/>
         <source>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;Clients, sessions and the contact rhythm of your practice, in one file on this computer. LoyalDesk never connects to the network.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Japanese font: IPAex (IPA Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LoyalDesk %1&lt;/h3&gt;&lt;p&gt;顧客・セッション・連絡のリズムを、このコンピューター上の1つのファイルで管理します。LoyalDesk がネットワークに接続することはありません。&lt;/p&gt;&lt;p&gt;データベース: %2&lt;/p&gt;&lt;p&gt;日本語フォント: IPAex（IPAフォントライセンス）&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="565"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="608"/>
         <source>(read-only)</source>
         <translation>（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="172"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="190"/>
         <source>Import sessions from a &amp;calendar (.ics)…</source>
         <translation>カレンダーからセッションを取り込む(&amp;C)（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="426"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="86"/>
+        <source>Screens</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/main_window.py" line="469"/>
         <source>Calendars (*.ics);;All files (*)</source>
         <translation>カレンダー (*.ics);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="427"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="470"/>
         <source>Sales history (*.csv *.tsv *.txt *.xlsx);;Calendars (*.ics);;All files (*)</source>
         <translation>売上履歴 (*.csv *.tsv *.txt *.xlsx);;カレンダー (*.ics);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="444"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="487"/>
         <source>Import sessions from a calendar</source>
         <translation>カレンダーからセッションを取り込む</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/main_window.py" line="476"/>
+        <location filename="../../loyaldesk/ui/main_window.py" line="519"/>
         <source>Calendar imported: %1 sessions added, %2 moved, %3 next sessions.</source>
         <translation>カレンダーを取り込みました: セッション追加 %1 件、日時の変更 %2 件、次回の予定 %3 件。</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <location filename="../../loyaldesk/ui/money_edit.py" line="27"/>
+        <source>Amount</source>
+        <translation>金額</translation>
     </message>
 </context>
 <context>
@@ -3650,22 +3783,33 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../loyaldesk/ui/pdf_preview.py" line="78"/>
+        <location filename="../../loyaldesk/ui/pdf_preview.py" line="74"/>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/pdf_preview.py" line="75"/>
+        <source>Page Up and Page Down turn the pages</source>
+        <translation>Page Up・Page Down でページをめくります</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/pdf_preview.py" line="80"/>
         <source>◀ Previous</source>
         <translation>◀ 前へ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/pdf_preview.py" line="80"/>
+        <location filename="../../loyaldesk/ui/pdf_preview.py" line="82"/>
         <source>Next ▶</source>
         <translation>次へ ▶</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/pdf_preview.py" line="87"/>
+        <location filename="../../loyaldesk/ui/pdf_preview.py" line="89"/>
+        <location filename="../../loyaldesk/ui/pdf_preview.py" line="90"/>
         <source>Go to page</source>
         <translation>ページへ移動</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/pdf_preview.py" line="94"/>
+        <location filename="../../loyaldesk/ui/pdf_preview.py" line="97"/>
         <source>Page</source>
         <translation>ページ</translation>
     </message>
@@ -3778,32 +3922,87 @@ Nothing already saved was lost. Details are in the log file.</source>
         <translation>最終連絡からの日数がランクごとの連絡間隔（見込み客は標準の間隔）を超えると連絡超過になります。顧客ごとに間隔を設定している場合はそちらが優先されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="126"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="128"/>
+        <source>Your &amp;name</source>
+        <translation>お名前(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="128"/>
+        <source>&amp;Business name</source>
+        <translation>屋号・事務所名(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="129"/>
+        <source>&amp;Postal code</source>
+        <translation>郵便番号(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="129"/>
+        <source>&amp;Address</source>
+        <translation>住所(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="130"/>
+        <source>P&amp;hone</source>
+        <translation>電話(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="130"/>
+        <source>&amp;E-mail</source>
+        <translation>メール(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="131"/>
+        <source>&amp;Website</source>
+        <translation>ウェブサイト(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="139"/>
+        <source>Western calendar (%1)</source>
+        <translation>西暦（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="140"/>
+        <source>Japanese era (%1)</source>
+        <translation>和暦（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="142"/>
+        <source>&amp;Dates in Japanese letters</source>
+        <translation>日本語の手紙の日付(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="143"/>
+        <source>Letters are signed with these details.</source>
+        <translation>手紙の差出人欄にこの内容が入ります。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="146"/>
         <source>Contact rhythm</source>
         <translation>連絡の間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="127"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="147"/>
         <source>Tiers</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="128"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="148"/>
         <source>Sender</source>
         <translation>差出人</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="129"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="149"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="134"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="154"/>
         <source>Security</source>
         <translation>セキュリティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="214"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="240"/>
         <source>This practice already records %5 sessions in %1. Their amounts are not converted: they are read in %2 from now on (%3 becomes %4).
 
 Change the currency to %2?</source>
@@ -3812,7 +4011,7 @@ Change the currency to %2?</source>
 通貨を %2 に変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="218"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="244"/>
         <source>Change the currency</source>
         <translation>通貨の変更</translation>
     </message>
@@ -3919,47 +4118,47 @@ Change the currency to %2?</source>
 <context>
     <name>RecognitionDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="159"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="91"/>
         <source>Recognize</source>
         <translation>表彰する</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="162"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="94"/>
         <source>e.g. Best progress</source>
         <translation>例: 最優秀成長賞</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="164"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="96"/>
         <source>e.g. first half of 2026 (optional)</source>
         <translation>例: 2026 年上期（省略可）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="168"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="100"/>
         <source>&amp;Award</source>
         <translation>賞(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="170"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="102"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="171"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="103"/>
         <source>&amp;Period</source>
         <translation>期間(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="172"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="104"/>
         <source>&amp;Note</source>
         <translation>メモ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="173"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="105"/>
         <source>Write the recognition letter next</source>
         <translation>続けて表彰のお手紙を作成する</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="174"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="106"/>
         <source>The letter from the recognition template, with the award and the note</source>
         <translation>表彰テンプレートのお手紙（賞の名称とコメント入り）</translation>
     </message>
@@ -4218,183 +4417,199 @@ Change the currency to %2?</source>
         <translation>年:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="97"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="89"/>
+        <source>Year of the report</source>
+        <translation>レポートの年</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="100"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="98"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="101"/>
         <source>Active clients</source>
         <translation>利用顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="99"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="102"/>
         <source>Retention rate</source>
         <translation>継続率</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="100"/>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="143"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="103"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="120"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="149"/>
         <source>Lost clients</source>
         <translation>離脱顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="101"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="104"/>
         <source>Top 20 % share of revenue</source>
         <translation>上位 20 % の売上比率</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="102"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="105"/>
         <source>New clients by referral</source>
         <translation>紹介による新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="118"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="119"/>
+        <source>Clients of the year</source>
+        <translation>この年の顧客</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="121"/>
+        <source>Follow-ups and what came of them</source>
+        <translation>フォローとその結果</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="124"/>
         <source>Share of the clients contacted in the year who had a session within 90 days after the contact, next to the same share for clients who were overdue at the start of a month and were not contacted in the 90 days that followed.</source>
         <translation>その年に連絡した顧客のうち、連絡から 90 日以内にセッションがあった割合です。比較として、月初に連絡超過で、その後 90 日間連絡しなかった顧客の同じ割合を並べています。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="141"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="147"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="142"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="148"/>
         <source>Clients</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="144"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="150"/>
         <source>Follow-ups</source>
         <translation>フォローの効果</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="244"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="250"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="274"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="280"/>
         <source>Overdue, not contacted (baseline)</source>
         <translation>連絡超過で未連絡（比較）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="277"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="283"/>
         <source>Contact: %1</source>
         <translation>連絡: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="278"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="284"/>
         <source>Next action done: %1</source>
         <translation>完了したアクション: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="283"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="289"/>
         <source>%1 is not over yet: figures up to %2</source>
         <translation>%1 年はまだ途中です（%2 までの数値）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="284"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="290"/>
         <source>%1 compared with %2</source>
         <translation>%1 年と %2 年の比較</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="290"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="296"/>
         <source>Previous year %1 (%2)</source>
         <translation>前年 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="303"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="309"/>
         <source>Average per active client %1</source>
         <translation>利用顧客 1 人あたり平均 %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="294"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="300"/>
         <source>New %1 · retained %2 · %3 sessions</source>
         <translation>新規 %1 · 継続 %2 · セッション %3 回</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="298"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="304"/>
         <source>%1 of %2 clients of %3 came back</source>
         <translation>%3 年の顧客 %2 人のうち %1 人が継続</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="300"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="306"/>
         <source>Active in %1, not in %2</source>
         <translation>%1 年に利用、%2 年は利用なし</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="306"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="312"/>
         <source>Contacts logged: %1</source>
         <translation>記録した連絡: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="313"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="319"/>
         <source>Lost clients (%1)</source>
         <translation>離脱顧客（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="323"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="329"/>
         <source>Revenue by month, %1</source>
         <translation>%1 年の月別売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="326"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="332"/>
         <source>The top 20 % of active clients brought %1 % of the revenue</source>
         <translation>上位 20 % の利用顧客が売上の %1 % を占めています</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="330"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="336"/>
         <source>Active clients, highest revenue in the year first</source>
         <translation>利用顧客（当年売上の多い順）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="333"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="339"/>
         <source>Clients per tier on %1</source>
         <translation>%1 時点のランク別顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="346"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="352"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="347"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="353"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="348"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="354"/>
         <source>CSV, per-client table (*.csv)</source>
         <translation>CSV・顧客別一覧 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="358"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="364"/>
         <source>Export the annual report</source>
         <translation>年間レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="385"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="391"/>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="386"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="392"/>
         <source>Writing the %1 report…</source>
         <translation>%1 年のレポートを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="400"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="406"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="406"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="412"/>
         <source>The report was not saved.</source>
         <translation>レポートは保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="412"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="418"/>
         <source>Export cancelled.</source>
         <translation>書き出しを中止しました。</translation>
     </message>
@@ -4557,9 +4772,19 @@ Remove the protection?</source>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="79"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="78"/>
         <source>Your name and address are not filled in yet: letters go out without a sender. Add them in File &gt; Preferences &gt; Sender.</source>
         <translation>差出人の氏名と住所がまだ入力されていません。このままでは差出人なしで送られます。「ファイル &gt; 設定 &gt; 差出人」で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="90"/>
+        <source>Recipients</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="91"/>
+        <source>Space ticks or unticks the recipient; F2 writes a personal line</source>
+        <translation>スペースで宛先の選択を切り替え、F2 でひとことを書きます</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="101"/>
@@ -4612,343 +4837,200 @@ Remove the protection?</source>
         <translation>準備中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="298"/>
-        <source>Write them anyway?</source>
-        <translation>このまま作成しますか？</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="299"/>
-        <source>Before writing</source>
-        <translation>作成の前に</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="326"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="303"/>
         <source>Nobody to send to.</source>
         <translation>送付先がありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="327"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="304"/>
         <source>%1 of %2 recipients ticked</source>
         <translation>%2 件中 %1 件を選択</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="335"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="312"/>
         <source>in mourning (no New Year card): %1</source>
         <translation>喪中（年賀状なし）: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="336"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="313"/>
         <source>card already sent: %1</source>
         <translation>送付済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="337"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="314"/>
         <source>do not contact: %1</source>
         <translation>連絡不要: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="338"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="315"/>
         <source>archived: %1</source>
         <translation>アーカイブ済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="339"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="316"/>
         <source>no postal address: %1</source>
         <translation>住所なし: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="340"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="317"/>
         <source>no e-mail address: %1</source>
         <translation>メールアドレスなし: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="341"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="318"/>
         <source>no longer in the database: %1</source>
         <translation>削除済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="344"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="321"/>
         <source>Left out: %1.</source>
         <translation>対象外: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="403"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="380"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="428"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="405"/>
         <source>Save as PDF</source>
         <translation>PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="429"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="406"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="445"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="422"/>
         <source>Writing %1 documents…</source>
         <translation>%1 件を作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="453"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="430"/>
         <source>Saved: %1 documents, in %2.</source>
         <translation>%1 件を %2 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="478"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="455"/>
         <source>The printer could not be started.</source>
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="481"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="458"/>
         <source>Sent to the printer: %1 documents.</source>
         <translation>%1 件をプリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="487"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="464"/>
         <source>Folder for the e-mail drafts</source>
         <translation>メール下書きの保存先フォルダ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="501"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="478"/>
         <source>Writing the e-mail drafts…</source>
         <translation>メール下書きを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="510"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="487"/>
         <source>Wrote %1 e-mail drafts to %2: open them in your mail program and send them.</source>
         <translation>%2 にメール下書きを %1 通書き出しました。メールソフトで開いて送信してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="513"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="490"/>
         <source>No e-mail address: %1.</source>
         <translation>メールアドレスなし: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="548"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="525"/>
         <source>Opened an e-mail to %1 in your mail program.</source>
         <translation>%1 さん宛てのメールをメールソフトで開きました。</translation>
     </message>
 </context>
 <context>
-    <name>SenderPage</name>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="39"/>
-        <source>Japanese documents</source>
-        <translation>日本語の書類</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="39"/>
-        <source>English documents</source>
-        <translation>英語の書類</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="60"/>
-        <source>&amp;Name</source>
-        <translation>氏名(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="60"/>
-        <source>N&amp;ame</source>
-        <translation>氏名(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="61"/>
-        <source>Reading (&amp;furigana)</source>
-        <translation>ふりがな(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="62"/>
-        <source>&amp;Business name</source>
-        <translation>屋号・事業者名(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="62"/>
-        <source>B&amp;usiness name</source>
-        <translation>屋号・事業者名(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="63"/>
-        <source>&amp;Postal code</source>
-        <translation>郵便番号(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="63"/>
-        <source>Pos&amp;tal code</source>
-        <translation>郵便番号(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="64"/>
-        <source>Address</source>
-        <translation>住所</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="65"/>
-        <source>P&amp;hone</source>
-        <translation>電話番号(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="65"/>
-        <source>Ph&amp;one</source>
-        <translation>電話番号(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="66"/>
-        <source>&amp;E-mail</source>
-        <translation>メール(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="66"/>
-        <source>E-&amp;mail</source>
-        <translation>メール(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="67"/>
-        <source>&amp;Website</source>
-        <translation>ウェブサイト(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="67"/>
-        <source>Web&amp;site</source>
-        <translation>ウェブサイト(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="95"/>
-        <source>Western calendar (%1)</source>
-        <translation>西暦（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="96"/>
-        <source>Japanese era (%1)</source>
-        <translation>和暦（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="99"/>
-        <source>&amp;Dates in Japanese letters</source>
-        <translation>日本語の手紙の日付(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="100"/>
-        <source>Each letter, card, envelope and invitation is signed with the profile of its language. When one is left empty, documents in that language are signed with the other profile, and you are asked before they are written.</source>
-        <translation>手紙・はがき・封筒・ご案内状には、それぞれの言語の差出人情報が入ります。片方が空欄の場合、その言語の書類にはもう一方の差出人情報を使い、作成の前に確認します。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="133"/>
-        <source>Japanese documents usually give the domestic number (03-1234-5678).</source>
-        <translation>日本語の書類には通常、国内の電話番号（03-1234-5678）を記載します。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="135"/>
-        <source>The name is not in Japanese script: vertical cards set it sideways.</source>
-        <translation>氏名が日本語の文字ではありません。縦書きのはがきでは横向きに組まれます。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="137"/>
-        <source>Empty: Japanese documents will be signed with the English profile.</source>
-        <translation>空欄のため、日本語の書類には英語の差出人情報を使います。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="139"/>
-        <source>Readers abroad need the international number (+81 3 1234 5678).</source>
-        <translation>海外の方には国際電話番号（+81 3 1234 5678）が必要です。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="141"/>
-        <source>The name is in Japanese script: write it in Latin letters for English readers.</source>
-        <translation>氏名が日本語の文字です。英語の書類にはローマ字で入力してください。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="143"/>
-        <source>Empty: English documents will be signed with the Japanese profile.</source>
-        <translation>空欄のため、英語の書類には日本語の差出人情報を使います。</translation>
-    </message>
-</context>
-<context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="233"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="241"/>
         <source>Edit session</source>
         <translation>セッションを編集</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="233"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="241"/>
         <source>Log session</source>
         <translation>セッションを記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="242"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="250"/>
         <source>Consultation</source>
         <translation>個別相談</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="242"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="250"/>
         <source>Workshop</source>
         <translation>ワークショップ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="242"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="250"/>
         <source>Retainer</source>
         <translation>顧問契約</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="242"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="250"/>
         <source>Seminar</source>
         <translation>セミナー</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="248"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="256"/>
         <source> min</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="257"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="265"/>
         <source>The currency of this session&apos;s fee</source>
         <translation>このセッションの料金の通貨</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="270"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="278"/>
         <source>Leave it empty if you do not know it: the session is then left out of the revenue totals, which say so. No exchange rate is looked up.</source>
         <translation>わからなければ空欄のままにしてください。その場合、このセッションは売上の合計に含めず、その旨を表示します。為替レートは参照しません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="275"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="283"/>
         <source>What you talked about, to pick it up next time</source>
         <translation>話した内容（次回の話題に活かせます）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="281"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="289"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="282"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="290"/>
         <source>&amp;Kind</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="283"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="291"/>
         <source>D&amp;uration</source>
         <translation>時間(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="284"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="292"/>
         <source>&amp;Fee</source>
         <translation>料金(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="287"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="295"/>
         <source>In %1</source>
         <translation>%1 での金額</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="292"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="300"/>
         <source>&amp;Topic</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="293"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="301"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -4999,42 +5081,42 @@ Remove the protection?</source>
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="375"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="383"/>
         <source>Add tag or role</source>
         <translation>タグ・役割を追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="377"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="385"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="380"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="388"/>
         <source>Choose or type a new name</source>
         <translation>選択するか、新しい名前を入力</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="386"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="394"/>
         <source>Community role</source>
         <translation>コミュニティの役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="387"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="395"/>
         <source>Segment tag</source>
         <translation>セグメントタグ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="401"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="409"/>
         <source>&amp;Tag or role</source>
         <translation>タグ・役割(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="402"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="410"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="403"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="411"/>
         <source>&amp;Since</source>
         <translation>開始日(&amp;S)</translation>
     </message>
@@ -5176,189 +5258,205 @@ Remove the protection?</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="120"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="77"/>
+        <source>Today&apos;s plan</source>
+        <translation>今日の予定</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="78"/>
+        <source>Return opens the client · Space or D: done… · L: write a letter · S: snooze · Delete: dismiss</source>
+        <translation>Enter で顧客を開く・スペースまたは D で対応済み…・L で手紙を書く・S で保留・Delete で見送り</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="123"/>
         <source>&amp;Done…</source>
         <translation>対応済み…(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="121"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="124"/>
         <source>Write a &amp;letter…</source>
         <translation>手紙を書く…(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="122"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="125"/>
         <source>&amp;Snooze</source>
         <translation>保留(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="123"/>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="355"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="126"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="361"/>
         <source>Dismiss</source>
         <translation>見送り</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="124"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="127"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="127"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="130"/>
         <source>Log how the contact happened (key D)</source>
         <translation>どのように連絡したかを記録します（D キー）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="128"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="131"/>
         <source>Write the letter for this action (key L)</source>
         <translation>この連絡の手紙を書きます（L キー）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="129"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="132"/>
         <source>Hide it until a later day (key S)</source>
         <translation>後日まで表示しません（S キー）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="130"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="133"/>
         <source>Not this time: hide it for this occasion (key Delete)</source>
         <translation>今回は見送ります（Delete キー）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="131"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="134"/>
         <source>Open the client, the event or the role (key Enter)</source>
         <translation>顧客・イベント・役割を開きます（Enter キー）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="171"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="146"/>
+        <source>Why this contact</source>
+        <translation>この連絡の理由</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="184"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="188"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="192"/>
         <source>Group mailings</source>
         <translation>まとめて送るもの</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="190"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="195"/>
         <source>Enter or double-click prepares the cards, letters or invitations with these clients chosen</source>
         <translation>Enter キーまたはダブルクリックで、これらの顧客を選んだ状態でカード・手紙・案内の準備を開きます</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="193"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="198"/>
         <source>&amp;Prepare…</source>
         <translation>準備する…(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="202"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="207"/>
         <source>Show the &amp;backlog</source>
         <translation>未対応の一覧を表示(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="228"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="233"/>
         <source>Today (%1)</source>
         <translation>今日 (%1)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="229"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="234"/>
         <source>Backlog (%1)</source>
         <translation>未対応 (%1)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="230"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="235"/>
         <source>This week (%1)</source>
         <translation>今週 (%1)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="232"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="237"/>
         <source>Today, %1</source>
         <translation>今日 %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="234"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="239"/>
         <source>%1 of %2 done</source>
         <translation>%2件中 %1件 対応済み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="238"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="243"/>
         <source>%1 more · at %2 a day, caught up by %3</source>
         <translation>ほかに %1件・1日 %2件のペースで %3 までに対応</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="241"/>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="286"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="246"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="291"/>
         <source>No backlog: everything due is in today&apos;s plan.</source>
         <translation>未対応の残りはありません。期限の来た連絡はすべて今日の予定に入っています。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="259"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="264"/>
         <source>Opens Addresses with these clients: print the cards, then record them as sent</source>
         <translation>これらの顧客で宛名印刷を開きます。印刷したら送付済みとして記録します</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="260"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="265"/>
         <source>Opens Letters with these clients and the template</source>
         <translation>これらの顧客とテンプレートで手紙の画面を開きます</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="261"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="266"/>
         <source>Opens the event: send the early invitation wave</source>
         <translation>イベントを開きます。先行案内を送ります</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="262"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="267"/>
         <source>Opens the feedback rounds: invite these clients to give their views</source>
         <translation>ご意見募集を開きます。これらの顧客にご意見を伺います</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="277"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="282"/>
         <source>Time-critical actions alone are more than %1 today: all of them are in the plan.</source>
         <translation>期限のある連絡だけで今日は %1件を超えています。すべて予定に入れています。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="279"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="284"/>
         <source>All done for today. Well done.</source>
         <translation>今日の予定はすべて対応済みです。お疲れさまでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="280"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="285"/>
         <source>Nothing is due today. Well done.</source>
         <translation>今日対応する連絡はありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="283"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="288"/>
         <source>In the order the coming days take them, the most valuable first; at most %1 a day for dormant clients (silent for a long time) while others wait. Nothing is lost: what you do not reach today comes tomorrow.</source>
         <translation>これからの日々の予定に入る順（大切な順）です。長く連絡のない休眠顧客は、ほかに待っている連絡がある間は1日 %1件までです。今日対応できなかった連絡も消えずに明日以降に回ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="289"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="294"/>
         <source>Due in the next 7 days: birthdays, anniversaries, follow-ups.</source>
         <translation>今後7日以内に期限が来るもの（誕生日、記念日、アフターフォローなど）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="290"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="295"/>
         <source>Nothing becomes due in the next 7 days.</source>
         <translation>今後7日以内に期限が来る連絡はありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="327"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="332"/>
         <source>Due %1 · by %2</source>
         <translation>期限 %1・%2で</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="354"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="360"/>
         <source>Done…</source>
         <translation>対応済み…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="354"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="360"/>
         <source>Write a letter…</source>
         <translation>手紙を書く…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="355"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="361"/>
         <source>Snooze</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/today.py" line="356"/>
+        <location filename="../../loyaldesk/ui/dashboard/today.py" line="362"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
@@ -5366,32 +5464,32 @@ Remove the protection?</source>
 <context>
     <name>TouchpointDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="337"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="345"/>
         <source>Edit contact</source>
         <translation>連絡を編集</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="337"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="345"/>
         <source>Log contact</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="349"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="357"/>
         <source>e.g. thank-you letter after the first session</source>
         <translation>例: 初回セッション後のお礼状</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="352"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="360"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="353"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="361"/>
         <source>&amp;Channel</source>
         <translation>連絡手段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="354"/>
+        <location filename="../../loyaldesk/ui/clients/dialogs.py" line="362"/>
         <source>&amp;Note</source>
         <translation>メモ(&amp;N)</translation>
     </message>

@@ -22,6 +22,7 @@ def add_angela(db) -> int:
 def info_text(screen) -> str:
     from PySide6.QtWidgets import QLabel
 
+    screen.detail.sections.setCurrentWidget(screen.detail.profile_tab)  # the contact details are on Profile
     return "\n".join(w.text() for w in screen.detail.findChildren(QLabel) if w.isVisible())
 
 

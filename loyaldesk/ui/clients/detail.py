@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSplitter,
+    QTabWidget,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -232,58 +232,71 @@ class ClientDetail(QWidget):
         self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline.customContextMenuRequested.connect(self._on_timeline_context_menu)
 
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.name_label)
-        top_layout.addWidget(self.kana_label)
-        top_layout.addWidget(self.company_label)
-        top_layout.addWidget(self.status_label)
-        top_layout.addWidget(buttons_box)
-        top_layout.addLayout(self.info)
-        self.loyalty_title = QLabel(self.tr("Loyalty"))
-        self.loyalty_title.setStyleSheet("font-weight: bold;")
-        top_layout.addWidget(self.loyalty_title)
-        top_layout.addWidget(self.loyalty_label)
-        self.next_title = QLabel(self.tr("Next actions"))
-        self.next_title.setStyleSheet("font-weight: bold;")
-        top_layout.addWidget(self.next_title)
-        top_layout.addWidget(self.next_label)
+        # The header (who, how the contact stands, the actions) stays; the sections below are tabs, so
+        # Loyalty, Next actions, the season cards and the history are each one click (or Ctrl+Tab) away
+        # and none is reached by scrolling past a long one.
+        head = QWidget()
+        head_layout = QVBoxLayout(head)
+        head_layout.setContentsMargins(0, 0, 0, 0)
+        head_layout.setSpacing(2)
+        head_layout.addWidget(self.name_label)
+        head_layout.addWidget(self.kana_label)
+        head_layout.addWidget(self.company_label)
+        head_layout.addWidget(self.status_label)
+        head_layout.addWidget(buttons_box)
+
+        overview = QWidget()
+        overview_layout = QVBoxLayout(overview)
+        overview_layout.setContentsMargins(4, 6, 4, 4)
+        self.loyalty_title = _section_title(self.tr("Loyalty"))
+        overview_layout.addWidget(self.loyalty_title)
+        overview_layout.addWidget(self.loyalty_label)
+        self.next_title = _section_title(self.tr("Next actions"))
+        overview_layout.addWidget(self.next_title)
+        overview_layout.addWidget(self.next_label)
         tag_row = QHBoxLayout()
-        tag_title = QLabel(self.tr("Tags and roles"))
-        tag_title.setStyleSheet("font-weight: bold;")
-        tag_row.addWidget(tag_title)
+        tag_row.addWidget(_section_title(self.tr("Tags and roles")))
         tag_row.addStretch(1)
         tag_row.addWidget(self.add_tag_button)
-        top_layout.addLayout(tag_row)
-        top_layout.addWidget(self.tags_box)
+        overview_layout.addLayout(tag_row)
+        overview_layout.addWidget(self.tags_box)
+        overview_layout.addStretch(1)
+
+        profile = QWidget()
+        profile_layout = QVBoxLayout(profile)
+        profile_layout.setContentsMargins(4, 6, 4, 4)
+        profile_layout.addLayout(self.info)
+        profile_layout.addWidget(_section_title(self.tr("Notes")))
+        profile_layout.addWidget(self.notes_label)
+        profile_layout.addStretch(1)
+
         from loyaldesk.ui.clients.greetings import GreetingHistory
 
         self.greetings_section = GreetingHistory()  # season cards; the screen fills it and opens the editor
-        top_layout.addWidget(self.greetings_section)
-        notes_title = QLabel(self.tr("Notes"))
-        notes_title.setStyleSheet("font-weight: bold;")
-        top_layout.addWidget(notes_title)
-        top_layout.addWidget(self.notes_label)
-        timeline_title = QLabel(self.tr("History (newest first)"))
-        timeline_title.setStyleSheet("font-weight: bold;")
-        top_layout.addWidget(timeline_title)
+        cards = QWidget()
+        cards_layout = QVBoxLayout(cards)
+        cards_layout.setContentsMargins(4, 6, 4, 4)
+        cards_layout.addWidget(self.greetings_section)
+        cards_layout.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(top)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections = QTabWidget()
+        self.sections.setObjectName("detailSections")
+        self.sections.setDocumentMode(True)
+        self.sections.setUsesScrollButtons(True)
+        self.sections.setAccessibleName(self.tr("Client sections"))
+        self.overview_tab = _scrolling(overview, self.tr("Overview"))
+        self.profile_tab = _scrolling(profile, self.tr("Profile"))
+        self.cards_tab = _scrolling(cards, self.tr("Season cards"))
+        self.sections.addTab(self.overview_tab, self.tr("Overview"))
+        self.sections.addTab(self.profile_tab, self.tr("Profile"))
+        self.sections.addTab(self.cards_tab, self.tr("Season cards"))
+        self.sections.addTab(self.timeline, self.tr("History"))
+        self.timeline.setAccessibleName(self.tr("History of sessions and contacts, newest first"))
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("detailSplitter")
-        self.splitter.addWidget(scroll)
-        self.splitter.addWidget(self.timeline)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([330, 270])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
-        layout.addWidget(self.splitter)
+        layout.addWidget(head)
+        layout.addWidget(self.sections, 1)
         self.setMinimumWidth(340)
         self.set_client(None, None, None, [])
 
@@ -310,6 +323,7 @@ class ClientDetail(QWidget):
             self.status_label.clear()
             self.notes_label.clear()
             self.timeline_model.set_entries([])
+            self.sections.setTabText(self.sections.indexOf(self.timeline), self.tr("History"))
             return
         self.name_label.setText(f"{client.name} {client.honorific}".strip())
         self.kana_label.setText(client.name_kana)
@@ -386,6 +400,8 @@ class ClientDetail(QWidget):
             self.tags_layout.addWidget(past)
         self.notes_label.setText(client.notes or self.tr("No notes."))
         self.timeline_model.set_entries(timeline)
+        self.sections.setTabText(self.sections.indexOf(self.timeline),
+                                 self.tr("History (%1)").replace("%1", f"{len(timeline):,}"))
 
     def set_loyalty(self, row: ClientRow | None, history: list) -> None:
         """Tier, score and status, and how the tier moved (newest first)."""
@@ -493,6 +509,23 @@ class ClientDetail(QWidget):
         menu.addAction(edit)
         menu.addAction(delete)
         menu.exec(self.timeline.viewport().mapToGlobal(pos))
+
+
+def _section_title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-weight: bold;")
+    return label
+
+
+def _scrolling(content: QWidget, name: str) -> QScrollArea:
+    """A tab's content that scrolls vertically when the window is short, never sideways."""
+    scroll = QScrollArea()
+    scroll.setAccessibleName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    return scroll
 
 
 def _lang() -> str:

@@ -63,6 +63,12 @@ class _FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self._fields: dict[str, QWidget] = {}
 
+    def showEvent(self, event) -> None:
+        from loyaldesk.ui import access
+
+        access.prepare(self)  # Tab leaves the notes box and the lists
+        super().showEvent(event)
+
     def show_error(self, exc: LoyalDeskError) -> None:
         self.error_label.setText(exc.message)
         self.error_label.show()
@@ -109,6 +115,7 @@ class ClientDialog(_FormDialog):
         self.phone = line("phone", c.phone)
         self.postal_code = line("postal_code", c.postal_code, "123-4567")
         self.postal_code.setMaximumWidth(120)
+        self.postal_code.setAccessibleName(self.tr("Postal code"))
         self.postal_code.editingFinished.connect(self._on_postal_code_edited)
         self.postal_hint = QLabel()
         theme.style(self.postal_hint, "color: $muted;")
@@ -164,6 +171,7 @@ class ClientDialog(_FormDialog):
         f.addRow(self.tr("Postal code"), postal_row)
         f.addRow(self.tr("Address"), self.address1)
         f.addRow("", self.address2)
+        self.address2.setAccessibleName(self.tr("Address, second line"))
         f.addRow(self.tr("&Birthday"), self.birthday)
         f.addRow(self.tr("Source"), self.source)
         f.addRow(self.tr("Referred by"), self.referrer)

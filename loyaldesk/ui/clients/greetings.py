@@ -109,6 +109,7 @@ class GreetingsDialog(QDialog):
 
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("greetingsTable")
+        self.table.setAccessibleName(self.tr("Season cards by year"))
         self.table.setHorizontalHeaderLabels([self.tr("Year"), self.tr("Card"), self.tr("Record"), self.tr("Date")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -149,6 +150,7 @@ class GreetingsDialog(QDialog):
 
         self.joint_edit = QLineEdit(format_joint_names(load_joint_names(services.db, [client_id]).get(client_id, [])))
         self.joint_edit.setObjectName("jointNamesEdit")
+        self.joint_edit.setAccessibleName(self.tr("Joint names"))
         self.joint_edit.setPlaceholderText(self.tr("e.g. 花子 様、健太 くん"))
         self.joint_edit.setToolTip(self.tr("Printed next to the client's name on postcards, envelopes and labels, "
                                            "each with its own honorific (様 if none is given)."))

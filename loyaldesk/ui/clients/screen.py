@@ -26,8 +26,15 @@ from loyaldesk.ui import labels
 from loyaldesk.ui.clients.detail import ClientDetail
 from loyaldesk.ui.clients.dialogs import ClientDialog, SessionDialog, TagDialog, TouchpointDialog
 from loyaldesk.ui.clients.model import ClientsTableModel, Column
+from loyaldesk.ui.layouts import FlowLayout
 from loyaldesk.ui.services import AppServices, DataChange
 from loyaldesk.ui import theme
+
+
+DEFAULT_ORDER = (Column.NAME, Column.READING, Column.TIER, Column.STATUS, Column.LAST_CONTACT, Column.DAYS,
+                 Column.SESSIONS, Column.REVENUE, Column.COMPANY, Column.TAGS)
+OPTIONAL_COLUMNS = (Column.COMPANY, Column.TAGS)
+HEADER_LAYOUT = f"{len(Column)}.2"  # a header state saved with other columns or another order is not applied
 
 
 class ClientsScreen(QWidget):
@@ -79,15 +86,28 @@ class ClientsScreen(QWidget):
         self.new_button = QPushButton(labels.icon("add"), self.tr("New client"))
         self.new_button.clicked.connect(self.new_client)
 
+        # Two rows: the search keeps its whole width (its hint readable in Japanese at 1024 pixels),
+        # the filters wrap below it when the window is narrow.
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.overdue_only)
-        bar.addWidget(self.tier_filter)
-        bar.addWidget(self.status_filter)
-        bar.addWidget(QLabel(self.tr("Tag:")))
-        bar.addWidget(self.tag_filter, 1)
-        bar.addWidget(self.archived_toggle)
+        bar.addWidget(self.search, 1)
         bar.addWidget(self.new_button)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 60)
+        filters_box = QWidget()
+        filters = FlowLayout(filters_box, spacing=8)
+        tag_label = QLabel(self.tr("Tag:"))
+        tag_label.setBuddy(self.tag_filter)
+        tag_row = QWidget()
+        tag_row_layout = QHBoxLayout(tag_row)
+        tag_row_layout.setContentsMargins(0, 0, 0, 0)
+        tag_row_layout.addWidget(tag_label)
+        tag_row_layout.addWidget(self.tag_filter)
+        for w in (self.overdue_only, self.tier_filter, self.status_filter, tag_row, self.archived_toggle):
+            filters.addWidget(w)
+        self.tier_filter.setAccessibleName(self.tr("Tier filter"))
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.tag_filter.setAccessibleName(self.tr("Tag or role filter"))
+        self.search.setAccessibleName(self.tr("Search clients"))
+        self.search.setAccessibleDescription(self.search.placeholderText())
 
         self.model = ClientsTableModel(self)
         self.table = QTableView()
@@ -98,6 +118,7 @@ class ClientsScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setAlternatingRowColors(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -118,8 +139,18 @@ class ClientsScreen(QWidget):
         for col, w in widths.items():
             header_text = self.model.headerData(col, Qt.Orientation.Horizontal)
             self.table.setColumnWidth(col, max(w, fm.horizontalAdvance(header_text) + 28))
+        # The columns that matter first (days since, sessions, revenue reachable without scrolling at
+        # 1280x720); company and tags follow, hidden until chosen in the header's menu (right-click).
+        for visual, col in enumerate(DEFAULT_ORDER):
+            header.moveSection(header.visualIndex(col), visual)
+        for col in OPTIONAL_COLUMNS:
+            self.table.setColumnHidden(col, True)
         # The reading column matters most for Japanese names; in English it starts hidden.
         self.table.setColumnHidden(Column.READING, _lang() != "ja")
+        self.table.setAccessibleName(self.tr("Clients"))
+        self.table.setAccessibleDescription(self.tr(
+            "Return opens the client, Delete archives, the menu key shows the actions; right-click the header "
+            "to choose columns"))
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
@@ -129,6 +160,9 @@ class ClientsScreen(QWidget):
         self.said_search = SaidSearch(self)  # what was said: sessions, contacts, notes, feedback, phones
         self.search.setToolTip(self.tr("Also finds what was said in sessions, contacts and feedback, and phone "
                                        "numbers in any formatting"))
+        self.table.installEventFilter(self)  # Return opens, Delete archives
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
 
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -161,11 +195,12 @@ class ClientsScreen(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([680, 420])
+        self.splitter.setSizes([730, 390])  # at 1280x720 the list's main columns fit without scrolling
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(bar)
+        layout.addWidget(filters_box)
         layout.addWidget(self.splitter, 1)
 
         services.data_changed.connect(self._on_services_data_changed)
@@ -464,13 +499,58 @@ class ClientsScreen(QWidget):
             self._report(exc)
 
     def toggle_archive(self) -> None:
+        """Archive (or restore) the selected client; the selection moves to the next row (or the one before)."""
         client = self.current_client()
         if client is None:
             return
+        row = self.model.row_of(client.id)
+        neighbour = next((r.id for r in (self.model.row_at(row + 1), self.model.row_at(row - 1)) if r is not None),
+                         None) if row >= 0 else None
         try:
             self.services.archive_client(client.id, not client.archived, client.name)
         except LoyalDeskError as exc:
             self._report(exc)
+            return
+        if self.model.row_of(client.id) < 0 and neighbour is not None:
+            self.select_client(neighbour)
+
+    def eventFilter(self, watched, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and self._selected_id is not None \
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_client()
+                return True
+            if event.key() == Qt.Key.Key_Delete and not self.services.db.read_only:
+                if self._showing_archived:
+                    self.delete_client()  # asks first; says what would be lost
+                else:
+                    self.toggle_archive()  # undoable (the status bar's Undo, Ctrl+Z)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_table_context_menu(self, pos) -> None:
+        """Right-click or the menu key on a row: what can be done with the client."""
+        client = self.current_client()
+        if client is None:
+            return
+        writable = not self.services.db.read_only
+        menu = QMenu(self)
+        for text, slot, shortcut in (
+                (self.tr("Edit…"), self.edit_client, "Return"),
+                (self.tr("Log session…"), self.log_session, "Ctrl+Shift+S"),
+                (self.tr("Log contact…"), self.log_contact, "Ctrl+L"),
+                (self.tr("Add tag or role…"), self.add_tag, "Ctrl+T"),
+                (self.tr("Restore") if client.archived else self.tr("Archive"), self.toggle_archive,
+                 "" if client.archived else "Del")):
+            action = menu.addAction(text + (f"\t{shortcut}" if shortcut else ""))
+            action.triggered.connect(slot)
+            action.setEnabled(writable)
+        if pos is None or not self.table.indexAt(pos).isValid():  # the menu key: beside the current row
+            pos = self.table.visualRect(self.table.currentIndex()).center()
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        self._row_menu = menu
 
     def delete_client(self) -> None:
         """Delete an archived client for good, after saying exactly what will be lost."""
@@ -546,14 +626,14 @@ class ClientsScreen(QWidget):
         return {
             "splitter": bytes(self.splitter.saveState().toBase64()).decode(),
             # prefixed with the column count: a layout saved with other columns is not applied
-            "header": f"{len(Column)}:" + bytes(self.table.horizontalHeader().saveState().toBase64()).decode(),
+            "header": f"{HEADER_LAYOUT}:" + bytes(self.table.horizontalHeader().saveState().toBase64()).decode(),
         }
 
     def restore_layout(self, splitter: str, header: str) -> None:
         if splitter:
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
         count, _, state = header.partition(":")
-        if state and count == str(len(Column)):
+        if state and count == HEADER_LAYOUT:
             self.table.horizontalHeader().restoreState(QByteArray.fromBase64(state.encode()))
 
 

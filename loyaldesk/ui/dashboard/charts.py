@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
-from PySide6.QtGui import QBrush, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QFont, QPainter, QPalette, QPen, QTextDocumentFragment
 from PySide6.QtWidgets import QWidget
 
 from loyaldesk.core.i18n import current_language
@@ -48,8 +48,19 @@ def _axis_fonts(axis, widget: QWidget) -> None:
     axis.setLinePenColor(theme.color("muted"))
 
 
+class _ChartView(QChartView):
+    """A chart view that a screen reader names by its chart's title (with the axes' titles)."""
+
+    def setChart(self, chart: QChart) -> None:  # noqa: N802 - Qt override
+        super().setChart(chart)
+        title = QTextDocumentFragment.fromHtml(chart.title()).toPlainText() if chart.title() else ""
+        axes = [a.titleText() for a in chart.axes() if a.titleText()]
+        self.setAccessibleName(title or QCoreApplication.translate("Charts", "Chart"))
+        self.setAccessibleDescription(" · ".join(axes))
+
+
 def make_view(widget: QWidget) -> QChartView:
-    view = QChartView()
+    view = _ChartView()
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumSize(320, 220)
     view.setChart(_chart(widget))

@@ -74,6 +74,9 @@ class TodayPanel(QWidget):
         self.model = SuggestionsModel(self)
         self.table = QTableView()
         self.table.setObjectName("suggestionsTable")
+        self.table.setAccessibleName(self.tr("Today's plan"))
+        self.table.setAccessibleDescription(self.tr("Return opens the client · Space or D: done… · L: write a letter · "
+                                                    "S: snooze · Delete: dismiss"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -140,6 +143,7 @@ class TodayPanel(QWidget):
             button_row.addWidget(button)
         button_row.addStretch(1)
         reason_scroll = QScrollArea()
+        reason_scroll.setAccessibleName(self.tr("Why this contact"))
         reason_scroll.setWidgetResizable(True)
         reason_scroll.setFrameShape(QFrame.Shape.NoFrame)
         reason_scroll.setWidget(self.detail_reason)
@@ -185,6 +189,7 @@ class TodayPanel(QWidget):
         self.batches_title.setFont(bold)
         self.batches = QListWidget()
         self.batches.setObjectName("batchesList")
+        self.batches.setAccessibleName(self.tr("Group mailings"))
         self.batches.setWordWrap(True)
         self.batches.itemActivated.connect(self._on_batch_activated)
         self.batches.setToolTip(self.tr("Enter or double-click prepares the cards, letters or invitations "
@@ -337,7 +342,8 @@ class TodayPanel(QWidget):
         if watched is self.table and event.type() == QEvent.Type.KeyPress and not event.modifiers() & (
                 Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             action = {
-                Qt.Key.Key_Return: "open", Qt.Key.Key_Enter: "open", Qt.Key.Key_D: "done", Qt.Key.Key_L: "letter",
+                Qt.Key.Key_Return: "open", Qt.Key.Key_Enter: "open", Qt.Key.Key_D: "done", Qt.Key.Key_Space: "done",
+                Qt.Key.Key_L: "letter",
                 Qt.Key.Key_S: "snooze", Qt.Key.Key_Delete: "dismiss", Qt.Key.Key_Backspace: "dismiss",
             }.get(event.key())
             if action is not None:

@@ -50,6 +50,7 @@ class FeedbackView(QWidget):
         self.feedback_model.writable = writable
         self.feedback_model.feedback_edited.connect(self._on_feedback_edited)
         self.feedback = table_view(self.feedback_model, "feedbackTable")
+        self.feedback.setAccessibleName(self.tr("Feedback rounds"))
         self.feedback.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                       | QAbstractItemView.EditTrigger.EditKeyPressed)
         header = self.feedback.horizontalHeader()

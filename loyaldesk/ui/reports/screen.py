@@ -84,7 +84,10 @@ class ReportsScreen(QWidget):
         head = QHBoxLayout()
         head.addWidget(title)
         head.addSpacing(12)
-        head.addWidget(QLabel(self.tr("Year:")))
+        year_label = QLabel(self.tr("Year:"))
+        year_label.setBuddy(self.year_combo)
+        self.year_combo.setAccessibleName(self.tr("Year of the report"))
+        head.addWidget(year_label)
         head.addWidget(self.year_combo)
         head.addSpacing(8)
         head.addWidget(self.status_label, 1)
@@ -113,6 +116,9 @@ class ReportsScreen(QWidget):
         self.clients_table = self._table(self.clients_model, "reportClients", sortable=True)
         self.lost_table = self._table(self.lost_model, "reportLost", sortable=True)
         self.follow_table = self._table(self.follow_model, "reportFollowUps", sortable=False)
+        self.clients_table.setAccessibleName(self.tr("Clients of the year"))
+        self.lost_table.setAccessibleName(self.tr("Lost clients"))
+        self.follow_table.setAccessibleName(self.tr("Follow-ups and what came of them"))
         self.follow_table.horizontalHeader().setStretchLastSection(False)
         self.follow_note = QLabel(self.tr(
             "Share of the clients contacted in the year who had a session within 90 days after the contact, next to "
