@@ -430,10 +430,10 @@ def write_pdf(report: AnnualReport, path: Path, *, lang: str | None = None, prog
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
     def para(text: str, style: ParagraphStyle):
-        """Japanese wrapped text by typeset.horizontal (kinsoku, whole number groups and Latin words),
-        anything else a reportlab Paragraph."""
+        """Japanese wrapped text by typeset.horizontal (kinsoku, whole number groups and Latin words;
+        justified paragraphs, table cells flush left), anything else a reportlab Paragraph."""
         if style.wordWrap == "CJK":
-            return TextBlock(text, style)
+            return TextBlock(text, style, justify=style.fontSize > 7)  # table cells ragged, paragraphs justified
         return Paragraph(esc(text), style)
 
     def table_style(header_rows: int = 1) -> TableStyle:

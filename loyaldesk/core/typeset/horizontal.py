@@ -91,10 +91,11 @@ def is_japanese(text: str) -> bool:
 class TextBlock(Flowable):
     """A paragraph of plain text set with `wrap` (style: a ParagraphStyle: fontName, fontSize, leading,
     alignment, firstLineIndent, textColor, spaceBefore, spaceAfter). Japanese lines are justified unless the
-    style is centred or flush right; English lines follow the style's alignment."""
+    style is centred or flush right (or justify=False: table cells); English lines follow the style's
+    alignment."""
 
-    def __init__(self, text: str, style, *, _lines: list[Line] | None = None, _span: tuple[int, int] | None = None,
-                 _width: float | None = None, _japanese: bool | None = None) -> None:
+    def __init__(self, text: str, style, *, justify: bool = True, _lines: list[Line] | None = None,
+                 _span: tuple[int, int] | None = None, _width: float | None = None, _japanese: bool | None = None) -> None:
         super().__init__()
         self.text = text
         self.style = style
@@ -102,6 +103,7 @@ class TextBlock(Flowable):
         self._span = _span
         self._lines_width = _width
         self.japanese = is_japanese(text) if _japanese is None else _japanese
+        self.justify = justify
 
     # platypus protocol --------------------------------------------------------------------
     def _ensure(self, width: float) -> None:
@@ -131,9 +133,9 @@ class TextBlock(Flowable):
             return [self]
         width = self._lines_width
         return [TextBlock(self.text, self.style, _lines=self._lines, _span=(a, a + fit), _width=width,
-                          _japanese=self.japanese),
+                          _japanese=self.japanese, justify=self.justify),
                 TextBlock(self.text, self.style, _lines=self._lines, _span=(a + fit, b), _width=width,
-                          _japanese=self.japanese)]
+                          _japanese=self.japanese, justify=self.justify)]
 
     def minWidth(self):  # noqa: N802
         st = self.style
@@ -153,7 +155,7 @@ class TextBlock(Flowable):
                 x = (width - line.width) / 2
             elif st.alignment == TA_RIGHT:
                 x = width - line.width
-            elif line.justify and self.japanese and len(line.text) > 1:
+            elif self.justify and line.justify and self.japanese and len(line.text) > 1:
                 spare = width - line.indent - line.width
                 if 0 < spare <= MAX_STRETCH * st.fontSize * (len(line.text) - 1):
                     char_space = spare / (len(line.text) - 1)
