@@ -76,7 +76,7 @@ def _number_cells(text: str, numerals: str, hyphen: str) -> list[Cell]:
         prev_digit = i > 0 and (text[i - 1].isdigit() or text[i - 1] in KANJI_DIGITS)
         next_digit = i + 1 < len(text) and (text[i + 1].isdigit() or text[i + 1] in KANJI_DIGITS)
         if ch.isascii() and ch.isdigit():
-            cell = Cell(digits[int(ch)])
+            cell = Cell(digits[int(ch)], src=ch)
         elif ch in SEPARATORS and ch != "の" and prev_digit and next_digit:
             cell = Cell("の") if hyphen == "no" else Cell(STROKE, "stroke", src="-")
         else:
@@ -213,13 +213,29 @@ def break_columns(cells: Sequence[Cell], per: float, face: str | None = None) ->
     return [list(cells[a:b]) for a, b in ranges]
 
 
+STREET_MARKS = set("丁目番号地の")
+
+
+def _ends_street_number(cells: Sequence[Cell], b: int) -> bool:
+    """Whether cells[:b] ends with a street number: a number group written with digits, or with a hyphen,
+    の or 丁目 番 号 地 (一丁目二番三号, 1-2-3, 205) — not a kanji numeral of a name (五十嵐, 三田)."""
+    if b < 1 or b >= len(cells) + 1 or cells[b - 1].mode == "space" or (b < len(cells) and cells[b].glued):
+        return False
+    a = b - 1
+    while a > 0 and cells[a].glued:
+        a -= 1
+    group = cells[a:b]
+    return any(c.src[:1].isdigit() or c.mode == "stroke" or c.char in STREET_MARKS or c.mode == "rotated"
+               for c in group) and (len(group) > 1 or group[0].src[:1].isdigit())
+
+
 def _town_bonus(cells: Sequence[Cell], b: int) -> float:
     """Natural places to break an address, in em: at a space, after the street number (before the
     building), after the town (都道府県市区郡町村)."""
     prev, cur = cells[b - 1], cells[b]
     if prev.mode == "space" or cur.mode == "space":
         return 3.0
-    if prev.glued and not cur.glued:
+    if _ends_street_number(cells, b):
         return 2.5
     if prev.source[-1:] in TOWN_ENDS:
         return 2.0
@@ -250,7 +266,7 @@ def split_building(cells: Sequence[Cell]) -> list[list[Cell]]:
     The line as it is when nothing of two cells or more follows a number group of two cells or more."""
     cut = None
     for b in range(2, len(cells)):
-        if cells[b - 1].glued and not cells[b].glued:
+        if cells[b - 1].glued and _ends_street_number(cells, b):
             cut = b
     if cut is None:
         return [list(cells)]

@@ -91,6 +91,10 @@ def test_address_columns_break_at_natural_places_never_in_a_number_group():
         assert all(vertical.extent(col) <= per + 1e-6 for col in cols)
     assert ["".join(c.char for c in col) for col in vertical.split_building(cells)] == [
         "大阪府大阪市北区梅田一丁目二番三号", "大阪駅前第一ビル12F"]
+    # the kanji numerals of a place name are not a street number: no split after 五十 of 五十嵐
+    for text in ("新潟県三条市五十嵐1-2-3", "東京都港区三田"):
+        assert len(vertical.split_building(vertical.vertical_cells(text))) == 1
+    assert len(vertical.split_building(vertical.vertical_cells("東京都港区六本木6-10-1 六本木ヒルズ森タワー"))) == 2
 
 
 def test_greedy_breaking_is_linear_and_keeps_the_rules():
