@@ -289,43 +289,61 @@ def _text_sql(columns: tuple[str, ...], source: str) -> str:
     return " || char(10) || ".join(f"COALESCE({alias}.{c}, '')" for c in columns)
 
 
-# Above this many matches, the newest `limit` are found by walking the table's date index from the newest
-# row and keeping those in the match set (stops after `limit`); below it, the matches are sorted.
+# How the newest `limit` matches of a sessions or contacts query are found. A probe reads the first
+# _MANY_MATCHES + 1 matches (in rowid order, which is about the order rows were written): fewer, and they
+# are sorted by date; more, and the table's date index is walked from the newest row (stops after
+# `limit`), testing each row's text directly when the matches are dense enough that `limit` of them lie
+# within _WALK_ROWS rows (estimated from the probe), else keeping the rows in the match set.
 _MANY_MATCHES = 2000
+_WALK_ROWS = 20000
 _DATE_INDEX = {"session": "idx_sessions_date", "touchpoint": "idx_touchpoints_date"}
 
 
 def _fts_rows(db, table: str, columns: tuple[str, ...], source: str, q: str, terms: list[str],
               limit: int | None) -> list[tuple]:
-    """Matches through the index, newest first; the snippet is cut from the row's text around the first
-    term (the trigram index matches the same substrings, whatever the case), which is faster than FTS5's
-    snippet() for the rows shown."""
+    """(entry id, client id, client name, date, rowid) of the matches through the index, newest first."""
     fts = f"{table}_fts"
     lim = "" if limit is None else f"LIMIT {int(limit)}"
-    select = f"SELECT {_ENTRY[source]}, c.id, c.name, {_DATES[source]} AS day, {_text_sql(columns, source)} "
-    many = limit is not None and source in _DATE_INDEX and db.scalar(
-        f"SELECT COUNT(*) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH :q LIMIT {_MANY_MATCHES + 1})",
-        {"q": q}) > _MANY_MATCHES
-    if many:
-        sql = (f"{select} FROM {_MAIN[source]} INDEXED BY {_DATE_INDEX[source]} {_JOINS[source]} "
-               f"WHERE s.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH :q) "
-               f"ORDER BY s.date DESC, s.rowid DESC {lim}")
-    else:
-        sql = (f"{select} FROM {fts} f JOIN {_MAIN[source]} ON {_ROWID[source]} = f.rowid {_JOINS[source]} "
-               f"WHERE {fts} MATCH :q ORDER BY day DESC, {_ROWID[source]} DESC {lim}")
-    rows = db.query(sql, {"q": q}, plain=True)
-    return [(entry, cid, name, day, _like_snippet(body or "", terms)) for entry, cid, name, day, body in rows]
+    select = f"SELECT {_ENTRY[source]}, c.id, c.name, {_DATES[source]} AS day, {_ROWID[source]} "
+    probe = None
+    if limit is not None and source in _DATE_INDEX:
+        probe = db.query_one(f"SELECT COUNT(*), MAX(rowid) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH :q "
+                             f"LIMIT {_MANY_MATCHES + 1})", {"q": q})
+    if probe is not None and probe[0] > _MANY_MATCHES:
+        walk = f"FROM {_MAIN[source]} INDEXED BY {_DATE_INDEX[source]} {_JOINS[source]} WHERE"
+        newest = f"ORDER BY s.date DESC, s.rowid DESC {lim}"
+        rows_per_match = probe[1] / probe[0]
+        if limit * rows_per_match <= _WALK_ROWS:
+            text = _text_sql(columns, source)
+            conditions = " AND ".join(f"({text}) LIKE ? ESCAPE '\\'" for _ in terms)
+            return db.query(f"{select} {walk} {conditions} {newest}", [_escape_like(t) for t in terms], plain=True)
+        return db.query(f"{select} {walk} s.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH :q) {newest}",
+                        {"q": q}, plain=True)
+    return db.query(f"{select} FROM {fts} f JOIN {_MAIN[source]} ON {_ROWID[source]} = f.rowid {_JOINS[source]} "
+                    f"WHERE {fts} MATCH :q ORDER BY day DESC, {_ROWID[source]} DESC {lim}", {"q": q}, plain=True)
 
 
 def _like_rows(db, columns: tuple[str, ...], source: str, terms: list[str], limit: int | None) -> list[tuple]:
+    """The same as _fts_rows, by scanning the texts (a term of one or two characters, or no index yet)."""
     text = _text_sql(columns, source)
     conditions = " AND ".join(f"({text}) LIKE ? ESCAPE '\\'" for _ in terms)
     lim = "" if limit is None else f"LIMIT {int(limit)}"
-    rows = db.query(
-        f"SELECT {_ENTRY[source]}, c.id, c.name, {_DATES[source]} AS day, {text} FROM {_MAIN[source]} {_JOINS[source]} "
-        f"WHERE {conditions} ORDER BY day DESC, {_ROWID[source]} DESC {lim}",
+    return db.query(
+        f"SELECT {_ENTRY[source]}, c.id, c.name, {_DATES[source]} AS day, {_ROWID[source]} "
+        f"FROM {_MAIN[source]} {_JOINS[source]} WHERE {conditions} ORDER BY day DESC, {_ROWID[source]} DESC {lim}",
         [_escape_like(t) for t in terms], plain=True)
-    return [(entry, cid, name, day, _like_snippet(body or "", terms)) for entry, cid, name, day, body in rows]
+
+
+def _snippets(db, source: str, columns: tuple[str, ...], rowids: list[int], terms: list[str]) -> dict[int, str]:
+    """The snippets of the rows shown, cut from their text around the first term (the trigram index
+    matches the same substrings whatever the case; faster than FTS5's snippet() on every match)."""
+    found: dict[int, str] = {}
+    for start in range(0, len(rowids), 500):
+        chunk = ", ".join(str(int(r)) for r in rowids[start:start + 500])
+        for rid, body in db.query(f"SELECT {_ROWID[source]}, {_text_sql(columns, source)} FROM {_MAIN[source]} "
+                                  f"WHERE {_ROWID[source]} IN ({chunk})", plain=True):
+            found[rid] = _like_snippet(body or "", terms)
+    return found
 
 
 def _phone_rows(db, digits: str, limit: int | None) -> list[tuple]:
@@ -353,7 +371,7 @@ def _phone_rows(db, digits: str, limit: int | None) -> list[tuple]:
         if cid in seen or not phone_matches(phone, digits):
             continue
         seen.add(cid)
-        result.append((None, cid, name, day, HIT_START + phone + HIT_END))
+        result.append((None, cid, name, day, None, HIT_START + phone + HIT_END))
     return result
 
 
@@ -369,21 +387,25 @@ def search(db, query: str, *, limit: int | None = None, sources: tuple[str, ...]
         terms = [" ".join(terms)]
     use_index = all(len(term) >= 3 for term in terms) and index_ready(db)
     q = _fts_query(terms)
-    found: list[tuple[str, tuple]] = []
+    found: list[tuple] = []  # (source, entry id, client id, name, date, rowid, snippet or None)
     for table, columns, source in SOURCES:
         if source not in sources:
             continue
         rows = (_fts_rows(db, table, columns, source, q, terms, limit) if use_index
                 else _like_rows(db, columns, source, terms, limit))
-        found.extend((source, row) for row in rows)
+        found.extend((source, *row, None) for row in rows)
     if digits and "client" in sources:
-        have = {row[1] for source, row in found if source == "client"}
-        found.extend(("client", row) for row in _phone_rows(db, digits, limit) if row[1] not in have)
+        have = {row[2] for row in found if row[0] == "client"}
+        found.extend(("client", *row) for row in _phone_rows(db, digits, limit) if row[1] not in have)
+    found.sort(key=lambda row: row[4] or "", reverse=True)  # newest first; stable: each source's order kept
+    if limit is not None:
+        del found[limit:]
+    snippets = {source: _snippets(db, source, columns, [row[5] for row in found if row[0] == source and row[6] is None],
+                                  terms) for _, columns, source in SOURCES}
     day = dates.cached_parser()
-    hits = [SearchHit(cid, name or "", source, day(d[:10] if d else None), snippet or "", entry)
-            for source, (entry, cid, name, d, snippet) in found]
-    hits.sort(key=lambda h: h.date or dt.date.min, reverse=True)  # stable: each source's order kept
-    return hits if limit is None else hits[:limit]
+    return [SearchHit(cid, name or "", source, day(d[:10] if d else None),
+                      snippet if snippet is not None else snippets[source].get(rid, ""), entry)
+            for source, entry, cid, name, d, rid, snippet in found]
 
 
 def best_hit_per_client(hits: list[SearchHit]) -> dict[int, SearchHit]:

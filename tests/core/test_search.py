@@ -205,7 +205,10 @@ def test_many_matches_take_the_newest_through_the_date_index(db, monkeypatch):
         add_touchpoint(db, a, f"2024-{n % 12 + 1:02d}-{n % 28 + 1:02d}", note=f"価格改定の電話 {n}")
     sorted_all = [(h.source, h.entry_id, h.date) for h in search.search(db, "価格改定", limit=15)]
     monkeypatch.setattr(search, "_MANY_MATCHES", 5)
+    monkeypatch.setattr(search, "_WALK_ROWS", 0)  # the walk keeps the rows in the match set
     walked = [(h.source, h.entry_id, h.date) for h in search.search(db, "価格改定", limit=15)]
     assert walked == sorted_all and len(walked) == 15
+    monkeypatch.setattr(search, "_WALK_ROWS", 1000)  # dense matches: the walk tests the texts
+    assert [(h.source, h.entry_id, h.date) for h in search.search(db, "価格改定", limit=15)] == sorted_all
     assert [d for _, _, d in walked] == sorted((d for _, _, d in walked), reverse=True)
     assert {s for s, _, _ in walked} == {"session"}  # every session is newer than every contact
