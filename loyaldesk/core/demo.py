@@ -578,7 +578,7 @@ def _sample_sender(db, lang: str) -> None:
                       address="東京都渋谷区神南1-2-3\nサンプルビル5階", phone="03-1234-5678",
                       email="keiko@example.com", website="https://example.com"),
         SenderProfile(name="Keiko Takahashi", business="Takahashi Business Advisory", postal_code="150-0041",
-                      address="5F Sample Bldg., 1-2-3 Jinnan\nShibuya-ku, Tokyo, Japan", phone="+81 3 1234 5678",
+                      address="5F Sample Bldg., 1-2-3 Jinnan\nShibuya-ku, Tokyo 150-0041, Japan", phone="+81 3 1234 5678",
                       email="keiko@example.com", website="https://example.com/en")))
 
 

@@ -133,11 +133,17 @@ class Letter:
         return lines
 
     def sender_lines(self) -> list[str]:
+        """Business, name, then the address: 〒 and the postal code first in Japanese, the postal code after
+        the address lines in English (unless the address already holds it); phone, e-mail, website."""
         s = self.sender
         lines = [x for x in (s.business, s.name) if x]
-        if s.postal_code:
-            lines.append(f"〒{format_postal_code(s.postal_code)}" if self.lang == "ja" else format_postal_code(s.postal_code))
-        lines += [x.strip() for x in s.address.splitlines() if x.strip()]
+        address = [x.strip() for x in s.address.splitlines() if x.strip()]
+        code = format_postal_code(s.postal_code) if s.postal_code.strip() else ""
+        if self.lang == "ja":
+            lines += ([f"〒{code}"] if code else []) + address
+        else:
+            in_address = code and code.replace("-", "") in " ".join(address).replace("-", "")
+            lines += address + ([code] if code and not in_address else [])
         if s.phone:
             lines.append(f"TEL {s.phone}" if self.lang == "ja" else f"Tel. {s.phone}")
         lines += [x for x in (s.email, s.website) if x]

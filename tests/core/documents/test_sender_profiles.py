@@ -84,7 +84,7 @@ def test_japanese_letters_with_only_an_english_profile_warn_before_writing(db, c
         "There is no Japanese sender profile: 1 Japanese documents will be signed with the English one "
         "(Keiko Takahashi). Fill in the Japanese profile in Preferences > Sender."]
     set_language("ja")
-    assert batch.warnings == ["日本語の差出人情報がありません。日本語の書類 1 件に英語の差出人情報（Keiko Takahashi）を使います。"
+    assert batch.warnings == ["日本語の差出人情報がありません。日本語の書類 1件に英語の差出人情報（Keiko Takahashi）を使います。"
                               "環境設定 > 差出人 で日本語の差出人情報を入力してください。"]
     # unticking the Japanese letter: nothing left to warn about
     set_language("en")
@@ -152,3 +152,17 @@ def test_the_single_profile_of_an_older_file_moves_to_its_language(tmp_path, mon
         assert (moved.name, moved.business, moved.phone) == (legacy["name"], legacy["business"], legacy["phone"])
         assert not other.filled and moved.date_style == "era"
         assert db.scalar("SELECT COUNT(*) FROM settings WHERE key IN ('sender_name', 'sender_business')") == 0
+
+
+def test_english_sender_block_puts_the_postal_code_after_the_address(db, clients):
+    save_profiles(db, SenderProfiles(JA, EN))
+    batch = pipeline.prepare(db, pipeline.Request("letter", [clients["yamada"], clients["carter"]],
+                                                  template="thank_you", as_of=DAY))
+    ja, en = (i.letter for i in batch.items)
+    assert ja.sender_lines()[:4] == ["高橋経営相談室", "高橋 恵子", "〒150-0041", "東京都渋谷区神南1-2-3"]
+    # the English address already holds the code: not repeated on a line of its own
+    assert en.sender_lines()[:4] == ["Takahashi Business Advisory", "Keiko Takahashi", "Sample Bldg. 5F, 1-2-3 Jinnan",
+                                     "Shibuya-ku, Tokyo 150-0041, Japan"]
+    assert "150-0041" not in en.sender_lines()
+    en.sender.address = "1-2-3 Jinnan\nShibuya-ku, Tokyo"
+    assert en.sender_lines()[2:5] == ["1-2-3 Jinnan", "Shibuya-ku, Tokyo", "150-0041"]
