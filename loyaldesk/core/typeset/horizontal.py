@@ -41,8 +41,11 @@ def units_of(text: str) -> list[str]:
 
 def _may_break(units: Sequence[str], b: int) -> bool:
     prev, cur = units[b - 1], units[b]
-    if cur.isspace():
-        return True
+    if cur.isspace():  # the spaces are dropped: what follows them starts the line
+        k = b
+        while k < len(units) and units[k].isspace():
+            k += 1
+        return k >= len(units) or rules.may_start(units[k][:1])
     if not rules.may_start(cur[:1]):
         return False
     if prev.isspace():

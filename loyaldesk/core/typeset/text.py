@@ -58,6 +58,21 @@ def _number_end(text: str, i: int) -> int:
         return i
 
 
+def _number_token_end(text: str, i: int) -> int:
+    """The end of the number group at i, leaving out ASCII digits that run into a Latin letter (三5F: the
+    group is 三, and 5F a Latin run: never half converted)."""
+    j = _number_end(text, i)
+    if j < len(text) and text[j].isascii() and text[j].isalpha():
+        k = j
+        while k > i and text[k - 1].isascii() and text[k - 1].isdigit():
+            k -= 1
+        while k > i and text[k - 1] in SEPARATORS:
+            k -= 1
+        if k > i:
+            return k
+    return j
+
+
 def tokens(text: str) -> list[Token]:
     """The units of a (normalized) text, in order; joined they give the text back."""
     out: list[Token] = []
@@ -76,11 +91,11 @@ def tokens(text: str) -> list[Token]:
                 out.append(Token("latin", run))
                 i = j
                 continue
-            j = _number_end(text, i)
+            j = _number_token_end(text, i)
             out.append(Token("number", text[i:j]))
             i = j
         elif ch in NUMBER_CHARS:
-            j = _number_end(text, i)
+            j = _number_token_end(text, i)
             out.append(Token("number", text[i:j]))
             i = j
         elif ch in SPACES:

@@ -138,8 +138,11 @@ def may_break_before(cells: Sequence[Cell], b: int) -> bool:
     """Whether a column may start at cells[b]: not inside a number group, not before a character that may not
     start a column (、。」ー small kana...), not after one that may not end it (「（...)."""
     cur, prev = cells[b], cells[b - 1]
-    if cur.mode == "space":
-        return True
+    if cur.mode == "space":  # the spaces are dropped: what follows them starts the column
+        k = b
+        while k < len(cells) and cells[k].mode == "space":
+            k += 1
+        return k >= len(cells) or (not cells[k].glued and rules.may_start(cells[k].source[:1]))
     if cur.glued or not rules.may_start(cur.source[:1]):
         return False
     return prev.mode == "space" or rules.may_end(prev.source[-1:])

@@ -66,6 +66,8 @@ def test_character_classes_follow_jlreq():
     ("連絡はinfo@example.jpまで", "latin", "info@example.jp"),
     ("https://example.jp/a。", "latin", "https://example.jp/a"),
     ("14:00〜16:00", "latin", "14:00"),
+    ("205号5F", "latin", "5F"),  # not 二〇五号五F
+    ("い三5F", "latin", "5F"),
 ])
 def test_number_groups_and_latin_runs_are_units(text, kind, unit):
     from loyaldesk.core.typeset.text import normalize
