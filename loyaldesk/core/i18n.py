@@ -176,8 +176,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "ja": "CSV には1つの表しか入りません。--what に clients / sessions / touchpoints を指定するか、全部を .xlsx か .zip に書き出してください。",
     },
     "cli.no_display": {
-        "en": "Cannot start the window: no display is available ({detail}).",
-        "ja": "ウィンドウを表示できません: ディスプレイがありません（{detail}）。",
+        "en": "Cannot start the window: no display is available ({detail}). Start it in a desktop session or under a "
+              "virtual display (xvfb-run -a loyaldesk), or offscreen for checks (QT_QPA_PLATFORM=offscreen loyaldesk "
+              "self-test); the commands need no display (loyaldesk --help).",
+        "ja": "ウィンドウを表示できません: ディスプレイがありません（{detail}）。デスクトップ環境か仮想ディスプレイ"
+              "（xvfb-run -a loyaldesk）で起動するか、確認だけなら画面なしで実行してください（QT_QPA_PLATFORM=offscreen "
+              "loyaldesk self-test）。コマンドはディスプレイなしで使えます（loyaldesk --help）。",
     },
     "cli.os_disk_full": {"en": "The disk is full: nothing was changed. Free some space and try again.",
                          "ja": "ディスクの空き容量がありません。何も変更していません。空き容量を確保してから、もう一度お試しください。"},

@@ -84,6 +84,7 @@ class PdfPreview(QWidget):
         self.page_label = QLabel()
         self.page_label.setObjectName("pageLabel")
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page_label.setWordWrap(True)  # "Page 1 of 98 — name" on two lines rather than cut in a narrow window
         self.page_spin = QSpinBox()
         self.page_spin.setObjectName("pageJump")
         self.page_spin.setToolTip(self.tr("Go to page"))

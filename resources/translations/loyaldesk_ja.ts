@@ -325,32 +325,32 @@
         <translation>顧客を完全に削除しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="444"/>
+        <location filename="../../loyaldesk/ui/services.py" line="451"/>
         <source>Archive %1</source>
         <translation>%1をアーカイブ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="446"/>
+        <location filename="../../loyaldesk/ui/services.py" line="453"/>
         <source>Restore %1</source>
         <translation>%1を復元</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="479"/>
+        <location filename="../../loyaldesk/ui/services.py" line="486"/>
         <source>Done: %1 · %2</source>
         <translation>対応済み: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="480"/>
+        <location filename="../../loyaldesk/ui/services.py" line="487"/>
         <source>Snooze: %1 · %2</source>
         <translation>保留: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="481"/>
+        <location filename="../../loyaldesk/ui/services.py" line="488"/>
         <source>Dismiss: %1 · %2</source>
         <translation>見送り: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/services.py" line="525"/>
+        <location filename="../../loyaldesk/ui/services.py" line="532"/>
         <source>Record as sent: %1 (%2)</source>
         <translation>送付済みとして記録: %1（%2 件）</translation>
     </message>
@@ -698,7 +698,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="58"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="61"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
@@ -1452,37 +1452,37 @@ This cannot be undone.</source>
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="97"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="121"/>
         <source>Clients, highest lifetime revenue first</source>
         <translation>顧客（累計売上の多い順）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="98"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="122"/>
         <source>Revenue share</source>
         <translation>売上の累積比率</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="104"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="128"/>
         <source>By revenue alone, the top 20 % of clients bring %1 % of it (the VIP card counts the VIP tier)</source>
         <translation>売上だけで見ると上位 20 % の顧客が売上の %1 %（ロイヤル顧客の欄はロイヤル区分で集計）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="130"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="154"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="149"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="173"/>
         <source>Revenue (%1)</source>
         <translation>売上（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="155"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="179"/>
         <source>Revenue by month, last 24 months</source>
         <translation>月別売上（直近 24 か月）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="193"/>
+        <location filename="../../loyaldesk/ui/dashboard/charts.py" line="217"/>
         <source>Clients per tier</source>
         <translation>ランク別の顧客数</translation>
     </message>
@@ -1703,57 +1703,112 @@ This cannot be undone.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="33"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="40"/>
         <source>Edit event</source>
         <translation>イベントの編集</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="33"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="40"/>
         <source>New event</source>
         <translation>新しいイベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="48"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="60"/>
+        <source>until</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="72"/>
+        <source>as English letters write it (empty: the place above)</source>
+        <translation>英語の書状での表記（空欄なら上の会場）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="73"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="52"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="77"/>
         <source>No limit</source>
         <translation>上限なし</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="60"/>
-        <source>&amp;Title</source>
-        <translation>タイトル(&amp;T)</translation>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="81"/>
+        <source>Reply by</source>
+        <translation>ご回答の期限</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="61"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="98"/>
+        <source>Empty: the letters give your phone and e-mail from the sender profile of their language</source>
+        <translation>空欄の場合、書状にはその言語の差出人情報の電話番号とメールアドレスが入ります</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="104"/>
+        <source>Title (&amp;Japanese)</source>
+        <translation>イベント名（日本語）(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="105"/>
+        <source>Title (&amp;English)</source>
+        <translation>イベント名（英語）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="106"/>
         <source>&amp;Kind</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="62"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="111"/>
         <source>&amp;Date and time</source>
         <translation>日時(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="63"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="114"/>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="115"/>
+        <source>End time</source>
+        <translation>終了時刻</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="116"/>
+        <source>Reply deadline</source>
+        <translation>ご回答の期限</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="117"/>
         <source>&amp;Place</source>
         <translation>会場(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="65"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="118"/>
+        <source>Place in English</source>
+        <translation>会場（英語）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="120"/>
         <source>&amp;Capacity</source>
         <translation>定員(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="66"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="121"/>
         <source>&amp;Fee</source>
         <translation>参加費(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="67"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="123"/>
+        <source>How to reply (Japanese)</source>
+        <translation>ご回答の方法（日本語）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="124"/>
+        <source>How to reply (English)</source>
+        <translation>ご回答の方法（英語）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="125"/>
         <source>&amp;Notes</source>
         <translation>メモ(&amp;N)</translation>
     </message>
@@ -1867,154 +1922,149 @@ This cannot be undone.</source>
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="76"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="77"/>
         <source>Events and community</source>
         <translation>イベントとコミュニティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="85"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="86"/>
         <source>Upcoming</source>
         <translation>今後の予定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="86"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="87"/>
         <source>Past</source>
         <translation>過去</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="87"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="88"/>
         <source>All events</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="99"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="100"/>
         <source>New event…</source>
         <translation>新しいイベント…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="101"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="102"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="103"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="104"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="138"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="139"/>
         <source>Invite the early wave…</source>
         <translation>先行案内の招待者を決める…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="140"/>
-        <source>先行案内: vip clients first, before everyone else</source>
-        <translation>先行案内: ほかの方より先にロイヤル顧客へご案内します</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="142"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="143"/>
         <source>with candidates</source>
         <translation>ロイヤル候補も含める</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="143"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="144"/>
         <source>Invite candidate clients in the early wave too</source>
         <translation>先行案内にロイヤル候補の方も含めます</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="144"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="145"/>
         <source>Invite the general wave…</source>
         <translation>一般案内の招待者を決める…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="147"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="148"/>
         <source>Invitation letters…</source>
         <translation>案内状…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="149"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="150"/>
         <source>The invitations of the chosen invitees (all when none is chosen): tick, add a personal line, print, save or write e-mail drafts, then record them as sent</source>
         <translation>選択した招待者（未選択なら全員）のご案内状: 宛先を選び、ひとことを添えて、印刷・保存・メール下書きの作成をし、送付済みとして記録します</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="153"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="154"/>
         <source>E-mail invitations…</source>
         <translation>案内メールを作成…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="169"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="170"/>
         <source>Invited clients</source>
         <translation>案内した顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="170"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="171"/>
         <source>Space marks the client as attended (or not); Return opens the client; F2 writes a seat or priority note</source>
         <translation>スペースで出席を記録（取り消し）、Enter で顧客を開き、F2 で席・優先のメモを書きます</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="180"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="181"/>
         <source>Nobody is invited yet: invite the early wave first, then everyone else.</source>
         <translation>まだ誰も案内していません。先行案内を送ってから、ほかの方にご案内しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="184"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="185"/>
         <source>Replied yes</source>
         <translation>参加の回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="186"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="187"/>
         <source>Replied no</source>
         <translation>不参加の回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="188"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="189"/>
         <source>No reply</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="190"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="191"/>
         <source>Recognize…</source>
         <translation>表彰する…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="192"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="193"/>
         <location filename="../../loyaldesk/ui/events/screen.py" line="287"/>
         <source>Recognition letter…</source>
         <translation>表彰のお手紙…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="194"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="195"/>
         <source>The letter for the award the chosen guest received at this event</source>
         <translation>選択した参加者がこのイベントで受けた表彰のお手紙</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="197"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="198"/>
         <source>Open the client</source>
         <translation>顧客を開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="209"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="210"/>
         <source>Add a helper…</source>
         <translation>運営協力者を追加…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="211"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="212"/>
         <source>Remove helper</source>
         <translation>運営協力者から外す</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="155"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="156"/>
         <source>Writes one e-mail draft per chosen invitee (all when none is chosen) into a folder, to open in your own mail program; LoyalDesk sends nothing itself.</source>
         <translation>選択した招待者（未選択なら全員）ごとにメールの下書きをフォルダに書き出します。お使いのメールソフトで開いてください。LoyalDesk 自体は何も送信しません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="207"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="242"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="208"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="243"/>
         <source>Helpers from the event committee</source>
         <translation>イベント実行委員の運営協力者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="253"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="254"/>
         <source>Choose an event, or create one with New event…</source>
         <translation>イベントを選ぶか、「新しいイベント…」で作成してください</translation>
     </message>
@@ -2024,10 +2074,15 @@ This cannot be undone.</source>
         <translation>選択したメンバーの最新の表彰のお手紙</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="91"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="92"/>
         <location filename="../../loyaldesk/ui/events/screen.py" line="310"/>
         <source>Events</source>
         <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="141"/>
+        <source>先行案内: VIP clients first, before everyone else</source>
+        <translation>先行案内: ほかの方より先にロイヤル顧客へご案内します</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="311"/>
@@ -2060,122 +2115,122 @@ This cannot be undone.</source>
         <translation>コミュニティのメンバーはまだいません。役割を持つ・イベントに参加する・表彰されると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="522"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="412"/>
+        <source>reply by %1</source>
+        <translation>回答期限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="442"/>
+        <source>Invite VIP clients first (先行案内); the general wave then goes to everyone not invited yet.</source>
+        <translation>まずロイヤル顧客にご案内し（先行案内）、その後まだご案内していない方に一般案内を送ります。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="528"/>
         <source>Building the invitation list…</source>
         <translation>案内リストを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="534"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="540"/>
         <source>Invite</source>
         <translation>お誘いする</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="403"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="407"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="275"/>
-        <source>Community members</source>
-        <translation>コミュニティのメンバー</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="406"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="410"/>
         <source>fee %1</source>
         <translation>参加費 %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="406"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="410"/>
         <source>free</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="410"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="416"/>
         <source>No seat limit · %1 invited · %2 yes · %3 attended</source>
         <translation>定員なし · 案内 %1 · 参加 %2 · 出席 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="412"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="418"/>
         <source>%4 seats · %1 invited · %2 yes · %5 left · %6 waiting · %3 attended</source>
         <translation>定員 %4 · 案内 %1 · 参加 %2 · 残席 %5 · キャンセル待ち %6 · 出席 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="422"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="428"/>
         <source>Early wave</source>
         <translation>先行案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="422"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="428"/>
         <source>General wave</source>
         <translation>一般案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="427"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="433"/>
         <source>%1: %2 invited, not sent yet</source>
         <translation>%1: %2 名をご案内予定（未送付）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="429"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="435"/>
         <source>%1: %2 invited, %3 sent since %4</source>
         <translation>%1: %2 名をご案内、%3 名に送付済み（%4 から）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="431"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="437"/>
         <source>%1: %2 invited, all sent since %4</source>
         <translation>%1: %2 名をご案内、全員に送付済み（%4 から）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="436"/>
-        <source>Invite vip clients first (先行案内); the general wave then goes to everyone not invited yet.</source>
-        <translation>まずロイヤル顧客にご案内し（先行案内）、その後まだご案内していない方に一般案内を送ります。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="498"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="504"/>
         <source>Delete event</source>
         <translation>イベントを削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="499"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="505"/>
         <source>Delete %1 with its invitations? Attendance already logged stays in the clients&apos; history.</source>
         <translation>%1 を案内ごと削除しますか？記録済みの出席は顧客の履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="531"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="537"/>
         <source>Nobody is left to invite in the %1 wave.</source>
         <translation>%1 で案内する方はもういません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="535"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="541"/>
         <source>Invite %1 clients to %2 in the %3 wave?</source>
         <translation>%1 人を %2 の%3の招待者にしますか？（案内状・メールはこのあと「案内状…」から送ります）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="586"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="582"/>
         <source>Record attendance</source>
         <translation>出席の記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="587"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="583"/>
         <source>%1 is on %2. Record the attendance already? It counts as attended only from that day on.</source>
         <translation>%1 は %2 です。出席を今記録しますか？ 出席として数えるのはその日からです。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="633"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="629"/>
         <source>Nobody holds the event-committee role yet: give it to a client (Clients &gt; Tag or role…) to assign helpers.</source>
         <translation>イベント実行委員の役割を持つ方がまだいません。運営協力者を割り当てるには、顧客に役割を付けてください（顧客 &gt; タグ・役割…）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="671"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="667"/>
         <source>E-mail invitations: %1</source>
         <translation>ご案内メール: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="671"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="667"/>
         <source>Invitations: %1</source>
         <translation>ご案内状: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="673"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="669"/>
         <source>Invitations</source>
         <translation>ご案内状</translation>
     </message>
@@ -2501,22 +2556,22 @@ Write an unencrypted archive?</source>
 <context>
     <name>HelperDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="123"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="191"/>
         <source>Add a helper</source>
         <translation>運営協力者を追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="129"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="197"/>
         <source>e.g. reception</source>
         <translation>例: 受付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="131"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="199"/>
         <source>&amp;Committee member</source>
         <translation>実行委員(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="132"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="200"/>
         <source>&amp;Task</source>
         <translation>担当(&amp;T)</translation>
     </message>
@@ -3803,13 +3858,13 @@ Nothing already saved was lost. Details are in the log file.</source>
         <translation>次へ ▶</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/pdf_preview.py" line="89"/>
         <location filename="../../loyaldesk/ui/pdf_preview.py" line="90"/>
+        <location filename="../../loyaldesk/ui/pdf_preview.py" line="91"/>
         <source>Go to page</source>
         <translation>ページへ移動</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/pdf_preview.py" line="97"/>
+        <location filename="../../loyaldesk/ui/pdf_preview.py" line="98"/>
         <source>Page</source>
         <translation>ページ</translation>
     </message>
@@ -3922,87 +3977,32 @@ Nothing already saved was lost. Details are in the log file.</source>
         <translation>最終連絡からの日数がランクごとの連絡間隔（見込み客は標準の間隔）を超えると連絡超過になります。顧客ごとに間隔を設定している場合はそちらが優先されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="128"/>
-        <source>Your &amp;name</source>
-        <translation>お名前(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="128"/>
-        <source>&amp;Business name</source>
-        <translation>屋号・事務所名(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="129"/>
-        <source>&amp;Postal code</source>
-        <translation>郵便番号(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="129"/>
-        <source>&amp;Address</source>
-        <translation>住所(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="130"/>
-        <source>P&amp;hone</source>
-        <translation>電話(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="130"/>
-        <source>&amp;E-mail</source>
-        <translation>メール(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="131"/>
-        <source>&amp;Website</source>
-        <translation>ウェブサイト(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="139"/>
-        <source>Western calendar (%1)</source>
-        <translation>西暦（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="140"/>
-        <source>Japanese era (%1)</source>
-        <translation>和暦（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="142"/>
-        <source>&amp;Dates in Japanese letters</source>
-        <translation>日本語の手紙の日付(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="143"/>
-        <source>Letters are signed with these details.</source>
-        <translation>手紙の差出人欄にこの内容が入ります。</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="146"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="126"/>
         <source>Contact rhythm</source>
         <translation>連絡の間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="147"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="127"/>
         <source>Tiers</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="148"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="128"/>
         <source>Sender</source>
         <translation>差出人</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="149"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="129"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="154"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="134"/>
         <source>Security</source>
         <translation>セキュリティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="240"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="214"/>
         <source>This practice already records %5 sessions in %1. Their amounts are not converted: they are read in %2 from now on (%3 becomes %4).
 
 Change the currency to %2?</source>
@@ -4011,7 +4011,7 @@ Change the currency to %2?</source>
 通貨を %2 に変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="244"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="218"/>
         <source>Change the currency</source>
         <translation>通貨の変更</translation>
     </message>
@@ -4118,47 +4118,47 @@ Change the currency to %2?</source>
 <context>
     <name>RecognitionDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="91"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="159"/>
         <source>Recognize</source>
         <translation>表彰する</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="94"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="162"/>
         <source>e.g. Best progress</source>
         <translation>例: 最優秀成長賞</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="96"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="164"/>
         <source>e.g. first half of 2026 (optional)</source>
         <translation>例: 2026 年上期（省略可）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="100"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="168"/>
         <source>&amp;Award</source>
         <translation>賞(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="102"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="170"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="103"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="171"/>
         <source>&amp;Period</source>
         <translation>期間(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="104"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="172"/>
         <source>&amp;Note</source>
         <translation>メモ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="105"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="173"/>
         <source>Write the recognition letter next</source>
         <translation>続けて表彰のお手紙を作成する</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/dialogs.py" line="106"/>
+        <location filename="../../loyaldesk/ui/events/dialogs.py" line="174"/>
         <source>The letter from the recognition template, with the award and the note</source>
         <translation>表彰テンプレートのお手紙（賞の名称とコメント入り）</translation>
     </message>
@@ -4392,224 +4392,225 @@ Change the currency to %2?</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="67"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="69"/>
         <source>Annual client report</source>
         <translation>年間顧客レポート</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="80"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="82"/>
         <source>Export Excel…</source>
         <translation>Excel に書き出し…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="81"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="83"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出し…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="82"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="84"/>
         <source>Export CSV…</source>
         <translation>CSV に書き出し…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="87"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="89"/>
         <source>Year:</source>
         <translation>年:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="89"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="91"/>
         <source>Year of the report</source>
         <translation>レポートの年</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="100"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="102"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="101"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="103"/>
         <source>Active clients</source>
         <translation>利用顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="102"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="104"/>
         <source>Retention rate</source>
         <translation>継続率</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="103"/>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="120"/>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="149"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="105"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="122"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="160"/>
         <source>Lost clients</source>
         <translation>離脱顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="104"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="106"/>
         <source>Top 20 % share of revenue</source>
         <translation>上位 20 % の売上比率</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="105"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="107"/>
         <source>New clients by referral</source>
         <translation>紹介による新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="119"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="121"/>
         <source>Clients of the year</source>
         <translation>この年の顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="121"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="123"/>
         <source>Follow-ups and what came of them</source>
         <translation>フォローとその結果</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="124"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="126"/>
         <source>Share of the clients contacted in the year who had a session within 90 days after the contact, next to the same share for clients who were overdue at the start of a month and were not contacted in the 90 days that followed.</source>
         <translation>その年に連絡した顧客のうち、連絡から 90 日以内にセッションがあった割合です。比較として、月初に連絡超過で、その後 90 日間連絡しなかった顧客の同じ割合を並べています。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="147"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="157"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="158"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="148"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="159"/>
         <source>Clients</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="150"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="161"/>
         <source>Follow-ups</source>
         <translation>フォローの効果</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="250"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="261"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="280"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="291"/>
         <source>Overdue, not contacted (baseline)</source>
         <translation>連絡超過で未連絡（比較）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="283"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="294"/>
         <source>Contact: %1</source>
         <translation>連絡: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="284"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="295"/>
         <source>Next action done: %1</source>
         <translation>完了したアクション: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="289"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="300"/>
         <source>%1 is not over yet: figures up to %2</source>
         <translation>%1 年はまだ途中です（%2 までの数値）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="290"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="301"/>
         <source>%1 compared with %2</source>
         <translation>%1 年と %2 年の比較</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="296"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="307"/>
         <source>Previous year %1 (%2)</source>
         <translation>前年 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="309"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="320"/>
         <source>Average per active client %1</source>
         <translation>利用顧客 1 人あたり平均 %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="300"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="311"/>
         <source>New %1 · retained %2 · %3 sessions</source>
         <translation>新規 %1 · 継続 %2 · セッション %3 回</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="304"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="315"/>
         <source>%1 of %2 clients of %3 came back</source>
         <translation>%3 年の顧客 %2 人のうち %1 人が継続</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="306"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="317"/>
         <source>Active in %1, not in %2</source>
         <translation>%1 年に利用、%2 年は利用なし</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="312"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="323"/>
         <source>Contacts logged: %1</source>
         <translation>記録した連絡: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="319"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="330"/>
         <source>Lost clients (%1)</source>
         <translation>離脱顧客（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="329"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="340"/>
         <source>Revenue by month, %1</source>
         <translation>%1 年の月別売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="332"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="343"/>
         <source>The top 20 % of active clients brought %1 % of the revenue</source>
         <translation>上位 20 % の利用顧客が売上の %1 % を占めています</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="336"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="347"/>
         <source>Active clients, highest revenue in the year first</source>
         <translation>利用顧客（当年売上の多い順）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="339"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="350"/>
         <source>Clients per tier on %1</source>
         <translation>%1 時点のランク別顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="352"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="363"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="353"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="364"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="354"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="365"/>
         <source>CSV, per-client table (*.csv)</source>
         <translation>CSV・顧客別一覧 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="364"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="375"/>
         <source>Export the annual report</source>
         <translation>年間レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="391"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="402"/>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="392"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="403"/>
         <source>Writing the %1 report…</source>
         <translation>%1 年のレポートを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="406"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="417"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="412"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="423"/>
         <source>The report was not saved.</source>
         <translation>レポートは保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="418"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="429"/>
         <source>Export cancelled.</source>
         <translation>書き出しを中止しました。</translation>
     </message>
@@ -4772,179 +4773,322 @@ Remove the protection?</source>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="78"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="79"/>
         <source>Your name and address are not filled in yet: letters go out without a sender. Add them in File &gt; Preferences &gt; Sender.</source>
         <translation>差出人の氏名と住所がまだ入力されていません。このままでは差出人なしで送られます。「ファイル &gt; 設定 &gt; 差出人」で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="90"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="92"/>
         <source>Recipients</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="91"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="93"/>
         <source>Space ticks or unticks the recipient; F2 writes a personal line</source>
         <translation>スペースで宛先の選択を切り替え、F2 でひとことを書きます</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="101"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="104"/>
         <source>Untick a recipient to leave them out. Double-click the second column to write a personal line for one recipient: the template places it where it says {{ personal_note }}, else before the closing.</source>
         <translation>チェックを外すと対象から外れます。2列目をダブルクリックすると、その方だけへのひとことを書けます。テンプレートの {{ personal_note }} の位置に、なければ結びの前に入ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="105"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="108"/>
         <source>Tick all</source>
         <translation>すべて選択</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="107"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="110"/>
         <source>Untick all</source>
         <translation>すべて解除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="114"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="117"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="117"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="120"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="120"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="123"/>
         <source>E-mail drafts…</source>
         <translation>メール下書き…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="122"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="125"/>
         <source>Writes one e-mail draft (.eml) per ticked recipient with an e-mail address into a folder you choose; open them in your mail program and send them. LoyalDesk sends nothing itself.</source>
         <translation>チェックした宛先のうちメールアドレスのある方ごとに、メールの下書き（.eml）を選んだフォルダに書き出します。メールソフトで開いて送信してください。LoyalDesk 自体は何も送信しません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="126"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="129"/>
         <source>E-mail this recipient…</source>
         <translation>この方にメール…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="128"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="131"/>
         <source>Opens one e-mail, to the recipient of the page shown, in your own mail program.</source>
         <translation>表示中のページの宛先へのメールを 1 通、お使いのメールソフトで開きます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="250"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="253"/>
         <source>Preparing…</source>
         <translation>準備中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="303"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="301"/>
+        <source>Write them anyway?</source>
+        <translation>このまま作成しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="302"/>
+        <source>Before writing</source>
+        <translation>作成の前に</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="329"/>
         <source>Nobody to send to.</source>
         <translation>送付先がありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="304"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="330"/>
         <source>%1 of %2 recipients ticked</source>
         <translation>%2 件中 %1 件を選択</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="312"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="338"/>
         <source>in mourning (no New Year card): %1</source>
         <translation>喪中（年賀状なし）: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="313"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="339"/>
         <source>card already sent: %1</source>
         <translation>送付済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="314"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="340"/>
         <source>do not contact: %1</source>
         <translation>連絡不要: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="315"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="341"/>
         <source>archived: %1</source>
         <translation>アーカイブ済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="316"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="342"/>
         <source>no postal address: %1</source>
         <translation>住所なし: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="317"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="343"/>
         <source>no e-mail address: %1</source>
         <translation>メールアドレスなし: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="318"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="344"/>
         <source>no longer in the database: %1</source>
         <translation>削除済み: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="321"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="347"/>
         <source>Left out: %1.</source>
         <translation>対象外: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="380"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="406"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="405"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="431"/>
         <source>Save as PDF</source>
         <translation>PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="406"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="432"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="422"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="448"/>
         <source>Writing %1 documents…</source>
         <translation>%1 件を作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="430"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="456"/>
         <source>Saved: %1 documents, in %2.</source>
         <translation>%1 件を %2 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="455"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="481"/>
         <source>The printer could not be started.</source>
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="458"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="484"/>
         <source>Sent to the printer: %1 documents.</source>
         <translation>%1 件をプリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="464"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="490"/>
         <source>Folder for the e-mail drafts</source>
         <translation>メール下書きの保存先フォルダ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="478"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="504"/>
         <source>Writing the e-mail drafts…</source>
         <translation>メール下書きを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="487"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="513"/>
         <source>Wrote %1 e-mail drafts to %2: open them in your mail program and send them.</source>
         <translation>%2 にメール下書きを %1 通書き出しました。メールソフトで開いて送信してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="490"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="516"/>
         <source>No e-mail address: %1.</source>
         <translation>メールアドレスなし: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="525"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="551"/>
         <source>Opened an e-mail to %1 in your mail program.</source>
         <translation>%1 さん宛てのメールをメールソフトで開きました。</translation>
+    </message>
+</context>
+<context>
+    <name>SenderPage</name>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="39"/>
+        <source>Japanese documents</source>
+        <translation>日本語の書類</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="39"/>
+        <source>English documents</source>
+        <translation>英語の書類</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="60"/>
+        <source>&amp;Name</source>
+        <translation>氏名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="60"/>
+        <source>N&amp;ame</source>
+        <translation>氏名(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="61"/>
+        <source>Reading (&amp;furigana)</source>
+        <translation>ふりがな(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="62"/>
+        <source>&amp;Business name</source>
+        <translation>屋号・事業者名(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="62"/>
+        <source>B&amp;usiness name</source>
+        <translation>屋号・事業者名(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="63"/>
+        <source>&amp;Postal code</source>
+        <translation>郵便番号(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="63"/>
+        <source>Pos&amp;tal code</source>
+        <translation>郵便番号(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="64"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="65"/>
+        <source>P&amp;hone</source>
+        <translation>電話番号(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="65"/>
+        <source>Ph&amp;one</source>
+        <translation>電話番号(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="66"/>
+        <source>&amp;E-mail</source>
+        <translation>メール(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="66"/>
+        <source>E-&amp;mail</source>
+        <translation>メール(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="67"/>
+        <source>&amp;Website</source>
+        <translation>ウェブサイト(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="67"/>
+        <source>Web&amp;site</source>
+        <translation>ウェブサイト(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="95"/>
+        <source>Western calendar (%1)</source>
+        <translation>西暦（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="96"/>
+        <source>Japanese era (%1)</source>
+        <translation>和暦（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="99"/>
+        <source>&amp;Dates in Japanese letters</source>
+        <translation>日本語の手紙の日付(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="100"/>
+        <source>Each letter, card, envelope and invitation is signed with the profile of its language. When one is left empty, documents in that language are signed with the other profile, and you are asked before they are written.</source>
+        <translation>手紙・はがき・封筒・ご案内状には、それぞれの言語の差出人情報が入ります。片方が空欄の場合、その言語の書類にはもう一方の差出人情報を使い、作成の前に確認します。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="133"/>
+        <source>Japanese documents usually give the domestic number (03-1234-5678).</source>
+        <translation>日本語の書類には通常、国内の電話番号（03-1234-5678）を記載します。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="135"/>
+        <source>The name is not in Japanese script: vertical cards set it sideways.</source>
+        <translation>氏名が日本語の文字ではありません。縦書きのはがきでは横向きに組まれます。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="137"/>
+        <source>Empty: Japanese documents will be signed with the English profile.</source>
+        <translation>空欄のため、日本語の書類には英語の差出人情報を使います。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="139"/>
+        <source>Readers abroad need the international number (+81 3 1234 5678).</source>
+        <translation>海外の方には国際電話番号（+81 3 1234 5678）が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="141"/>
+        <source>The name is in Japanese script: write it in Latin letters for English readers.</source>
+        <translation>氏名が日本語の文字です。英語の書類にはローマ字で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/settings/sender_page.py" line="143"/>
+        <source>Empty: English documents will be signed with the Japanese profile.</source>
+        <translation>空欄のため、英語の書類には日本語の差出人情報を使います。</translation>
     </message>
 </context>
 <context>

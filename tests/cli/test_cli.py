@@ -155,7 +155,9 @@ def test_gui_without_display_says_so(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "loyaldesk", "--db", str(tmp_path / "x.db")],
                           capture_output=True, text=True, env=env, timeout=60)
     if sys.platform.startswith("linux"):
-        assert "no display" in one_line_error(proc)
+        line = one_line_error(proc)
+        assert "no display" in line
+        assert "xvfb-run" in line and "QT_QPA_PLATFORM=offscreen" in line  # how to run it all the same
 
 
 def test_json_output_is_one_record_per_line_and_parses_back(capsys):

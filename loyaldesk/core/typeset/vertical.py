@@ -128,7 +128,28 @@ def vertical_cells(text: str, numerals: str = "kanji", hyphen: str = "stroke", f
             cells.append(Cell(STROKE, "stroke", src="-"))
         else:
             cells.append(_char_cell(tok.text))
-    return cells
+    return _compress_punctuation(cells)
+
+
+CLOSING_MARKS = set(rules.CLOSING) | set(rules.FULL_STOPS)
+OPENING_MARKS = set(rules.OPENING)
+
+
+def _compress_punctuation(cells: list[Cell]) -> list[Cell]:
+    """Consecutive punctuation (JLREQ 3.1.4, 約物の連続): a closing mark followed by another closing one
+    (。」 」、 ）」) and an opening mark after any bracket or mark (」「 、「 （「) take half a cell, so the pair
+    is one and a half cells, not two. The half kept is the one with the ink: the top half of a closing
+    mark, the bottom half of an opening one."""
+    out = list(cells)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.mode != "upright" or b.mode != "upright":
+            continue
+        if a.source in CLOSING_MARKS and b.source in CLOSING_MARKS and a.advance == 1.0:
+            out[i] = Cell(a.char, a.mode, 0.5, a.src, a.glued)
+        elif b.source in OPENING_MARKS and (a.source in CLOSING_MARKS or a.source in OPENING_MARKS):
+            out[i + 1] = Cell(b.char, b.mode, 0.5, b.src, b.glued)
+    return out
 
 
 # =========================================================================================
@@ -336,6 +357,8 @@ def draw_cells(canvas, cells: Sequence[Cell], x_centre: float, y_top: float, siz
             canvas.setFont(face, size)
             width = stringWidth(cell.char, face, size)
             shift = 0.1 * size if mode == "small" else 0.0
+            if cell.advance < 1.0:  # a compressed mark: its em box hangs over the half without ink
+                cy = y if cell.source in OPENING_MARKS else y - step / 2
             canvas.drawString(x_centre - width / 2 + shift, cy - CENTRE * size + shift, cell.char)
         y -= length
     return y

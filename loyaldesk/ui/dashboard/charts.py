@@ -48,6 +48,9 @@ def _axis_fonts(axis, widget: QWidget) -> None:
     axis.setLinePenColor(theme.color("muted"))
 
 
+COMPACT_HEIGHT = 200
+
+
 class _ChartView(QChartView):
     """A chart view that a screen reader names by its chart's title (with the axes' titles)."""
 
@@ -57,6 +60,27 @@ class _ChartView(QChartView):
         axes = [a.titleText() for a in chart.axes() if a.titleText()]
         self.setAccessibleName(title or QCoreApplication.translate("Charts", "Chart"))
         self.setAccessibleDescription(" · ".join(axes))
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """In a short view (a laptop's screen) the axes drop their titles and keep three value labels, so the
+        labels stay readable instead of ending in "…"; the axis titles are still in the accessible description."""
+        chart = self.chart()
+        if chart is None:
+            return
+        compact = self.height() < COMPACT_HEIGHT
+        for axis in chart.axes():
+            axis.setTitleVisible(not compact)
+            if isinstance(axis, QValueAxis):
+                full = axis.property("fullTickCount")
+                if full is None:
+                    full = axis.tickCount()
+                    axis.setProperty("fullTickCount", full)
+                axis.setTickCount(min(3, int(full)) if compact else int(full))
 
 
 def make_view(widget: QWidget) -> QChartView:

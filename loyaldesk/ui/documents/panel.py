@@ -89,6 +89,8 @@ class SendPanel(QWidget):
         self.model.note_edited.connect(self._on_model_note_edited)
         self.table = QTableView()
         self.table.setObjectName("recipientsTable")
+        self.table.setAccessibleName(self.tr("Recipients"))
+        self.table.setAccessibleDescription(self.tr("Space ticks or unticks the recipient; F2 writes a personal line"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -98,6 +100,7 @@ class SendPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.table.setToolTip(self.tr("Untick a recipient to leave them out. Double-click the second column to "
                                       "write a personal line for one recipient: the template places it where it "
                                       "says {{ personal_note }}, else before the closing."))

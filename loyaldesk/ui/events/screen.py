@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from loyaldesk.core import events
 from loyaldesk.core.errors import LoyalDeskError
+from loyaldesk.core.i18n import current_language
 from loyaldesk.ui import labels
 from loyaldesk.ui.events.dialogs import EventDialog, HelperDialog, RecognitionDialog
 from loyaldesk.ui.events.feedback import FeedbackView
@@ -88,6 +89,7 @@ class EventsScreen(QWidget):
         self.filter.currentIndexChanged.connect(self._on_filter_changed)
         self.event_model = EventListModel(self)
         self.event_table = table_view(self.event_model, "eventTable")
+        self.event_table.setAccessibleName(self.tr("Events"))
         self.event_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.event_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.event_table.horizontalHeader()
@@ -136,7 +138,7 @@ class EventsScreen(QWidget):
         self.capacity_label.setWordWrap(True)
         self.early_button = QPushButton(labels.icon("vip"), self.tr("Invite the early wave…"))
         self.early_button.setObjectName("earlyWave")
-        self.early_button.setToolTip(self.tr("先行案内: vip clients first, before everyone else"))
+        self.early_button.setToolTip(self.tr("先行案内: VIP clients first, before everyone else"))
         self.early_button.clicked.connect(lambda: self.invite_wave("early"))
         self.candidates_box = QCheckBox(self.tr("with candidates"))
         self.candidates_box.setToolTip(self.tr("Invite candidate clients in the early wave too"))
@@ -165,6 +167,9 @@ class EventsScreen(QWidget):
         self.invitation_model.attended_toggled.connect(self._on_invitation_attended_toggled)
         self.invitation_model.seat_note_edited.connect(self._on_invitation_seat_note_edited)
         self.invitations = table_view(self.invitation_model, "invitationTable")
+        self.invitations.setAccessibleName(self.tr("Invited clients"))
+        self.invitations.setAccessibleDescription(self.tr("Space marks the client as attended (or not); Return "
+                                                          "opens the client; F2 writes a seat or priority note"))
         self.invitations.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.invitations.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                          | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -193,8 +198,14 @@ class EventsScreen(QWidget):
         self.open_button = QPushButton(self.tr("Open the client"))
         self.open_button.clicked.connect(self._on_open_clicked)
 
+        from loyaldesk.ui.access import RowKeys
+
+        self._invitation_keys = RowKeys(self.invitations, on_space=self._toggle_current_attended,
+                                        on_return=lambda: self.open_button.click())
+
         self.helpers = QListWidget()
         self.helpers.setObjectName("helperList")
+        self.helpers.setAccessibleName(self.tr("Helpers from the event committee"))
         self.helpers.setMaximumHeight(78)
         self.add_helper_button = QPushButton(labels.icon("add"), self.tr("Add a helper…"))
         self.add_helper_button.clicked.connect(self.add_helper)
@@ -428,7 +439,7 @@ class EventsScreen(QWidget):
                          .replace("%3", f"{state.sent:,}")
                          .replace("%4", state.first_sent_on.isoformat() if state.first_sent_on else ""))
         self.wave_label.setText(" · ".join(waves) if waves else self.tr(
-            "Invite vip clients first (先行案内); the general wave then goes to everyone not invited yet."))
+            "Invite VIP clients first (先行案内); the general wave then goes to everyone not invited yet."))
         self.wave_label.setVisible(True)
         invitations = events.invitations(self.services.db, event_id)
         self.invitation_model.set_invitations(invitations)

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -141,10 +143,19 @@ class ReportsScreen(QWidget):
         chart_layout.addWidget(self.revenue_view, 0, 0, 1, 2)
         chart_layout.addWidget(self.pareto_view, 1, 0)
         chart_layout.addWidget(self.tier_view, 1, 1)
+        self.pareto_view.setMinimumWidth(240)
+        chart_layout.setColumnStretch(0, 1)
+        chart_layout.setColumnStretch(1, 2)  # five tiers side by side ("ロイヤル候補 (14)") need the room more than the curve
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reportTabs")
-        self.tabs.addTab(chart_row, self.tr("Charts"))
+        charts_page = QScrollArea()  # on a short screen the charts scroll instead of being cut off
+        charts_page.setWidgetResizable(True)
+        charts_page.setFrameShape(QFrame.Shape.NoFrame)
+        charts_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        charts_page.setWidget(chart_row)
+        charts_page.setAccessibleName(self.tr("Charts"))
+        self.tabs.addTab(charts_page, self.tr("Charts"))
         self.tabs.addTab(self.clients_table, self.tr("Clients"))
         self.tabs.addTab(self.lost_table, self.tr("Lost clients"))
         self.tabs.addTab(follow, self.tr("Follow-ups"))

@@ -79,6 +79,8 @@ def test_vertical_cells_never_half_convert_latin():
     cells = vertical.vertical_cells("サンプルビル5F、12F Keiko")
     assert [(c.char, c.mode) for c in cells if c.mode in ("tcy", "run")] == [("5F", "tcy"), ("12F Keiko", "run")]
     assert not any(c.char in "五Ｆ" for c in cells)
+    pair = vertical.vertical_cells("ました。」と「あ」「い」")
+    assert [c.advance for c in pair] == [1, 1, 1, 0.5, 1, 1, 1, 1, 1, 0.5, 1, 1]  # 。」 and 」「 closer
     kanji = vertical.vertical_cells("2027年", "kanji")
     assert "".join(c.char for c in kanji) == "二〇二七年"  # Japanese numbers stay kanji (the option)
     assert "".join(c.char for c in vertical.vertical_cells("2027年", "fullwidth")) == "２０２７年"
@@ -217,6 +219,16 @@ def test_vertical_message_side_kinsoku_forms_and_runs(repeat):
     cols = vertical_text([g for g in runs if abs(g.size - body_size) < 0.01])
     assert len(cols) >= 4
     assert_kinsoku_columns(cols)
+    # consecutive marks closer (】。: half a cell for 】, JLREQ 3.1.4): their em boxes half an em apart
+    pairs = 0
+    for col in cols:
+        for upper, lower in zip(col, col[1:]):
+            if upper.text == "︼" and lower.text == "︒":
+                pairs += 1
+                assert abs((upper.y - lower.y) - 0.5 * upper.size) < 0.05 * upper.size
+            elif upper.text == "要" and lower.text == "︼":
+                assert abs((upper.y - lower.y) - upper.size) < 0.05 * upper.size
+    assert pairs == 1  # 。 never starts a column: the pair is always together
     # the street number 1-2-3 (一｜二｜三: the strokes are drawn lines) whole in one column
     joined = "|".join("".join(g.text for g in col) for col in cols)
     assert re.search(r"神南\|?一二三", joined), joined
