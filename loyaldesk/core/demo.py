@@ -1076,7 +1076,7 @@ class _Generator:
             index = (day - self.origin).days
             number = kind_seen.get(kind, 0)
             kind_seen[kind] = number + 1
-            place, online = _EVENT_PLACE[lang][kind]
+            place, online = _EVENT_PLACE["ja"][kind]  # the venue in Japan, and as English letters write it
             early_on = index - early_before
             general_on = index - general_before if general_before is not None else None
             # who could be written to when the waves went out: vip (loyal) first, then the newsletter list
@@ -1100,7 +1100,7 @@ class _Generator:
                 title_ja=_event_title(kind, day, number, "ja"), title_en=_event_title(kind, day, number, "en"),
                 ends_at=starts + dt.timedelta(hours=_EVENT_HOURS[kind]),
                 reply_by=day - dt.timedelta(days=_EVENT_REPLY_DAYS[kind]), reply_how_ja=how_ja, reply_how_en=how_en,
-                place_en=_EVENT_PLACE["en"][kind][0] if lang == "ja" else ""))
+                place_en=_EVENT_PLACE["en"][kind][0]))
             if not early:
                 continue
             events.invite(db, event.id, [p.cid for p in early], "early", on=self.origin + dt.timedelta(days=early_on))

@@ -40,7 +40,7 @@ def test_invite_early_then_general_and_events_counts(community_db, tmp_path):
                "--as-of", AS_OF.isoformat())
     assert f"{len(vips)} clients invited to 春の勉強会 (Early wave)" in proc.stdout
     assert f"Wrote {len(vips)} letters" in proc.stdout
-    text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    text = "".join(p.extract_text() for p in PdfReader(str(out)).pages).replace("\u3000", " ")
     assert "{{" not in text and "特別なご案内" in text  # the vip_invitation template, with the event
     assert "「春の勉強会」" in text and "日 時 2026年12月13日（日）14:00〜" in text
     listed = [int(line.split("\t")[0]) for line in proc.stdout.splitlines() if "\t" in line]

@@ -396,6 +396,7 @@ def test_sample_has_a_community_with_attendance_as_contact(sample):
         e = s.event
         assert e.title_ja and e.title_en and e.title in (e.title_ja, e.title_en)
         assert e.ends_at > e.starts_at and e.reply_by < e.day and e.capacity
+        assert e.place and e.place_en  # the venue as Japanese and English letters write it
     assert {s.event.fee for s in summaries} >= {0, 5000}
     assert {s.event.kind for s in past} == {"seminar", "study_session", "mixer", "results_meeting"}
     for s in past:

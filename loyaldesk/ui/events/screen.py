@@ -404,7 +404,8 @@ class EventsScreen(QWidget):
         if when and e.ends_at:
             when += e.ends_at.strftime("–%H:%M")
         parts = [kind_labels().get(e.kind, e.kind), when]
-        place = (self.tr("Online") + (f" ({e.place})" if e.place else "")) if e.online else e.place
+        venue = (e.place_en.strip() or e.place) if current_language() == "en" else e.place  # as the user reads it
+        place = (self.tr("Online") + (f" ({venue})" if venue else "")) if e.online else venue
         if place:
             parts.append(place)
         parts.append(self.tr("fee %1").replace("%1", labels.money(e.fee, self.services.currency())) if e.fee else self.tr("free"))
