@@ -34,7 +34,7 @@ from pathlib import Path
 
 from loyaldesk.core.db import Database
 from loyaldesk.core.errors import LoyalDeskError
-from loyaldesk.core.i18n import CATALOG, t
+from loyaldesk.core.i18n import CATALOG, join_list, t
 from loyaldesk.core.io.limits import CALENDAR_FILE_LIMIT, CALENDAR_OCCURRENCE_LIMIT, FIELD_LIMIT, size_text
 
 CATALOG.update({
@@ -67,8 +67,8 @@ CATALOG.update({
         "ja": "期間の終わり（{end}）が始まり（{start}）より前です。",
     },
     "calendar.skip.cancelled": {"en": "cancelled", "ja": "キャンセル済み"},
-    "calendar.skip.declined": {"en": "declined by you", "ja": "あなたが辞退"},
-    "calendar.skip.declined_client": {"en": "declined by the client", "ja": "顧客が辞退"},
+    "calendar.skip.declined": {"en": "declined by you", "ja": "あなたが不参加と返答"},
+    "calendar.skip.declined_client": {"en": "declined by the client", "ja": "顧客が不参加と返答"},
     "calendar.skip.all_day": {"en": "all-day event", "ja": "終日の予定"},
     "calendar.skip.free": {"en": "marked free (not busy)", "ja": "「空き時間」の予定"},
     "calendar.skip.imported": {"en": "already imported (session #{id})", "ja": "取り込み済み（セッション #{id}）"},
@@ -82,13 +82,13 @@ CATALOG.update({
     "calendar.upcoming": {"en": "next session (not a session yet)", "ja": "次回の予定（まだセッションではありません）"},
     "calendar.assigned": {"en": "assigned by you", "ja": "手動で割り当て"},
     "calendar.cli.unmatched": {"en": "event {n}: no client matched \"{summary}\" ({date})",
-                               "ja": "イベント {n}: 該当する顧客がいません \"{summary}\"（{date}）"},
+                               "ja": "予定 {n}: 該当する顧客がいません \"{summary}\"（{date}）"},
     "calendar.cli.several": {"en": "event {n}: {count} clients matched \"{summary}\" ({date}): {names}",
-                             "ja": "イベント {n}: {count}名の顧客が該当 \"{summary}\"（{date}）: {names}"},
+                             "ja": "予定 {n}: {count}名の顧客が該当 \"{summary}\"（{date}）: {names}"},
     "calendar.cli.summary": {
         "en": "calendar {start} to {end}: add {add}, update {update}, skip {skip}, unmatched {unmatched}, "
         "next sessions {upcoming}",
-        "ja": "カレンダー {start}〜{end}: 追加 {add}件、更新 {update}件、スキップ {skip}件、未割り当て {unmatched}件、"
+        "ja": "カレンダー {start}〜{end}: 追加 {add}件、更新 {update}件、スキップ {skip}件、顧客未定 {unmatched}件、"
         "次回の予定 {upcoming}件",
     },
     "calendar.truncated": {"en": "it ends before END:VCALENDAR: was it cut short?",
@@ -284,13 +284,17 @@ def read_calendar(path: Path, *, start: dt.date | None = None, end: dt.date | No
     horizon = max(end, today + dt.timedelta(days=UPCOMING_DAYS))
     owners: set[str] = set()
     found: list[tuple] = []
+    _check_count(calendars, path.name, start, horizon)
     for cal in calendars:
         owner = _email(cal.get("X-WR-CALNAME"))
         if owner:
             owners.add(owner)
         try:
+            # between() expands each series once (after() would query it again for every window it steps
+            # through: some 40 times slower); the count was checked above, so the list stays bounded
             query = recurring_ical_events.of(cal)
-            for n, component in enumerate(query.after(start)):
+            components = query.between(start - dt.timedelta(days=1), horizon + dt.timedelta(days=2))
+            for n, component in enumerate(components):
                 if is_cancelled is not None and n % 500 == 0 and is_cancelled():
                     from loyaldesk.core.io.importer import ImportCancelled
 
@@ -298,9 +302,7 @@ def read_calendar(path: Path, *, start: dt.date | None = None, end: dt.date | No
                 event = _event(component, zone)
                 if event is None:
                     continue
-                if event.date > horizon:
-                    break
-                if event.date < start:
+                if not start <= event.date <= horizon:  # (the query's days are not the practice's)
                     continue
                 found.append((event.start if isinstance(event.start, dt.datetime)
                                else dt.datetime.combine(event.start, dt.time()), len(found), event))
@@ -319,6 +321,39 @@ def read_calendar(path: Path, *, start: dt.date | None = None, end: dt.date | No
         event.number = number
         events.append(event)
     return CalendarFile(events, owners, start, end)
+
+
+def _check_count(calendars, name: str, start: dt.date, horizon: dt.date) -> None:
+    """Refuse a file with more than CALENDAR_OCCURRENCE_LIMIT events in the period before expanding anything:
+    counting a rule's occurrences (dateutil) is some 200 times faster than expanding them into events, so an
+    endless "every second" rule is refused in about a second."""
+    from dateutil.rrule import rrulestr
+
+    budget = CALENDAR_OCCURRENCE_LIMIT
+    for cal in calendars:
+        for component in cal.walk("VEVENT"):
+            rules = component.get("RRULE")
+            prop = component.get("DTSTART")
+            if rules is None or prop is None or component.get("RECURRENCE-ID") is not None:
+                budget -= 1
+            else:
+                first = prop.dt if isinstance(prop.dt, dt.datetime) else dt.datetime.combine(prop.dt, dt.time())
+                low = dt.datetime.combine(start, dt.time(), first.tzinfo)
+                high = dt.datetime.combine(horizon + dt.timedelta(days=1), dt.time(), first.tzinfo)
+                for rule in rules if isinstance(rules, list) else [rules]:
+                    try:
+                        occurrences = rrulestr(rule.to_ical().decode(), dtstart=first).xafter(low, inc=True)
+                        for day in occurrences:
+                            if day > high:
+                                break
+                            budget -= 1
+                            if budget < 0:
+                                break
+                    except Exception:  # noqa: BLE001 - a rule dateutil cannot read: expanding it will say so
+                        continue
+            if budget < 0:
+                raise LoyalDeskError("calendar.too_many", name=name, limit=CALENDAR_OCCURRENCE_LIMIT,
+                                     start=start.isoformat(), end=horizon.isoformat())
 
 
 def _detail(exc: Exception) -> str:
@@ -483,6 +518,10 @@ class ClientIndex:
         for cid, value in db.query("SELECT client_id, value FROM client_contacts WHERE kind = 'email'", plain=True):
             if cid in self.name_of and value.strip():
                 self.by_email[value.strip().lower()].add(cid)
+        self.emails_of: dict[int, set[str]] = defaultdict(set)
+        for email, ids in self.by_email.items():
+            for cid in ids:
+                self.emails_of[cid].add(email)
         self.lengths = sorted({len(k) for k in self.names}, reverse=True)
         self.family_lengths = sorted({len(k) for k in self.families}, reverse=True)
 
@@ -783,7 +822,7 @@ def plan_calendar_import(
         if len(ids) != 1:
             item.action = UNMATCHED
             item.candidates = sorted(ids)
-            item.reason = (t("calendar.unmatched.several", count=len(ids), names=", ".join(index.label(c) for c in sorted(ids)))
+            item.reason = (t("calendar.unmatched.several", count=len(ids), names=join_list(index.label(c) for c in sorted(ids)))
                            if ids else t("calendar.unmatched.none"))
             continue
         cid = next(iter(ids))
@@ -827,7 +866,7 @@ def _skip_reason(event: CalendarEvent, owners: set[str], keep_all_day: bool) -> 
 
 
 def _emails_of(index: ClientIndex, cid: int) -> set[str]:
-    return {e for e, ids in index.by_email.items() if cid in ids}
+    return index.emails_of.get(cid, set())
 
 
 def _match(index: ClientIndex, event: CalendarEvent, owners: set[str]):

@@ -48,7 +48,7 @@ XLSX_MEMBER_LIMIT = 512 * MB  # one part of a workbook (a sheet's XML, the share
 ARCHIVE_MEMBER_LIMIT = 4096 * MB  # one table of a LoyalDesk archive (read line by line)
 ARCHIVE_LINE_LIMIT = 128 * MB  # one row of an archive (a client's notes are kept whole)
 CALENDAR_FILE_LIMIT = 64 * MB  # an .ics file (ten busy years of a calendar export are a few MB)
-CALENDAR_OCCURRENCE_LIMIT = 200_000  # events of one import once recurring ones are expanded
+CALENDAR_OCCURRENCE_LIMIT = 50_000  # events of one import once repeating ones are expanded (27 a day for 5 years)
 
 
 def size_text(size: int) -> str:

@@ -353,3 +353,32 @@ def test_kind_map_text_round_trip(db):
 ])
 def test_fee_from_description(text, expected):
     assert calendar.fee_from_description(text, "JPY") == expected
+
+
+def test_two_imports_of_the_same_file_at_once_never_duplicate(db, clients, tmp_path):
+    from loyaldesk.core.db import open_database
+
+    path = calendars.write(tmp_path / "google.ics", calendars.google())
+    other = open_database(db.path)  # another window or process with the same practice open
+    try:
+        mine, theirs = _plan(db, path), _plan(other, path)
+        assert calendar.apply_calendar_import(db, mine).added == 4
+        result = calendar.apply_calendar_import(other, theirs)  # planned again under the write lock
+        assert (result.added, result.skipped) == (0, 6)
+    finally:
+        other.close()
+    assert db.scalar("SELECT COUNT(*) FROM sessions") == 4
+
+
+def test_an_endless_rule_is_counted_not_expanded(tmp_path, monkeypatch):
+    import recurring_ical_events
+
+    expanded = []
+    real = recurring_ical_events.of
+    monkeypatch.setattr(recurring_ical_events, "of", lambda *a, **k: expanded.append(1) or real(*a, **k))
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//EN",
+             *calendars.event("bomb", "20220101T000000", "20220101T000001", "x", "RRULE:FREQ=SECONDLY"),
+             "END:VCALENDAR"]
+    with pytest.raises(LoyalDeskError, match="more than 50,000 events from 2021-12-01"):
+        calendar.read_calendar(calendars.write(tmp_path / "bomb.ics", lines), zone=TOKYO, today=TODAY)
+    assert expanded == []  # refused before any expansion
