@@ -1942,295 +1942,300 @@ This cannot be undone.</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="100"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="103"/>
         <source>New event…</source>
         <translation>新しいイベント…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="102"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="105"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="104"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="107"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="139"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="142"/>
         <source>Invite the early wave…</source>
         <translation>先行案内の招待者を決める…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="143"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="146"/>
         <source>with candidates</source>
         <translation>ロイヤル候補も含める</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="144"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="147"/>
         <source>Invite candidate clients in the early wave too</source>
         <translation>先行案内にロイヤル候補の方も含めます</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="145"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="148"/>
         <source>Invite the general wave…</source>
         <translation>一般案内の招待者を決める…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="148"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="151"/>
         <source>Invitation letters…</source>
         <translation>案内状…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="150"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="153"/>
         <source>The invitations of the chosen invitees (all when none is chosen): tick, add a personal line, print, save or write e-mail drafts, then record them as sent</source>
         <translation>選択した招待者（未選択なら全員）のご案内状: 宛先を選び、ひとことを添えて、印刷・保存・メール下書きの作成をし、送付済みとして記録します</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="154"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="157"/>
         <source>E-mail invitations…</source>
         <translation>案内メールを作成…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="170"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="173"/>
         <source>Invited clients</source>
         <translation>案内した顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="171"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="174"/>
         <source>Space marks the client as attended (or not); Return opens the client; F2 writes a seat or priority note</source>
         <translation>スペースで出席を記録（取り消し）、Enter で顧客を開き、F2 で席・優先のメモを書きます</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="181"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="184"/>
         <source>Nobody is invited yet: invite the early wave first, then everyone else.</source>
         <translation>まだ誰も案内していません。先行案内を送ってから、ほかの方にご案内しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="185"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="188"/>
         <source>Replied yes</source>
         <translation>参加の回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="187"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="190"/>
         <source>Replied no</source>
         <translation>不参加の回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="189"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="192"/>
         <source>No reply</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="191"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="194"/>
         <source>Recognize…</source>
         <translation>表彰する…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="193"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="287"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="196"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="291"/>
         <source>Recognition letter…</source>
         <translation>表彰のお手紙…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="195"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="198"/>
         <source>The letter for the award the chosen guest received at this event</source>
         <translation>選択した参加者がこのイベントで受けた表彰のお手紙</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="198"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="201"/>
         <source>Open the client</source>
         <translation>顧客を開く</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="210"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="213"/>
         <source>Add a helper…</source>
         <translation>運営協力者を追加…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="212"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="215"/>
         <source>Remove helper</source>
         <translation>運営協力者から外す</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="156"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="159"/>
         <source>Writes one e-mail draft per chosen invitee (all when none is chosen) into a folder, to open in your own mail program; LoyalDesk sends nothing itself.</source>
         <translation>選択した招待者（未選択なら全員）ごとにメールの下書きをフォルダに書き出します。お使いのメールソフトで開いてください。LoyalDesk 自体は何も送信しません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="208"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="243"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="211"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="246"/>
         <source>Helpers from the event committee</source>
         <translation>イベント実行委員の運営協力者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="254"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="257"/>
         <source>Choose an event, or create one with New event…</source>
         <translation>イベントを選ぶか、「新しいイベント…」で作成してください</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="289"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="293"/>
         <source>The letter for the chosen member&apos;s latest award</source>
         <translation>選択したメンバーの最新の表彰のお手紙</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="92"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="310"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="314"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="141"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="144"/>
         <source>先行案内: VIP clients first, before everyone else</source>
         <translation>先行案内: ほかの方より先にロイヤル顧客へご案内します</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="311"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="315"/>
         <source>Community</source>
         <translation>コミュニティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="312"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="316"/>
         <source>Feedback rounds</source>
         <translation>意見交換</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="342"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="346"/>
         <source>No upcoming events. Plan a seminar, study session or mixer with New event…</source>
         <translation>予定されたイベントはありません。「新しいイベント…」でセミナー・勉強会・交流会を企画しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="343"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="347"/>
         <source>No events here yet.</source>
         <translation>イベントはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="360"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="364"/>
         <source>%1 members · %2 with a role · %3 recognized</source>
         <translation>メンバー %1 人 · 役割あり %2 人 · 表彰 %3 人</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="363"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="367"/>
         <source>No community yet: members appear here once they hold a role, attend an event or are recognized.</source>
         <translation>コミュニティのメンバーはまだいません。役割を持つ・イベントに参加する・表彰されると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="412"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="416"/>
         <source>reply by %1</source>
         <translation>回答期限 %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="442"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="446"/>
         <source>Invite VIP clients first (先行案内); the general wave then goes to everyone not invited yet.</source>
         <translation>まずロイヤル顧客にご案内し（先行案内）、その後まだご案内していない方に一般案内を送ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="528"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="532"/>
         <source>Building the invitation list…</source>
         <translation>案内リストを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="540"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="544"/>
         <source>Invite</source>
         <translation>お誘いする</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="407"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="411"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="410"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="279"/>
+        <source>Community members</source>
+        <translation>コミュニティのメンバー</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="414"/>
         <source>fee %1</source>
         <translation>参加費 %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="410"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="414"/>
         <source>free</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="416"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="420"/>
         <source>No seat limit · %1 invited · %2 yes · %3 attended</source>
         <translation>定員なし · 案内 %1 · 参加 %2 · 出席 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="418"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="422"/>
         <source>%4 seats · %1 invited · %2 yes · %5 left · %6 waiting · %3 attended</source>
         <translation>定員 %4 · 案内 %1 · 参加 %2 · 残席 %5 · キャンセル待ち %6 · 出席 %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="428"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="432"/>
         <source>Early wave</source>
         <translation>先行案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="428"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="432"/>
         <source>General wave</source>
         <translation>一般案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="433"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="437"/>
         <source>%1: %2 invited, not sent yet</source>
         <translation>%1: %2 名をご案内予定（未送付）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="435"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="439"/>
         <source>%1: %2 invited, %3 sent since %4</source>
         <translation>%1: %2 名をご案内、%3 名に送付済み（%4 から）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="437"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="441"/>
         <source>%1: %2 invited, all sent since %4</source>
         <translation>%1: %2 名をご案内、全員に送付済み（%4 から）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="504"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="508"/>
         <source>Delete event</source>
         <translation>イベントを削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="505"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="509"/>
         <source>Delete %1 with its invitations? Attendance already logged stays in the clients&apos; history.</source>
         <translation>%1 を案内ごと削除しますか？記録済みの出席は顧客の履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="537"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="541"/>
         <source>Nobody is left to invite in the %1 wave.</source>
         <translation>%1 で案内する方はもういません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="541"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="545"/>
         <source>Invite %1 clients to %2 in the %3 wave?</source>
         <translation>%1 人を %2 の%3の招待者にしますか？（案内状・メールはこのあと「案内状…」から送ります）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="582"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="596"/>
         <source>Record attendance</source>
         <translation>出席の記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="583"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="597"/>
         <source>%1 is on %2. Record the attendance already? It counts as attended only from that day on.</source>
         <translation>%1 は %2 です。出席を今記録しますか？ 出席として数えるのはその日からです。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="629"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="643"/>
         <source>Nobody holds the event-committee role yet: give it to a client (Clients &gt; Tag or role…) to assign helpers.</source>
         <translation>イベント実行委員の役割を持つ方がまだいません。運営協力者を割り当てるには、顧客に役割を付けてください（顧客 &gt; タグ・役割…）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="667"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="681"/>
         <source>E-mail invitations: %1</source>
         <translation>ご案内メール: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="667"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="681"/>
         <source>Invitations: %1</source>
         <translation>ご案内状: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="669"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="683"/>
         <source>Invitations</source>
         <translation>ご案内状</translation>
     </message>

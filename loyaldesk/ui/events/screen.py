@@ -95,6 +95,9 @@ class EventsScreen(QWidget):
         header = self.event_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # a long title wraps onto a second line instead of ending in "…" in a narrow window
+        self.event_table.setWordWrap(True)
+        self.event_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.event_table.selectionModel().currentRowChanged.connect(self._on_event_row_changed)
         self.event_table.doubleClicked.connect(lambda _i: self.edit_event())
         self.new_button = QPushButton(labels.icon("add"), self.tr("New event…"))
@@ -273,6 +276,7 @@ class EventsScreen(QWidget):
         self.community_proxy.setSourceModel(self.community_model)
         self.community_proxy.setSortRole(SORT_ROLE)
         self.community = table_view(self.community_proxy, "communityTable")
+        self.community.setAccessibleName(self.tr("Community members"))
         self.community.setSortingEnabled(True)
         self.community.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.community.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -568,6 +572,16 @@ class EventsScreen(QWidget):
                 self.services.set_event_reply(event.id, inv.client_id, reply)
         except LoyalDeskError as exc:
             self.error_raised.emit(exc)
+
+    def _toggle_current_attended(self) -> None:
+        """Space on an invitation: the Attended box of its row, whichever cell is current."""
+        from loyaldesk.ui.events.models import InvitationColumn
+
+        row = self.invitations.currentIndex().row()
+        index = self.invitation_model.index(row, InvitationColumn.ATTENDED)
+        checked = self.invitation_model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        self.invitation_model.setData(index, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked,
+                                      Qt.ItemDataRole.CheckStateRole)
 
     def _on_invitation_attended_toggled(self, client_id: int, attended: bool) -> None:
         if self._event_id is None:
