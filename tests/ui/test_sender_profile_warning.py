@@ -28,7 +28,7 @@ def test_japanese_documents_with_only_an_english_profile_are_pointed_out_and_con
         qtbot, services, english_profile_only, tmp_path, monkeypatch, open_panel):
     ja, en = english_profile_only
     _screen, panel, _channel = open_panel(qtbot, services, [ja, en])
-    warning = ("There is no Japanese sender profile: 1 Japanese documents will be signed with the English one "
+    warning = ("There is no Japanese sender profile: the Japanese documents (1) will be signed with the English one "
                "(Keiko Takahashi). Fill in the Japanese profile in Preferences > Sender.")
     assert panel.sender_hint.isVisibleTo(panel) and panel.sender_hint.text() == warning
     asked = []
