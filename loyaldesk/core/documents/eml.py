@@ -26,6 +26,8 @@ class Draft:
     to: str
     subject: str
     body: str
+    from_name: str = ""  # the sender profile of the draft's language ('' : the one given to write_drafts)
+    from_email: str = ""
 
 
 @dataclass(slots=True)
@@ -63,7 +65,9 @@ def write_drafts(drafts: list[Draft], folder: Path | str, *, sender_name: str = 
             n += 1
         partial = folder / f".{path.name}.part"  # written whole, then renamed: never half a draft
         try:
-            partial.write_bytes(bytes(build_message(draft, sender_name, sender_email)))
+            own = draft.from_email.strip()
+            partial.write_bytes(bytes(build_message(draft, draft.from_name if own else sender_name,
+                                                    own or sender_email)))
             os.replace(partial, path)
         finally:
             partial.unlink(missing_ok=True)

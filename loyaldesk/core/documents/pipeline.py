@@ -323,7 +323,9 @@ def drafts(batch: Batch) -> tuple[list[eml.Draft], list[Item]]:
             first = next((x.strip() for x in item.message.text.splitlines() if x.strip()), "")
             subject = first if len(first) <= 40 else (batch.title or t(batch.kind.label_key, item.lang))
             body = item.message.text.rstrip() + ("\n\n" + sign if sign else "")
-        out.append(eml.Draft(item.client_id, item.name, item.email, subject, body.rstrip() + "\n"))
+        sender = item.letter.sender if item.letter is not None else batch.sender_for(item)
+        out.append(eml.Draft(item.client_id, item.name, item.email, subject, body.rstrip() + "\n",
+                             from_name=sender.name, from_email=sender.email))  # the profile of its language
     return out, missing
 
 

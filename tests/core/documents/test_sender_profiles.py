@@ -167,3 +167,20 @@ def test_english_sender_block_puts_the_postal_code_after_the_address(db, clients
     assert "150-0041" not in en.sender_lines()
     en.sender.address = "1-2-3 Jinnan\nShibuya-ku, Tokyo"
     assert en.sender_lines()[2:5] == ["1-2-3 Jinnan", "Shibuya-ku, Tokyo", "150-0041"]
+
+
+def test_email_drafts_come_from_the_profile_of_their_language(db, tmp_path):
+    import email
+    import email.policy
+
+    save_profiles(db, SenderProfiles(JA, SenderProfile(name="Keiko Takahashi", email="keiko@example.org")))
+    ids = [add_client(db, "山田 太郎", honorific="様", email="taro@example.com"),
+           add_client(db, "Emily Carter", honorific="Ms", email="emily@example.com")]
+    batch = pipeline.prepare(db, pipeline.Request("letter", ids, template="thank_you", as_of=DAY, need="email"))
+    written, _missing = pipeline.write_drafts(batch, tmp_path)
+    senders = {}
+    for path in written.paths:
+        msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        senders[str(msg["To"])] = str(msg["From"])
+    assert senders == {"山田 太郎 <taro@example.com>": "高橋 恵子 <keiko@example.com>",
+                       "Emily Carter <emily@example.com>": "Keiko Takahashi <keiko@example.org>"}
