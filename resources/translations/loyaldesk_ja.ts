@@ -694,6 +694,21 @@ The current state of the database will be backed up first. LoyalDesk will then c
         <source>Import cancelled; nothing was written.</source>
         <translation>取り込みを中止しました。何も書き込んでいません。</translation>
     </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>This computer&apos;s (UTC%1)</source>
+        <translation>このコンピューターの設定（UTC%1）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Sessions are dated in the practice&apos;s time zone; events in other zones are converted.</source>
+        <translation>セッションの日付は事業のタイムゾーンで記録します。ほかのタイムゾーンの予定は換算します。</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <source>Time zone:</source>
+        <translation>タイムゾーン:</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>

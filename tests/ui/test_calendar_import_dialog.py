@@ -117,3 +117,17 @@ def test_the_client_shows_its_next_session_from_the_calendar(qtbot, screen, serv
     assert f"Next session: {expected}" in screen.detail.status_label.text()
     labels = [l.text() for l in screen.detail.findChildren(QLabel)]
     assert "Next session" in labels and expected in labels
+
+
+def test_the_practice_time_zone_dates_the_sessions(qtbot, services, db, tmp_path):
+    add_client(db, "山田 太郎", name_kana="ヤマダ タロウ", email="taro.yamada@example.co.jp")
+    dialog = open_dialog(qtbot, services, calendars.write(tmp_path / "google.ics", calendars.google()))
+    assert dialog.zone_combo.currentText() == "Asia/Tokyo"
+    assert rows(dialog)[0][1] == "2026-01-05 10:00"
+    dialog.zone_combo.setCurrentIndex(dialog.zone_combo.findData("America/New_York"))
+    dialog.reread_button.click()
+    qtbot.waitUntil(lambda: rows(dialog)[0][1] == "2026-01-04 20:00", timeout=20000)  # 10:00 in Tokyo
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        dialog.import_button.click()
+    assert db.scalar("SELECT MIN(date) FROM sessions") == "2026-01-04"
+    assert calendar.zone_name(db) == "America/New_York"

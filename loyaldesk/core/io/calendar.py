@@ -363,6 +363,27 @@ def _detail(exc: Exception) -> str:
     return text or type(exc).__name__
 
 
+def save_zone(db: Database, name: str | None) -> None:
+    """The practice's time zone (an IANA name; None or '' for this computer's): settings "time_zone"."""
+    if name:
+        practice_zone(None, name)  # LoyalDeskError for an unknown name
+    with db.transaction() as conn:
+        if name:
+            conn.execute("INSERT INTO settings (key, value) VALUES ('time_zone', ?) ON CONFLICT(key) DO UPDATE SET "
+                         "value = excluded.value", (json.dumps(name),))
+        else:
+            conn.execute("DELETE FROM settings WHERE key = 'time_zone'")
+
+
+def zone_name(db: Database) -> str:
+    """The practice's time zone as stored ('' when not set: this computer's)."""
+    stored = db.scalar("SELECT value FROM settings WHERE key = 'time_zone'")
+    try:
+        return str(json.loads(stored)) if stored else ""
+    except ValueError:
+        return str(stored)
+
+
 def years_before(day: dt.date, years: int) -> dt.date:
     try:
         return day.replace(year=day.year - years)
@@ -840,6 +861,8 @@ def plan_calendar_import(
             item.currency = "" if code == currency else code
         if future:
             item.action, item.reason = UPCOMING, t("calendar.upcoming")
+    for number, item in enumerate(items, 1):  # "event N" counts the events of this import only
+        item.event.number = number
     if progress is not None:
         progress(1.0)
     return CalendarPlan(items, source.start, source.end, keep_all_day, assignments, mark, source, tuple(me), kinds, now)

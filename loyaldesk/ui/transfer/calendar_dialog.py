@@ -56,6 +56,7 @@ class _Prepared:
     clients: list[tuple[int, str]]
     kinds: calendar.KindMap
     me: list[str]
+    zone: str  # the practice's time zone ('' = this computer's)
 
 
 class CalendarImportDialog(QDialog):
@@ -94,6 +95,20 @@ class CalendarImportDialog(QDialog):
         self.me_edit.setObjectName("calendarMe")
         self.me_edit.setPlaceholderText(self.tr("e.g. you@example.com, you@office.example"))
         self.me_edit.setToolTip(self.tr("Events you declined are skipped; you are never taken for a client."))
+        self.zone_combo = QComboBox()
+        self.zone_combo.setObjectName("calendarZone")
+        self.zone_combo.setEditable(True)
+        self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        offset = dt.datetime.now().astimezone().strftime("%z")
+        self.zone_combo.addItem(self.tr("This computer's (UTC%1)").replace("%1", f"{offset[:3]}:{offset[3:]}"), "")
+        from zoneinfo import available_timezones
+
+        for name in sorted(available_timezones()):
+            if "/" in name and not name.startswith(("Etc/", "SystemV/", "posix/", "right/")):
+                self.zone_combo.addItem(name, name)
+        self.zone_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.zone_combo.setToolTip(self.tr("Sessions are dated in the practice's time zone; events in other zones "
+                                           "are converted."))
         self.reread_button = QPushButton(self.tr("Read again"))
         self.reread_button.clicked.connect(self._on_reread_clicked)
         period = QHBoxLayout()
@@ -104,6 +119,8 @@ class CalendarImportDialog(QDialog):
         period.addSpacing(12)
         period.addWidget(self.all_day)
         period.addStretch(1)
+        period.addWidget(QLabel(self.tr("Time zone:")))
+        period.addWidget(self.zone_combo)
         me_row = QHBoxLayout()
         me_row.addWidget(QLabel(self.tr("Your e-mails in the calendar:")))
         me_row.addWidget(self.me_edit, 1)
@@ -188,24 +205,31 @@ class CalendarImportDialog(QDialog):
         kinds = calendar.KindMap.from_text(self.keywords.toPlainText(), self.default_kind.text())
         return start, end, self.all_day.isChecked(), me, kinds
 
+    def _zone(self) -> str:
+        """The time zone chosen ('' = this computer's); a name typed that is not in the list is taken as typed."""
+        index = self.zone_combo.findText(self.zone_combo.currentText())
+        return self.zone_combo.itemData(index) if index >= 0 else self.zone_combo.currentText().strip()
+
     def _prepare(self, first: bool = False) -> None:
         db_path = self.services.db.path
         path, today, now = self.path, self.today, self.now
         start, end, keep_all_day, me, kinds = self._options()
+        chosen_zone = self._zone()
         assignments = dict(self.prepared.plan.assignments) if self.prepared else {}
 
         def work(progress):
             with open_database(db_path, create=False) as db:
                 saved_kinds = calendar.load_kind_map(db) if first else kinds
                 saved_me = calendar.load_me(db) if first else me
-                zone = calendar.practice_zone(db)
+                zone_name = calendar.zone_name(db) if first else chosen_zone
+                zone = calendar.practice_zone(None, zone_name)
                 source = calendar.read_calendar(path, start=start, end=end, zone=zone, today=today,
                                                 is_cancelled=lambda: progress.cancelled)
                 progress.report(0.4)
                 plan = calendar.plan_calendar_import(db, source, keep_all_day=keep_all_day, me=saved_me,
                                                      kinds=saved_kinds, assignments=assignments, now=now,
                                                      is_cancelled=lambda: progress.cancelled)
-                return _Prepared(plan, calendar.client_choices(db), saved_kinds, list(saved_me))
+                return _Prepared(plan, calendar.client_choices(db), saved_kinds, list(saved_me), zone_name)
 
         self.import_button.setEnabled(False)
         op = run_in_background(self, self.tr("Reading %1…").replace("%1", path.name), work)
@@ -235,6 +259,11 @@ class CalendarImportDialog(QDialog):
             self.default_kind.setText(prepared.kinds.default)
             self.keywords.setPlainText(prepared.kinds.to_text())
             self.me_edit.setText(", ".join(prepared.me))
+            index = self.zone_combo.findData(prepared.zone)
+            if index >= 0:
+                self.zone_combo.setCurrentIndex(index)
+            else:
+                self.zone_combo.setEditText(prepared.zone)
         plan = prepared.plan
         detail = self.tr("%1 events from %2 to %3 (and the booked ones ahead)")
         detail = (detail.replace("%1", f"{len(plan.items):,}").replace("%2", plan.start.isoformat())
@@ -358,7 +387,9 @@ class CalendarImportDialog(QDialog):
             return
         plan = self.prepared.plan
         _, _, keep_all_day, me, kinds = self._options()
+        zone = self._zone()
         changed = (kinds != self.prepared.kinds or me != self.prepared.me or keep_all_day != plan.keep_all_day
+                   or zone != self.prepared.zone
                    or (plan.start, plan.end) != (self.from_date.date().toPython(), self.to_date.date().toPython()))
         if changed:  # the options were edited since the preview: show the preview that goes with them first
             self._prepare()
@@ -372,6 +403,7 @@ class CalendarImportDialog(QDialog):
                 backup.create_backup(db, "import")
                 calendar.save_kind_map(db, kinds)
                 calendar.save_me(db, me)
+                calendar.save_zone(db, zone)
                 progress.report(0.05)
                 return calendar.apply_calendar_import(db, plan, progress=progress.report,
                                                       is_cancelled=lambda: progress.cancelled)
