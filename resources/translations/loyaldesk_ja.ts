@@ -667,7 +667,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
     <message>
         <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="308"/>
         <source>%1 min</source>
-        <translation>%1 分</translation>
+        <translation>%1分</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="323"/>
