@@ -170,7 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     inv = sub.add_parser("invite", help="invite a wave of clients to an event (and write their letters)",
                          description="Build a wave's invitation list and record the invitations: the early wave "
-                         "is the vip clients (with --candidates also the candidate clients), the general wave every "
+                         "is the VIP clients (with --candidates also the candidate clients), the general wave every "
                          "client not invited yet. Archived and do-not-contact clients are never invited.")
     inv.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
     inv.add_argument("--event", required=True, type=int, metavar="ID", help="the event (see `loyaldesk events`)")
@@ -392,7 +392,7 @@ def cmd_tiers(args: argparse.Namespace) -> int:
 
     currency = report.settings.currency
     ja = _is_ja()
-    headers = (["ID", "氏名", "区分", "状態", "スコア", "順位", "経過日数", "12か月回数", "回数", "12か月売上", "累計売上",
+    headers = (["ID", "氏名", "ランク", "状態", "スコア", "順位", "経過日数", "12か月回数", "回数", "12か月売上", "累計売上",
                 "継続日数"] if ja else
                ["ID", "Name", "Tier", "Status", "Score", "Rank", "Recency", "12m", "Sessions", "Revenue 12m", "Revenue",
                 "Tenure"])

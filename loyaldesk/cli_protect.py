@@ -25,7 +25,7 @@ CATALOG.update({
     },
     "cli.passphrase_file_empty": {
         "en": "The passphrase file {path} has an empty first line.",
-        "ja": "パスフレーズのファイル {path} の 1 行目が空です。",
+        "ja": "パスフレーズのファイル {path} の 1行目が空です。",
     },
     "cli.ask_passphrase": {"en": "Passphrase for {name}: ", "ja": "{name} のパスフレーズ: "},
     "cli.ask_new_passphrase": {"en": "New passphrase for {name}: ", "ja": "{name} の新しいパスフレーズ: "},
@@ -40,7 +40,7 @@ CATALOG.update({
     },
     "cli.backups_protected": {
         "en": "{count} earlier backups were encrypted with the same passphrase.",
-        "ja": "以前のバックアップ {count} 件も同じパスフレーズで暗号化しました。",
+        "ja": "以前のバックアップ {count}件も同じパスフレーズで暗号化しました。",
     },
     "cli.decrypted": {
         "en": "Unprotected copy written to {out}: anyone who has this file can read it. {path} stays protected.",
@@ -48,7 +48,7 @@ CATALOG.update({
     },
     "cli.rekeyed": {
         "en": "The passphrase of {path} was changed ({count} backups too).",
-        "ja": "{path} のパスフレーズを変更しました（バックアップ {count} 件も変更）。",
+        "ja": "{path} のパスフレーズを変更しました（バックアップ {count}件も変更）。",
     },
 })
 

@@ -55,11 +55,11 @@ CATALOG.update({
     },
     "cipher.too_short": {
         "en": "The passphrase must have at least {n} characters.",
-        "ja": "パスフレーズは {n} 文字以上にしてください。",
+        "ja": "パスフレーズは {n}文字以上にしてください。",
     },
     "cipher.mismatch": {
         "en": "The two passphrases differ; nothing was changed.",
-        "ja": "2 回入力したパスフレーズが一致しません。何も変更していません。",
+        "ja": "2回入力したパスフレーズが一致しません。何も変更していません。",
     },
     "cipher.check_failed": {
         "en": "The protected copy of {path} did not match the original; nothing was changed.",

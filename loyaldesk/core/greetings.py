@@ -37,7 +37,7 @@ CATALOG.update({
     "greeting.kind.sent": {"en": "sent", "ja": "送付"},
     "greeting.kind.received": {"en": "received", "ja": "受取"},
     "greeting.kind.mourning": {"en": "in mourning (喪中)", "ja": "喪中"},
-    "greeting.touchpoint_note": {"en": "{season} {year}", "ja": "{year}年 {season}"},
+    "greeting.touchpoint_note": {"en": "{season} {year}", "ja": "{year}年の{season}"},
     "greeting.season_invalid": {"en": "Unknown season: {value} (new_year, winter, summer, year_end, other).",
                                 "ja": "季節 {value} はありません（new_year, winter, summer, year_end, other）。"},
     "greeting.kind_invalid": {"en": "Unknown kind of greeting record: {value} (sent, received, mourning).",

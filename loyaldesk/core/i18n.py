@@ -85,7 +85,7 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "db.not_empty": {
         "en": "{path} already holds {count} clients; use --force to replace them with sample data.",
-        "ja": "{path} にはすでに {count} 件の顧客があります。サンプルデータで置き換えるには --force を指定してください。",
+        "ja": "{path} にはすでに顧客 {count}名の記録があります。サンプルデータで置き換えるには --force を指定してください。",
     },
     # validation
     "date.invalid": {
@@ -112,7 +112,7 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "session.duration_invalid": {
         "en": "The duration must be a number of minutes between 0 and 1440.",
-        "ja": "時間は 0〜1440 分で入力してください。",
+        "ja": "時間は 0〜1440分で入力してください。",
     },
     "touchpoint.channel_invalid": {
         "en": "Unknown contact channel: {value}",
@@ -121,7 +121,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "tag.name_required": {"en": "A tag needs a name.", "ja": "タグ名を入力してください。"},
     "tag.category_invalid": {
         "en": "A tag is either a community role or a segment.",
-        "ja": "タグの種類は「役割」か「セグメント」です。",
+        "ja": "タグの種類は「役割」か「分類タグ」です。",
     },
     # built-in community roles
     "role.event_committee": {"en": "Event committee", "ja": "イベント実行委員"},
@@ -142,11 +142,11 @@ CATALOG: dict[str, dict[str, str]] = {
     "cli.init_done": {"en": "Database ready: {path} (schema {version})", "ja": "データベースの準備ができました: {path}（スキーマ {version}）"},
     "cli.demo_done": {
         "en": "Wrote sample practice to {path}: {clients} clients, {sessions} sessions, {touchpoints} contacts.",
-        "ja": "{path} にサンプルデータを書き込みました: 顧客 {clients} 件、セッション {sessions} 件、連絡 {touchpoints} 件。",
+        "ja": "{path} にサンプルデータを書き込みました: 顧客 {clients}名、セッション {sessions}件、連絡 {touchpoints}件。",
     },
     "cli.demo_backed_up": {
         "en": "The {count} clients it held were backed up first: {backup}",
-        "ja": "置き換える前の顧客 {count} 件をバックアップしました: {backup}",
+        "ja": "置き換える前の顧客 {count}名をバックアップしました: {backup}",
     },
     "db.not_a_practice": {
         "en": "{path} is not a LoyalDesk practice (the file is empty): create one with `loyaldesk init --db {path}`. "
@@ -211,6 +211,11 @@ def t(key: str, lang: str | None = None, **params: object) -> str:
     entry = CATALOG[key]
     text = entry.get(lang or _current) or entry["en"]
     return text.format(**params) if params else text
+
+
+def join_list(items, lang: str | None = None) -> str:
+    """Items of a list in a sentence: 連絡不要 2名、住所なし 18名 in Japanese; "a, b" in English."""
+    return ("、" if (lang or _current) == "ja" else ", ").join(str(i) for i in items)
 
 
 def system_language() -> str:

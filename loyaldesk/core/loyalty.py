@@ -108,12 +108,12 @@ PARETO_POINTS = 100  # at most this many steps on the Pareto curve (plus the ori
 CATALOG.update({
     "status.active": {"en": "Active", "ja": "良好"},
     "status.overdue": {"en": "Overdue", "ja": "連絡超過"},
-    "status.at_risk": {"en": "At risk", "ja": "離反リスク"},
+    "status.at_risk": {"en": "At risk", "ja": "要注意"},
     "status.dormant": {"en": "Dormant", "ja": "休眠"},
     "loyalty.summary_line": {
         "en": "As of {as_of}: {tiers}. VIP share of revenue: {share} lifetime, {share_12m} over the last 12 months "
               "({scored} ranked clients).",
-        "ja": "{as_of} 時点: {tiers}。ロイヤル顧客の売上構成比: 累計 {share}、直近12か月 {share_12m}（順位付けした顧客 {scored} 人）。",
+        "ja": "{as_of} 時点: {tiers}。ロイヤル顧客の売上構成比: 累計 {share}、直近12か月 {share_12m}（順位付けした顧客 {scored}名）。",
     },
 })
 

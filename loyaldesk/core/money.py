@@ -46,7 +46,7 @@ CATALOG.update({
     "money.negative": {"en": "The amount cannot be negative: {value}", "ja": "金額にマイナスは指定できません: {value}"},
     "money.too_many_decimals": {
         "en": "{currency} amounts have {digits} decimal places at most: {value}",
-        "ja": "{currency} の金額は小数点以下 {digits} 桁までです: {value}",
+        "ja": "{currency} の金額は小数点以下 {digits}桁までです: {value}",
     },
     "money.no_decimals": {
         "en": "{currency} amounts have no decimal places: {value}",
@@ -58,9 +58,9 @@ CATALOG.update({
         "ja": "金額が {currency} ではなく {found} です: {value}",
     },
     "money.not_included": {"en": "{count} sessions in {currency} are not included.",
-                           "ja": "{currency} のセッション {count} 件は含まれていません。"},
+                           "ja": "{currency} のセッション {count}件は含まれていません。"},
     "money.not_included_one": {"en": "1 session in {currency} is not included.",
-                               "ja": "{currency} のセッション 1 件は含まれていません。"},
+                               "ja": "{currency} のセッション 1件は含まれていません。"},
     "cli.init_currency": {"en": "Currency: {currency}", "ja": "通貨: {currency}"},
     "money.unknown_currency": {
         "en": "Not a currency code LoyalDesk knows (ISO 4217, e.g. JPY, USD, EUR): {value}",

@@ -77,7 +77,7 @@ CATALOG.update({
     "settings.currency_has_sessions": {
         "en": "This practice already records {count} sessions in {current}; its currency is not changed to {new} "
         "(amounts are not converted). Change it in Preferences if the amounts really are in {new}.",
-        "ja": "この事業にはすでに {current} のセッションが {count} 件あるため、通貨を {new} に変更しません"
+        "ja": "この事業にはすでに {current} のセッションが {count}件あるため、通貨を {new} に変更しません"
         "（金額は換算されません）。金額が本当に {new} の場合は、環境設定で変更してください。",
     },
     "settings.tier_interval_invalid": {

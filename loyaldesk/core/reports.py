@@ -51,7 +51,7 @@ FORMATS = (".xlsx", ".pdf", ".csv")
 CATALOG.update({
     "report.year_invalid": {
         "en": "Cannot report on the year {year}: choose a year between {first} and {last}.",
-        "ja": "{year} 年のレポートは作成できません。{first}〜{last} 年の範囲で指定してください。",
+        "ja": "{year}年のレポートは作成できません。{first}〜{last}年の範囲で指定してください。",
     },
     "report.unknown_format": {
         "en": "{name}: choose a .xlsx, .pdf or .csv file for the report.",
@@ -68,7 +68,7 @@ CATALOG.update({
     "report.title": {"en": "Annual client report {year}", "ja": "{year}年 年間顧客レポート"},
     "report.subtitle": {
         "en": "{year} compared with {prev} · tiers as of {as_of} · made {made}",
-        "ja": "{year}年と{prev}年の比較・区分は {as_of} 時点・作成日 {made}",
+        "ja": "{year}年と{prev}年の比較・ランクは {as_of} 時点・作成日 {made}",
     },
     "report.partial_year": {
         "en": "{year} is not over yet: figures up to {as_of}.",
@@ -80,7 +80,7 @@ CATALOG.update({
     "report.sheet.lost": {"en": "Lost clients", "ja": "離脱顧客"},
     "report.sheet.months": {"en": "By month", "ja": "月別"},
     "report.sheet.kinds": {"en": "By kind", "ja": "種類別"},
-    "report.sheet.tiers": {"en": "Tier movements", "ja": "区分の変化"},
+    "report.sheet.tiers": {"en": "Tier movements", "ja": "ランクの変化"},
     "report.sheet.follow_ups": {"en": "Follow-ups", "ja": "効果検証"},
     # summary figures
     "report.fig.revenue": {"en": "Revenue", "ja": "売上"},
@@ -92,7 +92,7 @@ CATALOG.update({
     "report.fig.retained_clients": {"en": "Retained clients", "ja": "継続顧客数"},
     "report.fig.lost_clients": {"en": "Lost clients", "ja": "離脱顧客数"},
     "report.fig.retention_rate": {"en": "Retention rate", "ja": "継続率"},
-    "report.fig.avg_revenue_per_client": {"en": "Average revenue per active client", "ja": "顧客1人あたり平均売上"},
+    "report.fig.avg_revenue_per_client": {"en": "Average revenue per active client", "ja": "顧客1名あたり平均売上"},
     "report.fig.top20_revenue_share": {"en": "Revenue share of the top 20 %", "ja": "上位20%の顧客の売上構成比"},
     "report.fig.referrals": {"en": "New clients by referral", "ja": "紹介による新規顧客"},
     "report.fig.touchpoints": {"en": "Contacts logged", "ja": "連絡記録"},
@@ -104,7 +104,7 @@ CATALOG.update({
     "report.col.name": {"en": "Name", "ja": "氏名"},
     "report.col.name_kana": {"en": "Reading", "ja": "フリガナ"},
     "report.col.company": {"en": "Company", "ja": "会社名"},
-    "report.col.tier": {"en": "Tier at year end", "ja": "年末の区分"},
+    "report.col.tier": {"en": "Tier at year end", "ja": "年末のランク"},
     "report.col.sessions": {"en": "Sessions", "ja": "回数"},
     "report.col.revenue": {"en": "Revenue", "ja": "売上"},
     "report.col.revenue_prev": {"en": "Revenue prev. year", "ja": "前年売上"},
@@ -150,7 +150,7 @@ CATALOG.update({
     "report.pdf.chart_months": {"en": "Revenue by month ({unit})", "ja": "月別売上（{unit}）"},
     "report.pdf.chart_pareto": {"en": "Pareto curve: share of revenue by share of clients",
                                 "ja": "パレート曲線: 顧客の割合と売上の累計構成比"},
-    "report.pdf.chart_tiers": {"en": "Clients per tier at year end", "ja": "年末の区分別顧客数"},
+    "report.pdf.chart_tiers": {"en": "Clients per tier at year end", "ja": "年末のランク別顧客数"},
     "report.pdf.unit_ja": {"en": "10,000 yen", "ja": "万円"},
     "report.pdf.unit_en": {"en": "¥ thousands", "ja": "千円"},
     "report.pdf.pareto_note": {
@@ -167,7 +167,7 @@ CATALOG.update({
               "(.xlsx) and CSV versions of this report.",
         "ja": "{count:,}名のうち {year}年の売上が多い {shown:,}名を掲載しています。全顧客は本レポートの Excel（.xlsx）版と CSV 版にあります。",
     },
-    "report.pdf.page": {"en": "Page {page}", "ja": "{page} ページ"},
+    "report.pdf.page": {"en": "Page {page}", "ja": "{page}ページ"},
     "report.pdf.none": {"en": "None.", "ja": "なし。"},
     # channels (core words for reports; the UI has its own)
     "channel.letter": {"en": "Letter", "ja": "手紙"},

@@ -243,7 +243,7 @@ CATALOG.update({
     "suggestion.header.client": {"en": "Client", "ja": "顧客"},
     "suggestion.header.reason": {"en": "Reason", "ja": "理由"},
     "suggestion.summary": {"en": "As of {as_of}: {count} suggestions, {due} due today or earlier.",
-                           "ja": "{as_of} 時点の提案 {count} 件（うち期限到来 {due} 件）。"},
+                           "ja": "{as_of} 時点の提案 {count}件（うち期限到来 {due}件）。"},
     "suggestion.none": {"en": "No suggestions as of {as_of}.", "ja": "{as_of} 時点の提案はありません。"},
 })
 

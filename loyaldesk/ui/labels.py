@@ -3,12 +3,43 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 
 from loyaldesk import paths
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_PHRASE_BREAKS = re.compile(r"( · |・|、|。)")
+
+
+def keep_phrases(text: str) -> str:
+    """Japanese text wraps only between its phrases (at ・, · , 、 and 。): 連絡間隔 45日 or セッション 12回
+    never splits across lines (a word joiner between the characters of each phrase, no-break spaces in a
+    short one; a long phrase may also wrap at its spaces). Text without Japanese is returned as it is."""
+    if not text or not _CJK.search(text):
+        return text
+
+    def kept(phrase: str) -> str:
+        if len(phrase) <= PHRASE_MAX:
+            return "\u2060".join(phrase.replace(" ", "\u00a0"))
+        return " ".join("\u2060".join(word) for word in phrase.split(" "))
+
+    parts = _PHRASE_BREAKS.split(text)
+    return "".join(p if i % 2 else kept(p) for i, p in enumerate(parts))
+
+
+PHRASE_MAX = 14  # characters: a longer phrase also wraps at its spaces
+
+
+def list_text(items) -> str:
+    """Items of a list in a sentence, joined as the UI language writes them (、 in Japanese, ", " in English)."""
+    from loyaldesk.core.i18n import join_list
+
+    return join_list(items)
 
 
 def channel_labels() -> dict[str, str]:

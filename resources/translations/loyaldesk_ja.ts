@@ -201,27 +201,27 @@
     <message>
         <location filename="../../loyaldesk/ui/addresses/screen.py" line="178"/>
         <source>New Year card %1</source>
-        <translation>%1 年 年賀状</translation>
+        <translation>%1年の年賀状</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/addresses/screen.py" line="178"/>
         <source>Winter greeting %1 (寒中見舞い)</source>
-        <translation>%1 年 寒中見舞い</translation>
+        <translation>%1年の寒中見舞い</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/addresses/screen.py" line="179"/>
         <source>Summer greeting %1</source>
-        <translation>%1 年 暑中見舞い</translation>
+        <translation>%1年の暑中見舞い</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/addresses/screen.py" line="179"/>
         <source>Year-end greeting %1</source>
-        <translation>%1 年 歳末のご挨拶</translation>
+        <translation>%1年の年末のご挨拶</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/addresses/screen.py" line="180"/>
         <source>Other card %1</source>
-        <translation>%1 年 その他のカード</translation>
+        <translation>%1年のその他の挨拶状</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/addresses/screen.py" line="233"/>
@@ -246,7 +246,7 @@
     <message>
         <location filename="../../loyaldesk/ui/addresses/screen.py" line="247"/>
         <source>%1: %2 labels</source>
-        <translation>%1: %2 面</translation>
+        <translation>%1: %2面</translation>
     </message>
 </context>
 <context>
@@ -352,7 +352,7 @@
     <message>
         <location filename="../../loyaldesk/ui/services.py" line="532"/>
         <source>Record as sent: %1 (%2)</source>
-        <translation>送付済みとして記録: %1（%2 件）</translation>
+        <translation>送付済みとして記録: %1（%2件）</translation>
     </message>
 </context>
 <context>
@@ -367,7 +367,7 @@
     <message>
         <location filename="../../loyaldesk/ui/backups/dialog.py" line="52"/>
         <source>LoyalDesk backs this database up when it opens it, before every import and upgrade, and before a restore. It keeps the most recent backups and one for each month.</source>
-        <translation>LoyalDesk は、データベースを開いたとき、取り込みとアップグレードの前、復元の前に自動でバックアップします。最近のバックアップと、月ごとに 1 つずつを保存します。</translation>
+        <translation>LoyalDesk は、データベースを開いたとき、取り込みとアップグレードの前、復元の前に自動でバックアップします。最近のバックアップと、月ごとに 1つずつを保存します。</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/backups/dialog.py" line="55"/>
@@ -492,7 +492,7 @@ Nothing was changed.</source>
         <source>Restore the backup of %1 (clients: %2)?
 
 The current state of the database will be backed up first. LoyalDesk will then close the database, replace it with this backup and reopen it.</source>
-        <translation>%1 のバックアップ（顧客 %2 件）を復元しますか？
+        <translation>%1 のバックアップ（顧客 %2名）を復元しますか？
 
 現在のデータベースの状態を先にバックアップします。その後 LoyalDesk はデータベースを閉じ、このバックアップに置き換えて開き直します。</translation>
     </message>
@@ -547,7 +547,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
     <message>
         <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="116"/>
         <source>one per line: keyword = kind, e.g. セミナー = seminar</source>
-        <translation>1 行に 1 つ: キーワード = 種類（例: セミナー = セミナー後の個別相談）</translation>
+        <translation>1行に 1つ: キーワード = 種類（例: セミナー = セミナー後の個別相談）</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="118"/>
@@ -627,7 +627,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
     <message>
         <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="239"/>
         <source>%1 events from %2 to %3 (and the booked ones ahead)</source>
-        <translation>%2〜%3 の予定 %1 件（と今後の予約）</translation>
+        <translation>%2〜%3 の予定 %1件（と今後の予約）</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="248"/>
@@ -793,7 +793,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
         <location filename="../../loyaldesk/ui/clients/detail.py" line="289"/>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="292"/>
         <source>Season cards</source>
-        <translation>季節のカード</translation>
+        <translation>シーズンカード</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="293"/>
@@ -1015,6 +1015,10 @@ The current state of the database will be backed up first. LoyalDesk will then c
         <location filename="../../loyaldesk/ui/clients/detail.py" line="506"/>
         <source>Delete</source>
         <translation>削除</translation>
+    </message>
+    <message>
+        <source>History (newest first)</source>
+        <translation>履歴（新しい順）</translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1296,7 @@ This also deletes %2 sessions (%3 of revenue history) and %4 contacts. %5 client
 This cannot be undone.</source>
         <translation>「%1」を完全に削除しますか？
 
-セッション %2 件（売上履歴 %3）と連絡 %4 件も削除されます。この顧客が紹介した顧客 %5 件の記録は残りますが、紹介者とのつながりは失われます。
+セッション %2件（売上履歴 %3）と連絡 %4件も削除されます。この顧客が紹介した顧客 %5件の記録は残りますが、紹介者とのつながりは失われます。
 
 この操作は元に戻せません。</translation>
     </message>
@@ -1461,7 +1465,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../loyaldesk/ui/events/models.py" line="297"/>
         <source>%1 recognitions</source>
-        <translation>表彰 %1 回</translation>
+        <translation>表彰 %1回</translation>
     </message>
 </context>
 <context>
@@ -1479,7 +1483,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/charts.py" line="128"/>
         <source>By revenue alone, the top 20 % of clients bring %1 % of it (the VIP card counts the VIP tier)</source>
-        <translation>売上だけで見ると上位 20 % の顧客が売上の %1 %（ロイヤル顧客の欄はロイヤル区分で集計）</translation>
+        <translation>売上だけで見ると上位 20 % の顧客が売上の %1 %（ロイヤル顧客の欄はロイヤルランクで集計）</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/charts.py" line="154"/>
@@ -1494,7 +1498,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/charts.py" line="179"/>
         <source>Revenue by month, last 24 months</source>
-        <translation>月別売上（直近 24 か月）</translation>
+        <translation>月別売上（直近 24か月）</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/charts.py" line="217"/>
@@ -1527,7 +1531,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/screen.py" line="118"/>
         <source>Contacts this month</source>
-        <translation>今月の接触回数</translation>
+        <translation>今月の連絡</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/screen.py" line="132"/>
@@ -1594,17 +1598,12 @@ This cannot be undone.</source>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/screen.py" line="261"/>
         <source>The VIP tier (whole relationship), all years · last 12 months: %1 %</source>
-        <translation>ロイヤル区分（取引全体で判定）の累計・直近12か月: %1 %</translation>
-    </message>
-    <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="257"/>
-        <source>Candidates %1 · regular %2 · new %3</source>
-        <translation>ロイヤル候補 %1 · 一般 %2 · 新規 %3</translation>
+        <translation>ロイヤルランク（お付き合い全体で判定）の累計・直近12か月: %1 %</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/screen.py" line="266"/>
         <source>At risk (VIP or candidate) %1 · dormant %2</source>
-        <translation>要注意（ロイヤル・候補）%1 · 休眠 %2</translation>
+        <translation>要注意 %1名（ロイヤル・候補） · 休眠 %2名</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/screen.py" line="271"/>
@@ -1624,7 +1623,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/screen.py" line="314"/>
         <source>No tier changes in the last %1 days.</source>
-        <translation>直近 %1 日間にランクの変動はありません。</translation>
+        <translation>直近 %1日間にランクの変動はありません。</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/screen.py" line="326"/>
@@ -1634,12 +1633,12 @@ This cannot be undone.</source>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/screen.py" line="328"/>
         <source>One week</source>
-        <translation>1 週間後</translation>
+        <translation>1週間後</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/screen.py" line="328"/>
         <source>Two weeks</source>
-        <translation>2 週間後</translation>
+        <translation>2週間後</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/screen.py" line="328"/>
@@ -1649,7 +1648,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/screen.py" line="329"/>
         <source>One month</source>
-        <translation>1 か月後</translation>
+        <translation>1か月後</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/screen.py" line="333"/>
@@ -1675,6 +1674,10 @@ This cannot be undone.</source>
         <location filename="../../loyaldesk/ui/dashboard/screen.py" line="417"/>
         <source>Snooze until</source>
         <translation>再表示する日</translation>
+    </message>
+    <message>
+        <source>Candidates %1 · Regular %2 · New %3</source>
+        <translation>ロイヤル候補 %1名 · 一般 %2名 · 新規 %3名</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +1909,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../loyaldesk/ui/events/models.py" line="37"/>
         <source>Seat confirmed</source>
-        <translation>席確定</translation>
+        <translation>参加確定</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/models.py" line="38"/>
@@ -2122,7 +2125,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="364"/>
         <source>%1 members · %2 with a role · %3 recognized</source>
-        <translation>メンバー %1 人 · 役割あり %2 人 · 表彰 %3 人</translation>
+        <translation>メンバー %1名 · 役割あり %2名 · 表彰 %3名</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="367"/>
@@ -2147,7 +2150,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="544"/>
         <source>Invite</source>
-        <translation>お誘いする</translation>
+        <translation>ご案内</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="411"/>
@@ -2172,12 +2175,12 @@ This cannot be undone.</source>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="420"/>
         <source>No seat limit · %1 invited · %2 yes · %3 attended</source>
-        <translation>定員なし · 案内 %1 · 参加 %2 · 出席 %3</translation>
+        <translation>定員なし · 案内 %1名 · 参加 %2名 · 出席 %3名</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="422"/>
         <source>%4 seats · %1 invited · %2 yes · %5 left · %6 waiting · %3 attended</source>
-        <translation>定員 %4 · 案内 %1 · 参加 %2 · 残席 %5 · キャンセル待ち %6 · 出席 %3</translation>
+        <translation>定員 %4名 · 案内 %1名 · 参加 %2名 · 残席 %5 · キャンセル待ち %6名 · 出席 %3名</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="432"/>
@@ -2192,17 +2195,17 @@ This cannot be undone.</source>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="437"/>
         <source>%1: %2 invited, not sent yet</source>
-        <translation>%1: %2 名をご案内予定（未送付）</translation>
+        <translation>%1: %2名をご案内予定（未送付）</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="439"/>
         <source>%1: %2 invited, %3 sent since %4</source>
-        <translation>%1: %2 名をご案内、%3 名に送付済み（%4 から）</translation>
+        <translation>%1: %2名をご案内、%3名に送付済み（%4 から）</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="441"/>
         <source>%1: %2 invited, all sent since %4</source>
-        <translation>%1: %2 名をご案内、全員に送付済み（%4 から）</translation>
+        <translation>%1: %2名をご案内、全員に送付済み（%4 から）</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="508"/>
@@ -2222,7 +2225,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="545"/>
         <source>Invite %1 clients to %2 in the %3 wave?</source>
-        <translation>%1 人を %2 の%3の招待者にしますか？（案内状・メールはこのあと「案内状…」から送ります）</translation>
+        <translation>%1名を %2 の%3の招待者にしますか？（案内状・メールはこのあと「案内状…」から送ります）</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="596"/>
@@ -2366,24 +2369,14 @@ Write an unencrypted archive?</source>
         <translation>新しい意見交換…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="43"/>
-        <source>Invite vip and candidate clients…</source>
-        <translation>ロイヤル顧客・候補をお誘いする…</translation>
-    </message>
-    <message>
         <location filename="../../loyaldesk/ui/events/feedback.py" line="53"/>
         <source>Feedback rounds</source>
         <translation>意見交換</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="91"/>
-        <source>No feedback round yet. Before launching a new service, ask your vip and candidate clients what they think: New feedback round…</source>
-        <translation>意見交換はまだありません。新しいサービスを始める前に、ロイヤル顧客・候補の方の意見を聞いてみましょう: 「新しい意見交換…」</translation>
-    </message>
-    <message>
         <location filename="../../loyaldesk/ui/events/feedback.py" line="96"/>
         <source>%1 invited · %2 took part</source>
-        <translation>お誘い %1 人 · 参加 %2 人</translation>
+        <translation>依頼 %1名 · 参加 %2名</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/feedback.py" line="105"/>
@@ -2401,19 +2394,25 @@ Write an unencrypted archive?</source>
         <translation>案内リストを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="136"/>
-        <source>Every vip and candidate client is already invited to this round.</source>
-        <translation>ロイヤル顧客・候補の方は全員すでにお誘い済みです。</translation>
-    </message>
-    <message>
         <location filename="../../loyaldesk/ui/events/feedback.py" line="139"/>
         <source>Invite</source>
-        <translation>お誘いする</translation>
+        <translation>意見のお願い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/feedback.py" line="140"/>
-        <source>Invite %1 vip and candidate clients to give feedback?</source>
-        <translation>ロイヤル顧客・候補の方 %1 人に意見をうかがいますか？</translation>
+        <source>Invite VIP and candidate clients…</source>
+        <translation>ロイヤル顧客・ロイヤル候補に意見をうかがう…</translation>
+    </message>
+    <message>
+        <source>No feedback round yet. Before launching a new service, ask your VIP and candidate clients what they think: New feedback round…</source>
+        <translation>意見交換はまだありません。新しいサービスを始める前に、ロイヤル顧客・ロイヤル候補の方の意見を聞いてみましょう: 「新しい意見交換…」</translation>
+    </message>
+    <message>
+        <source>Every VIP and candidate client is already invited to this round.</source>
+        <translation>ロイヤル顧客・ロイヤル候補の方には全員、この意見交換をご依頼済みです。</translation>
+    </message>
+    <message>
+        <source>Invite %1 VIP and candidate clients to give feedback?</source>
+        <translation>ロイヤル顧客・ロイヤル候補の %1名に意見をうかがいますか？</translation>
     </message>
 </context>
 <context>
@@ -2421,7 +2420,7 @@ Write an unencrypted archive?</source>
     <message>
         <location filename="../../loyaldesk/ui/clients/greetings.py" line="59"/>
         <source>Season cards</source>
-        <translation>季節のカード</translation>
+        <translation>シーズンカード</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/clients/greetings.py" line="61"/>
@@ -2436,7 +2435,7 @@ Write an unencrypted archive?</source>
     <message>
         <location filename="../../loyaldesk/ui/clients/greetings.py" line="87"/>
         <source>No cards recorded yet.</source>
-        <translation>カードの記録はまだありません。</translation>
+        <translation>シーズンカードの記録はまだありません。</translation>
     </message>
 </context>
 <context>
@@ -2459,12 +2458,12 @@ Write an unencrypted archive?</source>
     <message>
         <location filename="../../loyaldesk/ui/clients/greetings.py" line="38"/>
         <source>Year-end greeting</source>
-        <translation>歳末のご挨拶</translation>
+        <translation>年末のご挨拶</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/clients/greetings.py" line="39"/>
         <source>Other card</source>
-        <translation>その他のカード</translation>
+        <translation>その他の挨拶状</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/clients/greetings.py" line="45"/>
@@ -2487,7 +2486,7 @@ Write an unencrypted archive?</source>
     <message>
         <location filename="../../loyaldesk/ui/clients/greetings.py" line="106"/>
         <source>Season cards: %1</source>
-        <translation>季節のカード: %1</translation>
+        <translation>シーズンカード: %1</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/clients/greetings.py" line="112"/>
@@ -2525,7 +2524,7 @@ Write an unencrypted archive?</source>
     <message>
         <location filename="../../loyaldesk/ui/clients/greetings.py" line="134"/>
         <source>A mourning notice received in late 2026 is recorded as New Year card 2027: in mourning. No New Year card is then proposed; a winter greeting is, after 7 January.</source>
-        <translation>2026 年末に受け取った喪中はがきは「2027 年 年賀状: 喪中」として記録します。その場合、年賀状は提案されず、1 月 7 日以降に寒中見舞いが提案されます。</translation>
+        <translation>2026年の年末に受け取った喪中はがきは「2027年の年賀状: 喪中」として記録します。その場合、年賀状は提案されず、1月7日以降に寒中見舞いが提案されます。</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/clients/greetings.py" line="144"/>
@@ -2750,22 +2749,22 @@ Write an unencrypted archive?</source>
     <message>
         <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="243"/>
         <source>vCard file · %1 contacts</source>
-        <translation>vCard ファイル · 連絡先 %1 件</translation>
+        <translation>vCard ファイル · 連絡先 %1件</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="246"/>
         <source>%1 · %2 rows · encoding %3</source>
-        <translation>%1 · %2 行 · 文字コード %3</translation>
+        <translation>%1 · %2行 · 文字コード %3</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="249"/>
         <source>%1 · sheet “%2” · %3 rows</source>
-        <translation>%1 · シート「%2」 · %3 行</translation>
+        <translation>%1 · シート「%2」 · %3行</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="261"/>
         <source>%1 (%2 rows)</source>
-        <translation>%1（%2 行）</translation>
+        <translation>%1（%2行）</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="272"/>
@@ -2825,7 +2824,7 @@ Write an unencrypted archive?</source>
     <message>
         <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="397"/>
         <source>%1 rows have errors and will not be imported. Import the %2 valid rows?</source>
-        <translation>%1 行にエラーがあり、取り込まれません。正しい %2 行を取り込みますか？</translation>
+        <translation>%1行にエラーがあり、取り込まれません。正しい %2行を取り込みますか？</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="416"/>
@@ -3175,7 +3174,7 @@ Write an unencrypted archive?</source>
     <message>
         <location filename="../../loyaldesk/ui/labels.py" line="38"/>
         <source>Prospect</source>
-        <translation>見込み</translation>
+        <translation>見込み客</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/labels.py" line="51"/>
@@ -3270,7 +3269,7 @@ Write an unencrypted archive?</source>
     <message>
         <location filename="../../loyaldesk/ui/labels.py" line="85"/>
         <source>Year-end greeting</source>
-        <translation>歳末のご挨拶</translation>
+        <translation>年末のご挨拶</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/labels.py" line="86"/>
@@ -3285,7 +3284,7 @@ Write an unencrypted archive?</source>
     <message>
         <location filename="../../loyaldesk/ui/labels.py" line="94"/>
         <source>Segment</source>
-        <translation>セグメント</translation>
+        <translation>分類タグ</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/labels.py" line="120"/>
@@ -3328,7 +3327,7 @@ Write an unencrypted archive?</source>
     <message>
         <location filename="../../loyaldesk/ui/letters/screen.py" line="45"/>
         <source>VIP letter (gold border)</source>
-        <translation>VIPレター（金の枠）</translation>
+        <translation>ロイヤル顧客向け（金の枠）</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/letters/screen.py" line="48"/>
@@ -3592,7 +3591,7 @@ Write an unencrypted archive?</source>
     <message>
         <location filename="../../loyaldesk/ui/main_window.py" line="331"/>
         <source>Sample practice loaded: %1 clients, %2 sessions.</source>
-        <translation>サンプルデータを読み込みました: 顧客 %1 件、セッション %2 件。</translation>
+        <translation>サンプルデータを読み込みました: 顧客 %1名、セッション %2件。</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/main_window.py" line="402"/>
@@ -3602,7 +3601,7 @@ Write an unencrypted archive?</source>
     <message>
         <location filename="../../loyaldesk/ui/main_window.py" line="411"/>
         <source>%1 clients · %2 overdue</source>
-        <translation>顧客 %1 件 · 連絡超過 %2 件</translation>
+        <translation>顧客 %1名 · 連絡超過 %2名</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/main_window.py" line="435"/>
@@ -3655,7 +3654,7 @@ Nothing already saved was lost. Details are in the log file.</source>
     <message>
         <location filename="../../loyaldesk/ui/main_window.py" line="526"/>
         <source>Imported: %1 added, %2 merged, %3 skipped.</source>
-        <translation>取り込みました: 追加 %1 件、統合 %2 件、スキップ %3 件。</translation>
+        <translation>取り込みました: 追加 %1件、統合 %2件、スキップ %3件。</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/main_window.py" line="565"/>
@@ -3720,7 +3719,7 @@ Nothing already saved was lost. Details are in the log file.</source>
     <message>
         <location filename="../../loyaldesk/ui/main_window.py" line="519"/>
         <source>Calendar imported: %1 sessions added, %2 moved, %3 next sessions.</source>
-        <translation>カレンダーを取り込みました: セッション追加 %1 件、日時の変更 %2 件、次回の予定 %3 件。</translation>
+        <translation>カレンダーを取り込みました: セッション追加 %1件、日時の変更 %2件、次回の予定 %3件。</translation>
     </message>
 </context>
 <context>
@@ -3746,7 +3745,7 @@ Nothing already saved was lost. Details are in the log file.</source>
     <message>
         <location filename="../../loyaldesk/ui/security/dialogs.py" line="151"/>
         <source>Enter the current passphrase of %1, then the new one twice. The backups of this practice get the new passphrase too.</source>
-        <translation>%1 の現在のパスフレーズを入力し、新しいパスフレーズを 2 回入力してください。この顧客ファイルのバックアップも新しいパスフレーズに変わります。</translation>
+        <translation>%1 の現在のパスフレーズを入力し、新しいパスフレーズを 2回入力してください。この顧客ファイルのバックアップも新しいパスフレーズに変わります。</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/security/dialogs.py" line="155"/>
@@ -3771,7 +3770,7 @@ Nothing already saved was lost. Details are in the log file.</source>
     <message>
         <location filename="../../loyaldesk/ui/security/dialogs.py" line="170"/>
         <source>At least %1 characters; a few unrelated words are easy to remember and hard to guess.</source>
-        <translation>%1 文字以上。関係のない単語をいくつか並べると、覚えやすく推測されにくくなります。</translation>
+        <translation>%1文字以上。関係のない単語をいくつか並べると、覚えやすく推測されにくくなります。</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/security/dialogs.py" line="176"/>
@@ -3786,12 +3785,12 @@ Nothing already saved was lost. Details are in the log file.</source>
     <message>
         <location filename="../../loyaldesk/ui/security/dialogs.py" line="191"/>
         <source>The two new passphrases differ.</source>
-        <translation>2 回入力した新しいパスフレーズが一致しません。</translation>
+        <translation>2回入力した新しいパスフレーズが一致しません。</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/security/dialogs.py" line="194"/>
         <source>The passphrase must have at least %1 characters.</source>
-        <translation>パスフレーズは %1 文字以上にしてください。</translation>
+        <translation>パスフレーズは %1文字以上にしてください。</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/security/dialogs.py" line="202"/>
@@ -3924,7 +3923,7 @@ Nothing already saved was lost. Details are in the log file.</source>
     <message>
         <location filename="../../loyaldesk/ui/settings/dialog.py" line="69"/>
         <source> months</source>
-        <translation> か月</translation>
+        <translation>か月</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/settings/dialog.py" line="72"/>
@@ -3969,7 +3968,7 @@ Nothing already saved was lost. Details are in the log file.</source>
     <message>
         <location filename="../../loyaldesk/ui/settings/dialog.py" line="92"/>
         <source>Ask for a referral at most once in</source>
-        <translation>紹介のお願いは最大でこの期間に 1 回</translation>
+        <translation>紹介のお願いは最大でこの期間に1回</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/settings/dialog.py" line="94"/>
@@ -4026,7 +4025,7 @@ Nothing already saved was lost. Details are in the log file.</source>
         <source>This practice already records %5 sessions in %1. Their amounts are not converted: they are read in %2 from now on (%3 becomes %4).
 
 Change the currency to %2?</source>
-        <translation>この事業にはすでに %1 のセッションが %5 件あります。金額は換算されず、今後は %2 として読みます（%3 は %4 になります）。
+        <translation>この事業にはすでに %1 のセッションが %5件あります。金額は換算されず、今後は %2 として読みます（%3 は %4 になります）。
 
 通貨を %2 に変更しますか？</translation>
     </message>
@@ -4056,7 +4055,7 @@ Change the currency to %2?</source>
     <message>
         <location filename="../../loyaldesk/ui/security/apply.py" line="42"/>
         <source>The passphrase was changed (%1 backups too).</source>
-        <translation>パスフレーズを変更しました（バックアップ %1 件も変更）。</translation>
+        <translation>パスフレーズを変更しました（バックアップ %1件も変更）。</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/security/apply.py" line="47"/>
@@ -4071,7 +4070,7 @@ Change the currency to %2?</source>
     <message>
         <location filename="../../loyaldesk/ui/security/apply.py" line="54"/>
         <source>%1 earlier backups were encrypted with it too.</source>
-        <translation>以前のバックアップ %1 件も同じパスフレーズで暗号化しました。</translation>
+        <translation>以前のバックアップ %1件も同じパスフレーズで暗号化しました。</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/security/apply.py" line="59"/>
@@ -4150,7 +4149,7 @@ Change the currency to %2?</source>
     <message>
         <location filename="../../loyaldesk/ui/events/dialogs.py" line="164"/>
         <source>e.g. first half of 2026 (optional)</source>
-        <translation>例: 2026 年上期（省略可）</translation>
+        <translation>例: 2026年上期（省略可）</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/dialogs.py" line="168"/>
@@ -4242,12 +4241,12 @@ Change the currency to %2?</source>
     <message>
         <location filename="../../loyaldesk/ui/documents/banner.py" line="65"/>
         <source>Record as sent? This logs %1 dated %2 for each of the %3 recipients.</source>
-        <translation>送付済みとして記録しますか？ %3 件の宛先それぞれに、%2 付けで%1を記録します。</translation>
+        <translation>送付済みとして記録しますか？ 宛先 %3名それぞれに、%2 付けで%1を記録します。</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/documents/banner.py" line="71"/>
         <source>The cards are recorded as sent for %1.</source>
-        <translation>はがきは %1 として送付済みに記録されます。</translation>
+        <translation>はがきは「%1」として送付済みに記録されます。</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/documents/banner.py" line="74"/>
@@ -4263,7 +4262,7 @@ Change the currency to %2?</source>
     <message>
         <location filename="../../loyaldesk/ui/documents/banner.py" line="105"/>
         <source>Recorded as sent: %1.</source>
-        <translation>送付済みとして記録しました: %1 件。</translation>
+        <translation>送付済みとして記録しました: %1件。</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/documents/banner.py" line="118"/>
@@ -4486,7 +4485,7 @@ Change the currency to %2?</source>
     <message>
         <location filename="../../loyaldesk/ui/reports/screen.py" line="126"/>
         <source>Share of the clients contacted in the year who had a session within 90 days after the contact, next to the same share for clients who were overdue at the start of a month and were not contacted in the 90 days that followed.</source>
-        <translation>その年に連絡した顧客のうち、連絡から 90 日以内にセッションがあった割合です。比較として、月初に連絡超過で、その後 90 日間連絡しなかった顧客の同じ割合を並べています。</translation>
+        <translation>その年に連絡した顧客のうち、連絡から 90日以内にセッションがあった割合です。比較として、月初に連絡超過で、その後 90日間連絡しなかった顧客の同じ割合を並べています。</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/reports/screen.py" line="157"/>
@@ -4527,12 +4526,12 @@ Change the currency to %2?</source>
     <message>
         <location filename="../../loyaldesk/ui/reports/screen.py" line="300"/>
         <source>%1 is not over yet: figures up to %2</source>
-        <translation>%1 年はまだ途中です（%2 までの数値）</translation>
+        <translation>%1年はまだ途中です（%2 までの数値）</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/reports/screen.py" line="301"/>
         <source>%1 compared with %2</source>
-        <translation>%1 年と %2 年の比較</translation>
+        <translation>%1年と %2年の比較</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/reports/screen.py" line="307"/>
@@ -4542,22 +4541,22 @@ Change the currency to %2?</source>
     <message>
         <location filename="../../loyaldesk/ui/reports/screen.py" line="320"/>
         <source>Average per active client %1</source>
-        <translation>利用顧客 1 人あたり平均 %1</translation>
+        <translation>利用顧客1名あたり平均 %1</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/reports/screen.py" line="311"/>
         <source>New %1 · retained %2 · %3 sessions</source>
-        <translation>新規 %1 · 継続 %2 · セッション %3 回</translation>
+        <translation>新規 %1名 · 継続 %2名 · セッション %3回</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/reports/screen.py" line="315"/>
         <source>%1 of %2 clients of %3 came back</source>
-        <translation>%3 年の顧客 %2 人のうち %1 人が継続</translation>
+        <translation>%3年の顧客 %2名のうち %1名が継続</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/reports/screen.py" line="317"/>
         <source>Active in %1, not in %2</source>
-        <translation>%1 年に利用、%2 年は利用なし</translation>
+        <translation>%1年に利用、%2年は利用なし</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/reports/screen.py" line="323"/>
@@ -4572,7 +4571,7 @@ Change the currency to %2?</source>
     <message>
         <location filename="../../loyaldesk/ui/reports/screen.py" line="340"/>
         <source>Revenue by month, %1</source>
-        <translation>%1 年の月別売上</translation>
+        <translation>%1年の月別売上</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/reports/screen.py" line="343"/>
@@ -4617,7 +4616,7 @@ Change the currency to %2?</source>
     <message>
         <location filename="../../loyaldesk/ui/reports/screen.py" line="403"/>
         <source>Writing the %1 report…</source>
-        <translation>%1 年のレポートを作成中…</translation>
+        <translation>%1年のレポートを作成中…</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/reports/screen.py" line="417"/>
@@ -4731,7 +4730,7 @@ Change the currency to %2?</source>
     <message>
         <location filename="../../loyaldesk/ui/security/tab.py" line="24"/>
         <source>&lt;b&gt;This practice file is protected by a passphrase.&lt;/b&gt; The file, its backups and its archives are encrypted (SQLCipher, AES-256); the passphrase is asked once each time LoyalDesk starts.</source>
-        <translation>&lt;b&gt;この顧客ファイルはパスフレーズで保護されています。&lt;/b&gt;ファイル、バックアップ、アーカイブは暗号化されています（SQLCipher、AES-256）。パスフレーズは LoyalDesk を起動するたびに 1 回たずねます。</translation>
+        <translation>&lt;b&gt;この顧客ファイルはパスフレーズで保護されています。&lt;/b&gt;ファイル、バックアップ、アーカイブは暗号化されています（SQLCipher、AES-256）。パスフレーズは LoyalDesk を起動するたびに 1回たずねます。</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/security/tab.py" line="28"/>
@@ -4850,7 +4849,7 @@ Remove the protection?</source>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="131"/>
         <source>Opens one e-mail, to the recipient of the page shown, in your own mail program.</source>
-        <translation>表示中のページの宛先へのメールを 1 通、お使いのメールソフトで開きます。</translation>
+        <translation>表示中のページの宛先へのメールを 1通、お使いのメールソフトで開きます。</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="253"/>
@@ -4875,42 +4874,42 @@ Remove the protection?</source>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="330"/>
         <source>%1 of %2 recipients ticked</source>
-        <translation>%2 件中 %1 件を選択</translation>
+        <translation>%2名中 %1名を選択</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="338"/>
         <source>in mourning (no New Year card): %1</source>
-        <translation>喪中（年賀状なし）: %1</translation>
+        <translation>喪中 %1名（年賀状なし）</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="339"/>
         <source>card already sent: %1</source>
-        <translation>送付済み: %1</translation>
+        <translation>送付済み %1名</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="340"/>
         <source>do not contact: %1</source>
-        <translation>連絡不要: %1</translation>
+        <translation>連絡不要 %1名</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="341"/>
         <source>archived: %1</source>
-        <translation>アーカイブ済み: %1</translation>
+        <translation>アーカイブ済み %1名</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="342"/>
         <source>no postal address: %1</source>
-        <translation>住所なし: %1</translation>
+        <translation>住所なし %1名</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="343"/>
         <source>no e-mail address: %1</source>
-        <translation>メールアドレスなし: %1</translation>
+        <translation>メールアドレスなし %1名</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="344"/>
         <source>no longer in the database: %1</source>
-        <translation>削除済み: %1</translation>
+        <translation>削除済み %1名</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="347"/>
@@ -4920,7 +4919,7 @@ Remove the protection?</source>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="406"/>
         <source>Page %1 of %2</source>
-        <translation>%1 / %2 ページ</translation>
+        <translation>%1 / %2ページ</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="431"/>
@@ -4935,12 +4934,12 @@ Remove the protection?</source>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="448"/>
         <source>Writing %1 documents…</source>
-        <translation>%1 件を作成中…</translation>
+        <translation>%1通を作成中…</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="456"/>
         <source>Saved: %1 documents, in %2.</source>
-        <translation>%1 件を %2 に保存しました。</translation>
+        <translation>%1通を %2 に保存しました。</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="481"/>
@@ -4950,7 +4949,7 @@ Remove the protection?</source>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="484"/>
         <source>Sent to the printer: %1 documents.</source>
-        <translation>%1 件をプリンターに送りました。</translation>
+        <translation>%1通をプリンターに送りました。</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="490"/>
@@ -4965,7 +4964,7 @@ Remove the protection?</source>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="513"/>
         <source>Wrote %1 e-mail drafts to %2: open them in your mail program and send them.</source>
-        <translation>%2 にメール下書きを %1 通書き出しました。メールソフトで開いて送信してください。</translation>
+        <translation>%2 にメール下書きを %1通書き出しました。メールソフトで開いて送信してください。</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="516"/>
@@ -4975,7 +4974,7 @@ Remove the protection?</source>
     <message>
         <location filename="../../loyaldesk/ui/documents/panel.py" line="551"/>
         <source>Opened an e-mail to %1 in your mail program.</source>
-        <translation>%1 さん宛てのメールをメールソフトで開きました。</translation>
+        <translation>%1 様宛てのメールをメールソフトで開きました。</translation>
     </message>
 </context>
 <context>
@@ -5229,7 +5228,7 @@ Remove the protection?</source>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/model.py" line="83"/>
         <source>Due %1 days ago</source>
-        <translation>期日を %1 日過ぎています</translation>
+        <translation>期日を %1日過ぎています</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/model.py" line="99"/>
@@ -5267,7 +5266,7 @@ Remove the protection?</source>
     <message>
         <location filename="../../loyaldesk/ui/clients/dialogs.py" line="395"/>
         <source>Segment tag</source>
-        <translation>セグメントタグ</translation>
+        <translation>分類タグ</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/clients/dialogs.py" line="409"/>
@@ -5290,7 +5289,7 @@ Remove the protection?</source>
     <message>
         <location filename="../../loyaldesk/ui/letters/editor.py" line="55"/>
         <source>Automatic (VIP design for VIP clients)</source>
-        <translation>自動（ロイヤル顧客には VIP デザイン）</translation>
+        <translation>自動（ロイヤル顧客には金の枠のデザイン）</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/letters/editor.py" line="56"/>
@@ -5300,7 +5299,7 @@ Remove the protection?</source>
     <message>
         <location filename="../../loyaldesk/ui/letters/editor.py" line="57"/>
         <source>VIP (gold border and letterhead)</source>
-        <translation>VIP（金の枠とレターヘッド）</translation>
+        <translation>ロイヤル顧客向け（金の枠とレターヘッド）</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/letters/editor.py" line="62"/>
@@ -5516,17 +5515,17 @@ Remove the protection?</source>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/today.py" line="233"/>
         <source>Today (%1)</source>
-        <translation>今日 (%1)</translation>
+        <translation>今日（%1）</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/today.py" line="234"/>
         <source>Backlog (%1)</source>
-        <translation>未対応 (%1)</translation>
+        <translation>未対応（%1）</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/today.py" line="235"/>
         <source>This week (%1)</source>
-        <translation>今週 (%1)</translation>
+        <translation>今週（%1）</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/today.py" line="237"/>
@@ -5567,7 +5566,7 @@ Remove the protection?</source>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/today.py" line="267"/>
         <source>Opens the feedback rounds: invite these clients to give their views</source>
-        <translation>ご意見募集を開きます。これらの顧客にご意見を伺います</translation>
+        <translation>意見交換を開きます。これらの顧客にご意見をうかがいます</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/dashboard/today.py" line="282"/>
@@ -5670,7 +5669,7 @@ Remove the protection?</source>
         <source>Keep your clients, sessions and every contact in one file on this computer, and see at a glance whom you have not contacted lately.
 
 Bring in the client list you already keep (Excel, CSV or vCard), start with an empty practice and add your clients, or load a sample practice to look around first.</source>
-        <translation>顧客、セッション、連絡の記録をこのパソコンの 1 つのファイルにまとめ、しばらく連絡していない顧客がひと目でわかります。
+        <translation>顧客、セッション、連絡の記録をこのパソコンの 1つのファイルにまとめ、しばらく連絡していない顧客がひと目でわかります。
 
 お手持ちの顧客名簿（Excel・CSV・vCard）を取り込むか、空の状態から顧客を登録するか、まずはサンプルデータで試してみてください。</translation>
     </message>

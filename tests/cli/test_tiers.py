@@ -75,7 +75,7 @@ def test_tiers_table_and_summary_line(small):
     assert lines[-1].startswith(f"As of {AS_OF}: VIP 2 · Candidate 2 · Regular 6 · New 1 · Prospect 1.")
     assert "34.5 % lifetime" in lines[-1]
     ja = run("--lang", "ja", "tiers", "--db", str(small), "--as-of", AS_OF).stdout.strip().splitlines()
-    assert "区分" in ja[0] and "ロイヤル" in ja[1]
+    assert "ランク" in ja[0] and "ロイヤル" in ja[1]
     assert "ロイヤル 2・ロイヤル候補 2・一般 6・新規 1・見込み客 1" in ja[-1] and "累計 34.5 %" in ja[-1]
 
 

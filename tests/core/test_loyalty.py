@@ -531,7 +531,7 @@ def test_labels_and_summary_line_in_both_languages(db):
     assert "VIP 1 · Candidate 1 · Regular 3 · New 0 · Prospect 0" in line and "32.1 %" in line and "39.6 %" in line
     line = loyalty.summary_line(summary, "ja")
     assert "ロイヤル 1・ロイヤル候補 1・一般 3・新規 0・見込み客 0" in line and "累計 32.1 %" in line
-    assert loyalty.status_label("at_risk", "ja") == "離反リスク" and loyalty.tier_label("candidate", "en") == "Candidate"
+    assert loyalty.status_label("at_risk", "ja") == "要注意" and loyalty.tier_label("candidate", "en") == "Candidate"
 
 
 def test_weights_add_up_to_one():

@@ -63,7 +63,7 @@ def test_messages_in_japanese():
         parse_amount("6.755", "USD", "ja")
     assert info.value.params["digits"] == 2
     from loyaldesk.core.i18n import t
-    assert t(info.value.key, "ja", **info.value.params) == "USD の金額は小数点以下 2 桁までです: 6.755"
+    assert t(info.value.key, "ja", **info.value.params) == "USD の金額は小数点以下 2桁までです: 6.755"
 
 
 def test_negative_allowed_on_request():

@@ -107,7 +107,7 @@ def test_a_foreign_session_is_left_out_of_totals_with_a_note(db, euro_client, tm
     assert report.summary.not_included == {"EUR": 1}
     assert reports.report_dict(report)["summary"]["not_included"] == {"EUR": 1}
     assert report.summary.not_included_text("en") == "1 session in EUR is not included."
-    assert report.summary.not_included_text("ja") == "EUR のセッション 1 件は含まれていません。"
+    assert report.summary.not_included_text("ja") == "EUR のセッション 1件は含まれていません。"
     assert compute_loyalty(db, TODAY).by_id()[euro_client].revenue_total == 43000
 
     wb = openpyxl.load_workbook(reports.write_report(report, tmp_path / "r.xlsx", lang="en"))

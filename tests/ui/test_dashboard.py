@@ -208,8 +208,8 @@ def test_figures_and_referrals(qtbot, dashboard, db):
     # when the card's line wraps, it wraps between the parts: none of them is split (a word joiner
     # between the characters of a part, a no-break space before its count)
     detail = dashboard.cards["vip"].detail.text()
-    assert re.fullmatch(r"Candidates\u00a0\d+ · regular\u00a0\d+ · new\u00a0\d+", detail.replace("\u2060", ""))
-    assert detail.split(" · ")[2].startswith("n\u2060e\u2060w\u2060\u00a0")
+    assert re.fullmatch(r"Candidates\u00a0\d+ · Regular\u00a0\d+ · New\u00a0\d+", detail.replace("\u2060", ""))
+    assert detail.split(" · ")[2].startswith("N\u2060e\u2060w\u2060\u00a0")
     top = dashboard.referrals.topLevelItem(0)
     assert top.text(0) == "★ 紹介 上手" and top.text(2) == "2"
     assert [top.child(i).text(0) for i in range(top.childCount())] == ["友人 0", "友人 1"]

@@ -35,14 +35,14 @@ CATALOG.update({
     "addresses.start_invalid": {"en": "The start position must be between 1 and {cells} (got {value}).",
                                 "ja": "開始位置は 1〜{cells} で指定してください（指定値: {value}）。"},
     "addresses.written": {"en": "Wrote {count} addresses to {path} ({pages} pages).",
-                          "ja": "{path} に {count} 件の宛名を書き出しました（{pages} ページ）。"},
+                          "ja": "{path} に {count}件の宛名を書き出しました（{pages}ページ）。"},
     "addresses.none_written": {"en": "Nothing was written: every client selected was left out.",
                                "ja": "作成されませんでした（選択した顧客はすべて対象外です）。"},
-    "addresses.cards_logged": {"en": "Recorded {count} cards as sent.", "ja": "{count} 件のはがきを送付済みとして記録しました。"},
+    "addresses.cards_logged": {"en": "Recorded {count} cards as sent.", "ja": "はがき {count}通を送付済みとして記録しました。"},
     "addresses.skipped_line": {"en": "skipped: {name} (id {id}): {reason}", "ja": "対象外: {name}（ID {id}）: {reason}"},
     "addresses.out_invalid": {"en": "{path}: the output must be a .pdf file in an existing folder.",
                               "ja": "{path}: 出力先は既存のフォルダ内の .pdf ファイルにしてください。"},
-    "addresses.joint_too_many": {"en": "At most {max} joint names.", "ja": "連名は {max} 名までです。"},
+    "addresses.joint_too_many": {"en": "At most {max} joint names.", "ja": "連名は {max}名までです。"},
     "addresses.season_needs_year": {"en": "--season needs --year YYYY.", "ja": "--season には --year YYYY も指定してください。"},
 })
 

@@ -70,7 +70,7 @@ CATALOG.update({
         "en": "The message for {name} does not fit on a postcard even at {size} pt: shorten the template {template}.",
         "ja": "{name} 宛の文面が {size} pt でもはがきに収まりません。テンプレート {template} を短くしてください。"},
     "addresses.cards_written": {"en": "Wrote {count} postcards ({side}) to {path} ({pages} pages).",
-                                "ja": "{path} に {count} 枚分のはがき（{side}）を書き出しました（{pages} ページ）。"},
+                                "ja": "{path} に {count}枚分のはがき（{side}）を書き出しました（{pages}ページ）。"},
     "addresses.side.message": {"en": "message side", "ja": "文面"},
     "addresses.side.both": {"en": "address and message sides", "ja": "宛名面と文面"},
 })

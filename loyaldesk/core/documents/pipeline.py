@@ -42,11 +42,11 @@ CATALOG.update({
     "documents.nothing_chosen": {"en": "No recipient is ticked.", "ja": "宛先が選ばれていません。"},
     "documents.not_emailable": {"en": "{kind} cannot be sent as e-mail.", "ja": "{kind}はメールでは送れません。"},
     "documents.drafts_written": {"en": "Wrote {count} e-mail drafts to {path}.",
-                                 "ja": "{path} に {count} 通のメール下書きを書き出しました。"},
+                                 "ja": "{path} に {count}通のメール下書きを書き出しました。"},
     "documents.no_email_line": {"en": "no e-mail address: {name} (id {id})",
                                 "ja": "メールアドレスなし: {name}（ID {id}）"},
     "documents.personal_note": {"en": "{text} — {note}", "ja": "{text}（{note}）"},
-    "documents.card_subject": {"en": "{season} {year}", "ja": "{year}年 {season}"},
+    "documents.card_subject": {"en": "{season} {year}", "ja": "{year}年の{season}"},
     "cli.warning": {"en": "loyaldesk: warning: {text}", "ja": "loyaldesk: 注意: {text}"},
 })
 

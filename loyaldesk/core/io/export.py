@@ -62,7 +62,7 @@ CATALOG.update({
     "export.target_not_empty": {
         "en": "{path} already holds {count} clients. A LoyalDesk archive can only be imported into an empty "
         "database: create a new one (loyaldesk init --db NEW.db) and import the archive there. Nothing was changed.",
-        "ja": "{path} にはすでに {count} 件の顧客があります。LoyalDesk のアーカイブは空のデータベースにのみ取り込めます。"
+        "ja": "{path} にはすでに顧客 {count}名の記録があります。LoyalDesk のアーカイブは空のデータベースにのみ取り込めます。"
         "新しいデータベースを作成して（loyaldesk init --db 新しいファイル.db）、そこに取り込んでください。何も変更していません。",
     },
     "export.archive_invalid": {
@@ -101,7 +101,7 @@ CATALOG.update({
     },
     "export.archive_bad_row": {
         "en": "{name}: {file} line {line} cannot be read ({detail}). Nothing was imported.",
-        "ja": "{name}: {file} の {line} 行目を読み取れません（{detail}）。何も取り込んでいません。",
+        "ja": "{name}: {file} の {line}行目を読み取れません（{detail}）。何も取り込んでいません。",
     },
     "export.archive_rejected": {
         "en": "{name}: the rows of {table} could not be saved ({detail}). Nothing was imported.",
@@ -113,7 +113,7 @@ CATALOG.update({
     },
     "export.archive_broken_links": {
         "en": "{name}: {count} rows of {table} refer to records that are not in the archive. Nothing was imported.",
-        "ja": "{name}: 表 {table} の {count} 行が、アーカイブにないレコードを参照しています。何も取り込んでいません。",
+        "ja": "{name}: 表 {table} の {count}行が、アーカイブにないレコードを参照しています。何も取り込んでいません。",
     },
 })
 

@@ -32,7 +32,7 @@ CATALOG.update({
     },
     "import.duplicate_of_row": {
         "en": "same person as row {row} of this file ({why})",
-        "ja": "このファイルの {row} 行目と同一人物です（{why}）",
+        "ja": "このファイルの {row}行目と同一人物です（{why}）",
     },
     "import.why_email": {"en": "same e-mail", "ja": "メールアドレスが一致"},
     "import.why_name_reading": {"en": "same name and reading", "ja": "氏名とフリガナが一致"},
@@ -51,7 +51,7 @@ CATALOG.update({
     },
     "import.ambiguous_client": {
         "en": "{count} clients have this name; add the e-mail to tell them apart",
-        "ja": "同じ氏名の顧客が {count} 人います。区別するためにメールアドレスを指定してください",
+        "ja": "同じ氏名の顧客が {count}名います。区別するためにメールアドレスを指定してください",
     },
     "import.session_exists": {
         "en": "this session is already recorded (same client, date, amount and topic)",

@@ -23,20 +23,20 @@ CATALOG.update({
     "import.zip_too_large": {
         "en": "{name}: “{member}” would expand to {size}, more than the {limit} LoyalDesk reads from one "
         "part of a file. Nothing was imported.",
-        "ja": "{name}: 「{member}」は展開すると {size} になり、LoyalDesk が 1 つの部分から読み込める上限"
+        "ja": "{name}: 「{member}」は展開すると {size} になり、LoyalDesk が 1つの部分から読み込める上限"
         "（{limit}）を超えます。何も取り込んでいません。",
     },
     "import.zip_ratio": {
         "en": "{name}: “{member}” would expand {ratio:,} times its compressed size (to {size}); no real "
         "spreadsheet or LoyalDesk archive does that (limit {limit:,} times), so the file is refused. "
         "Nothing was imported.",
-        "ja": "{name}: 「{member}」は圧縮サイズの {ratio:,} 倍（{size}）に展開されます。実際の表計算ファイルや "
-        "LoyalDesk のアーカイブではありえない圧縮率（上限 {limit:,} 倍）のため、読み込みません。"
+        "ja": "{name}: 「{member}」は圧縮サイズの {ratio:,}倍（{size}）に展開されます。実際の表計算ファイルや "
+        "LoyalDesk のアーカイブではありえない圧縮率（上限 {limit:,}倍）のため、読み込みません。"
         "何も取り込んでいません。",
     },
     "import.field_too_long": {
         "en": "this value has {count:,} characters; a field holds at most {limit:,} (1 MB): the row is not imported",
-        "ja": "この値は {count:,} 文字あります。1 つの項目は {limit:,} 文字（1 MB）までです。この行は取り込みません",
+        "ja": "この値は {count:,}文字あります。1つの項目は {limit:,}文字（1 MB）までです。この行は取り込みません",
     },
 })
 

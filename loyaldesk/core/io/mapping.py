@@ -44,7 +44,7 @@ CATALOG.update({
     "import.extra_cells": {
         "en": "this row has {count} cells but the header has {expected}: a value containing the delimiter "
         "(a comma) may be missing its quotes, so the values may be in the wrong columns",
-        "ja": "この行のセルは {count} 個ありますが、見出しは {expected} 列です。区切り文字（カンマ）を含む値が"
+        "ja": "この行のセルは {count}個ありますが、見出しは {expected}列です。区切り文字（カンマ）を含む値が"
         "引用符で囲まれていないため、値の列がずれている可能性があります",
     },
     "import.date_ambiguous": {
@@ -57,7 +57,7 @@ CATALOG.update({
     },
     "import.order_line": {
         "en": "another line of the order in row {row}: imported once",
-        "ja": "{row} 行目の注文の続きの行です（1 件として取り込みます）",
+        "ja": "{row}行目の注文の続きの行です（1件として取り込みます）",
     },
     "import.birthday_no_year": {
         "en": "the birthday {value} has no year: it is kept in the notes",

@@ -22,7 +22,7 @@ from loyaldesk.core.io.records import ClientRecord, Labeled, PostalAddress, RowP
 CATALOG.update({
     "import.control_chars": {
         "en": "{count} control character(s) such as NUL removed from the value",
-        "ja": "値から制御文字（NUL など）を {count} 個取り除きました",
+        "ja": "値から制御文字（NUL など）を {count}個取り除きました",
     },
     "import.name_required": {"en": "The name is missing.", "ja": "氏名が入力されていません。"},
     "import.email_invalid": {
@@ -69,7 +69,7 @@ CATALOG.update({
     },
     "import.duration_invalid": {
         "en": "Not a duration between 0 and 1440 minutes: {value}",
-        "ja": "時間は 0〜1440 分で指定してください: {value}",
+        "ja": "時間は 0〜1440分で指定してください: {value}",
     },
     "import.date_required": {"en": "The date is missing.", "ja": "日付が入力されていません。"},
     "import.client_required": {

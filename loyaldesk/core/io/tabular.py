@@ -82,11 +82,11 @@ CATALOG.update({
     },
     "import.header_row_out": {
         "en": "{name}: row {row} is empty or beyond the end of the table; give the row of the column names.",
-        "ja": "{name}: {row} 行目は空か、表の範囲外です。列名が書かれた行を指定してください。",
+        "ja": "{name}: {row}行目は空か、表の範囲外です。列名が書かれた行を指定してください。",
     },
     "import.table_csv": {
         "en": "{name}: the file could not be read as CSV near row {row} ({detail}).",
-        "ja": "{name}: {row} 行目付近を CSV として読み込めませんでした（{detail}）。",
+        "ja": "{name}: {row}行目付近を CSV として読み込めませんでした（{detail}）。",
     },
 })
 

@@ -47,7 +47,7 @@ CATALOG.update({
     },
     "import.vcard_more_unreadable": {
         "en": "{count} more unreadable lines in this contact",
-        "ja": "この連絡先には、ほかにも読み取れない行が {count} 行あります",
+        "ja": "この連絡先には、ほかにも読み取れない行が {count}行あります",
     },
     "import.vcard_decode": {
         "en": "Some characters could not be read ({detail}); they were replaced with \ufffd.",

@@ -42,7 +42,7 @@ CATALOG.update({
     "letters.clients_invalid": {"en": "--clients takes client ids separated by commas, e.g. 1,2,3 (got {value}).",
                                 "ja": "--clients には顧客IDをカンマ区切りで指定してください（例: 1,2,3。指定値: {value}）。"},
     "letters.tier_invalid": {"en": "Unknown tier: {value} (vip, candidate, regular, new, prospect).",
-                             "ja": "区分 {value} はありません（vip, candidate, regular, new, prospect）。"},
+                             "ja": "ランク {value} はありません（vip、candidate、regular、new、prospect のいずれか）。"},
     "letters.tag_unknown": {"en": "No tag named {value}.", "ja": "タグ「{value}」はありません。"},
 })
 

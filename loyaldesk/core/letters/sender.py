@@ -50,7 +50,7 @@ CATALOG.update({
     "sender.profile_missing": {
         "en": "There is no {language} sender profile: the {language} documents ({count}) will be signed with the "
               "{other} one ({name}). Fill in the {language} profile in Preferences > Sender.",
-        "ja": "{language}の差出人情報がありません。{language}の書類 {count} 件に{other}の差出人情報（{name}）を使います。"
+        "ja": "{language}の差出人情報がありません。{language}の書類 {count}件に{other}の差出人情報（{name}）を使います。"
               "環境設定 > 差出人 で{language}の差出人情報を入力してください。",
     },
     "sender.date_style_invalid": {

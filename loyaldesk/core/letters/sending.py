@@ -44,9 +44,9 @@ def record_sent(db: Database, letters: Sequence[Letter], *, channel: str = "lett
 
 
 CATALOG.update({
-    "letters.written": {"en": "Wrote {count} letters to {path}.", "ja": "{path} に {count} 通のレターを書き出しました。"},
-    "letters.logged": {"en": "Logged {count} letter contacts.", "ja": "{count} 件の連絡（レター）を記録しました。"},
-    "letters.logged_email": {"en": "Logged {count} e-mail contacts.", "ja": "{count} 件の連絡（メール）を記録しました。"},
+    "letters.written": {"en": "Wrote {count} letters to {path}.", "ja": "{path} に手紙 {count}通を書き出しました。"},
+    "letters.logged": {"en": "Logged {count} letter contacts.", "ja": "手紙での連絡を {count}件記録しました。"},
+    "letters.logged_email": {"en": "Logged {count} e-mail contacts.", "ja": "メールでの連絡を {count}件記録しました。"},
     "letters.eml_dir_invalid": {"en": "{path}: the e-mail drafts go into a folder (new, or an existing one).",
                                 "ja": "{path}: メール下書きの書き出し先はフォルダにしてください（新規または既存）。"},
     "letters.out_missing": {"en": "Give --out FILE.pdf, --eml-dir DIR, or both.",
@@ -54,7 +54,7 @@ CATALOG.update({
     "cli.invite_log_needs_out": {"en": "--log-touchpoints records the invitation letters written: give --out FILE.pdf too.",
                                  "ja": "--log-touchpoints は書き出したご案内状を記録します。--out FILE.pdf も指定してください。"},
     "letters.none_written": {"en": "No letter was written: every client selected was left out.",
-                             "ja": "レターは作成されませんでした（選択した顧客はすべて対象外です）。"},
+                             "ja": "手紙は作成されませんでした（選択した顧客はすべて対象外です）。"},
     "letters.skipped_line": {"en": "skipped: {name} (id {id}): {reason}", "ja": "対象外: {name}（ID {id}）: {reason}"},
     "letters.out_invalid": {"en": "{path}: the output must be a .pdf file in an existing folder.",
                             "ja": "{path}: 出力先は既存のフォルダ内の .pdf ファイルにしてください。"},

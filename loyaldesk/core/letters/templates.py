@@ -143,7 +143,7 @@ CATALOG.update({
     },
     "template.limit_output": {
         "en": "The template {template} produces more than {limit:,} characters; nothing was written.",
-        "ja": "テンプレート {template} の出力が {limit:,} 文字を超えます。何も出力していません。",
+        "ja": "テンプレート {template} の出力が {limit:,}文字を超えます。何も出力していません。",
     },
     "template.limit_steps": {
         "en": "The template {template} repeats too much (more than {limit:,} steps); nothing was written.",
@@ -151,7 +151,7 @@ CATALOG.update({
     },
     "template.limit_time": {
         "en": "The template {template} takes too long (more than {limit} seconds); nothing was written.",
-        "ja": "テンプレート {template} の処理に時間がかかりすぎます（{limit} 秒を超過）。何も出力していません。",
+        "ja": "テンプレート {template} の処理に時間がかかりすぎます（{limit}秒を超過）。何も出力していません。",
     },
     "template.limit_value": {
         "en": "Line {line}: the template {template} computes a value too large for a letter ({detail}).",

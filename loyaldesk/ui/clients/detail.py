@@ -353,7 +353,7 @@ class ClientDetail(QWidget):
 
         wide = [
             (self.tr("E-mail"), client.email),
-            (self.tr("Other e-mails"), ", ".join(self._labelled(v.label, v.value) for v in client.more_emails)),
+            (self.tr("Other e-mails"), labels.list_text(self._labelled(v.label, v.value) for v in client.more_emails)),
             (self.tr("Address"), self._address_text(client.postal_code, client.address1, client.address2,
                                                     client.country)),
         ] + [
@@ -363,7 +363,7 @@ class ClientDetail(QWidget):
         ]
         pairs = [
             (self.tr("Phone"), client.phone),
-            (self.tr("Other phones"), ", ".join(self._labelled(v.label, v.value) for v in client.more_phones)),
+            (self.tr("Other phones"), labels.list_text(self._labelled(v.label, v.value) for v in client.more_phones)),
             (self.tr("Birthday"), labels.date_text(client.birthday)),
             (self.tr("Source"), client.source),
             (self.tr("Referred by"), referrer_name),

@@ -251,7 +251,7 @@ class ClientsTableModel(QAbstractTableModel):
             if col == Column.COMPANY:
                 return r.company
             if col == Column.TAGS:
-                return ", ".join(r.tags)
+                return labels.list_text(r.tags)
             if col == Column.TIER:
                 return labels.tier_label(r.tier) if r.tier else ""
             if col == Column.STATUS:
@@ -313,7 +313,7 @@ class ClientsTableModel(QAbstractTableModel):
         if col in (Column.LAST_CONTACT, Column.DAYS):
             return reason
         if col == Column.TAGS and r.tags:
-            return ", ".join(r.tags)
+            return labels.list_text(r.tags)
         if col == Column.TIER and r.score is not None:
             return self.tr("Loyalty score %1 (0–100)").replace("%1", f"{r.score * 100:.0f}")
         return None

@@ -73,7 +73,7 @@ class SuggestionsModel(QAbstractTableModel):
             if col == Column.CLIENT:
                 return s.client_name
             if col == Column.REASON:
-                return s.reason
+                return labels.keep_phrases(s.reason)  # Japanese: "連絡間隔 45日" stays on one line
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             planned = self._planned[index.row()] if index.row() < len(self._planned) else None

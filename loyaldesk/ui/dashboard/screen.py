@@ -77,9 +77,10 @@ class _Card(QFrame):
         when the line wraps (a word joiner between its characters, and no-break spaces): the
         Japanese "新規 8" is never split after 新."""
         self.value.setText(value)
-        if keep_parts:
-            detail = " · ".join("\u2060".join(part.replace(" ", "\u00a0")) for part in detail.split(" · "))
-        self.detail.setText(detail)
+        kept = labels.keep_phrases(detail)  # Japanese: "セッション 295回" never split across lines
+        if kept == detail and keep_parts:
+            kept = " · ".join("\u2060".join(part.replace(" ", "\u00a0")) for part in detail.split(" · "))
+        self.detail.setText(kept)
 
 
 class DashboardScreen(QWidget):
@@ -254,7 +255,7 @@ class DashboardScreen(QWidget):
         tiers = f.tiers
         self.cards["vip"].set(
             f"{tiers.get('vip', 0):,}",
-            self.tr("Candidates %1 · regular %2 · new %3").replace("%1", f"{tiers.get('candidate', 0):,}")
+            self.tr("Candidates %1 · Regular %2 · New %3").replace("%1", f"{tiers.get('candidate', 0):,}")
             .replace("%2", f"{tiers.get('regular', 0):,}").replace("%3", f"{tiers.get('new', 0):,}"), keep_parts=True)
         self.cards["share"].set(
             f"{f.vip_revenue_share * 100:.0f} %",

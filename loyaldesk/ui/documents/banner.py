@@ -67,9 +67,10 @@ class RecordBanner(QFrame):
         req = batch.request
         if "greeting" in batch.kind.records and req.season and req.year:
             from loyaldesk.core.greetings import season_label
+            from loyaldesk.core.i18n import t
 
-            ask += " " + self.tr("The cards are recorded as sent for %1.").replace(
-                "%1", f"{season_label(req.season)} {req.year}")
+            season = t("greeting.touchpoint_note", season=season_label(req.season), year=req.year)  # 2027年の年賀状
+            ask += " " + self.tr("The cards are recorded as sent for %1.").replace("%1", season)
         if "invitation" in batch.kind.records:
             ask += " " + self.tr("The invitations are recorded as sent.")
         self._pending = (batch, channel if channel != batch.kind.channel else None, client_ids)

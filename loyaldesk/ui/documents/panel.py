@@ -32,14 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from loyaldesk.core.errors import LoyalDeskError, ValidationError
-from loyaldesk.ui import labels
+from loyaldesk.ui import labels, theme
 from loyaldesk.ui.documents.banner import RecordBanner
 from loyaldesk.ui.documents.folders import default_folder, remember_folder
 from loyaldesk.ui.documents.recipients import NAME, NOTE, RecipientsModel
 from loyaldesk.ui.ops import run_in_background, run_quietly
 from loyaldesk.ui.pdf_preview import PdfPreview, ask_printer, print_document, write_error
 from loyaldesk.ui.services import AppServices
-from loyaldesk.ui import theme
 
 PREVIEW_DELAY_MS = 250
 
@@ -344,7 +343,7 @@ class SendPanel(QWidget):
             "not_found": self.tr("no longer in the database: %1"),
         }
         parts = [text.replace("%1", str(counts[r])) for r, text in reasons.items() if counts.get(r)]
-        return self.tr("Left out: %1.").replace("%1", ", ".join(parts)) if parts else ""
+        return self.tr("Left out: %1.").replace("%1", labels.list_text(parts)) if parts else ""
 
     # --- ticks and personal lines --------------------------------------------------------
     def _on_model_ticked(self, client_id: int, ticked: bool) -> None:
@@ -513,7 +512,7 @@ class SendPanel(QWidget):
         text = (self.tr("Wrote %1 e-mail drafts to %2: open them in your mail program and send them.")
                 .replace("%1", str(len(written.paths))).replace("%2", folder))
         if missing:
-            text += "\n" + self.tr("No e-mail address: %1.").replace("%1", ", ".join(i.name for i in missing))
+            text += "\n" + self.tr("No e-mail address: %1.").replace("%1", labels.list_text(i.name for i in missing))
         self.drafts_written.emit(list(written.paths))
         if written.client_ids:
             self._offer_record(batch, "email", list(written.client_ids), text)

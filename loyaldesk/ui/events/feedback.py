@@ -40,7 +40,7 @@ class FeedbackView(QWidget):
         self.round_combo.currentIndexChanged.connect(self._on_round_changed)
         self.new_round_button = QPushButton(labels.icon("add"), self.tr("New feedback round…"))
         self.new_round_button.clicked.connect(self.new_round)
-        self.invite_round_button = QPushButton(labels.icon("vip"), self.tr("Invite vip and candidate clients…"))
+        self.invite_round_button = QPushButton(labels.icon("vip"), self.tr("Invite VIP and candidate clients…"))
         self.invite_round_button.clicked.connect(self.invite_round)
         self.round_label = QLabel()
         self.round_label.setObjectName("roundLabel")
@@ -88,7 +88,7 @@ class FeedbackView(QWidget):
         if chosen is None:
             self.feedback_model.set_participants([])
             self.feedback.hide()
-            self.round_label.setText(self.tr("No feedback round yet. Before launching a new service, ask your vip "
+            self.round_label.setText(self.tr("No feedback round yet. Before launching a new service, ask your VIP "
                                              "and candidate clients what they think: New feedback round…"))
             return
         self.feedback.show()
@@ -133,11 +133,11 @@ class FeedbackView(QWidget):
     def _on_round_candidates(self, round_id: int, ids: list[int]) -> None:
         self._op = None
         if not ids:
-            self.round_label.setText(self.tr("Every vip and candidate client is already invited to this round."))
+            self.round_label.setText(self.tr("Every VIP and candidate client is already invited to this round."))
             return
         answer = QMessageBox.question(
             self, self.tr("Invite"),
-            self.tr("Invite %1 vip and candidate clients to give feedback?").replace("%1", f"{len(ids):,}"))
+            self.tr("Invite %1 VIP and candidate clients to give feedback?").replace("%1", f"{len(ids):,}"))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -52,7 +52,7 @@ def client_columns() -> list[ColumnSpec]:
         ColumnSpec(QCoreApplication.translate("ReportModels", "Last contact"), lambda c: c.last_contact, "date"),
         ColumnSpec(QCoreApplication.translate("ReportModels", "Contacts"), lambda c: c.touchpoints, "int"),
         ColumnSpec(QCoreApplication.translate("ReportModels", "Referred"), lambda c: c.referred_count, "int"),
-        ColumnSpec(QCoreApplication.translate("ReportModels", "Community roles"), lambda c: ", ".join(c.roles)),
+        ColumnSpec(QCoreApplication.translate("ReportModels", "Community roles"), lambda c: labels.list_text(c.roles)),
     ]
 
 

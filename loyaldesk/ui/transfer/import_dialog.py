@@ -37,6 +37,7 @@ from loyaldesk.core.io.records import CLIENT_FIELDS, SESSION_FIELDS
 from loyaldesk.ui.ops import run_in_background
 from loyaldesk.ui.services import AppServices
 from loyaldesk.ui import theme
+from loyaldesk.ui.labels import list_text
 
 ACTION_COLORS = {  # theme colours (light or dark with the palette) of the rows' planned actions
     importer.ADD: "import_add",
@@ -313,7 +314,7 @@ class ImportDialog(QDialog):
             parts = [self.tr("“%1” (%2?)").replace("%1", loaded.headers[i]).replace("%2", labels.get(f, f))
                      for i, f in sorted(doubts.items())]
             self.doubts_label.setText(self.tr("Not imported unless you choose a field for them (they look like one, "
-                                              "but it is not sure): %1").replace("%1", ", ".join(parts)))
+                                              "but it is not sure): %1").replace("%1", list_text(parts)))
         self.doubts_label.setVisible(bool(doubts))
 
     def _on_sheet_chosen(self, index: int) -> None:
@@ -373,7 +374,7 @@ class ImportDialog(QDialog):
                 second = rec.date.isoformat() if rec.date else ""
             details = "; ".join(f"{p.column}: {p.reason}" for p in problems)
             if item.action == importer.MERGE and getattr(item, "fills", None):
-                filled = ", ".join(item.fills)
+                filled = list_text(item.fills)
                 details = (self.tr("fills: %1").replace("%1", filled) + ("; " + details if details else ""))
             cells = [str(rec.row), actions[item.action], name, second, details]
             brush = QBrush(theme.color(ACTION_COLORS[item.action]))
