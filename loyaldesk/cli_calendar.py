@@ -47,6 +47,16 @@ def _day(value: str | None, field: str) -> dt.date | None:
     return day
 
 
+def _client_names(db_path: Path, ids: set[int]) -> dict[int, str]:
+    from loyaldesk.core.db import open_database
+
+    if not ids:
+        return {}
+    with open_database(db_path, create=False) as db:
+        marks = ", ".join("?" for _ in ids)
+        return dict(db.query(f"SELECT id, name FROM clients WHERE id IN ({marks})", tuple(ids), plain=True))
+
+
 def cmd_import(args: argparse.Namespace, db_path: Path, *, backup: Callable, on_busy: Callable) -> int:
     from loyaldesk.core.db import open_database
     from loyaldesk.core.io import calendar
@@ -78,6 +88,14 @@ def cmd_import(args: argparse.Namespace, db_path: Path, *, backup: Callable, on_
         elif item.action == calendar.UNMATCHED:
             print(t("calendar.cli.several", n=event.number, count=len(item.candidates), summary=summary,
                     date=event.when, names=item.reason.partition(": ")[2]))
+    if args.dry_run:  # the whole preview: every event with its date, fate, client and title
+        names = _client_names(db_path, {i.client_id for i in plan.items if i.client_id})
+        for item in plan.items:
+            event = item.event
+            client = f"{names.get(item.client_id, '')} #{item.client_id}" if item.client_id else "-"
+            title = item.topic if item.topic and item.action in (calendar.ADD, calendar.UPCOMING) else event.summary
+            detail = f" ({item.reason})" if item.reason else ""
+            print(f"  {event.number:>4}  {event.when:<16}  {item.action:<9}  {client}  {title}{detail}")
     if not plan.items:
         return EXIT_IMPORT_NOTHING
     if counts["unmatched"]:

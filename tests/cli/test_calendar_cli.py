@@ -40,7 +40,7 @@ def test_import_ics_prints_counts_and_unmatched_events_then_is_idempotent(db, tm
     assert proc.returncode == 3, proc.stderr  # written, but one event is left for the user
     lines = proc.stdout.splitlines()
     assert lines[0] == "calendar 2026-01-01 to 2026-06-30: add 4, update 0, skip 2, unmatched 1, next sessions 0"
-    assert lines[1:] == ['event 7: no client matched "田中様 初回面談" (2026-04-20 10:00)']
+    assert lines[1:] == ['event 7: no client matched "田中様 初回面談"']
     rows = query(db, "SELECT date, topic, fee FROM sessions ORDER BY date")
     assert rows == [("2026-01-05", "定例ミーティング", 30000), ("2026-01-20", "定例ミーティング(振替)", 0),
                     ("2026-01-26", "定例ミーティング", 30000), ("2026-03-11", "相続の相談", 0)]
@@ -54,7 +54,13 @@ def test_import_ics_prints_counts_and_unmatched_events_then_is_idempotent(db, tm
 def test_dry_run_writes_nothing(db, tmp_path):
     ics = calendars.write(tmp_path / "basic.ics", calendars.google())
     proc = run("import", "--db", str(db), str(ics), *PERIOD, "--dry-run", check_ok=False)
-    assert proc.stdout.splitlines()[0].endswith("(dry run: nothing written)")
+    lines = proc.stdout.splitlines()
+    assert lines[0].endswith("(dry run: nothing written)")
+    assert lines[1] == 'event 7: no client matched "田中様 初回面談"'
+    # the whole preview: every event with its date, fate, client and title
+    assert lines[2] == "     1  2026-01-05 10:00  add        山田 太郎 #1  定例ミーティング"
+    assert lines[6] == "     5  2026-04-02 13:00  skip       -  鈴木花子さん フォローアップ (cancelled)"
+    assert lines[8] == "     7  2026-04-20 10:00  unmatched  -  田中様 初回面談 (no client matched)"
     assert query(db, "SELECT COUNT(*) FROM sessions") == [(0,)]
 
 
@@ -67,7 +73,7 @@ def test_several_clients_matched_are_named(db, tmp_path):
              *calendars.event("s1", "20260301T100000", "20260301T110000", "鈴木花子様 面談"), "END:VCALENDAR"]
     proc = run("import", "--db", str(db), str(calendars.write(tmp_path / "x.ics", lines)), *PERIOD, check_ok=False)
     assert proc.returncode == 2
-    assert proc.stdout.splitlines()[1] == 'event 1: 2 clients matched "鈴木花子様 面談" (2026-03-01 10:00): 鈴木 花子 #2, 鈴木 花子 #3'
+    assert proc.stdout.splitlines()[1] == 'event 1: 2 clients matched "鈴木花子様 面談": 鈴木 花子 #2, 鈴木 花子 #3'
 
 
 def test_a_future_event_is_the_next_session_not_a_session(db, tmp_path):

@@ -81,10 +81,11 @@ CATALOG.update({
     "calendar.moved": {"en": "moved from {old}", "ja": "{old} から移動"},
     "calendar.upcoming": {"en": "next session (not a session yet)", "ja": "次回の予定（まだセッションではありません）"},
     "calendar.assigned": {"en": "assigned by you", "ja": "手動で割り当て"},
-    "calendar.cli.unmatched": {"en": "event {n}: no client matched \"{summary}\" ({date})",
-                               "ja": "予定 {n}: 該当する顧客がいません \"{summary}\"（{date}）"},
-    "calendar.cli.several": {"en": "event {n}: {count} clients matched \"{summary}\" ({date}): {names}",
-                             "ja": "予定 {n}: {count}名の顧客が該当 \"{summary}\"（{date}）: {names}"},
+    # the line the issue pins: event N: no client matched "…" (the date is in the preview and --dry-run's list)
+    "calendar.cli.unmatched": {"en": "event {n}: no client matched \"{summary}\"",
+                               "ja": "予定 {n}: 該当する顧客がいません \"{summary}\""},
+    "calendar.cli.several": {"en": "event {n}: {count} clients matched \"{summary}\": {names}",
+                             "ja": "予定 {n}: {count}名の顧客が該当 \"{summary}\": {names}"},
     "calendar.cli.summary": {
         "en": "calendar {start} to {end}: add {add}, update {update}, skip {skip}, unmatched {unmatched}, "
         "next sessions {upcoming}",
