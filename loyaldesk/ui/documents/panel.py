@@ -99,7 +99,9 @@ class SendPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # "Personal line (or why left out)" on two lines in a narrow column rather than cut at both ends
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        self.table.horizontalHeader().setMinimumHeight(2 * self.table.fontMetrics().lineSpacing() + 8)
         self.table.setToolTip(self.tr("Untick a recipient to leave them out. Double-click the second column to "
                                       "write a personal line for one recipient: the template places it where it "
                                       "says {{ personal_note }}, else before the closing."))
