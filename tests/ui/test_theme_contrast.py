@@ -236,3 +236,34 @@ def test_every_screen_is_readable(qapp, qtbot, request, sample, scheme, lang):
         assert not low, "\n".join(low)
     finally:
         theme.apply_scheme(qapp, "system")
+
+
+def test_preferences_force_the_dark_scheme_at_once_and_remember_it(qapp, qtbot, services):
+    from loyaldesk.settings import Preferences
+    from loyaldesk.ui.settings.dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(services, Preferences.load())
+    qtbot.addWidget(dialog)
+    combo = dialog.findChild(QWidget, "colorSchemeCombo")
+    assert [combo.itemData(i) for i in range(combo.count())] == ["system", "light", "dark"]
+    assert combo.currentData() == "system"  # following the system is the default
+    combo.setCurrentIndex(combo.findData("dark"))
+    try:
+        dialog._on_ok_clicked()
+        assert dialog.result() == dialog.DialogCode.Accepted
+        assert theme.is_dark() and qapp.style().name().lower() == "fusion"  # no restart needed
+        assert Preferences.load().color_scheme == "dark"  # and the next start uses it
+    finally:
+        theme.apply_scheme(qapp, "system")
+    assert not theme.is_dark()
+
+
+def test_the_app_starts_in_the_scheme_preferences_chose(qapp):
+    from loyaldesk.ui.app import create_application
+
+    try:
+        assert create_application("en", color_scheme="dark") is qapp
+        assert theme.is_dark() and theme.current_scheme() == "dark"
+    finally:
+        theme.apply_scheme(qapp, "system")
+    assert theme.current_scheme() == "system" and not theme.is_dark()
