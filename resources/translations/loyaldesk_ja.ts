@@ -505,207 +505,207 @@ The current state of the database will be backed up first. LoyalDesk will then c
 <context>
     <name>CalendarImportDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="74"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="75"/>
         <source>Import sessions from a calendar</source>
         <translation>カレンダーからセッションを取り込む</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="91"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="92"/>
         <source>Keep all-day events</source>
         <translation>終日の予定も取り込む</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="95"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="96"/>
         <source>e.g. you@example.com, you@office.example</source>
         <translation>例: you@example.com, you@office.example</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="96"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="97"/>
         <source>Events you declined are skipped; you are never taken for a client.</source>
         <translation>あなたが辞退した予定は取り込みません。あなた自身が顧客とみなされることはありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="97"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="114"/>
         <source>Read again</source>
         <translation>読み直す</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="100"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="117"/>
         <source>From:</source>
         <translation>開始日:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="102"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="119"/>
         <source>To:</source>
         <translation>終了日:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="108"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="129"/>
         <source>Your e-mails in the calendar:</source>
         <translation>カレンダー上のあなたのメールアドレス:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="116"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="137"/>
         <source>one per line: keyword = kind, e.g. セミナー = seminar</source>
         <translation>1行に 1つ: キーワード = 種類（例: セミナー = セミナー後の個別相談）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="118"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="141"/>
         <source>Session kinds</source>
         <translation>セッションの種類</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="120"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="143"/>
         <source>Kind when no keyword is found:</source>
         <translation>キーワードがないときの種類:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="121"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="144"/>
         <source>Keywords in the title:</source>
         <translation>タイトル中のキーワード:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="123"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="146"/>
         <source>Events</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="135"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="159"/>
         <source>Only events without a client</source>
         <translation>顧客が決まらない予定だけ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="140"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="164"/>
         <source>Event</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="140"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="164"/>
         <source>Date</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="140"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="164"/>
         <source>Action</source>
         <translation>処理</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="140"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="164"/>
         <source>Client</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="141"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="165"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="141"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="165"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="155"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="179"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="157"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="181"/>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="163"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="187"/>
         <source>Nothing is written until you choose Import.</source>
         <translation>「取り込む」を押すまで何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="211"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="242"/>
         <source>Reading %1…</source>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="239"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="275"/>
         <source>%1 events from %2 to %3 (and the booked ones ahead)</source>
         <translation>%2〜%3 の予定 %1件（と今後の予約）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="248"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="284"/>
         <source>To add: %1 · to update: %2 · skipped: %3 · without a client: %4 · next sessions: %5</source>
         <translation>追加: %1 · 更新: %2 · スキップ: %3 · 顧客未定: %4 · 次回の予定: %5</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="261"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="297"/>
         <source>add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="262"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="298"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="263"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="299"/>
         <source>skip</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="264"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="300"/>
         <source>no client</source>
         <translation>顧客未定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="265"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="301"/>
         <source>next session</source>
         <translation>次回の予定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="289"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="325"/>
         <source>(no title)</source>
         <translation>（タイトルなし）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="308"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="344"/>
         <source>%1 min</source>
         <translation>%1分</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="323"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="359"/>
         <source>— leave out —</source>
         <translation>— 取り込まない —</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="332"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="368"/>
         <source>type a name…</source>
         <translation>名前を入力…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="380"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="419"/>
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="396"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="435"/>
         <source>Nothing was imported; your data is unchanged.</source>
         <translation>何も取り込んでいません。データは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="400"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="439"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>取り込みを中止しました。何も書き込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="103"/>
         <source>This computer&apos;s (UTC%1)</source>
         <translation>このコンピューターの設定（UTC%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="112"/>
         <source>Sessions are dated in the practice&apos;s time zone; events in other zones are converted.</source>
         <translation>セッションの日付は事業のタイムゾーンで記録します。ほかのタイムゾーンの予定は換算します。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="1"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="122"/>
         <source>Time zone:</source>
         <translation>タイムゾーン:</translation>
     </message>
@@ -1015,10 +1015,6 @@ The current state of the database will be backed up first. LoyalDesk will then c
         <location filename="../../loyaldesk/ui/clients/detail.py" line="506"/>
         <source>Delete</source>
         <translation>削除</translation>
-    </message>
-    <message>
-        <source>History (newest first)</source>
-        <translation>履歴（新しい順）</translation>
     </message>
 </context>
 <context>
@@ -1509,173 +1505,174 @@ This cannot be undone.</source>
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="114"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="115"/>
         <source>VIP clients</source>
         <translation>ロイヤル顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="115"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="116"/>
         <source>Revenue from VIP clients</source>
         <translation>ロイヤル顧客の売上比率</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="116"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="117"/>
         <source>Overdue</source>
         <translation>連絡超過</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="117"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="118"/>
         <source>New clients this year</source>
         <translation>今年の新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="118"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="119"/>
         <source>Contacts this month</source>
         <translation>今月の連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="132"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="133"/>
         <source>Who referred whom</source>
         <translation>紹介の関係</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="133"/>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="149"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="134"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="150"/>
         <source>Client</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="133"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="134"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="133"/>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="144"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="134"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="145"/>
         <source>Referrals</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="141"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="142"/>
         <source>80/20</source>
         <translation>80:20</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="142"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="143"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="143"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="144"/>
         <source>Tiers</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="147"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="148"/>
         <source>Tier changes: rose and slipped</source>
         <translation>ランクの変動（上昇・下降）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="149"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="150"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="149"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="150"/>
         <source>Tier change</source>
         <translation>ランクの変化</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="156"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="157"/>
         <source>Rose and slipped</source>
         <translation>ランクの変動</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="223"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="224"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="261"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="262"/>
         <source>The VIP tier (whole relationship), all years · last 12 months: %1 %</source>
         <translation>ロイヤルランク（お付き合い全体で判定）の累計・直近12か月: %1 %</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="266"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="267"/>
         <source>At risk (VIP or candidate) %1 · dormant %2</source>
         <translation>要注意 %1名（ロイヤル・候補） · 休眠 %2名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="271"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="272"/>
         <source>Last month: %1</source>
         <translation>先月: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="293"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="294"/>
         <source>Ambassador: brings other clients</source>
         <translation>アンバサダー: ほかの顧客を紹介してくれる方</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="300"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="301"/>
         <source>No referrals recorded yet (set “Referred by” on a client).</source>
         <translation>紹介の記録はまだありません（顧客の「紹介者」を設定してください）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="314"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="315"/>
         <source>No tier changes in the last %1 days.</source>
         <translation>直近 %1日間にランクの変動はありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="326"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="327"/>
         <source>Snooze</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="328"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="329"/>
         <source>One week</source>
         <translation>1週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="328"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="329"/>
         <source>Two weeks</source>
         <translation>2週間後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="328"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="329"/>
         <source>Tomorrow</source>
         <translation>明日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="329"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="330"/>
         <source>One month</source>
         <translation>1か月後</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="333"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="334"/>
         <source>Until a date…</source>
         <translation>日付を指定…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="379"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="380"/>
         <source>Logged: %1 with %2 (%3).</source>
         <translation>記録しました: %2 様への%1（%3）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="382"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="383"/>
         <source>Snoozed until %1: %2 · %3</source>
         <translation>%1 まで保留: %2・%3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="385"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="386"/>
         <source>Dismissed for this time: %1 · %2</source>
         <translation>今回は見送り: %1・%2</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="417"/>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="418"/>
         <source>Snooze until</source>
         <translation>再表示する日</translation>
     </message>
     <message>
+        <location filename="../../loyaldesk/ui/dashboard/screen.py" line="258"/>
         <source>Candidates %1 · Regular %2 · New %3</source>
         <translation>ロイヤル候補 %1名 · 一般 %2名 · 新規 %3名</translation>
     </message>
@@ -2133,27 +2130,27 @@ This cannot be undone.</source>
         <translation>コミュニティのメンバーはまだいません。役割を持つ・イベントに参加する・表彰されると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="416"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="417"/>
         <source>reply by %1</source>
         <translation>回答期限 %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="446"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="447"/>
         <source>Invite VIP clients first (先行案内); the general wave then goes to everyone not invited yet.</source>
         <translation>まずロイヤル顧客にご案内し（先行案内）、その後まだご案内していない方に一般案内を送ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="532"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="533"/>
         <source>Building the invitation list…</source>
         <translation>案内リストを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="544"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="545"/>
         <source>Invite</source>
         <translation>ご案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="411"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="412"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
@@ -2163,97 +2160,97 @@ This cannot be undone.</source>
         <translation>コミュニティのメンバー</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="414"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="415"/>
         <source>fee %1</source>
         <translation>参加費 %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="414"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="415"/>
         <source>free</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="420"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="421"/>
         <source>No seat limit · %1 invited · %2 yes · %3 attended</source>
         <translation>定員なし · 案内 %1名 · 参加 %2名 · 出席 %3名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="422"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="423"/>
         <source>%4 seats · %1 invited · %2 yes · %5 left · %6 waiting · %3 attended</source>
         <translation>定員 %4名 · 案内 %1名 · 参加 %2名 · 残席 %5 · キャンセル待ち %6名 · 出席 %3名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="432"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="433"/>
         <source>Early wave</source>
         <translation>先行案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="432"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="433"/>
         <source>General wave</source>
         <translation>一般案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="437"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="438"/>
         <source>%1: %2 invited, not sent yet</source>
         <translation>%1: %2名をご案内予定（未送付）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="439"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="440"/>
         <source>%1: %2 invited, %3 sent since %4</source>
         <translation>%1: %2名をご案内、%3名に送付済み（%4 から）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="441"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="442"/>
         <source>%1: %2 invited, all sent since %4</source>
         <translation>%1: %2名をご案内、全員に送付済み（%4 から）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="508"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="509"/>
         <source>Delete event</source>
         <translation>イベントを削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="509"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="510"/>
         <source>Delete %1 with its invitations? Attendance already logged stays in the clients&apos; history.</source>
         <translation>%1 を案内ごと削除しますか？記録済みの出席は顧客の履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="541"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="542"/>
         <source>Nobody is left to invite in the %1 wave.</source>
         <translation>%1 で案内する方はもういません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="545"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="546"/>
         <source>Invite %1 clients to %2 in the %3 wave?</source>
         <translation>%1名を %2 の%3の招待者にしますか？（案内状・メールはこのあと「案内状…」から送ります）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="596"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="597"/>
         <source>Record attendance</source>
         <translation>出席の記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="597"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="598"/>
         <source>%1 is on %2. Record the attendance already? It counts as attended only from that day on.</source>
         <translation>%1 は %2 です。出席を今記録しますか？ 出席として数えるのはその日からです。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="643"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="644"/>
         <source>Nobody holds the event-committee role yet: give it to a client (Clients &gt; Tag or role…) to assign helpers.</source>
         <translation>イベント実行委員の役割を持つ方がまだいません。運営協力者を割り当てるには、顧客に役割を付けてください（顧客 &gt; タグ・役割…）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="681"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="682"/>
         <source>E-mail invitations: %1</source>
         <translation>ご案内メール: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="681"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="682"/>
         <source>Invitations: %1</source>
         <translation>ご案内状: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="683"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="684"/>
         <source>Invitations</source>
         <translation>ご案内状</translation>
     </message>
@@ -2399,18 +2396,22 @@ Write an unencrypted archive?</source>
         <translation>意見のお願い</translation>
     </message>
     <message>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="43"/>
         <source>Invite VIP and candidate clients…</source>
         <translation>ロイヤル顧客・ロイヤル候補に意見をうかがう…</translation>
     </message>
     <message>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="91"/>
         <source>No feedback round yet. Before launching a new service, ask your VIP and candidate clients what they think: New feedback round…</source>
         <translation>意見交換はまだありません。新しいサービスを始める前に、ロイヤル顧客・ロイヤル候補の方の意見を聞いてみましょう: 「新しい意見交換…」</translation>
     </message>
     <message>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="136"/>
         <source>Every VIP and candidate client is already invited to this round.</source>
         <translation>ロイヤル顧客・ロイヤル候補の方には全員、この意見交換をご依頼済みです。</translation>
     </message>
     <message>
+        <location filename="../../loyaldesk/ui/events/feedback.py" line="140"/>
         <source>Invite %1 VIP and candidate clients to give feedback?</source>
         <translation>ロイヤル顧客・ロイヤル候補の %1名に意見をうかがいますか？</translation>
     </message>
@@ -2621,388 +2622,388 @@ Write an unencrypted archive?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="66"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="67"/>
         <source>Import clients</source>
         <translation>顧客の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="66"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="67"/>
         <source>Import sessions</source>
         <translation>売上履歴の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="79"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="80"/>
         <source>Read again</source>
         <translation>読み直す</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="82"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="83"/>
         <source>Sheet:</source>
         <translation>シート:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="86"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="87"/>
         <source>Column names in row:</source>
         <translation>列名の行:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="103"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="104"/>
         <source>optional: a name to use it again (import --mapping NAME)</source>
         <translation>任意: あとで使うための名前（import --mapping 名前）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="105"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="106"/>
         <source>Column in the file</source>
         <translation>ファイルの列</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="105"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="106"/>
         <source>Example</source>
         <translation>例</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="105"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="106"/>
         <source>Imported as</source>
         <translation>取り込み先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="111"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="112"/>
         <source>Apply the mapping</source>
         <translation>対応付けを反映</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="113"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="114"/>
         <source>Columns</source>
         <translation>列の対応</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="119"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="120"/>
         <source>Save this mapping as:</source>
         <translation>この対応付けを保存する名前:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="126"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="127"/>
         <source>Known clients: fill their empty fields (merge)</source>
         <translation>登録済みの顧客: 空欄だけを補う（統合）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="127"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="128"/>
         <source>Known clients: skip the row</source>
         <translation>登録済みの顧客: その行をスキップ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="133"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="134"/>
         <source>Create the clients that are not found</source>
         <translation>見つからない顧客は新規登録する</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="146"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="147"/>
         <source>Only rows with something to look at</source>
         <translation>確認が必要な行だけ表示</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="150"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="151"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="150"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="151"/>
         <source>Action</source>
         <translation>処理</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="150"/>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="466"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="151"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="467"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="150"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="151"/>
         <source>E-mail / date</source>
         <translation>メール／日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="151"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="152"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="162"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="163"/>
         <source>Save the problem list…</source>
         <translation>問題の一覧を保存…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="164"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="165"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="166"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="167"/>
         <source>Import the valid rows</source>
         <translation>正しい行を取り込む</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="223"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="224"/>
         <source>Reading %1…</source>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="243"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="244"/>
         <source>vCard file · %1 contacts</source>
         <translation>vCard ファイル · 連絡先 %1件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="246"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="247"/>
         <source>%1 · %2 rows · encoding %3</source>
         <translation>%1 · %2行 · 文字コード %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="249"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="250"/>
         <source>%1 · sheet “%2” · %3 rows</source>
         <translation>%1 · シート「%2」 · %3行</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="261"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="262"/>
         <source>%1 (%2 rows)</source>
         <translation>%1（%2行）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="272"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="273"/>
         <source>To add: %1 · to merge: %2 · skipped: %3 · errors: %4</source>
         <translation>追加: %1 · 統合: %2 · スキップ: %3 · エラー: %4</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="276"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="277"/>
         <source>Sessions to add: %1 · already recorded: %2 · errors: %3</source>
         <translation>追加するセッション: %1 · 登録済み: %2 · エラー: %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="293"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="294"/>
         <source>— not imported —</source>
         <translation>— 取り込まない —</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="310"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="311"/>
         <source>Is this “%1”? Choose it to import this column.</source>
         <translation>「%1」の列ですか？ 取り込むにはその項目を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="313"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="314"/>
         <source>“%1” (%2?)</source>
         <translation>「%1」（%2？）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="315"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="316"/>
         <source>Not imported unless you choose a field for them (they look like one, but it is not sure): %1</source>
         <translation>項目を選ばない限り取り込みません（それらしく見えますが確かではありません）: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="350"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="351"/>
         <source>add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="351"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="352"/>
         <source>merge</source>
         <translation>統合</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="352"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="353"/>
         <source>skip</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="353"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="354"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="377"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="378"/>
         <source>fills: %1</source>
         <translation>補う項目: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="397"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="398"/>
         <source>%1 rows have errors and will not be imported. Import the %2 valid rows?</source>
         <translation>%1行にエラーがあり、取り込まれません。正しい %2行を取り込みますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="416"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="417"/>
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="441"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="442"/>
         <source>Nothing was imported; your data is unchanged.</source>
         <translation>何も取り込んでいません。データは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="445"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="446"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>取り込みを中止しました。何も書き込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="450"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="451"/>
         <source>Save the problem list</source>
         <translation>問題の一覧を保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="452"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="453"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="466"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="467"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="466"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="467"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="467"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="468"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="467"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="468"/>
         <source>Family name reading</source>
         <translation>セイ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="468"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="469"/>
         <source>Given name reading</source>
         <translation>メイ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="468"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="469"/>
         <source>Honorific</source>
         <translation>敬称</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="469"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="470"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="469"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="470"/>
         <source>Title</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="469"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="470"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="470"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="471"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="470"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="471"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="470"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="471"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="471"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="472"/>
         <source>Address line 2</source>
         <translation>住所2（建物名など）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="471"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="472"/>
         <source>Birthday</source>
         <translation>誕生日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="471"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="472"/>
         <source>Source</source>
         <translation>流入経路</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="472"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="473"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="472"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="473"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="472"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="473"/>
         <source>Middle name</source>
         <translation>ミドルネーム</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="473"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="474"/>
         <source>File as (display name)</source>
         <translation>表示名（File As）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="473"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="474"/>
         <source>Country</source>
         <translation>国</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="474"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="475"/>
         <source>Birth year</source>
         <translation>誕生年</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="474"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="475"/>
         <source>Birth month</source>
         <translation>誕生月</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="475"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="476"/>
         <source>Payment status</source>
         <translation>支払いの状態</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="476"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="477"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="476"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="477"/>
         <source>Client e-mail</source>
         <translation>顧客のメール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="476"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="477"/>
         <source>Client name</source>
         <translation>顧客名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="477"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="478"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="477"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="478"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="477"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="478"/>
         <source>Topic</source>
         <translation>テーマ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="477"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="478"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="478"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="479"/>
         <source>Duration (minutes)</source>
         <translation>時間（分）</translation>
     </message>
@@ -3107,192 +3108,192 @@ Write an unencrypted archive?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="16"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="47"/>
         <source>Letter</source>
         <translation>手紙</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="17"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="48"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="18"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="49"/>
         <source>Call</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="19"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="50"/>
         <source>Meeting</source>
         <translation>面談</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="20"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="51"/>
         <source>SNS</source>
         <translation>SNS</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="21"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="52"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="22"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="53"/>
         <source>Gift</source>
         <translation>ギフト</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="23"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="54"/>
         <source>Card</source>
         <translation>シーズンカード</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="24"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="55"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="34"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="65"/>
         <source>VIP</source>
         <translation>ロイヤル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="35"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="66"/>
         <source>Candidate</source>
         <translation>ロイヤル候補</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="36"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="67"/>
         <source>Regular</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="37"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="68"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="38"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="69"/>
         <source>Prospect</source>
         <translation>見込み客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="51"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="82"/>
         <source>Active</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="52"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="83"/>
         <source>Overdue</source>
         <translation>連絡超過</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="53"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="84"/>
         <source>At risk</source>
         <translation>要注意</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="54"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="85"/>
         <source>Dormant</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="64"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="95"/>
         <source>Thank-you letter</source>
         <translation>お礼状</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="65"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="96"/>
         <source>After-service follow-up</source>
         <translation>アフターフォロー</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="66"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="97"/>
         <source>Reconnect</source>
         <translation>ご無沙汰の連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="67"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="98"/>
         <source>Birthday</source>
         <translation>誕生日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="68"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="99"/>
         <source>Anniversary</source>
         <translation>お付き合い記念日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="69"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="100"/>
         <source>Season greeting</source>
         <translation>季節のご挨拶</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="70"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="101"/>
         <source>VIP invitation</source>
         <translation>ロイヤル顧客への先行案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="71"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="102"/>
         <source>Ask for a referral</source>
         <translation>紹介のお願い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="72"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="103"/>
         <source>Thank the referrer</source>
         <translation>紹介者へのお礼</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="73"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="104"/>
         <source>Recognition</source>
         <translation>表彰・紹介</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="74"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="105"/>
         <source>Offer a role</source>
         <translation>役割のお願い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="75"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="106"/>
         <source>Invite feedback</source>
         <translation>ご意見をうかがう</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="83"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="114"/>
         <source>New Year card</source>
         <translation>年賀状</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="84"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="115"/>
         <source>Summer greeting</source>
         <translation>暑中見舞い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="85"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="116"/>
         <source>Year-end greeting</source>
         <translation>年末のご挨拶</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="86"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="117"/>
         <source>Winter greeting (in mourning)</source>
         <translation>寒中見舞い（喪中の方へ）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="94"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="125"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="94"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="125"/>
         <source>Segment</source>
         <translation>分類タグ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="120"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="151"/>
         <source>%n days</source>
         <translation>%n日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="120"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="151"/>
         <source>1 day</source>
         <translation>1日</translation>
     </message>
@@ -4199,7 +4200,7 @@ Change the currency to %2?</source>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/documents/banner.py" line="32"/>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="87"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="88"/>
         <source>Not now</source>
         <translation>今はしない</translation>
     </message>
@@ -4244,28 +4245,28 @@ Change the currency to %2?</source>
         <translation>送付済みとして記録しますか？ 宛先 %3名それぞれに、%2 付けで%1を記録します。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="71"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="73"/>
         <source>The cards are recorded as sent for %1.</source>
         <translation>はがきは「%1」として送付済みに記録されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="74"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="75"/>
         <source>The invitations are recorded as sent.</source>
         <translation>ご案内は送付済みとして記録されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="87"/>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="109"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="88"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="110"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="105"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="106"/>
         <source>Recorded as sent: %1.</source>
         <translation>送付済みとして記録しました: %1件。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/banner.py" line="118"/>
+        <location filename="../../loyaldesk/ui/documents/banner.py" line="119"/>
         <source>Not recorded: the recording was undone.</source>
         <translation>記録を取り消しました。</translation>
     </message>
@@ -4792,187 +4793,187 @@ Remove the protection?</source>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="79"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="78"/>
         <source>Your name and address are not filled in yet: letters go out without a sender. Add them in File &gt; Preferences &gt; Sender.</source>
         <translation>差出人の氏名と住所がまだ入力されていません。このままでは差出人なしで送られます。「ファイル &gt; 設定 &gt; 差出人」で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="92"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="91"/>
         <source>Recipients</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="93"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="92"/>
         <source>Space ticks or unticks the recipient; F2 writes a personal line</source>
         <translation>スペースで宛先の選択を切り替え、F2 でひとことを書きます</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="104"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="105"/>
         <source>Untick a recipient to leave them out. Double-click the second column to write a personal line for one recipient: the template places it where it says {{ personal_note }}, else before the closing.</source>
         <translation>チェックを外すと対象から外れます。2列目をダブルクリックすると、その方だけへのひとことを書けます。テンプレートの {{ personal_note }} の位置に、なければ結びの前に入ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="108"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="109"/>
         <source>Tick all</source>
         <translation>すべて選択</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="110"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="111"/>
         <source>Untick all</source>
         <translation>すべて解除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="117"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="118"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="120"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="121"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="123"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="124"/>
         <source>E-mail drafts…</source>
         <translation>メール下書き…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="125"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="126"/>
         <source>Writes one e-mail draft (.eml) per ticked recipient with an e-mail address into a folder you choose; open them in your mail program and send them. LoyalDesk sends nothing itself.</source>
         <translation>チェックした宛先のうちメールアドレスのある方ごとに、メールの下書き（.eml）を選んだフォルダに書き出します。メールソフトで開いて送信してください。LoyalDesk 自体は何も送信しません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="129"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="130"/>
         <source>E-mail this recipient…</source>
         <translation>この方にメール…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="131"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="132"/>
         <source>Opens one e-mail, to the recipient of the page shown, in your own mail program.</source>
         <translation>表示中のページの宛先へのメールを 1通、お使いのメールソフトで開きます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="253"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="254"/>
         <source>Preparing…</source>
         <translation>準備中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="301"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="302"/>
         <source>Write them anyway?</source>
         <translation>このまま作成しますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="302"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="303"/>
         <source>Before writing</source>
         <translation>作成の前に</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="329"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="330"/>
         <source>Nobody to send to.</source>
         <translation>送付先がありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="330"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="331"/>
         <source>%1 of %2 recipients ticked</source>
         <translation>%2名中 %1名を選択</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="338"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="339"/>
         <source>in mourning (no New Year card): %1</source>
         <translation>喪中 %1名（年賀状なし）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="339"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="340"/>
         <source>card already sent: %1</source>
         <translation>送付済み %1名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="340"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="341"/>
         <source>do not contact: %1</source>
         <translation>連絡不要 %1名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="341"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="342"/>
         <source>archived: %1</source>
         <translation>アーカイブ済み %1名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="342"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="343"/>
         <source>no postal address: %1</source>
         <translation>住所なし %1名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="343"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="344"/>
         <source>no e-mail address: %1</source>
         <translation>メールアドレスなし %1名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="344"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="345"/>
         <source>no longer in the database: %1</source>
         <translation>削除済み %1名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="347"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="348"/>
         <source>Left out: %1.</source>
         <translation>対象外: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="406"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="407"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2ページ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="431"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="432"/>
         <source>Save as PDF</source>
         <translation>PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="432"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="433"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="448"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="449"/>
         <source>Writing %1 documents…</source>
         <translation>%1通を作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="456"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="457"/>
         <source>Saved: %1 documents, in %2.</source>
         <translation>%1通を %2 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="481"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="482"/>
         <source>The printer could not be started.</source>
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="484"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="485"/>
         <source>Sent to the printer: %1 documents.</source>
         <translation>%1通をプリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="490"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="491"/>
         <source>Folder for the e-mail drafts</source>
         <translation>メール下書きの保存先フォルダ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="504"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="505"/>
         <source>Writing the e-mail drafts…</source>
         <translation>メール下書きを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="513"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="514"/>
         <source>Wrote %1 e-mail drafts to %2: open them in your mail program and send them.</source>
         <translation>%2 にメール下書きを %1通書き出しました。メールソフトで開いて送信してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="516"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="517"/>
         <source>No e-mail address: %1.</source>
         <translation>メールアドレスなし: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="551"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="552"/>
         <source>Opened an e-mail to %1 in your mail program.</source>
         <translation>%1 様宛てのメールをメールソフトで開きました。</translation>
     </message>
@@ -5231,12 +5232,22 @@ Remove the protection?</source>
         <translation>期日を %1日過ぎています</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="99"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="96"/>
+        <source>Due %1</source>
+        <translation>期日 %1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="97"/>
+        <source>(overdue)</source>
+        <translation>（期日超過）</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="109"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/dashboard/model.py" line="101"/>
+        <location filename="../../loyaldesk/ui/dashboard/model.py" line="111"/>
         <source>Tomorrow</source>
         <translation>明日</translation>
     </message>

@@ -140,3 +140,31 @@ def test_every_dialog_is_walked_with_tab_and_named(qapp, qtbot, request, sample,
             check(qtbot, dialog, dialog, first, f"{lang} {type(dialog).__name__}{page}", problems)
         dialog.reject()
     assert not problems, "\n".join(problems)
+
+
+def test_lists_read_meaningfully_to_a_screen_reader(qapp, qtbot, sample):
+    """The Today list and the clients list give a screen reader plain, whole sentences for their cells."""
+    from PySide6.QtCore import Qt as QtNs
+
+    from loyaldesk.settings import Preferences
+    from loyaldesk.ui.clients.model import Column as ClientColumn
+    from loyaldesk.ui.dashboard.model import Column as TodayColumn
+    from loyaldesk.ui.main_window import MainWindow
+
+    window = MainWindow(sample, Preferences.load())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.dashboard.plan is not None and window.dashboard.model.rowCount() > 0,
+                    timeout=30000)
+    today = window.dashboard.model
+    role = QtNs.ItemDataRole.AccessibleTextRole
+    first = today.suggestion_at(0)
+    action = today.data(today.index(0, TodayColumn.ACTION), role)
+    assert action.endswith(": " + first.client_name) and len(action) > len(first.client_name) + 2
+    assert today.data(today.index(0, TodayColumn.REASON), role) == first.reason  # no joiners or no-break spaces
+    assert today.data(today.index(0, TodayColumn.DUE), role).startswith("Due ")
+    clients = window.clients_screen.model
+    overdue = next(r for r in range(clients.rowCount()) if clients.row_at(r).overdue_days)
+    assert clients.data(clients.index(overdue, ClientColumn.NAME), role) == clients.row_at(overdue).name + ", overdue"
+    assert accessible_name(window.dashboard.table) == "Today's plan"
+    assert accessible_name(window.clients_screen.table) == "Clients"

@@ -91,6 +91,16 @@ class SuggestionsModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.DecorationRole and col == Column.ACTION:
             return labels.icon(_ICONS.get(s.kind, "contact"))
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader says: plain text, the whole action
+            if col == Column.DUE:
+                text = self.tr("Due %1").replace("%1", self._due_text(s.due))
+                return text + (" " + self.tr("(overdue)") if s.due < self._as_of else "")
+            if col == Column.ACTION:
+                return f"{labels.suggestion_label(s.kind, s.template)}: {s.client_name}"
+            if col == Column.CLIENT:
+                return s.client_name
+            if col == Column.REASON:
+                return s.reason
         return None
 
     def _due_text(self, due: dt.date) -> str:
