@@ -19,8 +19,11 @@ _PHRASE_BREAKS = re.compile(r"( · |・|、|。)")
 def keep_phrases(text: str) -> str:
     """Japanese text wraps only between its phrases (at ・, · , 、 and 。): 連絡間隔 45日 or セッション 12回
     never splits across lines (a word joiner between the characters of each phrase, no-break spaces in a
-    short one; a long phrase may also wrap at its spaces). Text without Japanese is returned as it is."""
-    if not text or not _CJK.search(text):
+    short one; a long phrase may also wrap at its spaces). In English, or without Japanese, the text is
+    returned as it is."""
+    from loyaldesk.core.i18n import current_language
+
+    if not text or current_language() != "ja" or not _CJK.search(text):
         return text
 
     def kept(phrase: str) -> str:

@@ -338,10 +338,10 @@ class ClientDetail(QWidget):
             badges.append(
                 f'<span style="background:{theme.css("overdue_bg")}; color:{theme.css("overdue_fg")}; font-weight:bold;">&nbsp;⚠ '
                 + html.escape(self.tr("Overdue by %1 days").replace("%1", str(row.overdue_days)))
-                + "&nbsp;</span> " + html.escape(reason)
+                + "&nbsp;</span> " + html.escape(labels.keep_phrases(reason))
             )
         else:
-            badges.append(html.escape(reason))
+            badges.append(html.escape(labels.keep_phrases(reason)))  # （126日前） stays whole
         if stats.next_session:
             badges.append(html.escape(self.tr("Next session: %1").replace(
                 "%1", self._next_session_text(stats.next_session))))
@@ -436,7 +436,7 @@ class ClientDetail(QWidget):
             lines.append(
                 "• <b>" + html.escape(labels.suggestion_label(s.kind, s.template)) + "</b> "
                 + html.escape(self.tr("(due %1)").replace("%1", s.due.isoformat())) + "<br>"
-                + f'<span style="color:{theme.css("muted")};">' + html.escape(s.reason) + "</span>")
+                + f'<span style="color:{theme.css("muted")};">' + html.escape(labels.keep_phrases(s.reason)) + "</span>")
         self.next_label.setText("<br>".join(lines))
 
     def _next_session_text(self, booked) -> str:
