@@ -267,3 +267,33 @@ def test_the_app_starts_in_the_scheme_preferences_chose(qapp):
     finally:
         theme.apply_scheme(qapp, "system")
     assert theme.current_scheme() == "system" and not theme.is_dark()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_dialogs_are_readable(qapp, qtbot, services, scheme):
+    """The forms a user fills in most: Preferences (every tab) and a client's form."""
+    from loyaldesk.settings import Preferences
+    from loyaldesk.ui.clients.dialogs import ClientDialog
+    from loyaldesk.ui.settings.dialog import PreferencesDialog
+
+    theme.apply_scheme(qapp, scheme)
+    try:
+        low: list[str] = []
+        prefs = PreferencesDialog(services, Preferences.load())
+        qtbot.addWidget(prefs)
+        prefs.resize(760, 560)
+        prefs.show()
+        for i in range(prefs.tabs.count()):
+            prefs.tabs.setCurrentIndex(i)
+            _settle(qtbot)
+            image = prefs.grab().toImage().convertToFormat(QImage.Format.Format_RGB32).scaled(prefs.size())
+            _check_widgets(prefs, image, f"{scheme} Preferences / {prefs.tabs.tabText(i)}", low)
+        client = ClientDialog(services, None)
+        qtbot.addWidget(client)
+        client.show()
+        _settle(qtbot)
+        image = client.grab().toImage().convertToFormat(QImage.Format.Format_RGB32).scaled(client.size())
+        _check_widgets(client, image, f"{scheme} client form", low)
+        assert not low, "\n".join(low)
+    finally:
+        theme.apply_scheme(qapp, "system")
