@@ -625,7 +625,10 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise errors.LoyalDeskError("export.csv_all")
             export.export_csv(db, out, what)
         elif suffix == ".xlsx":
-            export.export_xlsx(db, out, what)
+            warnings: list[str] = []
+            export.export_xlsx(db, out, what, warnings=warnings)
+            for line in warnings:  # a text longer than an Excel cell holds (the CSV and .zip keep it whole)
+                print(line, file=sys.stderr)
         elif suffix == ".zip":
             export.export_zip(db, out, plain=args.plain)
         else:
@@ -648,7 +651,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         json.dump(reports.report_dict(report), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return EXIT_OK
-    reports.write_report(report, out)
+    warnings: list[str] = []
+    reports.write_report(report, out, warnings=warnings)
+    for line in warnings:  # a text longer than an Excel cell holds
+        print(line, file=sys.stderr)
     print(out)
     return EXIT_OK
 

@@ -178,13 +178,20 @@ def _in_major(formats: Sequence[str], rows: Sequence[Sequence[Any]], currency: s
     return out
 
 
-def write_xlsx(report: AnnualReport, path: Path, *, lang: str | None = None, progress: Progress = None) -> None:
+def write_xlsx(report: AnnualReport, path: Path, *, lang: str | None = None, progress: Progress = None,
+               warnings: list[str] | None = None) -> None:
+    """The report as a workbook; `warnings` gets a line for each text longer than an Excel cell holds."""
     lang = lang or current_language()
     _tick(progress, 0.0)
     with _atomic_target(path) as tmp:
         with XlsxWriter(tmp, title=t("report.title", lang, year=report.year),
                         money_format=money.xlsx_number_format(report.summary.currency, lang)) as wb:
             _xlsx_sheets(wb, report, lang, progress)
+        cut = wb.cut
+    if cut and warnings is not None:
+        from loyaldesk.core.io.export import xlsx_cut_warnings
+
+        warnings.extend(xlsx_cut_warnings(cut))
     _tick(progress, 1.0)
 
 

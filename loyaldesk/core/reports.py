@@ -688,12 +688,15 @@ def check_output(path: str | os.PathLike) -> Path:
 
 
 def write_report(report: AnnualReport, path: str | os.PathLike, *, lang: str | None = None,
-                 progress: Progress = None) -> Path:
-    """Write the report as .xlsx, .pdf or .csv, by the path's suffix; the file appears whole or not at all."""
+                 progress: Progress = None, warnings: list[str] | None = None) -> Path:
+    """Write the report as .xlsx, .pdf or .csv, by the path's suffix; the file appears whole or not at all.
+    `warnings` gets a line for each text an .xlsx cell holds only the beginning of."""
     from loyaldesk.core import report_formats
 
     out = check_output(path)
-    writer = {".xlsx": report_formats.write_xlsx, ".pdf": report_formats.write_pdf,
-              ".csv": report_formats.write_csv}[out.suffix.lower()]
+    if out.suffix.lower() == ".xlsx":
+        report_formats.write_xlsx(report, out, lang=lang, progress=progress, warnings=warnings)
+        return out
+    writer = {".pdf": report_formats.write_pdf, ".csv": report_formats.write_csv}[out.suffix.lower()]
     writer(report, out, lang=lang, progress=progress)
     return out

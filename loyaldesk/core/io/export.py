@@ -27,6 +27,7 @@ import errno
 import hashlib
 import io
 import json
+import logging
 import os
 import sqlite3
 import unicodedata
@@ -41,10 +42,11 @@ from typing import Any
 
 from loyaldesk.core import dbapi, errors
 from loyaldesk.core.db import Database, translate_sqlite_error
-from loyaldesk.core.i18n import CATALOG
+from loyaldesk.core.i18n import CATALOG, t
 from loyaldesk.core.io import csv_cells
 from loyaldesk.core.migrations import LATEST_VERSION, TRIGGER_TABLES
 
+log = logging.getLogger(__name__)
 CATALOG.update({
     "export.unknown_what": {
         "en": "Cannot export {what}: choose clients, sessions or touchpoints{all}.",
@@ -130,6 +132,18 @@ _PREFERRED_ORDER = ("clients", "sessions", "touchpoints", "tags", "client_tags",
 
 _XLSX_MAX_ROWS = 1_048_576  # Excel's limit, header included; longer tables continue on "<name>_2"
 _XLSX_MAX_TEXT = 32_767  # Excel's limit for the text of one cell
+CATALOG.update({
+    "export.xlsx_cut": {
+        "en": "{sheet} row {row} ({who}), column {column}: {length:,} characters, more than an Excel cell holds "
+              "({limit:,}): the Excel file has the first {limit:,}; the whole text is in the CSV and .zip exports.",
+        "ja": "{sheet} の {row}行目（{who}）、列 {column}: {length:,}文字あり、Excel のセルに入る {limit:,}文字を超えて"
+              "います。Excel ファイルには最初の {limit:,}文字だけが入っています。全文は CSV と .zip の書き出しにあります。",
+    },
+    "export.xlsx_cut_more": {
+        "en": "… and {count:,} more cells cut the same way.",
+        "ja": "…ほかに {count:,}個のセルが同じように途中までになっています。",
+    },
+})
 _XLSX_WIDTH_SAMPLE = 1000  # rows looked at to size the columns
 _DATE_FORMAT = "yyyy-mm-dd"
 _DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
@@ -519,6 +533,34 @@ def _column_widths(headers: Sequence[str], sample: Sequence[tuple], date_cols: S
     return [min(max(w, 6), 60) for w in widths]
 
 
+def _describe(headers: Sequence[str]) -> Callable[[Sequence[Any]], str]:
+    """What a row of a table is about, in a warning: the client (#id and name) it is or belongs to."""
+    if "client_id" in headers:
+        at, name_at = headers.index("client_id"), (headers.index("client_name") if "client_name" in headers else None)
+    elif "id" in headers and "name" in headers:
+        at, name_at = headers.index("id"), headers.index("name")
+    else:
+        return lambda row: ""
+
+    def describe(row: Sequence[Any]) -> str:
+        name = row[name_at] if name_at is not None and name_at < len(row) and row[name_at] else ""
+        number = row[at] if at < len(row) else None
+        return " ".join(x for x in (f"#{number}" if number is not None else "", str(name)[:80]) if x)
+
+    return describe
+
+
+def xlsx_cut_warnings(cut, limit: int = 20) -> list[str]:
+    """The user's words for the cells an xlsx file has only the beginning of (XlsxWriter.cut)."""
+    from loyaldesk.core.io.xlsx import MAX_TEXT
+
+    lines = [t("export.xlsx_cut", sheet=c.sheet, row=c.row, who=c.who or "-", column=c.column, length=c.length,
+               limit=MAX_TEXT) for c in cut[:limit]]
+    if len(cut) > limit:
+        lines.append(t("export.xlsx_cut_more", count=len(cut) - limit))
+    return lines
+
+
 def _write_sheets(book, name: str, headers: list[str], rows: Iterator[tuple],
                   on_rows: Callable[[int], None]) -> None:
     """One table as one sheet (continued on name_2, name_3... beyond Excel's row limit).
@@ -543,7 +585,8 @@ def _write_sheets(book, name: str, headers: list[str], rows: Iterator[tuple],
             on_rows(base + n)
 
         title = name if sheet_no == 1 else f"{name}_{sheet_no}"
-        written = book.add_sheet(title, headers, formats, islice(rows, per_sheet), widths, on_rows=progress)
+        written = book.add_sheet(title, headers, formats, islice(rows, per_sheet), widths, on_rows=progress,
+                                 describe=_describe(headers))
         done += written
         if written < per_sheet:
             break
@@ -556,8 +599,12 @@ def _write_sheets(book, name: str, headers: list[str], rows: Iterator[tuple],
     on_rows(done)
 
 
-def export_xlsx(db: Database, path: str | os.PathLike, what: str = "clients", *, progress: Progress = None) -> dict[str, int]:
+def export_xlsx(db: Database, path: str | os.PathLike, what: str = "clients", *, progress: Progress = None,
+                warnings: list[str] | None = None) -> dict[str, int]:
     """Write clients, sessions or touchpoints (or all of them plus tags, what='all') as an Excel workbook.
+
+    A text longer than an Excel cell holds (32,767 characters: a long note) is written shortened, and
+    `warnings` gets a line for it naming the sheet, row, client and column (the CSV and .zip keep it whole).
 
     One sheet per table, named after the table; header row bold and frozen, database column
     names as headers; a table longer than Excel's row limit continues on
@@ -586,6 +633,11 @@ def export_xlsx(db: Database, path: str | os.PathLike, what: str = "clients", *,
                     _write_sheets(book, table, headers, rows, on_rows)
                     counts[table] = total
                     before += total
+                cut = book.cut
+    if cut:
+        log.warning("%s: %d cells longer than an Excel cell holds were shortened", path.name, len(cut))
+        if warnings is not None:
+            warnings.extend(xlsx_cut_warnings(cut))
     _report(progress, 1.0)
     return counts
 

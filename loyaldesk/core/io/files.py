@@ -193,28 +193,64 @@ def check_required(loaded: LoadedFile, kind: str) -> None:
                              missing=t("import.missing_client"), field="client_name")
 
 
-def client_records(loaded: LoadedFile) -> list[ClientRecord]:
+class Records:
+    """The records of a large file, made again from the file each time they are gone through (the
+    importer goes through them to plan and again to write): a large file is never held in memory whole.
+    len() is the number of records."""
+
+    def __init__(self, make, count: int) -> None:
+        self._make = make
+        self._count = count
+
+    def __iter__(self):
+        return iter(self._make())
+
+    def __len__(self) -> int:
+        return self._count
+
+
+def client_records(loaded: LoadedFile) -> list[ClientRecord] | Records:
     from loyaldesk.core.io import mapping as mapping_mod
     from loyaldesk.core.io.postal import home_country_for
 
-    return mapping_mod.client_records(loaded.table, loaded.mapping, home_country_for(loaded.currency))
+    table, mapping, home = loaded.table, loaded.mapping, home_country_for(loaded.currency)
+    if isinstance(table.rows, list):
+        return mapping_mod.client_records(table, mapping, home)
+    return Records(lambda: mapping_mod.iter_client_records(table, mapping, home), len(table.rows))
 
 
-def session_records(loaded: LoadedFile) -> list[SessionRecord]:
+def session_records(loaded: LoadedFile) -> list[SessionRecord] | Records:
     from loyaldesk.core.io import mapping as mapping_mod
 
-    return mapping_mod.session_records(loaded.table, loaded.mapping, loaded.currency)
+    table, mapping, currency = loaded.table, loaded.mapping, loaded.currency
+    if isinstance(table.rows, list):
+        return mapping_mod.session_records(table, mapping, currency)
+    return Records(lambda: mapping_mod.iter_session_records(table, mapping, currency), len(table.rows))
 
 
-def read_vcard_records(path: Path, db: Database | None = None) -> list[ClientRecord]:
+def read_vcard_records(path: Path, db: Database | None = None) -> list[ClientRecord] | Records:
     """The cards of a .vcf file, cleaned the same way as table rows (kana width, e-mails, phones, postal
-    codes; an address without a country is in the practice's, known from db)."""
+    codes; an address without a country is in the practice's, known from db). A file larger than
+    tabular.STREAM_FROM is read card by card each time the records are gone through."""
+    import os
+
     from loyaldesk.core import practice
+    from loyaldesk.core.io import tabular, vcard
     from loyaldesk.core.io.postal import home_country_for
-    from loyaldesk.core.io.vcard import parse_vcards
 
     home = home_country_for(practice.currency(db)) if db is not None else "JP"
-    return parse_vcards(path.read_bytes(), home)
+    try:
+        large = os.path.getsize(path) > tabular.STREAM_FROM
+    except OSError as exc:
+        raise LoyalDeskError("import.file_not_found", path=path) from exc
+    if not large:
+        return vcard.parse_vcards(path.read_bytes(), home)
+    count = vcard.count_vcards(path)
+    if not count:  # what parse_vcards says of a file without cards
+        from loyaldesk.core.io.records import RowProblem
+
+        return [ClientRecord(row=1, problems=[RowProblem(1, "BEGIN", t("import.vcard_no_cards"))])]
+    return Records(lambda: vcard.iter_vcard_file(path, home), count)
 
 
 def _mapping_key(headers: list[str], kind: str) -> str:

@@ -85,7 +85,7 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", unicodedata.normalize("NFKC", text or ""))
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedClient:
     record: ClientRecord
     action: str
@@ -100,6 +100,9 @@ class ClientImportPlan:
     items: list[PlannedClient]
     duplicates: str = MERGE
     made_on: object = None  # (weak reference to the Database, its change mark) when planned
+    # a large file's records (files.Records), gone through again to write: then an item without problems
+    # holds an empty record (row 0), the records come from the source in the items' order
+    source: object = None
 
     def replace(self, other: ClientImportPlan) -> None:
         self.items[:] = other.items
@@ -115,9 +118,16 @@ class ClientImportPlan:
     def problems(self) -> list[RowProblem]:
         out = []
         for item in self.items:
-            out.extend(item.record.problems)
+            if item.record is not None:
+                out.extend(item.record.problems)
             out.extend(item.problems)
         return sorted(out, key=lambda p: p.row)
+
+    def records(self):
+        """(item, record) for every item, the records read again from a large file's source."""
+        if self.source is None:
+            return ((item, item.record) for item in self.items)
+        return zip(self.items, self.source)
 
 
 @dataclass
@@ -154,6 +164,54 @@ def plan_client_import(
     duplicates: MERGE (fill the empty fields of the existing client) or SKIP.
     """
     mark = _mark(db)
+    by_email, by_name, names_by_id, all_choices, choices_by_first = _existing_clients(db)
+    if not isinstance(records, list):  # a large file's records, read as they come (files.Records)
+        return _plan_streamed_clients(db, records, duplicates, progress, is_cancelled, mark, by_email, by_name,
+                                      names_by_id, all_choices, choices_by_first)
+    items: list[PlannedClient] = []
+    total = max(1, len(records))
+    fuzzy_budget = FUZZY_LIMIT
+    for n, rec in enumerate(records):
+        if is_cancelled and n % 500 == 0 and is_cancelled():
+            raise ImportCancelled()
+        if progress and n % 2000 == 0:
+            progress(n / total)
+        if rec.has_errors:
+            items.append(PlannedClient(rec, ERROR))
+            continue
+        match, why = _find_duplicate(rec, by_email, by_name)
+        if match is None:
+            item = PlannedClient(rec, ADD)
+            known = _Known(None, rec.row, rec.name, _kana_key(rec.name_kana), _digits(rec.phone), _record_values(rec))
+            for email in [rec.email] + [e.value for e in rec.more_emails]:
+                if email:
+                    by_email.setdefault(email.lower(), known)
+            name_key = _key(rec.name)
+            # near-matches against the database (same first character, similar name)
+            fuzzy_budget = _near_match(item, rec, name_key, all_choices, choices_by_first, names_by_id, fuzzy_budget)
+            by_name[name_key].append(known)
+            items.append(item)
+            continue
+        why_text = t(f"import.why_{why}")
+        if match.id is not None:
+            dup = RowProblem(rec.row, "name", t("import.duplicate_of_client", id=match.id, name=match.name, why=why_text),
+                             "warning")
+        else:
+            dup = RowProblem(rec.row, "name", t("import.duplicate_of_row", row=match.row, why=why_text), "warning")
+        if duplicates == SKIP:
+            items.append(PlannedClient(rec, SKIP, match.id, match.row, problems=[dup]))
+            continue
+        fills, conflicts = _merge_values(match.values, _record_values(rec), rec.row)
+        for k, v in fills.items():
+            match.values[k] = v
+        items.append(PlannedClient(rec, MERGE, match.id, match.row, fills, [dup] + conflicts))
+    if progress:
+        progress(1.0)
+    return ClientImportPlan(items, duplicates, mark)
+
+
+def _existing_clients(db: Database):
+    """The practice's clients by e-mail (every e-mail of theirs) and by name, and their names for near-matches."""
     by_email: dict[str, _Known] = {}
     by_name: dict[str, list[_Known]] = defaultdict(list)
     existing_names: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -179,53 +237,119 @@ def plan_client_import(
     choices_by_first: dict[str, dict[int, str]] = defaultdict(dict)
     for cid, key in all_choices.items():
         choices_by_first[key[:1]][cid] = key
+    return by_email, by_name, names_by_id, all_choices, choices_by_first
+
+
+def _near_match(item, rec, name_key, all_choices, choices_by_first, names_by_id, fuzzy_budget: int) -> int:
+    """A warning on the item when an existing client has a similar name; the fuzzy budget left."""
+    choices = all_choices if len(all_choices) <= 20_000 else choices_by_first.get(name_key[:1], {})
+    if choices and fuzzy_budget > 0:
+        fuzzy_budget -= len(choices)
+        similar = _similar(name_key, choices)
+        if similar is not None:
+            item.problems.append(RowProblem(rec.row, "name", t("import.similar", id=similar, name=names_by_id[similar]),
+                                            "warning"))
+    return fuzzy_budget
+
+
+# shared by a large file's rows added without a remark: the record is read again from the file to write it
+_PLAIN_ADD = PlannedClient(ClientRecord(row=0), ADD, problems=[])
+KEEP_RECORDS = 5000  # a large file's first rows keep their record (the import dialog's preview shows them)
+
+
+def _plan_streamed_clients(db, records, duplicates, progress, is_cancelled, mark, by_email, by_name, names_by_id,
+                           all_choices, choices_by_first) -> ClientImportPlan:
+    """plan_client_import for a large file's records, read as they come: the same decisions, in a fraction
+    of the memory. The file's own rows are known by hashes of their e-mails, name, reading and phone (not
+    their values); a row added without a remark is one shared item (its record is read again to write);
+    the values a row merged into an earlier row of the file fills are worked out by a second pass."""
     items: list[PlannedClient] = []
+    file_email: dict[int, int] = {}  # hash of an e-mail -> the row that has it
+    file_name: dict[int, list[tuple[int, int | None, int | None]]] = {}  # hash of a name -> (row, reading, phone)
+    pending: dict[int, list[PlannedClient]] = defaultdict(list)  # an earlier row -> the merges into it
     total = max(1, len(records))
     fuzzy_budget = FUZZY_LIMIT
     for n, rec in enumerate(records):
         if is_cancelled and n % 500 == 0 and is_cancelled():
             raise ImportCancelled()
         if progress and n % 2000 == 0:
-            progress(n / total)
+            progress(0.9 * n / total)
         if rec.has_errors:
             items.append(PlannedClient(rec, ERROR))
             continue
-        match, why = _find_duplicate(rec, by_email, by_name)
-        if match is None:
+        match, row, why = _find_streamed(rec, by_email, by_name, file_email, file_name)
+        if match is None and row is None:
             item = PlannedClient(rec, ADD)
-            known = _Known(None, rec.row, rec.name, _kana_key(rec.name_kana), _digits(rec.phone), _record_values(rec))
             for email in [rec.email] + [e.value for e in rec.more_emails]:
-                if email:
-                    by_email.setdefault(email.lower(), known)
+                if email and email.lower() not in by_email:
+                    file_email.setdefault(hash(email.lower()), rec.row)
             name_key = _key(rec.name)
-            # near-matches against the database (same first character, similar name)
-            choices = all_choices if len(all_choices) <= 20_000 else choices_by_first.get(name_key[:1], {})
-            if choices and fuzzy_budget > 0:
-                fuzzy_budget -= len(choices)
-                similar = _similar(name_key, choices)
-                if similar is not None:
-                    item.problems.append(RowProblem(rec.row, "name",
-                                                    t("import.similar", id=similar, name=names_by_id[similar]),
-                                                    "warning"))
-            by_name[name_key].append(known)
-            items.append(item)
+            fuzzy_budget = _near_match(item, rec, name_key, all_choices, choices_by_first, names_by_id, fuzzy_budget)
+            kana, phone = _kana_key(rec.name_kana), _digits(rec.phone)
+            file_name.setdefault(hash(name_key), []).append(
+                (rec.row, hash(kana) if kana else None, hash(phone) if phone else None))
+            items.append(item if item.problems or rec.problems or n < KEEP_RECORDS else _PLAIN_ADD)
             continue
         why_text = t(f"import.why_{why}")
-        if match.id is not None:
+        if match is not None:
             dup = RowProblem(rec.row, "name", t("import.duplicate_of_client", id=match.id, name=match.name, why=why_text),
                              "warning")
         else:
-            dup = RowProblem(rec.row, "name", t("import.duplicate_of_row", row=match.row, why=why_text), "warning")
+            dup = RowProblem(rec.row, "name", t("import.duplicate_of_row", row=row, why=why_text), "warning")
         if duplicates == SKIP:
-            items.append(PlannedClient(rec, SKIP, match.id, match.row, problems=[dup]))
+            items.append(PlannedClient(rec, SKIP, match.id if match else None, row, problems=[dup]))
             continue
-        fills, conflicts = _merge_values(match.values, _record_values(rec), rec.row)
-        for k, v in fills.items():
-            match.values[k] = v
-        items.append(PlannedClient(rec, MERGE, match.id, match.row, fills, [dup] + conflicts))
+        if match is not None:
+            fills, conflicts = _merge_values(match.values, _record_values(rec), rec.row)
+            match.values.update(fills)
+            items.append(PlannedClient(rec, MERGE, match.id, None, fills, [dup] + conflicts))
+            continue
+        item = PlannedClient(rec, MERGE, None, row, {}, [dup])
+        pending[row].append(item)
+        items.append(item)
+    if pending:  # the earlier rows merged into, read again: their values filled in the file's order
+        for rec in records:
+            merges = pending.get(rec.row)
+            if merges:
+                values = _record_values(rec)
+                for item in merges:
+                    fills, conflicts = _merge_values(values, _record_values(item.record), item.record.row)
+                    values.update(fills)
+                    item.fills = fills
+                    item.problems.extend(conflicts)
     if progress:
         progress(1.0)
-    return ClientImportPlan(items, duplicates, mark)
+    return ClientImportPlan(items, duplicates, mark, records)
+
+
+def _find_streamed(rec: ClientRecord, by_email, by_name, file_email, file_name) -> tuple[_Known | None, int | None, str]:
+    """_find_duplicate among the practice's clients (match) and the file's earlier rows (row), in the same order."""
+    for email in [rec.email] + [e.value for e in rec.more_emails]:
+        if email:
+            hit = by_email.get(email.lower())
+            if hit is not None:
+                return hit, None, "email"
+            row = file_email.get(hash(email.lower()))
+            if row is not None:
+                return None, row, "email"
+    name_key = _key(rec.name)
+    same_name = by_name.get(name_key, ())
+    in_file = file_name.get(hash(name_key), ())
+    if same_name or in_file:
+        kana = _kana_key(rec.name_kana)
+        phone = _digits(rec.phone)
+        for known in same_name:
+            if kana and known.kana_key == kana:
+                return known, None, "name_reading"
+            if phone and known.phone == phone:
+                return known, None, "name_phone"
+        kana_h, phone_h = hash(kana) if kana else None, hash(phone) if phone else None
+        for row, row_kana, row_phone in in_file:
+            if kana_h is not None and row_kana == kana_h:
+                return None, row, "name_reading"
+            if phone_h is not None and row_phone == phone_h:
+                return None, row, "name_phone"
+    return None, None, ""
 
 
 def _record_values(rec: ClientRecord) -> dict[str, object]:
@@ -302,18 +426,17 @@ def apply_client_import(
     total = max(1, len(plan.items))
     with db.transaction() as conn:
         if not _still_valid(db, plan):
-            plan.replace(plan_client_import(db, [i.record for i in plan.items], duplicates=plan.duplicates,
-                                            is_cancelled=is_cancelled))
+            source = plan.source if plan.source is not None else [i.record for i in plan.items]
+            plan.replace(plan_client_import(db, source, duplicates=plan.duplicates, is_cancelled=is_cancelled))
         result = ImportResult(errors=plan.count(ERROR), skipped=plan.count(SKIP))
         if result.errors and on_error == "abort":
             return result
-        for n, item in enumerate(plan.items):
+        for n, (item, rec) in enumerate(plan.records()):
             if n % 500 == 0:
                 if is_cancelled and is_cancelled():
                     raise ImportCancelled()  # the transaction rolls back
                 if progress:
                     progress(n / total)
-            rec = item.record
             if item.action == ADD:
                 values = _record_values(rec)
                 cur = conn.execute(
@@ -383,7 +506,7 @@ def _role_names(db: Database) -> set[str]:
 
 
 # --- sessions ------------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class PlannedSession:
     record: SessionRecord
     action: str  # ADD, SKIP (already recorded), ERROR
@@ -397,6 +520,7 @@ class SessionImportPlan:
     items: list[PlannedSession]
     create_clients: bool = False
     made_on: object = None  # (weak reference to the Database, its change mark) when planned
+    source: object = None  # a large file's records (files.Records): see ClientImportPlan.source
 
     def replace(self, other: SessionImportPlan) -> None:
         self.items[:] = other.items
@@ -412,9 +536,20 @@ class SessionImportPlan:
     def problems(self) -> list[RowProblem]:
         out = []
         for item in self.items:
-            out.extend(item.record.problems)
+            if item.record is not None:
+                out.extend(item.record.problems)
             out.extend(item.problems)
         return sorted(out, key=lambda p: p.row)
+
+    def records(self):
+        """(item, record) for every item, the records read again from a large file's source."""
+        if self.source is None:
+            return ((item, item.record) for item in self.items)
+        return zip(self.items, self.source)
+
+
+_NO_PROBLEMS: tuple = ()  # shared by a large file's sessions added without a remark ...
+_NO_SESSION = SessionRecord(row=0)  # ... whose record is read again from the file to write it
 
 
 def plan_session_import(
@@ -443,6 +578,8 @@ def plan_session_import(
     items: list[PlannedSession] = []
     pending_new: set[str] = set()
     total = max(1, len(records))
+    streamed = not isinstance(records, list)  # a large file's records (files.Records): kept slim
+    in_file: set[int] = set()  # a large file's sessions, by the hash of their signature
     for n, rec in enumerate(records):
         if is_cancelled and n % 500 == 0 and is_cancelled():
             raise ImportCancelled()
@@ -467,20 +604,28 @@ def plan_session_import(
         if cid is None:
             if create_clients and (rec.client_name or rec.client_email):
                 pending_new.add(_key(rec.client_name) or rec.client_email.lower())
-                items.append(PlannedSession(rec, ADD, None, create_client=True))
+                keep = not streamed or rec.problems or n < KEEP_RECORDS
+                items.append(PlannedSession(rec if keep else _NO_SESSION, ADD, None, create_client=True,
+                                            problems=[] if keep else _NO_PROBLEMS))
             else:
                 items.append(PlannedSession(rec, ERROR, problems=[RowProblem(rec.row, column, t("import.no_client"))]))
             continue
         signature = (cid, rec.date.isoformat(), f"{rec.fee} {rec.currency}" if rec.currency else rec.fee, rec.topic or "")
-        if signature in existing:
+        if signature in existing or streamed and hash(signature) in in_file:
             items.append(PlannedSession(rec, SKIP, cid, problems=[
                 RowProblem(rec.row, "date", t("import.session_exists"), "warning")]))
             continue
-        existing.add(signature)
+        if streamed:
+            in_file.add(hash(signature))
+            if not rec.problems and n >= KEEP_RECORDS:
+                items.append(PlannedSession(_NO_SESSION, ADD, cid, problems=_NO_PROBLEMS))
+                continue
+        else:
+            existing.add(signature)
         items.append(PlannedSession(rec, ADD, cid))
     if progress:
         progress(1.0)
-    return SessionImportPlan(items, create_clients, mark)
+    return SessionImportPlan(items, create_clients, mark, records if streamed else None)
 
 
 def apply_session_import(
@@ -501,12 +646,12 @@ def apply_session_import(
     currency = practice.currency(db)
     with db.transaction() as conn:
         if not _still_valid(db, plan):
-            plan.replace(plan_session_import(db, [i.record for i in plan.items], create_clients=plan.create_clients,
-                                             is_cancelled=is_cancelled))
+            source = plan.source if plan.source is not None else [i.record for i in plan.items]
+            plan.replace(plan_session_import(db, source, create_clients=plan.create_clients, is_cancelled=is_cancelled))
         result = ImportResult(errors=plan.count(ERROR), skipped=plan.count(SKIP))
         if result.errors and on_error == "abort":
             return result
-        for n, item in enumerate(plan.items):
+        for n, (item, rec) in enumerate(plan.records()):
             if n % 500 == 0:
                 if is_cancelled and is_cancelled():
                     raise ImportCancelled()
@@ -514,7 +659,6 @@ def apply_session_import(
                     progress(n / total)
             if item.action != ADD:
                 continue
-            rec = item.record
             cid = item.client_id
             if item.create_client:
                 key = _key(rec.client_name) or rec.client_email.lower()
@@ -540,4 +684,3 @@ def apply_session_import(
     if progress:
         progress(1.0)
     return result
-

@@ -22,7 +22,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from loyaldesk.core import dates, money
@@ -767,7 +767,12 @@ def _is_reordered(file_as: str, built: str) -> bool:
 
 
 def client_records(table, mapping: Mapping[int, str], home_country: str = "JP") -> list[ClientRecord]:
-    """One ClientRecord per table row, normalized, with its problems (column = header text as in the file).
+    """iter_client_records as a list."""
+    return list(iter_client_records(table, mapping, home_country))
+
+
+def iter_client_records(table, mapping: Mapping[int, str], home_country: str = "JP") -> Iterator[ClientRecord]:
+    """One ClientRecord per table row (made as the rows are read), normalized, with its problems (column = header text as in the file).
 
     Names: a full-name column (Google's "Name") wins; else given, middle and family names joined
     (Japanese family first); else "File As". Every e-mail, phone and address is kept (Google's
@@ -799,7 +804,6 @@ def client_records(table, mapping: Mapping[int, str], home_country: str = "JP") 
         note_prefix[c] = label_col if label_col is not None else (
             layout.label(c) if key in _TO_NOTES or match else "")
     name_parts = [cols.get(f, []) for f in ("family_name", "given_name", "middle_name")]
-    out: list[ClientRecord] = []
     for row, cells in table.rows:
         problems: list[RowProblem] = []
         extra = _extra_cells(row, cells, width)
@@ -871,12 +875,16 @@ def client_records(table, mapping: Mapping[int, str], home_country: str = "JP") 
                 (f"{prefix}: {v}" if prefix else v) for prefix, v in
                 ((_prefix(note_prefix[c], cells, layout, c), norm.strip_text(_cell(cells, c))) for c in cols["notes"])
                 if v)
-        out.append(norm.normalize_client_record(rec, labels, home_country))
-    return out
+        yield norm.normalize_client_record(rec, labels, home_country)
 
 
 def session_records(table, mapping: Mapping[int, str], currency: str = "JPY") -> list[SessionRecord]:
-    """One SessionRecord per table row, normalized, with its problems (column = header text as in the file).
+    """iter_session_records as a list."""
+    return list(iter_session_records(table, mapping, currency))
+
+
+def iter_session_records(table, mapping: Mapping[int, str], currency: str = "JPY") -> Iterator[SessionRecord]:
+    """One SessionRecord per table row (made as the rows are read), normalized, with its problems (column = header text as in the file).
 
     Amounts are read in `currency` (the practice's: "$1,234.56" -> 123456 for USD) unless the row
     says otherwise: a currency column (Stripe, PayPal, Shopify: "usd", "EUR") or the sign or code of
@@ -886,7 +894,6 @@ def session_records(table, mapping: Mapping[int, str], currency: str = "JPY") ->
     cols = layout.columns
     width = len(table.headers)
     labels = layout.labels()
-    out: list[SessionRecord] = []
     previous_order, previous_row = "", 0
     for row, cells in table.rows:
         problems: list[RowProblem] = []
@@ -944,10 +951,9 @@ def session_records(table, mapping: Mapping[int, str], currency: str = "JPY") ->
         if rec.skip_reason:
             column = layout.label(cols["payment_status"][0]) if "payment_status" in cols else labels.get("date", "date")
             rec.problems = [RowProblem(row, column, rec.skip_reason, "warning")]
-            out.append(rec)
+            yield rec
             continue
-        out.append(norm.normalize_session_record(rec, labels))
-    return out
+        yield norm.normalize_session_record(rec, labels)
 
 
 # An identifier, never a client's name: Stripe's cus_…, an order number #1001, a number alone.

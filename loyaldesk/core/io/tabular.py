@@ -24,6 +24,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,9 +125,15 @@ def read_table(path: str | Path, *, sheet: str | int | None = None, header_row: 
     """Read a .csv/.tsv/.txt/.xlsx file (format detected from content and extension).
 
     sheet: a workbook's sheet by name or 1-based number; header_row: 1-based row of the column names.
+    A text file larger than STREAM_FROM is streamed: its rows (TextRows) are read from the file each
+    time they are gone through, never held in memory all at once.
     """
     path = Path(path)
     try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+        if os.path.getsize(path) > STREAM_FROM and not head.startswith((_ZIP, _OLE2)):
+            return _stream_text(path, header_row)
         data = path.read_bytes()
     except FileNotFoundError as exc:
         raise TableReadError("import.table_not_found", name=str(path)) from exc
@@ -145,6 +152,108 @@ def read_table_bytes(data: bytes, name: str = "data.csv", *, sheet: str | int | 
         raise TableReadError("import.table_xls", name=name)
     text, encoding = decode(data, name)
     return _read_text(text, encoding, name, suffix, header_row)
+
+
+# --- large text files, streamed ---------------------------------------------------------------------
+STREAM_FROM = 16 * 1024 * 1024  # bytes: a larger text table (or vCard file) is read row by row from the file
+
+
+class TextRows:
+    """The data rows of a large text table, read again from the file each time they are gone through:
+    (spreadsheet row number, cells) like Table.rows, with len() and slices of the first rows."""
+
+    def __init__(self, path: Path, encoding: str, delimiter: str, name: str, header_number: int, width: int,
+                 count: int) -> None:
+        self.path, self.encoding, self.delimiter, self.name = path, encoding, delimiter, name
+        self.header_number, self.width, self.count = header_number, width, count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self):
+        for number, cells in _text_rows(self.path, self.encoding, self.delimiter, self.name):
+            if number <= self.header_number:
+                continue
+            if len(cells) < self.width:
+                cells.extend([""] * (self.width - len(cells)))
+            yield number, cells
+
+    def __getitem__(self, index):
+        import itertools
+
+        if isinstance(index, slice):
+            return list(itertools.islice(iter(self), index.start, index.stop, index.step))
+        if index < 0:
+            index += self.count
+        found = next(itertools.islice(iter(self), index, None), None)
+        if found is None:
+            raise IndexError(index)
+        return found
+
+
+def _text_rows(path: Path, encoding: str, delimiter: str, name: str):
+    """The non-empty rows of a text file as (row number, cells), the app's formula protection removed."""
+    if csv.field_size_limit() < _CSV_FIELD_LIMIT:
+        csv.field_size_limit(_CSV_FIELD_LIMIT)
+    number = 0
+    with open(path, encoding=encoding, newline="") as fh:
+        reader = csv.reader(fh, delimiter=delimiter)
+        try:
+            for number, cells in enumerate(reader, start=1):
+                if not cells or not "".join(cells).strip():
+                    continue
+                yield number, [csv_cells.unprotect(c) for c in cells]
+        except csv.Error as exc:
+            raise TableReadError("import.table_csv", name=name, row=number + 1, detail=str(exc)) from exc
+
+
+def _stream_encoding(path: Path, name: str) -> str:
+    """The encoding of a large text file, as decode() decides it for a small one, reading it in blocks."""
+    import codecs
+
+    with open(path, "rb") as fh:
+        sample = fh.read(65536)
+    if sample.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if _many_nuls(sample):
+        raise TableReadError("import.table_binary", name=name)
+    for encoding in ("utf-8", "cp932"):
+        decoder = codecs.getincrementaldecoder(encoding)()
+        try:
+            with open(path, "rb") as fh:
+                while block := fh.read(1 << 20):
+                    decoder.decode(block)
+                decoder.decode(b"", final=True)
+            return encoding
+        except UnicodeDecodeError:
+            continue
+    raise TableReadError("import.table_encoding", name=name)
+
+
+def _stream_text(path: Path, header_row: int | None) -> Table:
+    """A large text table: the encoding and the delimiter from the file, the header among its first rows,
+    the rows counted; the rows themselves are read again when they are gone through (TextRows)."""
+    name = path.name
+    encoding = _stream_encoding(path, name)
+    with open(path, encoding=encoding, newline="") as fh:
+        sample = fh.read(65536)
+    if _many_nuls(sample) or _looks_binary(sample[:8192]):
+        raise TableReadError("import.table_binary", name=name)
+    delimiter = sniff_delimiter(sample, path.suffix.lower())
+    head: list[tuple[int, list[str]]] = []
+    count = 0
+    wanted = max(HEADER_SEARCH_ROWS, header_row or 0)
+    for number, cells in _text_rows(path, encoding, delimiter, name):
+        count += 1
+        if len(head) < wanted:
+            head.append((number, cells))
+    headers, header_number, data = _split_header(head, name, header_row, strip_bom=True)
+    index = next(i for i, (number, _) in enumerate(head) if number == header_number)
+    fmt = "tsv" if delimiter == "\t" else "csv"
+    rows = TextRows(path, encoding, delimiter, name, header_number, len(headers), count - index - 1)
+    return Table(headers, rows, encoding, fmt, delimiter, header_number, name)
 
 
 # --- the header row -----------------------------------------------------------------------------

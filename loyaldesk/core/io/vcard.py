@@ -112,8 +112,82 @@ def parse_vcards(data: bytes | bytearray | str, home_country: str = "JP") -> lis
         text = _decode_file(data)
     except Exception as exc:  # noqa: BLE001 - a reader of arbitrary files reports, it does not crash
         return [ClientRecord(row=1, problems=[RowProblem(1, "", t("import.vcard_failed", detail=_brief(exc)))])]
-    records: list[ClientRecord] = []
-    for row, (lines, closed) in enumerate(_split_cards(_logical_lines(text)), start=1):
+    records = list(_card_records(text.split("\n"), home_country))
+    if not records and text.strip():
+        records.append(ClientRecord(row=1, problems=[RowProblem(1, "BEGIN", t("import.vcard_no_cards"))]))
+    return records
+
+
+def iter_vcard_file(path, home_country: str = "JP") -> Iterator[ClientRecord]:
+    """The contacts of a .vcf file as parse_vcards reads them, made as the file is read line by line (a
+    large file is never held in memory whole)."""
+    yield from _card_records(_file_lines(path), home_country)
+
+
+def count_vcards(path) -> int:
+    """The number of contacts iter_vcard_file yields (BEGIN:VCARD lines), read in blocks."""
+    count = 0
+    for line in _file_lines(path):
+        keyword, _, value = line.partition(":")
+        if value.strip().upper() == "VCARD" and keyword.strip().upper() == "BEGIN":
+            count += 1
+    return count
+
+
+def _file_lines(path) -> Iterator[str]:
+    """The lines of a file decoded as _decode_file decodes the whole file, read line by line."""
+    import codecs
+
+    with open(path, "rb") as fh:
+        head = fh.read(4)
+    encoding = None
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    elif len(head) >= 4 and head[1:4:2] == b"\0\0" and head[0:4:2] != b"\0\0":
+        encoding = "utf-16-le"
+    elif len(head) >= 4 and head[0:4:2] == b"\0\0" and head[1:4:2] != b"\0\0":
+        encoding = "utf-16-be"
+    else:
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        try:
+            with open(path, "rb") as fh:
+                while block := fh.read(1 << 20):
+                    decoder.decode(block)
+                decoder.decode(b"", final=True)
+            encoding = "utf-8-sig"
+        except UnicodeDecodeError:
+            encoding = None
+    if encoding is not None:
+        with open(path, encoding=encoding, errors="replace", newline=None) as fh:
+            first = True
+            for line in fh:
+                if first:
+                    line, first = line.lstrip("\ufeff"), False
+                yield line[:-1] if line.endswith("\n") else line
+        return
+    # not UTF-8 as a whole: each line in UTF-8 or Shift_JIS, the others in the one most lines are in
+    sjis = utf8 = 0
+    with open(path, "rb") as fh:
+        for raw in fh:
+            if _try_decode(raw, "utf-8") is not None:
+                utf8 += not raw.isascii()
+            elif _try_decode(raw, "cp932") is not None:
+                sjis += 1
+    fallback = "cp932" if sjis >= utf8 else "utf-8"
+    with open(path, "rb") as fh:
+        for raw in fh:
+            text = _try_decode(raw, "utf-8")
+            if text is None:
+                text = _try_decode(raw, "cp932")
+            if text is None:
+                text = raw.decode(fallback, errors="replace")
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+            yield from (text[:-1] if text.endswith("\n") else text).split("\n")
+
+
+def _card_records(text_lines: Iterable[str], home_country: str) -> Iterator[ClientRecord]:
+    """The ClientRecord of each card in these lines of text."""
+    for row, (lines, closed) in enumerate(_split_cards(_logical_lines(text_lines)), start=1):
         try:
             record = _Card(row, lines).record()
         except Exception as exc:  # noqa: BLE001 - one bad card must not stop the others
@@ -128,10 +202,7 @@ def parse_vcards(data: bytes | bytearray | str, home_country: str = "JP") -> lis
                 normalize_client_record(record, _LABELS, home_country)
         except Exception as exc:  # noqa: BLE001 - one bad card must not stop the others
             record.problems.append(RowProblem(row, "", t("import.vcard_failed", detail=_brief(exc))))
-        records.append(record)
-    if not records and text.strip():
-        records.append(ClientRecord(row=1, problems=[RowProblem(1, "BEGIN", t("import.vcard_no_cards"))]))
-    return records
+        yield record
 
 
 def _take_main_values(rec: ClientRecord) -> None:
@@ -212,13 +283,13 @@ def _control_warnings(row: int, lines: list[tuple[int, str]]) -> list[RowProblem
     return out
 
 
-def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
+def _logical_lines(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
     """Unfold: a line starting with a space or tab continues the previous one (RFC 6350 3.2);
     a quoted-printable value ending in '=' continues on the next line (vCard 2.1 soft line break)."""
     parts: list[str] = []
     start = 0
     qp = False
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(lines, start=1):
         if parts and line[:1] in (" ", "\t"):
             if qp and parts[-1].endswith("="):
                 parts[-1] = parts[-1][:-1]

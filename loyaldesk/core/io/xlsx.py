@@ -28,6 +28,7 @@ import math
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -119,6 +120,20 @@ def _text(value: str) -> str:
     return value.replace("\r", "&#13;") if "\r" in value else value  # a parser would read a bare CR as LF
 
 
+@dataclass(frozen=True)
+class CutCell:
+    """A text longer than an Excel cell holds (32,767 characters): the sheet has its beginning only."""
+
+    sheet: str
+    row: int  # as the spreadsheet shows it (the header is row 1)
+    column: str  # the column's header
+    length: int  # characters of the whole text
+    who: str = ""  # the row's own words for what it is about (a client's name), from add_sheet's describe
+
+
+MAX_TEXT = _MAX_TEXT
+
+
 def _attr(value: str) -> str:
     return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
 
@@ -138,6 +153,7 @@ class XlsxWriter:
         self._sheets: list[tuple[str, int]] = []  # (name, rows incl. header)
         self._filters: list[str] = []
         self._title = title
+        self.cut: list[CutCell] = []  # the texts written shorter than they are (see CutCell)
 
     def __enter__(self) -> XlsxWriter:
         return self
@@ -180,8 +196,12 @@ class XlsxWriter:
 
     def add_sheet(self, name: str, headers: Sequence[str], formats: Sequence[str], rows: Iterable[Sequence[Any]],
                   widths: Sequence[float], on_rows: Callable[[int], None] | None = None,
-                  row_formats: Sequence[str] | None = None) -> int:
+                  row_formats: Sequence[str] | None = None,
+                  describe: Callable[[Sequence[Any]], str] | None = None) -> int:
         """One table as one sheet; returns the number of data rows written.
+
+        A text over 32,767 characters (what an Excel cell holds) is written shortened and listed in
+        self.cut, with describe(row) saying what the row is about.
 
         row_formats (one per row) replaces the format of every column but the first: a table of
         labelled figures mixes amounts, counts and rates down its value columns.
@@ -228,6 +248,9 @@ class XlsxWriter:
                     if isinstance(value, str):
                         if not value:
                             continue  # an empty cell, as Excel and openpyxl write it
+                        if len(value) > _MAX_TEXT and len(_ILLEGAL.sub("", value)) > _MAX_TEXT:
+                            self.cut.append(CutCell(name, r, str(headers[i]) if i < len(headers) else cols[i],
+                                                    len(_ILLEGAL.sub("", value)), describe(row) if describe else ""))
                         cells.append(f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{_text(value)}</t></is></c>')
                     elif isinstance(value, bool):
                         cells.append(f'<c r="{ref}" t="b"><v>{int(value)}</v></c>')

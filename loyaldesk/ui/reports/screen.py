@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -390,12 +391,15 @@ class ReportsScreen(QWidget):
         if self._export_op is not None or self.year is None:
             return None
         db_path, today, year, lang = self.services.db.path, self.services.as_of(), self.year, current_language()
+        warnings: list[str] = []  # texts longer than an Excel cell holds
+        self._export_warnings = warnings
 
         def work(progress):
             with open_database(db_path, create=False, migrate=False) as db:
                 report = reports.build_report(db, year, today=today,
                                               progress=lambda f: progress.tick(0.4 * f))
-            return reports.write_report(report, path, lang=lang, progress=lambda f: progress.tick(0.4 + 0.6 * f))
+            return reports.write_report(report, path, lang=lang, progress=lambda f: progress.tick(0.4 + 0.6 * f),
+                                        warnings=warnings)
 
         for button in self.export_buttons.values():
             button.setEnabled(False)
@@ -416,6 +420,11 @@ class ReportsScreen(QWidget):
         self._export_ended()
         self.status_label.setText(self.tr("Saved %1").replace("%1", str(path)))
         self.services.notify(self.status_label.text())
+        warnings = getattr(self, "_export_warnings", None)
+        if warnings:
+            QMessageBox.warning(self, self.tr("Report"),
+                                self.tr("%1 was written, but some texts are longer than an Excel cell holds:")
+                                .replace("%1", Path(path).name) + "\n\n" + "\n".join(warnings))
         self.exported.emit(path)
 
     def _on_export_failed(self, exc) -> None:

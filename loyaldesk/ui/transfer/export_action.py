@@ -31,8 +31,10 @@ def export_choices(protected: bool = False) -> list[tuple[str, str, str]]:
     ]
 
 
-def write_export(db_path: Path, out: Path, what: str, client_ids=None, progress=None) -> Path:
-    """Write one export (runs in a worker with its own connection)."""
+def write_export(db_path: Path, out: Path, what: str, client_ids=None, progress=None,
+                 warnings: list[str] | None = None) -> Path:
+    """Write one export (runs in a worker with its own connection); `warnings` gets what the user should
+    know about the file written (an Excel cell holding only the beginning of a long text)."""
     from loyaldesk.core.io import export
 
     with open_database(db_path, create=False) as db:
@@ -40,7 +42,7 @@ def write_export(db_path: Path, out: Path, what: str, client_ids=None, progress=
         if suffix == ".csv":
             export.export_csv(db, out, what, progress=progress)
         elif suffix == ".xlsx":
-            export.export_xlsx(db, out, what, progress=progress)
+            export.export_xlsx(db, out, what, progress=progress, warnings=warnings)
         elif suffix == ".zip":
             export.export_zip(db, out, progress=progress, plain=what == "all-plain")
         else:
@@ -102,12 +104,19 @@ def run_vcard_export(parent: QWidget, services: AppServices, client_ids: list[in
 
 def start_export(parent: QWidget, services: AppServices, out: Path, what: str, *, client_ids=None, status=None):
     db_path = services.db.path
+    warnings: list[str] = []
     op = run_in_background(parent, QCoreApplication.translate("ExportAction", "Exporting…"),
-                           lambda progress: write_export(db_path, out, what, client_ids, progress=progress.tick))
+                           lambda progress: write_export(db_path, out, what, client_ids, progress=progress.tick,
+                                                         warnings=warnings))
 
     def done(result: Path) -> None:
         if status is not None:
             status(QCoreApplication.translate("ExportAction", "Exported to %1").replace("%1", str(result)))
+        if warnings:
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("ExportAction", "Export"),
+                QCoreApplication.translate("ExportAction", "%1 was written, but some texts are longer than an Excel "
+                                           "cell holds:").replace("%1", result.name) + "\n\n" + "\n".join(warnings))
 
     def failed(exc) -> None:
         message = exc.message if isinstance(exc, LoyalDeskError) else str(exc)
