@@ -6,6 +6,16 @@ from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize a window to width x height, or less so that it fits the available screen (a 1280x720 or
+    1024x640 laptop): a dialog larger than the screen would put its buttons out of reach."""
+    screen = widget.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() - 24), min(height, room.height() - 48)  # the window's frame
+    widget.resize(width, height)
+
+
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)

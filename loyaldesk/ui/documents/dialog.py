@@ -16,7 +16,9 @@ class SendDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sendDialog")
         self.setWindowTitle(title)
-        self.resize(1000, 760)
+        from loyaldesk.ui.layouts import fit_to_screen
+
+        fit_to_screen(self, 1000, 760)
         self.panel = SendPanel(services, self)
         self.heading = QLabel(heading)
         self.heading.setObjectName("sendHeading")

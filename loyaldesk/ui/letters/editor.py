@@ -291,4 +291,6 @@ class TemplateEditorDialog(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
-        self.resize(1200, 760)
+        from loyaldesk.ui.layouts import fit_to_screen
+
+        fit_to_screen(self, 1200, 760)

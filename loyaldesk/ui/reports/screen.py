@@ -109,9 +109,9 @@ class ReportsScreen(QWidget):
         }
         cards = QGridLayout()
         cards.setSpacing(8)
-        for i, card in enumerate(self.cards.values()):
-            cards.addWidget(card, 0, i)
-            cards.setColumnStretch(i, 1)
+        self._cards_grid = cards
+        self._card_columns = 0
+        self._arrange_cards(len(self.cards))
 
         self.clients_model = ReportTableModel(client_columns(), self)
         self.lost_model = ReportTableModel(lost_columns(), self)
@@ -322,6 +322,7 @@ class ReportsScreen(QWidget):
                                     "%1", labels.money(round(s.avg_revenue_per_client), cur)))
         self.cards["referrals"].set(f"{s.referrals:,}",
                                     self.tr("Contacts logged: %1").replace("%1", f"{sum(s.touchpoints_by_channel.values()):,}"))
+        self._fit_cards()  # the figures' widths changed
         self.clients_model.currency = self.lost_model.currency = cur
         self.not_included_label.setText(s.not_included_text())
         self.not_included_label.setVisible(bool(s.not_included))
@@ -410,6 +411,26 @@ class ReportsScreen(QWidget):
         op.cancelled.connect(self._on_export_cancelled)
         self._export_op = op
         return op
+
+    def _arrange_cards(self, columns: int) -> None:
+        """The figure cards in one row, or in two rows of three when the window is too narrow for six."""
+        if columns == self._card_columns:
+            return
+        self._card_columns = columns
+        for card in self.cards.values():
+            self._cards_grid.removeWidget(card)
+        for i, card in enumerate(self.cards.values()):
+            self._cards_grid.addWidget(card, i // columns, i % columns)
+        for i in range(len(self.cards)):
+            self._cards_grid.setColumnStretch(i, 1 if i < columns else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_cards()
+
+    def _fit_cards(self) -> None:
+        needed = sum(card.minimumSizeHint().width() for card in self.cards.values()) + 8 * len(self.cards) + 24
+        self._arrange_cards(len(self.cards) if self.width() >= needed else (len(self.cards) + 1) // 2)
 
     def _export_ended(self) -> None:
         self._export_op = None

@@ -71,7 +71,9 @@ class SearchEverythingDialog(QDialog):
         layout.addWidget(self.query)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
-        self.resize(860, 520)
+        from loyaldesk.ui.layouts import fit_to_screen
+
+        fit_to_screen(self, 860, 520)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -73,7 +73,9 @@ class CalendarImportDialog(QDialog):
         self.today = today
         self.now = dt.datetime.now() if today == dt.date.today() else dt.datetime.combine(today, dt.time(23, 59))
         self.setWindowTitle(self.tr("Import sessions from a calendar"))
-        self.resize(1000, 700)
+        from loyaldesk.ui.layouts import fit_to_screen
+
+        fit_to_screen(self, 1000, 700)
 
         self.file_label = QLabel()
         self.file_label.setObjectName("calendarFile")

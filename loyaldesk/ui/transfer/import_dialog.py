@@ -65,7 +65,9 @@ class ImportDialog(QDialog):
         self.prepared: _Prepared | None = None
         self.result_summary = None
         self.setWindowTitle(self.tr("Import clients") if kind == "clients" else self.tr("Import sessions"))
-        self.resize(980, 680)
+        from loyaldesk.ui.layouts import fit_to_screen
+
+        fit_to_screen(self, 980, 680)
 
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
