@@ -2258,6 +2258,11 @@ This cannot be undone.</source>
 <context>
     <name>ExportAction</name>
     <message>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="118"/>
+        <source>%1 was written, but some texts are longer than an Excel cell holds:</source>
+        <translation>%1 を書き出しましたが、Excel のセルに入りきらない長さの文字列があります:</translation>
+    </message>
+    <message>
         <location filename="../../loyaldesk/ui/transfer/export_action.py" line="20"/>
         <source>Everything as an encrypted LoyalDesk archive (*.zip)</source>
         <translation>すべてを暗号化した LoyalDesk アーカイブに (*.zip)</translation>
@@ -4411,6 +4416,16 @@ Change the currency to %2?</source>
 </context>
 <context>
     <name>ReportsScreen</name>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="425"/>
+        <source>%1 was written, but some texts are longer than an Excel cell holds:</source>
+        <translation>%1 を書き出しましたが、Excel のセルに入りきらない長さの文字列があります:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="425"/>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
     <message>
         <location filename="../../loyaldesk/ui/reports/screen.py" line="69"/>
         <source>Annual client report</source>
