@@ -177,7 +177,7 @@ CATALOG.update({
     "channel.sns": {"en": "SNS", "ja": "SNS"},
     "channel.event": {"en": "Event", "ja": "イベント"},
     "channel.gift": {"en": "Gift", "ja": "贈り物"},
-    "channel.card": {"en": "Card", "ja": "カード"},
+    "channel.card": {"en": "Card", "ja": "シーズンカード"},
     "channel.other": {"en": "Other", "ja": "その他"},
 })
 

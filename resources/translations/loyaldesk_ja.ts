@@ -2479,7 +2479,7 @@ Write an unencrypted archive?</source>
     <message>
         <location filename="../../loyaldesk/ui/clients/greetings.py" line="46"/>
         <source>received</source>
-        <translation>受領</translation>
+        <translation>受取</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/clients/greetings.py" line="47"/>
@@ -3145,7 +3145,7 @@ Write an unencrypted archive?</source>
     <message>
         <location filename="../../loyaldesk/ui/labels.py" line="53"/>
         <source>Gift</source>
-        <translation>ギフト</translation>
+        <translation>贈り物</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/labels.py" line="54"/>
@@ -3240,17 +3240,17 @@ Write an unencrypted archive?</source>
     <message>
         <location filename="../../loyaldesk/ui/labels.py" line="102"/>
         <source>Ask for a referral</source>
-        <translation>紹介のお願い</translation>
+        <translation>ご紹介のお願い</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/labels.py" line="103"/>
         <source>Thank the referrer</source>
-        <translation>紹介者へのお礼</translation>
+        <translation>ご紹介のお礼</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/labels.py" line="104"/>
         <source>Recognition</source>
-        <translation>表彰・紹介</translation>
+        <translation>活躍への感謝</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/labels.py" line="105"/>
@@ -3260,7 +3260,7 @@ Write an unencrypted archive?</source>
     <message>
         <location filename="../../loyaldesk/ui/labels.py" line="106"/>
         <source>Invite feedback</source>
-        <translation>ご意見をうかがう</translation>
+        <translation>サービス作りへのお誘い</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/labels.py" line="114"/>
