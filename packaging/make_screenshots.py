@@ -80,7 +80,11 @@ def shoot(lang: str, scheme: str, out: Path, size: str, as_of: dt.date) -> None:
             row = next((r for r in range(screen.model.rowCount())
                         if screen.model.row_at(r).overdue_days and screen.model.row_at(r).sessions >= 3), 0)
             screen.table.selectRow(row)
-        settle(2.5 if name in ("letters", "addresses") else 0.8)  # the PDF previews render in a worker
+        panel = getattr(widget, "panel", None)  # Letters and Addresses: the PDF preview renders in a worker
+        end = time.monotonic() + 60
+        while panel is not None and not panel.page_count() and time.monotonic() < end:
+            settle(0.2)
+        settle(1.5 if panel is not None else 0.8)
         window.grab().save(str(out / file_name(name, lang, scheme, size)))
     services.shutdown()
     window.close()

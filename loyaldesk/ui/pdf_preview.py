@@ -95,15 +95,34 @@ class PdfPreview(QWidget):
         pager = QHBoxLayout()
         pager.addWidget(self.prev_button)
         pager.addWidget(self.page_label, 1)
-        pager.addWidget(QLabel(self.tr("Page")))
+        page_word = QLabel(self.tr("Page"))
+        page_word.setBuddy(self.page_spin)
+        pager.addWidget(page_word)
         pager.addWidget(self.page_spin)
         pager.addWidget(self.next_button)
+        self._pager = pager
+        self._label_row = QHBoxLayout()  # a narrow preview: "Page 1 of 98 — name" on a line of its own
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
+        layout.addLayout(self._label_row)
         layout.addLayout(pager)
         self.view.pageNavigator().currentPageChanged.connect(self._on_navigator_page_changed)
         self._update_pager()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        buttons = sum(w.sizeHint().width() for w in (self.prev_button, self.next_button, self.page_spin)) + 60
+        narrow = self.width() - buttons < self.page_label.sizeHint().width()
+        inline = self._pager.indexOf(self.page_label) >= 0
+        if narrow and inline:
+            self._pager.removeWidget(self.page_label)
+            self._pager.insertStretch(1, 1)
+            self._label_row.addWidget(self.page_label)
+        elif not narrow and not inline:
+            self._label_row.removeWidget(self.page_label)
+            self._pager.takeAt(1)  # the stretch that held its place
+            self._pager.insertWidget(1, self.page_label, 1)
 
     def load(self, data: bytes) -> None:
         """Show this PDF (empty bytes: nothing)."""
