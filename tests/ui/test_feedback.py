@@ -151,3 +151,27 @@ def test_window_layout_is_kept_per_screen_size(qtbot, services, db):
     assert third.width() <= room.width() and third.height() <= room.height()
     assert (third.width(), third.height()) != (760, 520)
 
+
+
+def test_space_ticks_a_recipient_whichever_cell_is_current(qtbot, services, db):
+    from loyaldesk.ui.documents.recipients import NAME, NOTE
+    from tests.conftest import add_session
+
+    ids = [add_client(db, name, postal_code="100-0001", address1="東京都千代田区千代田1-1") for name in ("Ann", "Ben")]
+    for cid in ids:
+        add_session(db, cid, "2026-10-01")
+    services.reload_all()
+    window = make_window(qtbot, services)
+    window.show_screen(window.letters_screen)
+    letters = window.letters_screen
+    letters.start_with_clients(ids)
+    panel = letters.panel
+    qtbot.waitUntil(lambda: panel.page_count() == 2, timeout=30000)
+    panel.table.setCurrentIndex(panel.model.index(0, NOTE))  # the personal-line cell, not the box
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Space)
+    state = panel.model.data(panel.model.index(0, NAME), Qt.ItemDataRole.CheckStateRole)
+    assert state == Qt.CheckState.Unchecked
+    qtbot.waitUntil(lambda: panel.page_count() == 1, timeout=30000)  # the preview follows the ticks
+    qtbot.keyClick(panel.table, Qt.Key.Key_Space)
+    assert panel.model.data(panel.model.index(0, NAME), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked

@@ -90,6 +90,9 @@ class SendPanel(QWidget):
         self.table.setObjectName("recipientsTable")
         self.table.setAccessibleName(self.tr("Recipients"))
         self.table.setAccessibleDescription(self.tr("Space ticks or unticks the recipient; F2 writes a personal line"))
+        from loyaldesk.ui.access import RowKeys
+
+        self._row_keys = RowKeys(self.table, on_space=self._toggle_current_recipient)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -421,6 +424,14 @@ class SendPanel(QWidget):
         self.none_button.setEnabled(bool(self.batch and self.batch.items))
 
     # --- save, print, e-mail -------------------------------------------------------------
+    def _toggle_current_recipient(self) -> None:
+        """Space on a recipient: tick or untick it, whichever cell is current (those left out have no box)."""
+        index = self.model.index(self.table.currentIndex().row(), NAME)
+        state = self.model.data(index, Qt.ItemDataRole.CheckStateRole)
+        if state is not None:
+            self.model.setData(index, Qt.CheckState.Unchecked if state == Qt.CheckState.Checked else
+                               Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+
     def default_path(self) -> str:
         from loyaldesk.core.i18n import current_language
 
