@@ -221,12 +221,8 @@ class EventsScreen(QWidget):
         detail.addWidget(self.event_title)
         detail.addWidget(self.event_info)
         detail.addWidget(self.capacity_label)
-        waves = QHBoxLayout()
-        waves.addWidget(self.early_button)
-        waves.addWidget(self.candidates_box)
-        waves.addWidget(self.general_button)
-        waves.addStretch(1)
-        detail.addLayout(waves)
+        # the rows of buttons wrap when the window is narrow, so the list of events keeps its room
+        detail.addWidget(_flow(self.early_button, self.candidates_box, self.general_button))
         sending = QHBoxLayout()
         sending.addWidget(self.wave_label, 1)
         sending.addWidget(self.letters_button)
@@ -234,15 +230,8 @@ class EventsScreen(QWidget):
         detail.addLayout(sending)
         detail.addWidget(self.invitations, 1)
         detail.addWidget(self.empty_invitations)
-        replies = QHBoxLayout()
-        replies.addWidget(self.yes_button)
-        replies.addWidget(self.no_button)
-        replies.addWidget(self.clear_button)
-        replies.addStretch(1)
-        replies.addWidget(self.recognize_button)
-        replies.addWidget(self.recognition_letter_button)
-        replies.addWidget(self.open_button)
-        detail.addLayout(replies)
+        detail.addWidget(_flow(self.yes_button, self.no_button, self.clear_button, self.recognize_button,
+                               self.recognition_letter_button, self.open_button))
         helper_title = QLabel(self.tr("Helpers from the event committee"))
         helper_title.setStyleSheet("font-weight: bold;")
         detail.addWidget(helper_title)
@@ -742,3 +731,13 @@ class EventsScreen(QWidget):
         if member is not None:
             self.client_open_requested.emit(member.client_id)
 
+
+def _flow(*widgets: QWidget) -> QWidget:
+    """A row of buttons that wraps onto a second line when there is no room."""
+    from loyaldesk.ui.layouts import FlowLayout
+
+    box = QWidget()
+    flow = FlowLayout(box, spacing=6)
+    for widget in widgets:
+        flow.addWidget(widget)
+    return box
