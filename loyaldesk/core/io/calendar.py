@@ -259,6 +259,8 @@ def read_calendar(path: Path, *, start: dt.date | None = None, end: dt.date | No
     import icalendar
     import recurring_ical_events
 
+    from loyaldesk.core.io.importer import ImportCancelled
+
     path = Path(path)
     today = today or dt.date.today()
     end = end or today
@@ -280,7 +282,7 @@ def read_calendar(path: Path, *, start: dt.date | None = None, end: dt.date | No
         calendars = icalendar.Calendar.from_ical(data, multiple=True)
     except Exception as exc:  # noqa: BLE001 - icalendar raises ValueError, KeyError, IndexError on broken input
         raise LoyalDeskError("calendar.broken", name=path.name, detail=_detail(exc)) from exc
-    if not calendars or not data.rstrip().upper().endswith(b"END:VCALENDAR"):
+    if not calendars or not data[-64:].rstrip().upper().endswith(b"END:VCALENDAR"):
         raise LoyalDeskError("calendar.broken", name=path.name, detail=t("calendar.truncated"))
     horizon = max(end, today + dt.timedelta(days=UPCOMING_DAYS))
     owners: set[str] = set()
@@ -297,8 +299,6 @@ def read_calendar(path: Path, *, start: dt.date | None = None, end: dt.date | No
             components = query.between(start - dt.timedelta(days=1), horizon + dt.timedelta(days=2))
             for n, component in enumerate(components):
                 if is_cancelled is not None and n % 500 == 0 and is_cancelled():
-                    from loyaldesk.core.io.importer import ImportCancelled
-
                     raise ImportCancelled()
                 event = _event(component, zone)
                 if event is None:
@@ -310,11 +310,9 @@ def read_calendar(path: Path, *, start: dt.date | None = None, end: dt.date | No
                 if len(found) > CALENDAR_OCCURRENCE_LIMIT:
                     raise LoyalDeskError("calendar.too_many", name=path.name, limit=CALENDAR_OCCURRENCE_LIMIT,
                                          start=start.isoformat(), end=horizon.isoformat())
-        except LoyalDeskError:
+        except (LoyalDeskError, ImportCancelled):
             raise
         except Exception as exc:  # noqa: BLE001 - a broken DTSTART, RRULE or time zone
-            if type(exc).__name__ == "ImportCancelled":
-                raise
             raise LoyalDeskError("calendar.broken", name=path.name, detail=_detail(exc)) from exc
     found.sort(key=lambda x: (x[0], x[1]))
     events = []

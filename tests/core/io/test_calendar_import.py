@@ -382,3 +382,12 @@ def test_an_endless_rule_is_counted_not_expanded(tmp_path, monkeypatch):
     with pytest.raises(LoyalDeskError, match="more than 50,000 events from 2021-12-01"):
         calendar.read_calendar(calendars.write(tmp_path / "bomb.ics", lines), zone=TOKYO, today=TODAY)
     assert expanded == []  # refused before any expansion
+
+
+@pytest.mark.parametrize("shape", ["bom", "lf"])
+def test_a_byte_order_mark_or_plain_line_feeds_are_read_too(db, clients, tmp_path, shape):
+    raw = calendars.ics(calendars.apple())
+    raw = b"\xef\xbb\xbf" + raw if shape == "bom" else raw.replace(b"\r\n", b"\n")
+    path = tmp_path / "apple.ics"
+    path.write_bytes(raw)
+    assert [i.action for i in _plan(db, path).items] == ["add", "add", "add", "skip"]
