@@ -131,3 +131,26 @@ def test_the_practice_time_zone_dates_the_sessions(qtbot, services, db, tmp_path
         dialog.import_button.click()
     assert db.scalar("SELECT MIN(date) FROM sessions") == "2026-01-04"
     assert calendar.zone_name(db) == "America/New_York"
+
+
+def test_file_menu_opens_the_calendar_import_for_an_ics(qtbot, services, db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from loyaldesk.settings import Preferences
+    from loyaldesk.ui.main_window import MainWindow
+
+    window = MainWindow(services, Preferences.load())
+    qtbot.addWidget(window)
+    path = calendars.write(tmp_path / "google.ics", calendars.google())
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda parent, title, folder, filters: offered.append((title, filters)) or (str(path), ""))
+    opened = []
+    monkeypatch.setattr(CalendarImportDialog, "exec", lambda self: opened.append(self) or 0)
+    window.import_calendar_action.trigger()
+    assert offered == [("Import sessions from a calendar", "Calendars (*.ics);;All files (*)")]
+    assert [d.path for d in opened] == [path]
+    window.import_sessions_action.trigger()  # an .ics chosen as a sales history goes to the calendar import too
+    assert [d.path for d in opened] == [path, path]
+    assert "Calendars (*.ics)" in offered[1][1]
+    qtbot.waitUntil(lambda: all(d.prepared is not None for d in opened), timeout=20000)  # their previews read
