@@ -549,7 +549,7 @@ def _m_search_index(conn: sqlite3.Connection) -> None:
 
     if search.index_ready(conn) or search.source_rows(conn) > search.BUILD_IN_MIGRATION_ROWS:
         return
-    search.create_index(conn)
+    search.create_index(conn, light=True)  # (no sqlite-utils import: commands creating a file start quick)
 
 _JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 _SENDER_FIELDS = ("name", "business", "postal_code", "address", "phone", "email", "website")

@@ -97,9 +97,28 @@ def test_triggers_keep_the_index_current(db, practice):
     with db.transaction() as conn:  # a client deleted: its notes, sessions, contacts and feedback go too
         conn.execute("DELETE FROM clients WHERE id = ?", (practice["yamada"],))
     assert _found(db, "承継") == []
-    assert db.conn.execute("INSERT INTO sessions_fts (sessions_fts, rank) VALUES ('integrity-check', 1)").fetchall() == []
-    for table in search.FTS_TABLES:
-        db.conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
+    for table in search.FTS_TABLES:  # the index's own structure (rows without text are not in it)
+        db.conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 0)")
+    assert db.scalar("PRAGMA integrity_check") == "ok"
+
+
+def test_only_rows_with_text_are_indexed_and_other_changes_leave_the_index_alone(db, practice):
+    def indexed(table):
+        return db.scalar(f"SELECT COUNT(*) FROM {table}_docsize")
+
+    before = indexed("clients_fts")
+    assert before == 2  # 佐藤 has no notes
+    with db.transaction() as conn:
+        conn.execute("INSERT INTO clients (name, notes) VALUES ('No Notes', '')")
+        conn.execute("UPDATE clients SET archived = 1, company = 'X' WHERE id = ?", (practice["smith"],))
+    assert indexed("clients_fts") == before
+    with db.transaction() as conn:
+        conn.execute("UPDATE clients SET notes = '新しいメモ' WHERE name = 'No Notes'")
+    assert indexed("clients_fts") == before + 1 and [f[0] for f in _found(db, "新しいメモ")] == ["No Notes"]
+    with db.transaction() as conn:
+        conn.execute("UPDATE clients SET notes = '' WHERE name = 'No Notes'")
+    assert indexed("clients_fts") == before and _found(db, "新しいメモ") == []
+    assert [f[0] for f in _found(db, "morning")] == ["John Smith"]  # archived: still found
 
 
 @pytest.mark.parametrize("query", ["03-1234-5678", "0312345678", "+81 3 1234 5678", "+81-3-1234-5678",
@@ -212,3 +231,50 @@ def test_many_matches_take_the_newest_through_the_date_index(db, monkeypatch):
     assert [(h.source, h.entry_id, h.date) for h in search.search(db, "価格改定", limit=15)] == sorted_all
     assert [d for _, _, d in walked] == sorted((d for _, _, d in walked), reverse=True)
     assert {s for s, _, _ in walked} == {"session"}  # every session is newer than every contact
+
+
+def test_deferred_index_indexes_the_rows_added_at_the_end_and_keeps_the_others_current(db, practice):
+    with db.transaction() as conn:
+        with search.deferred_index(conn):
+            conn.executemany("INSERT INTO sessions (client_id, date, topic, notes) VALUES (?, ?, ?, '')",
+                             [(practice["sato"], f"2026-08-{d:02d}", f"遺言の相談 {d}") for d in range(1, 11)])
+            assert _found(db, "遺言の相談") == []  # not yet
+            conn.execute("UPDATE sessions SET topic = '遺言の相談（変更）' WHERE date = '2026-08-01'")
+            conn.execute("DELETE FROM sessions WHERE date = '2026-08-02'")
+            conn.execute("UPDATE clients SET notes = 'Prefers phone calls' WHERE id = ?", (practice["smith"],))
+            conn.execute("DELETE FROM touchpoints WHERE client_id = ?", (practice["smith"],))
+        assert "WHEN new.rowid" not in db.scalar("SELECT sql FROM sqlite_master WHERE name = 'sessions_ai'")
+    found = _found(db, "遺言の相談")
+    assert len(found) == 9 and found[-1][3] == "遺言の相談（変更）"
+    assert _found(db, "morning") == [] and [f[0] for f in _found(db, "phone calls")] == ["John Smith"]
+    assert _found(db, "checklist") == []
+    for table in search.FTS_TABLES:
+        db.conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 0)")
+    add_session(db, practice["sato"], "2026-09-01", topic="遺言の相談 after")  # the usual triggers again
+    assert len(_found(db, "遺言の相談")) == 10
+
+
+def test_deferred_index_rolled_back_with_its_transaction(db, practice):
+    with pytest.raises(RuntimeError):
+        with db.transaction() as conn, search.deferred_index(conn):
+            conn.execute("INSERT INTO sessions (client_id, date, topic) VALUES (?, '2026-08-01', '遺言の相談')",
+                         (practice["sato"],))
+            raise RuntimeError("the import failed")
+    assert _found(db, "遺言の相談") == []
+    assert "WHEN new.rowid" not in db.scalar("SELECT sql FROM sqlite_master WHERE name = 'sessions_ai'")
+    add_session(db, practice["sato"], "2026-09-01", topic="遺言の相談")
+    assert len(_found(db, "遺言の相談")) == 1
+
+
+def test_the_migration_makes_the_same_index_as_sqlite_utils(db, tmp_path):
+    """A new file's index is made without importing sqlite-utils (it loads pandas); the background build
+    uses sqlite-utils' enable_fts: the same tables either way."""
+    light = {r[0]: r[1] for r in db.query("SELECT name, sql FROM sqlite_master WHERE name LIKE '%_fts%' "
+                                          "OR name LIKE '%\\_a_' ESCAPE '\\'", plain=True)}
+    with db.transaction() as conn:
+        for table in search.FTS_TABLES:
+            conn.execute(f"DROP TABLE {table}")
+    assert search.build_index(db)
+    built = {r[0]: r[1] for r in db.query("SELECT name, sql FROM sqlite_master WHERE name LIKE '%_fts%' "
+                                          "OR name LIKE '%\\_a_' ESCAPE '\\'", plain=True)}
+    assert built == light and "sessions_fts" in built and "sessions_au" in built

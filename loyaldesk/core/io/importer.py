@@ -424,7 +424,9 @@ def apply_client_import(
     tag_ids: dict[str, int] = {}
     created_for_row: dict[int, int] = {}
     total = max(1, len(plan.items))
-    with db.transaction() as conn:
+    from loyaldesk.core.search import deferred_index
+
+    with db.transaction() as conn, deferred_index(conn):  # the new rows' texts indexed together at the end
         if not _still_valid(db, plan):
             source = plan.source if plan.source is not None else [i.record for i in plan.items]
             plan.replace(plan_client_import(db, source, duplicates=plan.duplicates, is_cancelled=is_cancelled))
@@ -644,7 +646,9 @@ def apply_session_import(
     from loyaldesk.core import practice
 
     currency = practice.currency(db)
-    with db.transaction() as conn:
+    from loyaldesk.core.search import deferred_index
+
+    with db.transaction() as conn, deferred_index(conn):  # the new rows' texts indexed together at the end
         if not _still_valid(db, plan):
             source = plan.source if plan.source is not None else [i.record for i in plan.items]
             plan.replace(plan_session_import(db, source, create_clients=plan.create_clients, is_cancelled=is_cancelled))

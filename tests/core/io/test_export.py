@@ -32,8 +32,12 @@ TRICKY_NAME = '山田 "タロウ", 太郎\n🎉'
 def dump(db) -> dict[str, list[tuple]]:
     """Every user table, every row, every value with its type (1 and 1.0 and '1' differ; NULL and '' differ)."""
     result = {}
-    for name, sql in db.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
-                              plain=True):
+    tables = db.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'", plain=True)
+    # not the full-text index (a virtual table and its shadow tables: their layout depends on how rows came in)
+    virtual = [name for name, sql in tables if sql.upper().startswith("CREATE VIRTUAL TABLE")]
+    for name, sql in tables:
+        if name in virtual or any(name.startswith(v + "_") for v in virtual):
+            continue
         if "WITHOUT ROWID" in sql.upper():
             pk = [r[1] for r in sorted(db.query(f'PRAGMA table_info("{name}")', plain=True), key=lambda r: r[5]) if r[5]]
             order = ", ".join(f'"{c}"' for c in pk)
@@ -329,6 +333,10 @@ def test_zip_round_trip(practice, fresh, tmp_path):
     imported = export.import_zip(fresh, archive, progress=seen.append)
     assert imported == counts
     assert dump(fresh) == source
+    from loyaldesk.core import search
+
+    for query in ("相談", "review", "事業"):  # the full-text index rebuilt by the import's triggers
+        assert search.search(fresh, query) == search.search(practice, query)
     assert fresh.query("SELECT name FROM tags WHERE id = 1", plain=True)[0][0] == "イベント実行委員"  # the archive's
     assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
     assert fresh.conn.execute("PRAGMA foreign_key_check").fetchall() == []
