@@ -510,202 +510,202 @@ The current state of the database will be backed up first. LoyalDesk will then c
         <translation>カレンダーからセッションを取り込む</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="92"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="94"/>
         <source>Keep all-day events</source>
         <translation>終日の予定も取り込む</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="96"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="98"/>
         <source>e.g. you@example.com, you@office.example</source>
         <translation>例: you@example.com, you@office.example</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="97"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="99"/>
         <source>Events you declined are skipped; you are never taken for a client.</source>
         <translation>あなたが辞退した予定は取り込みません。あなた自身が顧客とみなされることはありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="114"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="116"/>
         <source>Read again</source>
         <translation>読み直す</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="117"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="119"/>
         <source>From:</source>
         <translation>開始日:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="119"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="121"/>
         <source>To:</source>
         <translation>終了日:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="129"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="131"/>
         <source>Your e-mails in the calendar:</source>
         <translation>カレンダー上のあなたのメールアドレス:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="137"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="139"/>
         <source>one per line: keyword = kind, e.g. セミナー = seminar</source>
         <translation>1行に 1つ: キーワード = 種類（例: セミナー = セミナー後の個別相談）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="141"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="143"/>
         <source>Session kinds</source>
         <translation>セッションの種類</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="143"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="145"/>
         <source>Kind when no keyword is found:</source>
         <translation>キーワードがないときの種類:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="144"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="146"/>
         <source>Keywords in the title:</source>
         <translation>タイトル中のキーワード:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="146"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="148"/>
         <source>Events</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="159"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="161"/>
         <source>Only events without a client</source>
         <translation>顧客が決まらない予定だけ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="164"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="166"/>
         <source>Event</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="164"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="166"/>
         <source>Date</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="164"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="166"/>
         <source>Action</source>
         <translation>処理</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="164"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="166"/>
         <source>Client</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="165"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="167"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="165"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="167"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="179"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="181"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="181"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="183"/>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="187"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="189"/>
         <source>Nothing is written until you choose Import.</source>
         <translation>「取り込む」を押すまで何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="242"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="244"/>
         <source>Reading %1…</source>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="275"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="277"/>
         <source>%1 events from %2 to %3 (and the booked ones ahead)</source>
         <translation>%2〜%3 の予定 %1件（と今後の予約）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="284"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="286"/>
         <source>To add: %1 · to update: %2 · skipped: %3 · without a client: %4 · next sessions: %5</source>
         <translation>追加: %1 · 更新: %2 · スキップ: %3 · 顧客未定: %4 · 次回の予定: %5</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="297"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="299"/>
         <source>add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="298"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="300"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="299"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="301"/>
         <source>skip</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="300"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="302"/>
         <source>no client</source>
         <translation>顧客未定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="301"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="303"/>
         <source>next session</source>
         <translation>次回の予定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="325"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="327"/>
         <source>(no title)</source>
         <translation>（タイトルなし）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="344"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="346"/>
         <source>%1 min</source>
         <translation>%1分</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="359"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="361"/>
         <source>— leave out —</source>
         <translation>— 取り込まない —</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="368"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="370"/>
         <source>type a name…</source>
         <translation>名前を入力…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="419"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="421"/>
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="435"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="437"/>
         <source>Nothing was imported; your data is unchanged.</source>
         <translation>何も取り込んでいません。データは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="439"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="441"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>取り込みを中止しました。何も書き込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="103"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="105"/>
         <source>This computer&apos;s (UTC%1)</source>
         <translation>このコンピューターの設定（UTC%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="112"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="114"/>
         <source>Sessions are dated in the practice&apos;s time zone; events in other zones are converted.</source>
         <translation>セッションの日付は事業のタイムゾーンで記録します。ほかのタイムゾーンの予定は換算します。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="122"/>
+        <location filename="../../loyaldesk/ui/transfer/calendar_dialog.py" line="124"/>
         <source>Time zone:</source>
         <translation>タイムゾーン:</translation>
     </message>
@@ -722,7 +722,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
     <name>ClientDetail</name>
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="174"/>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="505"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="514"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
@@ -792,6 +792,7 @@ The current state of the database will be backed up first. LoyalDesk will then c
     <message>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="289"/>
         <location filename="../../loyaldesk/ui/clients/detail.py" line="292"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="411"/>
         <source>Season cards</source>
         <translation>シーズンカード</translation>
     </message>
@@ -967,52 +968,62 @@ The current state of the database will be backed up first. LoyalDesk will then c
         <translation>履歴（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="417"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="412"/>
+        <source>%1 · in mourning</source>
+        <translation>%1・喪中</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="413"/>
+        <source>In mourning (喪中): no New Year card</source>
+        <translation>喪中のため年賀状は送りません</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="426"/>
         <source>score %1 / 100</source>
         <translation>スコア %1 / 100</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="422"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="431"/>
         <source>first ranked</source>
         <translation>初回判定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="438"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="447"/>
         <source>(due %1)</source>
         <translation>（期日 %1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="450"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="459"/>
         <source>%1 (in the calendar)</source>
         <translation>%1（カレンダーより）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="453"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="462"/>
         <source>mobile</source>
         <translation>携帯</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="453"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="462"/>
         <source>work</source>
         <translation>勤務先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="453"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="462"/>
         <source>home</source>
         <translation>自宅</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="453"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="462"/>
         <source>fax</source>
         <translation>FAX</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="454"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="463"/>
         <source>other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/detail.py" line="506"/>
+        <location filename="../../loyaldesk/ui/clients/detail.py" line="515"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -1254,37 +1265,37 @@ The current state of the database will be backed up first. LoyalDesk will then c
         <translation>顧客はまだ登録されていません。「新規顧客」（Ctrl+N）で最初の顧客を登録しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="541"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="542"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="542"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="543"/>
         <source>Log session…</source>
         <translation>セッションを記録…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="543"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="544"/>
         <source>Log contact…</source>
         <translation>連絡を記録…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="544"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="545"/>
         <source>Add tag or role…</source>
         <translation>タグ・役割を追加…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="545"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="546"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="545"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="546"/>
         <source>Archive</source>
         <translation>アーカイブ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="562"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="563"/>
         <source>Delete %1 permanently?
 
 This also deletes %2 sessions (%3 of revenue history) and %4 contacts. %5 clients they referred will keep their records but lose the link.
@@ -1297,28 +1308,28 @@ This cannot be undone.</source>
 この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="569"/>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="571"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="570"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="572"/>
         <source>Delete permanently</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="597"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="598"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="597"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="598"/>
         <source>contact</source>
         <translation>連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="599"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="600"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/clients/screen.py" line="600"/>
+        <location filename="../../loyaldesk/ui/clients/screen.py" line="601"/>
         <source>Delete the %1 of %2?</source>
         <translation>%2 の%1を削除しますか？</translation>
     </message>
@@ -2043,7 +2054,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="196"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="291"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="280"/>
         <source>Recognition letter…</source>
         <translation>表彰のお手紙…</translation>
     </message>
@@ -2074,23 +2085,23 @@ This cannot be undone.</source>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="211"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="246"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="235"/>
         <source>Helpers from the event committee</source>
         <translation>イベント実行委員の運営協力者</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="257"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="246"/>
         <source>Choose an event, or create one with New event…</source>
         <translation>イベントを選ぶか、「新しいイベント…」で作成してください</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="293"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="282"/>
         <source>The letter for the chosen member&apos;s latest award</source>
         <translation>選択したメンバーの最新の表彰のお手紙</translation>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/events/screen.py" line="92"/>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="314"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="303"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
@@ -2100,157 +2111,157 @@ This cannot be undone.</source>
         <translation>先行案内: ほかの方より先にロイヤル顧客へご案内します</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="315"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="304"/>
         <source>Community</source>
         <translation>コミュニティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="316"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="305"/>
         <source>Feedback rounds</source>
         <translation>意見交換</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="346"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="335"/>
         <source>No upcoming events. Plan a seminar, study session or mixer with New event…</source>
         <translation>予定されたイベントはありません。「新しいイベント…」でセミナー・勉強会・交流会を企画しましょう。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="347"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="336"/>
         <source>No events here yet.</source>
         <translation>イベントはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="364"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="353"/>
         <source>%1 members · %2 with a role · %3 recognized</source>
         <translation>メンバー %1名 · 役割あり %2名 · 表彰 %3名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="367"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="356"/>
         <source>No community yet: members appear here once they hold a role, attend an event or are recognized.</source>
         <translation>コミュニティのメンバーはまだいません。役割を持つ・イベントに参加する・表彰されると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="417"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="406"/>
         <source>reply by %1</source>
         <translation>回答期限 %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="447"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="436"/>
         <source>Invite VIP clients first (先行案内); the general wave then goes to everyone not invited yet.</source>
         <translation>まずロイヤル顧客にご案内し（先行案内）、その後まだご案内していない方に一般案内を送ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="533"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="522"/>
         <source>Building the invitation list…</source>
         <translation>案内リストを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="545"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="534"/>
         <source>Invite</source>
         <translation>ご案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="412"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="401"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="279"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="268"/>
         <source>Community members</source>
         <translation>コミュニティのメンバー</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="415"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="404"/>
         <source>fee %1</source>
         <translation>参加費 %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="415"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="404"/>
         <source>free</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="421"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="410"/>
         <source>No seat limit · %1 invited · %2 yes · %3 attended</source>
         <translation>定員なし · 案内 %1名 · 参加 %2名 · 出席 %3名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="423"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="412"/>
         <source>%4 seats · %1 invited · %2 yes · %5 left · %6 waiting · %3 attended</source>
         <translation>定員 %4名 · 案内 %1名 · 参加 %2名 · 残席 %5 · キャンセル待ち %6名 · 出席 %3名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="433"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="422"/>
         <source>Early wave</source>
         <translation>先行案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="433"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="422"/>
         <source>General wave</source>
         <translation>一般案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="438"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="427"/>
         <source>%1: %2 invited, not sent yet</source>
         <translation>%1: %2名をご案内予定（未送付）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="440"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="429"/>
         <source>%1: %2 invited, %3 sent since %4</source>
         <translation>%1: %2名をご案内、%3名に送付済み（%4 から）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="442"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="431"/>
         <source>%1: %2 invited, all sent since %4</source>
         <translation>%1: %2名をご案内、全員に送付済み（%4 から）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="509"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="498"/>
         <source>Delete event</source>
         <translation>イベントを削除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="510"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="499"/>
         <source>Delete %1 with its invitations? Attendance already logged stays in the clients&apos; history.</source>
         <translation>%1 を案内ごと削除しますか？記録済みの出席は顧客の履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="542"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="531"/>
         <source>Nobody is left to invite in the %1 wave.</source>
         <translation>%1 で案内する方はもういません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="546"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="535"/>
         <source>Invite %1 clients to %2 in the %3 wave?</source>
         <translation>%1名を %2 の%3の招待者にしますか？（案内状・メールはこのあと「案内状…」から送ります）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="597"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="586"/>
         <source>Record attendance</source>
         <translation>出席の記録</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="598"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="587"/>
         <source>%1 is on %2. Record the attendance already? It counts as attended only from that day on.</source>
         <translation>%1 は %2 です。出席を今記録しますか？ 出席として数えるのはその日からです。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="644"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="633"/>
         <source>Nobody holds the event-committee role yet: give it to a client (Clients &gt; Tag or role…) to assign helpers.</source>
         <translation>イベント実行委員の役割を持つ方がまだいません。運営協力者を割り当てるには、顧客に役割を付けてください（顧客 &gt; タグ・役割…）。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="682"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="671"/>
         <source>E-mail invitations: %1</source>
         <translation>ご案内メール: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="682"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="671"/>
         <source>Invitations: %1</source>
         <translation>ご案内状: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/events/screen.py" line="684"/>
+        <location filename="../../loyaldesk/ui/events/screen.py" line="673"/>
         <source>Invitations</source>
         <translation>ご案内状</translation>
     </message>
@@ -2294,7 +2305,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/transfer/export_action.py" line="29"/>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="93"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="95"/>
         <source>Clients as vCard (*.vcf)</source>
         <translation>顧客 vCard (*.vcf)</translation>
     </message>
@@ -2304,14 +2315,15 @@ This cannot be undone.</source>
         <translation>すべて LoyalDesk アーカイブ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="59"/>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="76"/>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="114"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="61"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="78"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="117"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="123"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="77"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="79"/>
         <source>This practice is protected by a passphrase, but this archive will not be: anyone who gets the file can read every client&apos;s data.
 
 Write an unencrypted archive?</source>
@@ -2320,22 +2332,22 @@ Write an unencrypted archive?</source>
 暗号化しないアーカイブを書き出しますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="92"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="94"/>
         <source>Export as vCard</source>
         <translation>vCard に書き出し</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="105"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="108"/>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="110"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="114"/>
         <source>Exported to %1</source>
         <translation>%1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="118"/>
+        <location filename="../../loyaldesk/ui/transfer/export_action.py" line="127"/>
         <source>Export cancelled; no file was written.</source>
         <translation>書き出しを中止しました。ファイルは作成していません。</translation>
     </message>
@@ -2637,378 +2649,378 @@ Write an unencrypted archive?</source>
         <translation>売上履歴の取り込み</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="80"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="82"/>
         <source>Read again</source>
         <translation>読み直す</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="83"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="85"/>
         <source>Sheet:</source>
         <translation>シート:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="87"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="89"/>
         <source>Column names in row:</source>
         <translation>列名の行:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="104"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="106"/>
         <source>optional: a name to use it again (import --mapping NAME)</source>
         <translation>任意: あとで使うための名前（import --mapping 名前）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="106"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="108"/>
         <source>Column in the file</source>
         <translation>ファイルの列</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="106"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="108"/>
         <source>Example</source>
         <translation>例</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="106"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="108"/>
         <source>Imported as</source>
         <translation>取り込み先</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="112"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="114"/>
         <source>Apply the mapping</source>
         <translation>対応付けを反映</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="114"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="116"/>
         <source>Columns</source>
         <translation>列の対応</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="120"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="122"/>
         <source>Save this mapping as:</source>
         <translation>この対応付けを保存する名前:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="127"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="129"/>
         <source>Known clients: fill their empty fields (merge)</source>
         <translation>登録済みの顧客: 空欄だけを補う（統合）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="128"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="130"/>
         <source>Known clients: skip the row</source>
         <translation>登録済みの顧客: その行をスキップ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="134"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="136"/>
         <source>Create the clients that are not found</source>
         <translation>見つからない顧客は新規登録する</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="147"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="149"/>
         <source>Only rows with something to look at</source>
         <translation>確認が必要な行だけ表示</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="151"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="153"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="151"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="153"/>
         <source>Action</source>
         <translation>処理</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="151"/>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="467"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="153"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="469"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="151"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="153"/>
         <source>E-mail / date</source>
         <translation>メール／日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="152"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="154"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="163"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="165"/>
         <source>Save the problem list…</source>
         <translation>問題の一覧を保存…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="165"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="167"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="167"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="169"/>
         <source>Import the valid rows</source>
         <translation>正しい行を取り込む</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="224"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="226"/>
         <source>Reading %1…</source>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="244"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="246"/>
         <source>vCard file · %1 contacts</source>
         <translation>vCard ファイル · 連絡先 %1件</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="247"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="249"/>
         <source>%1 · %2 rows · encoding %3</source>
         <translation>%1 · %2行 · 文字コード %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="250"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="252"/>
         <source>%1 · sheet “%2” · %3 rows</source>
         <translation>%1 · シート「%2」 · %3行</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="262"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="264"/>
         <source>%1 (%2 rows)</source>
         <translation>%1（%2行）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="273"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="275"/>
         <source>To add: %1 · to merge: %2 · skipped: %3 · errors: %4</source>
         <translation>追加: %1 · 統合: %2 · スキップ: %3 · エラー: %4</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="277"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="279"/>
         <source>Sessions to add: %1 · already recorded: %2 · errors: %3</source>
         <translation>追加するセッション: %1 · 登録済み: %2 · エラー: %3</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="294"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="296"/>
         <source>— not imported —</source>
         <translation>— 取り込まない —</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="311"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="313"/>
         <source>Is this “%1”? Choose it to import this column.</source>
         <translation>「%1」の列ですか？ 取り込むにはその項目を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="314"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="316"/>
         <source>“%1” (%2?)</source>
         <translation>「%1」（%2？）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="316"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="318"/>
         <source>Not imported unless you choose a field for them (they look like one, but it is not sure): %1</source>
         <translation>項目を選ばない限り取り込みません（それらしく見えますが確かではありません）: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="351"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="353"/>
         <source>add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="352"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="354"/>
         <source>merge</source>
         <translation>統合</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="353"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="355"/>
         <source>skip</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="354"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="356"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="378"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="380"/>
         <source>fills: %1</source>
         <translation>補う項目: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="398"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="400"/>
         <source>%1 rows have errors and will not be imported. Import the %2 valid rows?</source>
         <translation>%1行にエラーがあり、取り込まれません。正しい %2行を取り込みますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="417"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="419"/>
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="442"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="444"/>
         <source>Nothing was imported; your data is unchanged.</source>
         <translation>何も取り込んでいません。データは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="446"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="448"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>取り込みを中止しました。何も書き込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="451"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="453"/>
         <source>Save the problem list</source>
         <translation>問題の一覧を保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="453"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="455"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="467"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="469"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="467"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="469"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="468"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="470"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="468"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="470"/>
         <source>Family name reading</source>
         <translation>セイ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="469"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="471"/>
         <source>Given name reading</source>
         <translation>メイ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="469"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="471"/>
         <source>Honorific</source>
         <translation>敬称</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="470"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="472"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="470"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="472"/>
         <source>Title</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="470"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="472"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="471"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="473"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="471"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="473"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="471"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="473"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="472"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="474"/>
         <source>Address line 2</source>
         <translation>住所2（建物名など）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="472"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="474"/>
         <source>Birthday</source>
         <translation>誕生日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="472"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="474"/>
         <source>Source</source>
         <translation>流入経路</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="473"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="475"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="473"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="475"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="473"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="475"/>
         <source>Middle name</source>
         <translation>ミドルネーム</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="474"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="476"/>
         <source>File as (display name)</source>
         <translation>表示名（File As）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="474"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="476"/>
         <source>Country</source>
         <translation>国</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="475"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="477"/>
         <source>Birth year</source>
         <translation>誕生年</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="475"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="477"/>
         <source>Birth month</source>
         <translation>誕生月</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="476"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="478"/>
         <source>Payment status</source>
         <translation>支払いの状態</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="477"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="479"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="477"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="479"/>
         <source>Client e-mail</source>
         <translation>顧客のメール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="477"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="479"/>
         <source>Client name</source>
         <translation>顧客名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="478"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="480"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="478"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="480"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="478"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="480"/>
         <source>Topic</source>
         <translation>テーマ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="478"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="480"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="479"/>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="481"/>
         <source>Duration (minutes)</source>
         <translation>時間（分）</translation>
     </message>
@@ -3113,192 +3125,192 @@ Write an unencrypted archive?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="47"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="50"/>
         <source>Letter</source>
         <translation>手紙</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="48"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="51"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="49"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="52"/>
         <source>Call</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="50"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="53"/>
         <source>Meeting</source>
         <translation>面談</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="51"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="54"/>
         <source>SNS</source>
         <translation>SNS</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="52"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="55"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="53"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="56"/>
         <source>Gift</source>
         <translation>贈り物</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="54"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="57"/>
         <source>Card</source>
         <translation>シーズンカード</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="55"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="58"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="65"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="68"/>
         <source>VIP</source>
         <translation>ロイヤル</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="66"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="69"/>
         <source>Candidate</source>
         <translation>ロイヤル候補</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="67"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="70"/>
         <source>Regular</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="68"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="71"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="69"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="72"/>
         <source>Prospect</source>
         <translation>見込み客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="82"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="85"/>
         <source>Active</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="83"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="86"/>
         <source>Overdue</source>
         <translation>連絡超過</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="84"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="87"/>
         <source>At risk</source>
         <translation>要注意</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="85"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="88"/>
         <source>Dormant</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="95"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="98"/>
         <source>Thank-you letter</source>
         <translation>お礼状</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="96"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="99"/>
         <source>After-service follow-up</source>
         <translation>アフターフォロー</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="97"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="100"/>
         <source>Reconnect</source>
         <translation>ご無沙汰の連絡</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="98"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="101"/>
         <source>Birthday</source>
         <translation>誕生日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="99"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="102"/>
         <source>Anniversary</source>
         <translation>お付き合い記念日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="100"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="103"/>
         <source>Season greeting</source>
         <translation>季節のご挨拶</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="101"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="104"/>
         <source>VIP invitation</source>
         <translation>ロイヤル顧客への先行案内</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="102"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="105"/>
         <source>Ask for a referral</source>
         <translation>ご紹介のお願い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="103"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="106"/>
         <source>Thank the referrer</source>
         <translation>ご紹介のお礼</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="104"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="107"/>
         <source>Recognition</source>
         <translation>活躍への感謝</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="105"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="108"/>
         <source>Offer a role</source>
         <translation>役割のお願い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="106"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="109"/>
         <source>Invite feedback</source>
         <translation>サービス作りへのお誘い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="114"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="117"/>
         <source>New Year card</source>
         <translation>年賀状</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="115"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="118"/>
         <source>Summer greeting</source>
         <translation>暑中見舞い</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="116"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="119"/>
         <source>Year-end greeting</source>
         <translation>年末のご挨拶</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="117"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="120"/>
         <source>Winter greeting (in mourning)</source>
         <translation>寒中見舞い（喪中の方へ）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="125"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="128"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="125"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="128"/>
         <source>Segment</source>
         <translation>分類タグ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="151"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="154"/>
         <source>%n days</source>
         <translation>%n日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/labels.py" line="151"/>
+        <location filename="../../loyaldesk/ui/labels.py" line="154"/>
         <source>1 day</source>
         <translation>1日</translation>
     </message>
@@ -3897,137 +3909,137 @@ Nothing already saved was lost. Details are in the log file.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="44"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="42"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="57"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="55"/>
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="46"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="44"/>
         <source> days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="63"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="61"/>
         <source>As the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="64"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="62"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="65"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="63"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="69"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="67"/>
         <source> months</source>
         <translation>か月</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="72"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="70"/>
         <source>&amp;Language (after restart)</source>
         <translation>言語（再起動後に反映）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="73"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="71"/>
         <source>&amp;Appearance</source>
         <translation>外観(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="74"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="72"/>
         <source>&amp;Currency</source>
         <translation>通貨(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="76"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="74"/>
         <source>Fees and revenue are kept in this currency. Changing it does not convert amounts already recorded.</source>
         <translation>料金と売上はこの通貨で記録します。変更しても、記録済みの金額は換算されません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="88"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="86"/>
         <source>%1: the top</source>
         <translation>%1: 上位</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="89"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="87"/>
         <source>%1: the next</source>
         <translation>%1: その次の</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="90"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="88"/>
         <source>&amp;New while the first session is within</source>
         <translation>初回セッションからこの期間は新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="91"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="89"/>
         <source>&amp;Dormant after no contact for</source>
         <translation>連絡のない期間がこれを超えたら休眠(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="92"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="90"/>
         <source>Ask for a referral at most once in</source>
         <translation>紹介のお願いは最大でこの期間に1回</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="94"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="92"/>
         <source>Clients with sessions are ranked by their whole relationship (revenue, sessions, years, recent activity); the shares are of the ranked clients.</source>
         <translation>セッションのある顧客を、お付き合い全体（売上・回数・年数・最近の利用）で順位付けします。割合は順位付けした顧客に対するものです。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="105"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="103"/>
         <source>Personal contacts a &amp;day</source>
         <translation>1日の個別連絡の件数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="107"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="105"/>
         <source>Today plans at most this many personal contacts a day, the most valuable first; thank-you letters, referral thanks and birthdays are never left out. The rest waits in the backlog.</source>
         <translation>「今日」の予定には、1日にこの件数までの個別の連絡を大切な順に入れます。お礼状・ご紹介のお礼・誕生日は必ず入ります。残りは未対応の一覧で順番を待ちます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="111"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="109"/>
         <source>Default contact &amp;interval</source>
         <translation>既定の連絡間隔(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="113"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="111"/>
         <source>A client is overdue when the days since the last contact exceed the interval of their tier (the default interval for prospects), unless the client has an interval of their own.</source>
         <translation>最終連絡からの日数がランクごとの連絡間隔（見込み客は標準の間隔）を超えると連絡超過になります。顧客ごとに間隔を設定している場合はそちらが優先されます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="126"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="124"/>
         <source>Contact rhythm</source>
         <translation>連絡の間隔</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="127"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="125"/>
         <source>Tiers</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="128"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="126"/>
         <source>Sender</source>
         <translation>差出人</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="129"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="127"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="134"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="132"/>
         <source>Security</source>
         <translation>セキュリティ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="214"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="212"/>
         <source>This practice already records %5 sessions in %1. Their amounts are not converted: they are read in %2 from now on (%3 becomes %4).
 
 Change the currency to %2?</source>
@@ -4036,17 +4048,17 @@ Change the currency to %2?</source>
 通貨を %2 に変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="218"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="216"/>
         <source>Change the currency</source>
         <translation>通貨の変更</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="77"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="75"/>
         <source>&amp;Recent backups to keep</source>
         <translation>最近のバックアップの保存数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/settings/dialog.py" line="78"/>
+        <location filename="../../loyaldesk/ui/settings/dialog.py" line="76"/>
         <source>&amp;Monthly backups for</source>
         <translation>月ごとのバックアップの保存期間(&amp;M)</translation>
     </message>
@@ -4417,235 +4429,235 @@ Change the currency to %2?</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="425"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="447"/>
         <source>%1 was written, but some texts are longer than an Excel cell holds:</source>
         <translation>%1 を書き出しましたが、Excel のセルに入りきらない長さの文字列があります:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="425"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="446"/>
         <source>Report</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="69"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="70"/>
         <source>Annual client report</source>
         <translation>年間顧客レポート</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="82"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="83"/>
         <source>Export Excel…</source>
         <translation>Excel に書き出し…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="83"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="84"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出し…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="84"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="85"/>
         <source>Export CSV…</source>
         <translation>CSV に書き出し…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="89"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="90"/>
         <source>Year:</source>
         <translation>年:</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="91"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="92"/>
         <source>Year of the report</source>
         <translation>レポートの年</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="102"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="103"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="103"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="104"/>
         <source>Active clients</source>
         <translation>利用顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="104"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="105"/>
         <source>Retention rate</source>
         <translation>継続率</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="105"/>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="122"/>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="160"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="106"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="123"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="161"/>
         <source>Lost clients</source>
         <translation>離脱顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="106"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="107"/>
         <source>Top 20 % share of revenue</source>
         <translation>上位 20 % の売上比率</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="107"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="108"/>
         <source>New clients by referral</source>
         <translation>紹介による新規顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="121"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="122"/>
         <source>Clients of the year</source>
         <translation>この年の顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="123"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="124"/>
         <source>Follow-ups and what came of them</source>
         <translation>フォローとその結果</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="126"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="127"/>
         <source>Share of the clients contacted in the year who had a session within 90 days after the contact, next to the same share for clients who were overdue at the start of a month and were not contacted in the 90 days that followed.</source>
         <translation>その年に連絡した顧客のうち、連絡から 90日以内にセッションがあった割合です。比較として、月初に連絡超過で、その後 90日間連絡しなかった顧客の同じ割合を並べています。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="157"/>
         <location filename="../../loyaldesk/ui/reports/screen.py" line="158"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="159"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="159"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="160"/>
         <source>Clients</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="161"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="162"/>
         <source>Follow-ups</source>
         <translation>フォローの効果</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="261"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="262"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="291"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="292"/>
         <source>Overdue, not contacted (baseline)</source>
         <translation>連絡超過で未連絡（比較）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="294"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="295"/>
         <source>Contact: %1</source>
         <translation>連絡: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="295"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="296"/>
         <source>Next action done: %1</source>
         <translation>完了したアクション: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="300"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="301"/>
         <source>%1 is not over yet: figures up to %2</source>
         <translation>%1年はまだ途中です（%2 までの数値）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="301"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="302"/>
         <source>%1 compared with %2</source>
         <translation>%1年と %2年の比較</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="307"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="308"/>
         <source>Previous year %1 (%2)</source>
         <translation>前年 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="320"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="321"/>
         <source>Average per active client %1</source>
         <translation>利用顧客1名あたり平均 %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="311"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="312"/>
         <source>New %1 · retained %2 · %3 sessions</source>
         <translation>新規 %1名 · 継続 %2名 · セッション %3回</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="315"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="316"/>
         <source>%1 of %2 clients of %3 came back</source>
         <translation>%3年の顧客 %2名のうち %1名が継続</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="317"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="318"/>
         <source>Active in %1, not in %2</source>
         <translation>%1年に利用、%2年は利用なし</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="323"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="324"/>
         <source>Contacts logged: %1</source>
         <translation>記録した連絡: %1</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="330"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="332"/>
         <source>Lost clients (%1)</source>
         <translation>離脱顧客（%1）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="340"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="342"/>
         <source>Revenue by month, %1</source>
         <translation>%1年の月別売上</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="343"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="345"/>
         <source>The top 20 % of active clients brought %1 % of the revenue</source>
         <translation>上位 20 % の利用顧客が売上の %1 % を占めています</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="347"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="349"/>
         <source>Active clients, highest revenue in the year first</source>
         <translation>利用顧客（当年売上の多い順）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="350"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="352"/>
         <source>Clients per tier on %1</source>
         <translation>%1 時点のランク別顧客数</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="363"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="365"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="364"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="366"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="365"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="367"/>
         <source>CSV, per-client table (*.csv)</source>
         <translation>CSV・顧客別一覧 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="375"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="377"/>
         <source>Export the annual report</source>
         <translation>年間レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="402"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="407"/>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="403"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="408"/>
         <source>Writing the %1 report…</source>
         <translation>%1年のレポートを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="417"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="442"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="423"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="453"/>
         <source>The report was not saved.</source>
         <translation>レポートは保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/reports/screen.py" line="429"/>
+        <location filename="../../loyaldesk/ui/reports/screen.py" line="459"/>
         <source>Export cancelled.</source>
         <translation>書き出しを中止しました。</translation>
     </message>
@@ -4688,7 +4700,7 @@ Change the currency to %2?</source>
     </message>
     <message>
         <location filename="../../loyaldesk/ui/search/dialog.py" line="45"/>
-        <location filename="../../loyaldesk/ui/search/dialog.py" line="114"/>
+        <location filename="../../loyaldesk/ui/search/dialog.py" line="116"/>
         <source>Type what was said: a word, a name of a subject, a phone number.</source>
         <translation>話した内容（言葉やテーマ）や電話番号を入力してください。</translation>
     </message>
@@ -4703,27 +4715,27 @@ Change the currency to %2?</source>
         <translation>Enter キーでその顧客の履歴のこの記録を開きます</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/search/dialog.py" line="116"/>
+        <location filename="../../loyaldesk/ui/search/dialog.py" line="118"/>
         <source>Searching…</source>
         <translation>検索しています…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/search/dialog.py" line="122"/>
+        <location filename="../../loyaldesk/ui/search/dialog.py" line="124"/>
         <source>Nothing found for “%1”.</source>
         <translation>「%1」に一致するものはありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/search/dialog.py" line="124"/>
+        <location filename="../../loyaldesk/ui/search/dialog.py" line="126"/>
         <source>The newest %1 matches for “%2” (there are more: add a word to narrow the search).</source>
         <translation>「%2」に一致する新しい %1件（ほかにもあります。言葉を足すと絞り込めます）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/search/dialog.py" line="127"/>
+        <location filename="../../loyaldesk/ui/search/dialog.py" line="129"/>
         <source>%1 matches for “%2”, newest first.</source>
         <translation>「%2」に一致 %1件（新しい順）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/search/dialog.py" line="132"/>
+        <location filename="../../loyaldesk/ui/search/dialog.py" line="134"/>
         <source>The search failed: %1</source>
         <translation>検索できませんでした: %1</translation>
     </message>
@@ -4800,7 +4812,7 @@ Remove the protection?</source>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../loyaldesk/ui/documents/dialog.py" line="26"/>
+        <location filename="../../loyaldesk/ui/documents/dialog.py" line="28"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -4823,172 +4835,172 @@ Remove the protection?</source>
         <translation>スペースで宛先の選択を切り替え、F2 でひとことを書きます</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="105"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="108"/>
         <source>Untick a recipient to leave them out. Double-click the second column to write a personal line for one recipient: the template places it where it says {{ personal_note }}, else before the closing.</source>
         <translation>チェックを外すと対象から外れます。2列目をダブルクリックすると、その方だけへのひとことを書けます。テンプレートの {{ personal_note }} の位置に、なければ結びの前に入ります。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="109"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="112"/>
         <source>Tick all</source>
         <translation>すべて選択</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="111"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="114"/>
         <source>Untick all</source>
         <translation>すべて解除</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="118"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="121"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="121"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="124"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="124"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="127"/>
         <source>E-mail drafts…</source>
         <translation>メール下書き…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="126"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="129"/>
         <source>Writes one e-mail draft (.eml) per ticked recipient with an e-mail address into a folder you choose; open them in your mail program and send them. LoyalDesk sends nothing itself.</source>
         <translation>チェックした宛先のうちメールアドレスのある方ごとに、メールの下書き（.eml）を選んだフォルダに書き出します。メールソフトで開いて送信してください。LoyalDesk 自体は何も送信しません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="130"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="133"/>
         <source>E-mail this recipient…</source>
         <translation>この方にメール…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="132"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="135"/>
         <source>Opens one e-mail, to the recipient of the page shown, in your own mail program.</source>
         <translation>表示中のページの宛先へのメールを 1通、お使いのメールソフトで開きます。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="254"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="257"/>
         <source>Preparing…</source>
         <translation>準備中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="302"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="305"/>
         <source>Write them anyway?</source>
         <translation>このまま作成しますか？</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="303"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="306"/>
         <source>Before writing</source>
         <translation>作成の前に</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="330"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="333"/>
         <source>Nobody to send to.</source>
         <translation>送付先がありません。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="331"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="334"/>
         <source>%1 of %2 recipients ticked</source>
         <translation>%2名中 %1名を選択</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="339"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="342"/>
         <source>in mourning (no New Year card): %1</source>
         <translation>喪中 %1名（年賀状なし）</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="340"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="343"/>
         <source>card already sent: %1</source>
         <translation>送付済み %1名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="341"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="344"/>
         <source>do not contact: %1</source>
         <translation>連絡不要 %1名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="342"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="345"/>
         <source>archived: %1</source>
         <translation>アーカイブ済み %1名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="343"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="346"/>
         <source>no postal address: %1</source>
         <translation>住所なし %1名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="344"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="347"/>
         <source>no e-mail address: %1</source>
         <translation>メールアドレスなし %1名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="345"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="348"/>
         <source>no longer in the database: %1</source>
         <translation>削除済み %1名</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="348"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="351"/>
         <source>Left out: %1.</source>
         <translation>対象外: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="407"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="410"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2ページ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="432"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="443"/>
         <source>Save as PDF</source>
         <translation>PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="433"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="444"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="449"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="460"/>
         <source>Writing %1 documents…</source>
         <translation>%1通を作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="457"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="468"/>
         <source>Saved: %1 documents, in %2.</source>
         <translation>%1通を %2 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="482"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="493"/>
         <source>The printer could not be started.</source>
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="485"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="496"/>
         <source>Sent to the printer: %1 documents.</source>
         <translation>%1通をプリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="491"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="502"/>
         <source>Folder for the e-mail drafts</source>
         <translation>メール下書きの保存先フォルダ</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="505"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="516"/>
         <source>Writing the e-mail drafts…</source>
         <translation>メール下書きを作成中…</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="514"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="525"/>
         <source>Wrote %1 e-mail drafts to %2: open them in your mail program and send them.</source>
         <translation>%2 にメール下書きを %1通書き出しました。メールソフトで開いて送信してください。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="517"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="528"/>
         <source>No e-mail address: %1.</source>
         <translation>メールアドレスなし: %1。</translation>
     </message>
     <message>
-        <location filename="../../loyaldesk/ui/documents/panel.py" line="552"/>
+        <location filename="../../loyaldesk/ui/documents/panel.py" line="563"/>
         <source>Opened an e-mail to %1 in your mail program.</source>
         <translation>%1 様宛てのメールをメールソフトで開きました。</translation>
     </message>

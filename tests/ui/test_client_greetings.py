@@ -15,6 +15,8 @@ def test_history_shown_and_edited_in_the_client_detail(qtbot, screen, services, 
     screen.select_client(cid)
     section = screen.detail.greetings_section
     assert "2026" in section.text.text() and "New Year card (年賀状): sent" in section.text.text()
+    tabs = screen.detail.sections
+    assert tabs.tabText(tabs.indexOf(screen.detail.cards_tab)) == "Season cards"
 
     opened = []
 
@@ -44,6 +46,8 @@ def test_history_shown_and_edited_in_the_client_detail(qtbot, screen, services, 
         (2027, "new_year", "mourning")]
     qtbot.waitUntil(lambda: "in mourning (喪中)" in section.text.text())
     assert "2026" not in section.text.text()
+    # the tab says it before anyone prepares a New Year card for 2027
+    assert tabs.tabText(tabs.indexOf(screen.detail.cards_tab)) == "Season cards · in mourning"
 
 
 def test_no_client_no_edit(screen):

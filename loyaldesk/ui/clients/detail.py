@@ -403,6 +403,15 @@ class ClientDetail(QWidget):
         self.sections.setTabText(self.sections.indexOf(self.timeline),
                                  self.tr("History (%1)").replace("%1", f"{len(timeline):,}"))
 
+    def set_cards(self, greetings: list, year: int) -> None:
+        """The Season cards tab says when the client is in mourning (喪中) for this year's or next year's cards,
+        so it is seen before a New Year card is prepared."""
+        mourning = any(g.kind == "mourning" and g.year >= year for g in greetings or [])
+        index = self.sections.indexOf(self.cards_tab)
+        text = self.tr("Season cards")
+        self.sections.setTabText(index, self.tr("%1 · in mourning").replace("%1", text) if mourning else text)
+        self.sections.setTabToolTip(index, self.tr("In mourning (喪中): no New Year card") if mourning else "")
+
     def set_loyalty(self, row: ClientRow | None, history: list) -> None:
         """Tier, score and status, and how the tier moved (newest first)."""
         shown = row is not None and bool(row.tier)

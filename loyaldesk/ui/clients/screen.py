@@ -351,8 +351,9 @@ class ClientsScreen(QWidget):
         from loyaldesk.core.greetings import client_greetings
 
         joint = format_joint_names(load_joint_names(self.services.db, [client_id]).get(client_id, []))
-        self.detail.greetings_section.set_greetings(client_greetings(self.services.db, client_id),
-                                                    not self.services.db.read_only, joint)
+        greetings = client_greetings(self.services.db, client_id)
+        self.detail.greetings_section.set_greetings(greetings, not self.services.db.read_only, joint)
+        self.detail.set_cards(greetings, self.services.as_of().year)
         if self.isVisible():  # computed when someone can see them (see showEvent)
             self._load_suggestions(client_id)
 
