@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000  # sqlite's own wait for a lock held by another connection
 BUSY_NOTICE_MS = 1000  # with Database.on_busy: the user is told after this long ...
 BUSY_WAIT_MS = 120_000  # ... and the write waits this long before giving up
+BUSY_STEP_MS = 250  # ... asking again this often (a cancelled wait stops within this time)
 
 
 def translate_sqlite_error(exc: sqlite3.Error, path: Path | str) -> errors.LoyalDeskError:
@@ -54,6 +55,7 @@ class Database:
         self.read_only_reason = read_only_reason or ("file" if read_only else None)
         self._depth = 0
         self.on_busy: Callable[[], None] | None = None  # called once when a write has to wait for another writer
+        self.wait_cancelled: Callable[[], bool] | None = None  # with on_busy: True stops the wait (locked error)
 
     # --- reading -------------------------------------------------------------------
     def query(self, sql: str, params: Sequence[Any] | dict = (), *, plain: bool = False) -> list:
@@ -134,10 +136,26 @@ class Database:
                 if not isinstance(translate_sqlite_error(exc, self.path), errors.DatabaseLockedError):
                     raise
                 self.on_busy()
-                self.conn.execute(f"PRAGMA busy_timeout = {BUSY_WAIT_MS}")
-                self.conn.execute("BEGIN IMMEDIATE")
+                self._wait_to_begin()
         finally:
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+    def _wait_to_begin(self) -> None:
+        """BEGIN IMMEDIATE again and again (a short busy timeout each time) until the other writer is done,
+        BUSY_WAIT_MS have passed or wait_cancelled says stop (then the locked error)."""
+        import time
+
+        deadline = time.monotonic() + BUSY_WAIT_MS / 1000
+        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_STEP_MS}")
+        while True:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except dbapi.OperationalError as exc:
+                if not isinstance(translate_sqlite_error(exc, self.path), errors.DatabaseLockedError):
+                    raise
+                if time.monotonic() >= deadline or (self.wait_cancelled is not None and self.wait_cancelled()):
+                    raise
 
     def change_mark(self) -> tuple[int, int]:
         """Changes by other connections (data_version) and by this one (total_changes): the mark differs

@@ -35,6 +35,10 @@ class Progress:
     def report(self, fraction: float) -> None:
         self._signals.progressed.emit(max(0.0, min(1.0, float(fraction))))
 
+    def say(self, text: str) -> None:
+        """Tell the user what the work is doing now (the progress dialog's text): "busy, waiting…"."""
+        self._signals.said.emit(text)
+
     def tick(self, fraction: float) -> None:
         """Report progress and stop here (raise Cancelled) if the user pressed Cancel.
 
@@ -69,6 +73,7 @@ class Progress:
 
 class _Signals(QObject):
     progressed = Signal(float)
+    said = Signal(str)
     succeeded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
@@ -120,6 +125,7 @@ class Operation(QObject):
     failed = Signal(object)  # the exception
     cancelled = Signal()
     progressed = Signal(float)  # the fraction done (quiet operations show it their own way)
+    said = Signal(str)  # what the work is doing now (Progress.say), shown in the dialog
 
     def __init__(self, parent: QWidget | None, label: str, fn: Callable[[Progress], Any], quiet: bool = False) -> None:
         super().__init__(parent)
@@ -127,6 +133,7 @@ class Operation(QObject):
         self.progress = Progress(self._signals)
         self._fn = fn
         self._signals.progressed.connect(self._on_worker_progressed)
+        self._signals.said.connect(self._on_worker_said)
         self._signals.succeeded.connect(self._on_worker_succeeded)
         self._signals.failed.connect(self._on_worker_failed)
         self._signals.cancelled.connect(self._on_worker_cancelled)
@@ -161,6 +168,14 @@ class Operation(QObject):
             self._dialog.setValue(int(fraction * 1000))
         if not self.done:
             self.progressed.emit(fraction)
+
+    def _on_worker_said(self, text: str) -> None:
+        if self.done:
+            return
+        if self._dialog is not None and not self.progress.cancelled:
+            self._dialog.setLabelText(text)
+            self._dialog.show()  # at once: the wait may be long
+        self.said.emit(text)
 
     def _finish(self) -> None:
         self.done = True

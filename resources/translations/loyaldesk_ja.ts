@@ -2639,6 +2639,11 @@ Write an unencrypted archive?</source>
 <context>
     <name>ImportDialog</name>
     <message>
+        <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="408"/>
+        <source>Busy, waiting… Another LoyalDesk is writing to this practice; the import follows when it is done.</source>
+        <translation>待機中… 別の LoyalDesk がこの顧客ファイルに書き込んでいます。終わりしだい取り込みます。</translation>
+    </message>
+    <message>
         <location filename="../../loyaldesk/ui/transfer/import_dialog.py" line="67"/>
         <source>Import clients</source>
         <translation>顧客の取り込み</translation>

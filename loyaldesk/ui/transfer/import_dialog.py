@@ -404,11 +404,15 @@ class ImportDialog(QDialog):
                 return
         db_path = self.services.db.path
         kind = self.kind
+        busy = self.tr("Busy, waiting… Another LoyalDesk is writing to this practice; the import follows when "
+                       "it is done.")
 
         def work(progress):
             with open_database(db_path, create=False) as db:
                 from loyaldesk.core import backup
 
+                db.on_busy = lambda: progress.say(busy)  # another writer holds the file: wait, and say so
+                db.wait_cancelled = lambda: progress.cancelled
                 backup.create_backup(db, "import")
                 progress.report(0.05)
                 apply = importer.apply_session_import if kind == "sessions" else importer.apply_client_import
