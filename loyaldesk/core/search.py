@@ -490,6 +490,34 @@ def search(db, query: str, *, limit: int | None = None, sources: tuple[str, ...]
             for source, entry, cid, name, d, rid, snippet in found]
 
 
+def matching_clients(db, query: str) -> set[int]:
+    """The ids of every client with a match (all of them, however many: search() gives the newest
+    matches with their snippets)."""
+    terms = terms_of(query)
+    if not terms:
+        return set()
+    digits = phone_digits(query)
+    if digits:
+        terms = [" ".join(terms)]
+    use_index = all(len(term) >= 3 for term in terms) and index_ready(db)
+    q = _fts_query(terms)
+    ids: set[int] = set()
+    for table, columns, source in SOURCES:
+        client = "c.id" if source == "client" else "s.client_id"
+        if use_index:
+            rows = db.query(f"SELECT DISTINCT {client} FROM {_MAIN[source]} WHERE {_ROWID[source]} IN "
+                            f"(SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :q)", {"q": q}, plain=True)
+        else:
+            text = _text_sql(columns, source)
+            conditions = " AND ".join(f"({text}) LIKE ? ESCAPE '\\'" for _ in terms)
+            rows = db.query(f"SELECT DISTINCT {client} FROM {_MAIN[source]} WHERE {conditions}",
+                            [_escape_like(t) for t in terms], plain=True)
+        ids.update(r[0] for r in rows)
+    if digits:
+        ids.update(row[1] for row in _phone_rows(db, digits, None))
+    return ids
+
+
 def best_hit_per_client(hits: list[SearchHit]) -> dict[int, SearchHit]:
     """The newest hit of each client (the Clients screen shows one snippet under each name)."""
     best: dict[int, SearchHit] = {}

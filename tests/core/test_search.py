@@ -278,3 +278,13 @@ def test_the_migration_makes_the_same_index_as_sqlite_utils(db, tmp_path):
     built = {r[0]: r[1] for r in db.query("SELECT name, sql FROM sqlite_master WHERE name LIKE '%_fts%' "
                                           "OR name LIKE '%\\_a_' ESCAPE '\\'", plain=True)}
     assert built == light and "sessions_fts" in built and "sessions_au" in built
+
+
+def test_matching_clients_are_every_client_with_a_match(db, practice):
+    assert search.matching_clients(db, "相続") == {practice["yamada"], practice["sato"]}  # LIKE
+    assert search.matching_clients(db, "事業承継") == {practice["yamada"]}  # the index
+    assert search.matching_clients(db, "estate") == {practice["smith"]}
+    assert search.matching_clients(db, "+81 3 1234 5678") == {practice["yamada"]}
+    assert search.matching_clients(db, "nothing at all") == set()
+    hits = search.search(db, "相続", limit=1)
+    assert {h.client_id for h in hits} < search.matching_clients(db, "相続")  # the newest match only

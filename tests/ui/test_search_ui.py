@@ -178,3 +178,16 @@ def japanese(qapp):
     for tr in translators:
         qapp.removeTranslator(tr)
     set_language("en")
+
+
+def test_clients_search_lists_every_client_with_a_match_beyond_the_newest(qtbot, window, said, monkeypatch):
+    from loyaldesk.ui.search import clients as said_module
+    from loyaldesk.ui.search.snippet import SNIPPET_ROLE
+
+    monkeypatch.setattr(said_module, "SAID_LIMIT", 1)  # snippets of the newest match only
+    screen = window.clients_screen
+    _search(qtbot, screen, "estate")  # Mary Jones: a contact and feedback
+    _search(qtbot, screen, "の")  # 山田 (sessions) and 佐藤 (notes, newer)
+    assert sorted(_names(screen)) == ["佐藤 花子", "山田 太郎"]
+    snippets = {screen.model.row_at(r).name: screen.model.index(r, 0).data(SNIPPET_ROLE) for r in range(2)}
+    assert snippets["山田 太郎"] is not None and snippets["佐藤 花子"] is None

@@ -147,7 +147,7 @@ class ClientsTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def has_said(self) -> bool:
-        return bool(self._search_terms) and any(r.id in self._said for r in self._rows)
+        return bool(self._search_terms) and any(self._said.get(r.id) is not None for r in self._rows)
 
     def _visible_rows(self) -> list[ClientRow]:
         terms, tag, overdue_only, tier = self._search_terms, self._tag, self._overdue_only, self._tier
@@ -271,7 +271,8 @@ class ClientsTableModel(QAbstractTableModel):
             return None
         if role == ROW_ROLE:
             return r
-        if role == SNIPPET_ROLE or (role == Qt.ItemDataRole.ToolTipRole and col == Column.NAME and r.id in self._said):
+        if role == SNIPPET_ROLE or (role == Qt.ItemDataRole.ToolTipRole and col == Column.NAME
+                                    and self._said.get(r.id) is not None):
             hit = self._said.get(r.id) if col == Column.NAME and self._search_terms else None
             if hit is None:
                 return None if role == SNIPPET_ROLE else self._tooltip(r, col)

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from loyaldesk.core.search import best_hit_per_client
+from loyaldesk.core import search
 from loyaldesk.ui.search.runner import SearchRunner
 from loyaldesk.ui.search.snippet import NameSnippetDelegate, two_line_height
 
-SAID_LIMIT = 5000  # the newest matches read for the list (one snippet per client)
+SAID_LIMIT = 5000  # the newest matches read for their snippets (every client with a match is listed)
+
+
+def _clients_and_hits(db, query: str, limit: int) -> tuple[set[int], list]:
+    return search.matching_clients(db, query), search.search(db, query, limit=limit)
 
 
 class SaidSearch(QObject):
@@ -22,7 +26,8 @@ class SaidSearch(QObject):
         from loyaldesk.ui.clients.model import Column
 
         screen.table.setItemDelegateForColumn(Column.NAME, self._delegate)
-        self.runner = SearchRunner(screen.services.db.path, self._on_found, self._on_failed, self)
+        self.runner = SearchRunner(screen.services.db.path, self._on_found, self._on_failed, self,
+                                   work=_clients_and_hits)
         self.found_for = ""  # the text whose matches the list shows
         self._name_width: int | None = None  # the name column's width before snippets widened it
 
@@ -34,11 +39,14 @@ class SaidSearch(QObject):
             return
         self.runner.start(text, SAID_LIMIT)
 
-    def _on_found(self, query: str, hits: list) -> None:
+    def _on_found(self, query: str, found) -> None:
         if query.strip() != self.screen.search.text().strip():
             return  # typed on meanwhile
+        ids, hits = found
         self.found_for = query
-        self._apply(best_hit_per_client(hits))
+        said = dict.fromkeys(ids)  # a client whose matches are older than the newest SAID_LIMIT: no snippet
+        said.update(search.best_hit_per_client(hits))
+        self._apply(said)
 
     def _on_failed(self, exc) -> None:
         self.screen.error_raised.emit(exc)

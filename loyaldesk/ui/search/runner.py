@@ -14,9 +14,11 @@ class SearchRunner(QObject):
     """Runs loyaldesk.core.search.search off the GUI thread (a query of one or two characters scans every
     text: about a second at a million sessions). Only the answer to the latest query is delivered."""
 
-    def __init__(self, path: Path, on_done: Callable[[str, list], None], on_failed: Callable[[object], None],
-                 parent: QObject | None = None) -> None:
+    def __init__(self, path: Path, on_done: Callable[[str, object], None], on_failed: Callable[[object], None],
+                 parent: QObject | None = None, work: Callable | None = None) -> None:
+        """work(db, query, limit) gives the answer (default: loyaldesk.core.search.search's hits)."""
         super().__init__(parent)
+        self._work = work
         self._path = path
         self._on_done = on_done
         self._on_failed = on_failed
@@ -34,11 +36,12 @@ class SearchRunner(QObject):
         if self._op is not None and not self._op.done:
             self._op.cancel()
         path = self._path
+        answer = self._work or (lambda db, text, most: search.search(db, text, limit=most))
 
         def work(progress):
             with open_database(path, create=False, migrate=False) as db:
                 progress.on_cancel(db.conn.interrupt)
-                return generation, query, search.search(db, query, limit=limit)
+                return generation, query, answer(db, query, limit)
 
         op = run_quietly(self, work)
         op.finished.connect(self._on_op_finished)
