@@ -948,6 +948,9 @@ def main(argv: list[str] | None = None) -> int:
     from loyaldesk.core.scratch import use_private_temp
 
     use_private_temp()  # temporary files with client data in the app's own folder (0700), never /tmp
+    from loyaldesk.core.db import set_upgrade_reporter
+
+    set_upgrade_reporter(lambda line: print(f"loyaldesk: {line}", file=sys.stderr))  # e.g. a template over the limits
     if command not in ("gui", "init", "demo", "self-test") and not getattr(args, "skip_check", False):
         from loyaldesk.core.db import set_integrity_check
 

@@ -56,6 +56,7 @@ class Database:
         self._depth = 0
         self.on_busy: Callable[[], None] | None = None  # called once when a write has to wait for another writer
         self.wait_cancelled: Callable[[], bool] | None = None  # with on_busy: True stops the wait (locked error)
+        self.upgrade_problems: list[str] = []  # what the upgrade done by opening found (letter templates)
 
     # --- reading -------------------------------------------------------------------
     def query(self, sql: str, params: Sequence[Any] | dict = (), *, plain: bool = False) -> list:
@@ -336,6 +337,8 @@ def open_database(
             if version > 0 and not created:
                 _backup_before_upgrade(db, version, backup_dir)
             _apply_migrations(db, version)
+            if version > 0 and not created:
+                _check_after_upgrade(db)
     except errors.LoyalDeskError:
         conn.close()
         raise
@@ -346,6 +349,26 @@ def open_database(
 
 
 _check_on_open = False  # the command line checks a file for damage before answering (set_integrity_check)
+_upgrade_reporter: Callable[[str], None] | None = None  # told what an upgrade found (set_upgrade_reporter)
+
+
+def set_upgrade_reporter(report: Callable[[str], None] | None) -> None:
+    """Who is told, line by line, what an upgrade of a file found wrong in it (the command line prints it
+    on stderr; the app keeps Database.upgrade_problems and shows them)."""
+    global _upgrade_reporter
+    _upgrade_reporter = report
+
+
+def _check_after_upgrade(db: Database) -> None:
+    """After the migrations: the stored letter templates checked against today's limits, the same check
+    as on save and on an archive's import; each that fails is reported (db.upgrade_problems)."""
+    from loyaldesk.core.letters.templates import stored_template_problems
+
+    db.upgrade_problems = stored_template_problems(db)
+    for line in db.upgrade_problems:
+        log.warning("%s", line)
+        if _upgrade_reporter is not None:
+            _upgrade_reporter(line)
 
 
 def set_integrity_check(on: bool) -> None:

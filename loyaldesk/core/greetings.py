@@ -187,12 +187,13 @@ def record_cards_sent(db: Database, client_ids: Sequence[int], season: str, year
 
     number = _check(season, "sent", year)
     ids = list(dict.fromkeys(client_ids))
-    known = {r[0] for r in db.query("SELECT id FROM clients WHERE id IN (SELECT value FROM json_each(?))",
-                                    (json.dumps(ids),), plain=True)}
-    items = [pipeline.Item(cid, "") for cid in ids if cid in known]
-    batch = pipeline.Batch(pipeline.Request("postcard", [i.client_id for i in items], season=season, year=number),
-                           KINDS["postcard"], items=items)
-    return pipeline.record(db, batch, on=on or dates.today()).count
+    with db.transaction() as conn:  # which clients exist, decided under the write lock that records them
+        known = {r[0] for r in conn.execute("SELECT id FROM clients WHERE id IN (SELECT value FROM json_each(?))",
+                                            (json.dumps(ids),))}
+        items = [pipeline.Item(cid, "") for cid in ids if cid in known]
+        batch = pipeline.Batch(pipeline.Request("postcard", [i.client_id for i in items], season=season, year=number),
+                               KINDS["postcard"], items=items)
+        return pipeline.record(db, batch, on=on or dates.today()).count
 
 
 def current_season(day: dt.date) -> tuple[str, int]:

@@ -995,11 +995,10 @@ def act(db: Database, target: Suggestion | tuple[int, str, str], decision: str, 
     if chosen not in CHANNELS:
         raise errors.ValidationError("touchpoint.channel_invalid", field="channel", value=chosen)
     note = (note or "").strip()
-    row = db.query_one("SELECT id FROM clients WHERE id = ?", (client_id,))
-    if row is None:
-        raise errors.NotFoundError(id=client_id)
     touchpoint_id = None
-    with db.transaction() as conn:
+    with db.transaction() as conn:  # the client looked up under the write lock: no writer removes it meanwhile
+        if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
+            raise errors.NotFoundError(id=client_id)
         if decision == "done":
             referred = None
             if kind == "referral_thanks" and cycle.startswith("referral:") and cycle[9:].isdigit():

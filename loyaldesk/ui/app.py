@@ -137,6 +137,8 @@ class AppController(QObject):
             old_services.db.close()
             old_services.deleteLater()
         self.window.show()
+        if db.upgrade_problems:  # the upgrade found a stored template over today's limits: say so now
+            QMessageBox.warning(self.window, APP_NAME, "\n\n".join(db.upgrade_problems))
         if upkeep:
             self.services.enable_tier_refresh()  # tiers (and so contact intervals) follow the data
         if backup_on_open:

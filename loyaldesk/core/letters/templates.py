@@ -23,7 +23,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedEnvironment
 from loyaldesk import paths
 from loyaldesk.core import dates
 from loyaldesk.core.db import Database
-from loyaldesk.core.errors import NotFoundError, ValidationError
+from loyaldesk.core.errors import LoyalDeskError, NotFoundError, ValidationError
 from loyaldesk.core.i18n import CATALOG, t
 
 LANGS = ("ja", "en")
@@ -69,6 +69,12 @@ PLACEHOLDERS = (
 )
 
 CATALOG.update({
+    "template.upgrade_check": {
+        "en": "After the upgrade, the letter template {template} does not pass the template checks: {detail} "
+              "Letters with it are refused until it is fixed (Letters > Edit templates).",
+        "ja": "更新後の確認で、レターのテンプレート {template} がテンプレートの検査に通りませんでした: {detail} "
+              "修正するまで、このテンプレートでのレター作成はできません（レター > テンプレートの編集）。",
+    },
     "placeholder.name": {"en": "client's name", "ja": "顧客の氏名"},
     "placeholder.honorific": {"en": "honorific (様, 御中, Ms., Dr. …)", "ja": "敬称（様・御中・Ms. など）"},
     "placeholder.addressee": {"en": "name with honorific, as written in the letter", "ja": "敬称付きの宛名"},
@@ -443,6 +449,21 @@ def check_template(subject: str, body: str, lang: str = "en") -> None:
     """Everything that save does not accept: ValidationError naming the field and the line."""
     for field, text in (("subject", subject), ("body", body)):
         render_text(compile_template(text, field), sample_context(lang), field)
+
+
+def stored_template_problems(db: Database) -> list[str]:
+    """The stored templates that do not pass check_template (the checks and limits of save and of an
+    archive's import), one line each naming the template and why: run after an upgrade, whose newer
+    limits an older template may exceed. Such a template is refused with that reason when a letter
+    uses it, until it is fixed in the template editor."""
+    problems = []
+    for key, lang, subject, body in db.query("SELECT key, lang, subject, body FROM letter_templates ORDER BY key, lang",
+                                             plain=True):
+        try:
+            check_template(subject or "", body or "", lang if lang in ("ja", "en") else "en")
+        except LoyalDeskError as exc:
+            problems.append(t("template.upgrade_check", template=f"{key} ({lang})", detail=exc.message))
+    return problems
 
 
 # =========================================================================================
