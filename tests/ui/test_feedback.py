@@ -175,3 +175,27 @@ def test_space_ticks_a_recipient_whichever_cell_is_current(qtbot, services, db):
     qtbot.waitUntil(lambda: panel.page_count() == 1, timeout=30000)  # the preview follows the ticks
     qtbot.keyClick(panel.table, Qt.Key.Key_Space)
     assert panel.model.data(panel.model.index(0, NAME), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+
+def test_keys_on_the_history(qtbot, services, db, monkeypatch, message_boxes):
+    from tests.conftest import add_session
+
+    monkeypatch.setattr("loyaldesk.ui.clients.screen.SessionDialog.exec", lambda self: 0)
+
+    cid = add_client(db, "Ann")
+    add_session(db, cid, "2026-10-01", topic="Plan")
+    services.reload_all()
+    window = make_window(qtbot, services)
+    window.show_screen(window.clients_screen)
+    detail = window.clients_screen.detail
+    detail.sections.setCurrentWidget(detail.timeline)
+    detail.timeline.setCurrentIndex(detail.timeline_model.index(0, 2))
+    with qtbot.waitSignal(detail.entry_edit_requested) as edit:
+        qtbot.keyClick(detail.timeline, Qt.Key.Key_Return)
+    assert edit.args[0].text == "Plan"
+    with qtbot.waitSignal(detail.entry_delete_requested) as delete:
+        qtbot.keyClick(detail.timeline, Qt.Key.Key_Delete)
+    assert delete.args[0].text == "Plan"
+    assert message_boxes == [("question", "Delete the session of 2026-10-01?")]  # asked first; answered No
+    message_boxes.clear()
+    assert services.clients.timeline(cid)

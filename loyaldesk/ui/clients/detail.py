@@ -229,6 +229,11 @@ class ClientDetail(QWidget):
         header.setMinimumSectionSize(40)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.timeline.doubleClicked.connect(self._on_timeline_double_clicked)
+        from loyaldesk.ui.access import RowKeys
+
+        self._timeline_keys = RowKeys(  # Return edits the session or contact, Delete deletes it (after asking)
+            self.timeline, on_return=lambda: self._on_timeline_double_clicked(self.timeline.currentIndex()),
+            on_delete=self._on_timeline_delete_key)
         self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline.customContextMenuRequested.connect(self._on_timeline_context_menu)
 
@@ -505,6 +510,11 @@ class ClientDetail(QWidget):
         entry = self.timeline_model.entry_at(index.row())
         if entry and entry.kind not in COMMUNITY_KINDS:
             self.entry_edit_requested.emit(entry)
+
+    def _on_timeline_delete_key(self) -> None:
+        entry = self.timeline_model.entry_at(self.timeline.currentIndex().row())
+        if entry is not None and entry.kind not in COMMUNITY_KINDS:
+            self.entry_delete_requested.emit(entry)
 
     def _on_timeline_context_menu(self, pos) -> None:
         entry = self.timeline_model.entry_at(self.timeline.indexAt(pos).row())

@@ -154,6 +154,11 @@ class DashboardScreen(QWidget):
         mov_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         mov_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.movements.itemDoubleClicked.connect(self._on_referrals_item_double_clicked)
+        from loyaldesk.ui.access import RowKeys
+
+        for tree in (self.referrals, self.movements):  # Return opens the client, as a double-click does
+            tree._row_keys = RowKeys(tree, on_return=lambda t=tree: self._on_referrals_item_double_clicked(
+                t.currentItem(), 0))
         self.tabs.addTab(self.movements, self.tr("Rose and slipped"))
 
         # the list takes the whole width (its reasons are sentences); the charts sit below it

@@ -100,6 +100,9 @@ class EventsScreen(QWidget):
         self.event_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.event_table.selectionModel().currentRowChanged.connect(self._on_event_row_changed)
         self.event_table.doubleClicked.connect(lambda _i: self.edit_event())
+        from loyaldesk.ui.access import RowKeys
+
+        self._event_keys = RowKeys(self.event_table, on_return=self.edit_event, on_delete=self.delete_event)
         self.new_button = QPushButton(labels.icon("add"), self.tr("New event…"))
         self.new_button.clicked.connect(self.new_event)
         self.edit_button = QPushButton(labels.icon("edit"), self.tr("Edit…"))
@@ -273,6 +276,8 @@ class EventsScreen(QWidget):
         cheader.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         cheader.setStretchLastSection(True)
         self.community.doubleClicked.connect(self._on_community_double_clicked)
+        self._community_keys = RowKeys(self.community,
+                                       on_return=lambda: self._on_community_double_clicked(self.community.currentIndex()))
         self.community.selectionModel().selectionChanged.connect(self._on_community_selection_changed)
         self.community_summary = QLabel()
         self.community_summary.setObjectName("communitySummary")

@@ -198,6 +198,9 @@ class ReportsScreen(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         table.doubleClicked.connect(self._on_table_double_clicked)
+        from loyaldesk.ui.access import RowKeys
+
+        table._row_keys = RowKeys(table, on_return=lambda: self._on_table_double_clicked(table.currentIndex()))
         return table
 
     # --- the year --------------------------------------------------------------------------
