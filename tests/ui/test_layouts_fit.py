@@ -90,3 +90,37 @@ def test_no_dialog_is_larger_than_the_screen(qtbot, sample):
     room = dialog.screen().availableGeometry()
     assert dialog.width() <= room.width() and dialog.height() <= room.height()
     assert dialog.width() > 400  # still a useful size
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_no_label_cut_in_the_dialogs(qtbot, request, sample, lang):
+    from loyaldesk.settings import Preferences
+    from loyaldesk.ui.backups.dialog import BackupsDialog
+    from loyaldesk.ui.clients.dialogs import ClientDialog, SessionDialog, TagDialog, TouchpointDialog
+    from loyaldesk.ui.clients.greetings import GreetingsDialog
+    from loyaldesk.ui.events.dialogs import EventDialog
+    from loyaldesk.ui.letters.editor import TemplateEditorDialog
+    from loyaldesk.ui.settings.dialog import PreferencesDialog
+
+    if lang == "ja":
+        request.getfixturevalue("japanese")
+    client = sample.clients.get(sample.clients.list_rows(AS_OF)[0].id)
+    clipped = []
+    for dialog in (ClientDialog(sample, client), SessionDialog(sample, client), TouchpointDialog(sample, client),
+                   TagDialog(sample, client), GreetingsDialog(sample, client.id, client.name), EventDialog(sample),
+                   PreferencesDialog(sample, Preferences.load()), BackupsDialog(sample.db.path),
+                   TemplateEditorDialog(sample)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(dialog.isVisible)
+        room = dialog.screen().availableGeometry()
+        if dialog.width() > room.width() or dialog.height() > room.height():
+            clipped.append(f"{type(dialog).__name__} larger than the screen")
+        for w in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton):
+            one_line = isinstance(w, QPushButton) or not w.wordWrap()
+            text = w.text()
+            if w.isVisible() and one_line and text and "<" not in text and "\n" not in text \
+                    and w.width() < w.minimumSizeHint().width():
+                clipped.append(f"{type(dialog).__name__}: {text!r} {w.width()} < {w.minimumSizeHint().width()}")
+        dialog.reject()
+    assert not clipped, clipped
