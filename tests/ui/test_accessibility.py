@@ -53,11 +53,15 @@ def walk(qtbot, window: QWidget, start: QWidget) -> list[QWidget]:
     start.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     reached: list[QWidget] = []
+    stay = 0
     for _ in range(400):
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         focused = QApplication.focusWidget()
         if reached and focused is reached[-1]:
-            continue  # a date box: Tab goes from the year to the month and the day, then on
+            stay += 1  # a date box: Tab goes from the year to the month and the day, then on
+            assert stay < 6, f"Tab is trapped in {_label(focused)}"
+            continue
+        stay = 0
         if focused is None or focused in reached:
             break
         reached.append(focused)
