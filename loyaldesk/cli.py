@@ -551,9 +551,15 @@ def _print_mapping(loaded, args: argparse.Namespace) -> None:
     if not args.dry_run and complete:  # the columns with values that are not imported, named once
         from loyaldesk.core.io.mapping import is_known_header
 
-        left = [h or column_letter(i) for i, h in enumerate(loaded.headers)
-                if i not in loaded.mapping and i not in loaded.doubts and not (h and is_known_header(h))
-                and any(i < len(cells) and cells[i].strip() for _, cells in table.rows)]
+        candidates = [i for i, h in enumerate(loaded.headers)
+                      if i not in loaded.mapping and i not in loaded.doubts and not (h and is_known_header(h))]
+        filled: set[int] = set()
+        if candidates:  # one pass over the rows (a large file's are read from the file)
+            for _, cells in table.rows:
+                filled.update(i for i in candidates if i not in filled and i < len(cells) and cells[i].strip())
+                if len(filled) == len(candidates):
+                    break
+        left = [h or column_letter(i) for i, h in enumerate(loaded.headers) if i in filled]
         if left:
             print((f"取り込まない列（--map で指定できます）: {', '.join(left)}" if ja else
                    f"columns not imported (map them with --map): {', '.join(left)}"), file=out)
