@@ -19,8 +19,8 @@ import logging
 from string import Template
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +69,7 @@ PAIRS: dict[str, tuple[str, str]] = {
     "highlight_fg": ("#1D2B30", "#FFF8D0"),
     # no text on these
     "preview_bg": ("#7A8A8F", "#3A4245"),  # behind the white pages of a PDF preview
+    "indicator_border": ("#6B7478", "#9AA3A8"),  # the box of a check box (3:1 at least on the base colour)
     "chart_grid": ("#DDE5E6", "#3A4447"),
     "chart_primary": ("#1F6F78", "#5FB8C2"),
     "chart_secondary": ("#B8860B", "#E6C15A"),
@@ -202,6 +203,27 @@ def light_palette() -> QPalette:
     return p
 
 
+class FusionStyle(QProxyStyle):
+    """Fusion as the forced schemes use it, with check boxes whose box shows on a dark base colour (Fusion
+    draws their outline darker than the window, which a dark list swallows)."""
+
+    _BOXES = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt override)
+        super().drawPrimitive(element, option, painter, widget)
+        if element in self._BOXES and is_dark(option.palette):
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(color("indicator_border", option.palette), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(option.rect.adjusted(0, 0, -1, -1).toRectF().adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+            painter.restore()
+
+
+_style: FusionStyle | None = None
 _original_style: str | None = None
 _scheme = "system"
 
@@ -212,7 +234,7 @@ def current_scheme() -> str:
 
 def apply_scheme(app: QApplication, scheme: str) -> None:
     """Follow the system ("system"), or force "light" or "dark" (Fusion with its palette)."""
-    global _original_style, _scheme
+    global _original_style, _scheme, _style
     scheme = scheme if scheme in SCHEMES else "system"
     if _original_style is None:
         _original_style = app.style().name()
@@ -228,7 +250,8 @@ def apply_scheme(app: QApplication, scheme: str) -> None:
         want = Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light
         if hasattr(hints, "setColorScheme"):
             hints.setColorScheme(want)  # title bars and native dialogs, where the platform can
-        app.setStyle("Fusion")
+        _style = FusionStyle()  # kept alive here (the application owns it from now on)
+        app.setStyle(_style)
         app.setPalette(dark_palette() if scheme == "dark" else light_palette())
     _scheme = scheme
     if _follow_connected is False:

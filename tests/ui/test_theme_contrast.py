@@ -251,7 +251,7 @@ def test_preferences_force_the_dark_scheme_at_once_and_remember_it(qapp, qtbot, 
     try:
         dialog._on_ok_clicked()
         assert dialog.result() == dialog.DialogCode.Accepted
-        assert theme.is_dark() and qapp.style().name().lower() == "fusion"  # no restart needed
+        assert theme.is_dark() and isinstance(qapp.style(), theme.FusionStyle)  # no restart needed
         assert Preferences.load().color_scheme == "dark"  # and the next start uses it
     finally:
         theme.apply_scheme(qapp, "system")
@@ -295,5 +295,28 @@ def test_dialogs_are_readable(qapp, qtbot, services, scheme):
         image = client.grab().toImage().convertToFormat(QImage.Format.Format_RGB32).scaled(client.size())
         _check_widgets(client, image, f"{scheme} client form", low)
         assert not low, "\n".join(low)
+    finally:
+        theme.apply_scheme(qapp, "system")
+
+
+def test_an_unchecked_box_shows_on_a_dark_list(qapp, qtbot):
+    """The box of a check box (in a form or a list's cell) stands out at least 3:1 (WCAG non-text contrast)."""
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    theme.apply_scheme(qapp, "dark")
+    try:
+        box = QCheckBox()
+        qtbot.addWidget(box)
+        box.resize(40, 30)
+        box.show()
+        _settle(qtbot)
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        image = box.grab().toImage().convertToFormat(QImage.Format.Format_RGB32).scaled(box.size())
+        bg = box.palette().color(QPalette.ColorRole.Window)
+        drawn = max(theme.contrast_ratio(QColor(image.pixel(x, y)), bg)
+                    for x in range(rect.left(), rect.right() + 1) for y in range(rect.top(), rect.bottom() + 1))
+        assert drawn >= 3.0
     finally:
         theme.apply_scheme(qapp, "system")
