@@ -70,3 +70,20 @@ def lines(runs: list[Glyphs], tolerance: float = 1.0) -> list[str]:
         else:
             rows.append([g])
     return ["".join(g.text for g in sorted(row, key=lambda g: g.origin_x)) for row in rows]
+
+
+def char_spacings(data: bytes, page: int = 0) -> list[tuple[float, float]]:
+    """Every character spacing (Tc) the page sets, with the font size then in force, in points: the extra
+    space justification puts after each character."""
+    from pypdf.generic import ContentStream
+
+    reader = PdfReader(io.BytesIO(data))
+    pg = reader.pages[page]
+    out: list[tuple[float, float]] = []
+    size = 0.0
+    for operands, op in ContentStream(pg.get_contents(), reader).operations:
+        if op == b"Tf":
+            size = float(operands[1])
+        elif op == b"Tc":
+            out.append((float(operands[0]), size))
+    return out

@@ -14,12 +14,17 @@ EPS = 1e-6
 
 
 def greedy_breaks(widths: Sequence[float], limit: float | Callable[[int], float],
-                  allowed: Callable[[int], bool], skip: Callable[[int], bool] | None = None) -> list[tuple[int, int]]:
+                  allowed: Callable[[int], bool], skip: Callable[[int], bool] | None = None,
+                  soft: Callable[[int], bool] | None = None,
+                  max_spare: Callable[[int, int], float] | None = None) -> list[tuple[int, int]]:
     """The lines as (start, end) index ranges of units, filling each line up to `limit` (a number, or a
     function of the line's index: a first-line indent). When the next unit does not fit, the line ends at
     the last allowed break at or before it; when there is none on the line, at the unit that does not fit
     (a unit wider than a line stands alone). `skip(i)`: a unit dropped at the start of a line (a space).
-    Each unit is looked at a bounded number of times: linear time."""
+    `soft(b)`: a break inside a Latin run (after the @ or a / of an e-mail or URL), taken only when the
+    line ending at the last allowed break would leave more room than `max_spare(i, b)` (what justification
+    may spread over the line's units i..b): the run is broken at its own break opportunity instead of the
+    line being spread wide (JLREQ §3.8). Each unit is looked at a bounded number of times: linear time."""
     n = len(widths)
     lines: list[tuple[int, int]] = []
     i = 0
@@ -47,6 +52,14 @@ def greedy_breaks(widths: Sequence[float], limit: float | Callable[[int], float]
             b -= 1
         if b == i:
             b = j
+        if soft is not None and max_spare is not None and b < j:
+            spare = cap - sum(widths[i:b])
+            if spare > max_spare(i, b) + EPS:
+                s = j
+                while s > b and not soft(s):
+                    s -= 1
+                if s > b:
+                    b = s
         lines.append((i, b))
         i = b
     return lines

@@ -6,6 +6,7 @@ next frame or page by lines, without breaking the text again)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,7 +18,9 @@ from loyaldesk.core.typeset import rules
 from loyaldesk.core.typeset.breaking import greedy_breaks
 from loyaldesk.core.typeset.text import tokens
 
-MAX_STRETCH = 0.5  # em per character at most when justifying (a short line with a long unit stays ragged)
+MAX_STRETCH = 0.25  # em between two characters at most when justifying (JLREQ §3.8: a line that would be
+# spread wider is broken inside the Latin run that follows at its own break opportunity, else left ragged)
+LATIN_BREAK = re.compile(r"(?<=[@/_?&=\-])(?![/\-])|(?<=[^./])(?=\.[^.])")  # after @ / - _ ? & =, before a dot
 
 
 @dataclass(slots=True)
@@ -37,6 +40,36 @@ def units_of(text: str) -> list[str]:
         else:
             out.append(tok.text)
     return out
+
+
+def _stretchable(unit: str) -> bool:
+    """A unit whose characters are spread apart when a line is justified: Japanese characters are; a Latin
+    run, an e-mail, a URL or a number written in ASCII stays as it is (only the space around it grows)."""
+    return not (len(unit) > 1 and unit.isascii())
+
+
+def gaps(units: Sequence[str]) -> int:
+    """The places justification spreads in a line of these units (between characters, not inside a Latin
+    run or an ASCII number)."""
+    return max(0, sum(len(u) if _stretchable(u) else 1 for u in units) - 1)
+
+
+def latin_pieces(unit: str) -> list[str]:
+    """A Latin run cut at its own break opportunities (after @ / - _ ? & =, before a dot): info@ / example
+    / .jp, https:// / example.jp/ / contact. The run itself when it has none or is short."""
+    if len(unit) < 8 or not unit.isascii() or " " in unit:
+        return [unit]
+    return [p for p in LATIN_BREAK.split(unit) if p]
+
+
+def _allowance(units: Sequence[str], widths: Sequence[float], a: int, b: int, size: float) -> float:
+    """How much room justification may spread over the line units[a:b] (its trailing spaces are dropped, so
+    their width is room too)."""
+    trail = 0.0
+    while b > a and units[b - 1].isspace():
+        b -= 1
+        trail += widths[b]
+    return MAX_STRETCH * size * gaps(units[a:b]) - trail
 
 
 def _may_break(units: Sequence[str], b: int) -> bool:
@@ -74,10 +107,21 @@ def wrap(text: str, face: str, size: float, width: float, first_indent: float = 
             expanded.extend(u)
         else:
             expanded.append(u)
-    units = expanded
+    # a Latin run's own break opportunities: taken only when the line would otherwise be spread too wide
+    soft_at: set[int] = set()
+    units = []
+    for u in expanded:
+        pieces = latin_pieces(u) if len(u) > 1 and u.isascii() and u[:1].isalnum() else [u]
+        for k, piece in enumerate(pieces):
+            if k:
+                soft_at.add(len(units))
+            units.append(piece)
     widths = [measure(u) for u in units]
-    ranges = greedy_breaks(widths, lambda i: width - (first_indent if i == 0 else 0.0),
-                           lambda b: _may_break(units, b), skip=lambda i: units[i].isspace())
+    limit = lambda i: width - (first_indent if i == 0 else 0.0)  # noqa: E731
+    japanese = is_japanese(text)
+    ranges = greedy_breaks(widths, limit, lambda b: b not in soft_at and _may_break(units, b),
+                           skip=lambda i: units[i].isspace(), soft=soft_at.__contains__ if japanese else None,
+                           max_spare=lambda i, b: _allowance(units, widths, i, b, size))
     lines: list[Line] = []
     for k, (a, b) in enumerate(ranges):
         while b > a and units[b - 1].isspace() and k < len(ranges) - 1:
@@ -160,12 +204,31 @@ class TextBlock(Flowable):
                 x = width - line.width
             elif self.justify and line.justify and self.japanese and len(line.text) > 1:
                 spare = width - line.indent - line.width
-                if 0 < spare <= MAX_STRETCH * st.fontSize * (len(line.text) - 1):
-                    char_space = spare / (len(line.text) - 1)
+                units = units_of(line.text)
+                n = gaps(units)
+                if n and 0 < spare <= MAX_STRETCH * st.fontSize * n + 1e-6:
+                    char_space = spare / n
             text = canvas.beginText(x, y)
             text.setFont(st.fontName, st.fontSize)
             if char_space:
-                text.setCharSpace(char_space)
-            text.textOut(line.text)
+                # the space goes between characters, never inside a Latin run or an ASCII number
+                pending = ""
+                for u in units:
+                    if _stretchable(u):
+                        pending += u
+                        continue
+                    if pending:
+                        text.setCharSpace(char_space)
+                        text.textOut(pending)
+                        pending = ""
+                    text.setCharSpace(0)
+                    text.textOut(u[:-1])
+                    text.setCharSpace(char_space)
+                    text.textOut(u[-1])
+                if pending:
+                    text.setCharSpace(char_space)
+                    text.textOut(pending)
+            else:
+                text.textOut(line.text)
             canvas.drawText(text)
             y -= st.leading

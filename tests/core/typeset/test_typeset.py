@@ -276,3 +276,50 @@ def test_report_pdf_japanese_lines_keep_the_rules():
     for line in found:
         assert line[:1] not in FORBIDDEN_START and line[-1:] not in FORBIDDEN_END, line
     assert sum(x.count("1-2-3") for x in found) == 3
+
+
+def test_line_before_a_long_latin_run_is_not_spread_wide():
+    """JLREQ §3.8: a Japanese line that would end early before an unbreakable e-mail or URL is not justified
+    with wide gaps between its characters: the run is broken at its own break opportunity (after / or @,
+    before a dot), the spacing stays within a quarter em, and never inside the Latin run."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import SimpleDocTemplate
+
+    from tests.pdf_readback import char_spacings
+
+    register_fonts()
+    style = ParagraphStyle("body", fontName=MINCHO, fontSize=10.5, leading=18)
+    url, mail = "https://www.example.jp/seminar/2027/form", "taro.yamada@example.co.jp"
+    lead = "ご多用のところ誠に恐縮ではございますが、ご出欠を"
+    broken_inside = 0
+    for k in range(0, len(lead) + 1, 3):
+        text = lead[:k] + "下記のページ" + url + "または " + mail + " までお知らせください。"
+        buffer = io.BytesIO()
+        SimpleDocTemplate(buffer).build([horizontal.TextBlock(text, style)])
+        data = buffer.getvalue()
+        spacings = [tc / size for tc, size in char_spacings(data)]
+        assert max(spacings, default=0.0) <= horizontal.MAX_STRETCH + 1e-6, (k, spacings)
+        found = lines(glyphs(data))
+        assert len(found) == 2, found
+        joined = "".join(found).replace(" ", "")
+        assert url in joined and mail in joined
+        assert found[1][:1] not in FORBIDDEN_START
+        broken_inside += not (url in found[0] or url in found[1]) or not (mail in found[0] or mail in found[1])
+        # the first line is justified to the measure (not left ragged before the run): its spare room is
+        # within what a quarter em between its characters spreads
+        measure = 595.27 - 2 * 72 - 12  # SimpleDocTemplate's frame: one-inch margins, 6 pt padding
+        first = horizontal.wrap(text, MINCHO, 10.5, measure)[0]
+        assert first.text.replace(" ", "") == found[0].replace(" ", "")
+        spare = measure - first.width
+        assert spare <= horizontal.MAX_STRETCH * 10.5 * horizontal.gaps(horizontal.units_of(first.text)) + 1e-6
+        assert spare <= 1e-6 or max(spacings) > 0
+    assert broken_inside >= 3
+
+
+def test_latin_runs_break_only_at_their_own_opportunities():
+    assert horizontal.latin_pieces("info@example.jp") == ["info@", "example", ".jp"]
+    assert horizontal.latin_pieces("https://www.example.jp/a/b") == ["https://", "www", ".example", ".jp/", "a/", "b"]
+    assert horizontal.latin_pieces("Takahashi") == ["Takahashi"]
+    # a line with room enough keeps the e-mail whole (a break inside it only against a wide line)
+    lines_ = horizontal.wrap("お問い合わせは info@example.jp まで。", MINCHO, 10.5, 30 * 10.5)
+    assert [ln.text for ln in lines_] == ["お問い合わせは info@example.jp まで。"]
