@@ -25,11 +25,19 @@ class Glyphs:
     angle: float  # degrees: 0 horizontal, -90 turned clockwise
     origin_x: float
     origin_y: float
+    spacing: float = 0.0  # the character spacing (Tc) in force when the run ends, in points (justification)
+
+
 
 
 def glyphs(data: bytes, page: int = 0) -> list[Glyphs]:
     register_fonts()
     found: list[Glyphs] = []
+    state = {"tc": 0.0}
+
+    def operand(op, args, cm, tm):
+        if op == b"Tc" and args:
+            state["tc"] = float(args[0])
 
     def visit(text, cm, tm, font, size):
         text = text.strip("\n")
@@ -44,9 +52,9 @@ def glyphs(data: bytes, page: int = 0) -> list[Glyphs]:
         # the centre of the em box, (width / 2, 0.36 em above the baseline) in text space, on the page
         u, v = stringWidth(text, MINCHO, size) / 2, 0.36 * size
         found.append(Glyphs(text, e + a * u + c * v, f + b * u + d * v, size * math.hypot(c, d),
-                            round(math.degrees(math.atan2(b, a))), e, f))
+                            round(math.degrees(math.atan2(b, a))), e, f, state["tc"]))
 
-    PdfReader(io.BytesIO(data)).pages[page].extract_text(visitor_text=visit)
+    PdfReader(io.BytesIO(data)).pages[page].extract_text(visitor_text=visit, visitor_operand_before=operand)
     return found
 
 

@@ -229,6 +229,9 @@ class TextBlock(Flowable):
                     text.setCharSpace(char_space)
                     text.textOut(pending)
             else:
+                # the character spacing is part of the graphics state, kept from one text object to the
+                # next: a line after a justified one is set without it
+                text.setCharSpace(0)
                 text.textOut(line.text)
             canvas.drawText(text)
             y -= st.leading

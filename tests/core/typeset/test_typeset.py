@@ -313,6 +313,9 @@ def test_line_before_a_long_latin_run_is_not_spread_wide():
         spare = measure - first.width
         assert spare <= horizontal.MAX_STRETCH * 10.5 * horizontal.gaps(horizontal.units_of(first.text)) + 1e-6
         assert spare <= 1e-6 or max(spacings) > 0
+        # the paragraph's last line is not justified: no character spacing left over from the line above
+        last = [g for g in glyphs(data) if g.angle == 0 and "までお知らせ" in g.text]
+        assert last and all(g.spacing == 0 for g in last)
     assert broken_inside >= 3
 
 
