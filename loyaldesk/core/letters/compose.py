@@ -114,9 +114,11 @@ class Letter:
                 lines.append(f"〒{format_postal_code(r.postal_code)}")
             lines += [x for x in (r.address1.strip(), r.address2.strip()) if x]
             if r.is_organization:
-                if r.company.strip() and r.company.strip() != r.name.strip():
+                # 株式会社サンプル 御中 on one line (the company itself when no department or name is given)
+                name = r.name.strip() or r.company.strip()
+                if r.company.strip() and r.company.strip() != name:
                     lines.append(r.company.strip())
-                lines.append(f"{r.name.strip()}　{ORGANIZATION}")
+                lines.append(f"{name}　{ORGANIZATION}")
             else:
                 if r.company.strip():
                     lines.append(r.company.strip())
@@ -133,15 +135,16 @@ class Letter:
         return lines
 
     def sender_lines(self) -> list[str]:
-        """Business, name, then the address: 〒 and the postal code first in Japanese, the postal code after
-        the address lines in English (unless the address already holds it); phone, e-mail, website."""
+        """The sender block. Japanese (as on the envelope): 〒 and the postal code, the address, the business,
+        then the name; English: business, name, then the address with the postal code after it (unless the
+        address already holds it). Phone, e-mail and website follow."""
         s = self.sender
-        lines = [x for x in (s.business, s.name) if x]
         address = [x.strip() for x in s.address.splitlines() if x.strip()]
         code = format_postal_code(s.postal_code) if s.postal_code.strip() else ""
         if self.lang == "ja":
-            lines += ([f"〒{code}"] if code else []) + address
+            lines = ([f"〒{code}"] if code else []) + address + [x for x in (s.business, s.name) if x]
         else:
+            lines = [x for x in (s.business, s.name) if x]
             in_address = code and code.replace("-", "") in " ".join(address).replace("-", "")
             lines += address + ([code] if code and not in_address else [])
         if s.phone:
@@ -199,7 +202,7 @@ def letter_language(r: Recipient, ui_lang: str | None = None) -> str:
 
 def addressee(r: Recipient, lang: str, with_title: bool = False) -> str:
     """山田 太郎 様 / 株式会社サンプル 御中 / Ms. Emily Carter. A job title goes before the name."""
-    name = r.name.strip()
+    name = r.name.strip() or (r.company.strip() if r.is_organization else "")
     if lang == "ja":
         if r.is_organization:
             return f"{name} {ORGANIZATION}"

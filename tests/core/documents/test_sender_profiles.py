@@ -160,7 +160,9 @@ def test_english_sender_block_puts_the_postal_code_after_the_address(db, clients
     batch = pipeline.prepare(db, pipeline.Request("letter", [clients["yamada"], clients["carter"]],
                                                   template="thank_you", as_of=DAY))
     ja, en = (i.letter for i in batch.items)
-    assert ja.sender_lines()[:4] == ["高橋経営相談室", "高橋 恵子", "〒150-0041", "東京都渋谷区神南1-2-3"]
+    # Japanese: postal code, address, business, name (as on the envelope), then the telephone
+    assert ja.sender_lines()[:6] == ["〒150-0041", "東京都渋谷区神南1-2-3", "サンプルビル5階", "高橋経営相談室", "高橋 恵子",
+                                     "TEL 03-1234-5678"]
     # the English address already holds the code: not repeated on a line of its own
     assert en.sender_lines()[:4] == ["Takahashi Business Advisory", "Keiko Takahashi", "Sample Bldg. 5F, 1-2-3 Jinnan",
                                      "Shibuya-ku, Tokyo 150-0041, Japan"]

@@ -326,3 +326,26 @@ def test_latin_runs_break_only_at_their_own_opportunities():
     # a line with room enough keeps the e-mail whole (a break inside it only against a wide line)
     lines_ = horizontal.wrap("お問い合わせは info@example.jp まで。", MINCHO, 10.5, 30 * 10.5)
     assert [ln.text for ln in lines_] == ["お問い合わせは info@example.jp まで。"]
+
+
+def test_japanese_letter_sender_block_order_and_organization_line(db):
+    """Read back from the letter: the sender block at the foot is 〒, address, business, name (the name the
+    largest of the block), and a company written to without a person is 株式会社… 御中 on one line."""
+    from loyaldesk.core.letters import compose, pdf as letters_pdf
+    from loyaldesk.core.letters.sender import save_sender
+    from tests.conftest import add_client
+
+    save_sender(db, SENDER)
+    company = add_client(db, "", honorific="御中", company="株式会社サンプル商事 総務部", postal_code="6008413",
+                         address1="京都府京都市下京区烏丸通仏光寺下ル大政所町680番地1")
+    plan = compose.plan_letters(db, "thank_you", [company], as_of=dt.date(2026, 4, 10))
+    data, _ = letters_pdf.render_pdf(plan.letters)
+    runs = glyphs(data)
+    found = lines(runs)
+    assert "株式会社サンプル商事 総務部　御中" in found
+    assert not any(x.strip() == "御中" for x in found)
+    order = ["〒150-0041", "東京都渋谷区神南一丁目二番三号サンプルビル5F", "高橋経営相談室", "高橋 恵子"]
+    at = [found.index(x) for x in order]
+    assert at == sorted(at) and at[-1] - at[0] == 3, found[at[0] - 1:]
+    sizes = {g.text: g.size for g in runs if g.text in order}
+    assert sizes["高橋 恵子"] > max(sizes[x] for x in order[:3])
