@@ -198,6 +198,13 @@ def _honorific(entry: AddressEntry) -> str:
     return ORGANIZATION if entry.recipient.is_organization else "様"
 
 
+def _main_name(entry: AddressEntry) -> str:
+    """The name the honorific follows: the person's, or for an organization (御中) written to without a
+    person or department name, the company itself (株式会社サンプル商事 総務部 御中, not a lone 御中)."""
+    r = entry.recipient
+    return r.name.strip() or (r.company.strip() if r.is_organization else "")
+
+
 def _name_cells(name: str, options: AddressOptions) -> list[Cell]:
     return vertical_cells(" ".join(name.split()), options.numerals, options.hyphen)
 
@@ -217,10 +224,11 @@ def _vertical_recipient(p: _Page, entry: AddressEntry, *, address_x: float, addr
         x -= size / mm * column_gap
     org = r.is_organization
     company = r.company.strip()
-    if org and company == r.name.strip():
+    name = _main_name(entry)
+    if org and company == name:
         company = ""
     title = "" if org else r.title.strip()
-    names = [(r.name.strip(), _honorific(entry))] + [(j.name.strip(), j.honorific.strip()) for j in entry.joint
+    names = [(name, _honorific(entry))] + [(j.name.strip(), j.honorific.strip()) for j in entry.joint
                                                      if j.name.strip()]
     # the name size: the longest name + gap + honorific fits between name_top and name_bottom
     length = name_bottom - name_top
@@ -289,9 +297,10 @@ def _horizontal_lines(entry: AddressEntry, with_postal: bool = True) -> list[str
         lines += [normalize_numbers(x) for x in (r.address1.strip(), r.address2.strip()) if x]
         company = r.company.strip()
         if r.is_organization:
-            if company and company != r.name.strip():
+            name = _main_name(entry)
+            if company and company != name:
                 lines.append(company)
-            lines.append(f"{r.name.strip()} {ORGANIZATION}")
+            lines.append(f"{name} {ORGANIZATION}")
         else:
             if company:
                 lines.append(company)
@@ -302,7 +311,7 @@ def _horizontal_lines(entry: AddressEntry, with_postal: bool = True) -> list[str
                 lines.append(joint)  # the joint names on one line
         return lines
     honorific = english_honorific(r.honorific)
-    lines = [f"{honorific} {r.name.strip()}" if honorific else r.name.strip()]
+    lines = [f"{honorific} {r.name.strip()}" if honorific else r.name.strip()] if r.name.strip() else []
     lines += [j.name.strip() for j in entry.joint if j.name.strip()]
     lines += [x for x in (r.title.strip(), r.company.strip(), r.address1.strip(), r.address2.strip()) if x]
     if with_postal and r.postal_code.strip():

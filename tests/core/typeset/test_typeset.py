@@ -183,6 +183,24 @@ def test_envelope_back_sender_order_postal_code_address_business_name():
     assert_kinsoku_columns(vertical_text(runs))
 
 
+COMPANY = Recipient(3, "", honorific="御中", company="株式会社サンプル商事 総務部", postal_code="6008413",
+                    address1="京都府京都市下京区烏丸通仏光寺下ル大政所町680番地1", address2="第八長谷ビル5F")
+
+
+def test_company_without_a_person_is_the_name_column_with_onchu():
+    """A company written to without a person: its name is the large centred column and 御中 follows it
+    (Japan Post: the addressee's name the largest), never a lone 御中 with the company set small beside it."""
+    data, _ = pdf.render_pdf("postcard", [AddressEntry(COMPANY, "ja")], SENDER)
+    cols = vertical_text(glyphs(data), min_size=9)
+    name = max(cols, key=lambda col: max(g.size for g in col))
+    text = "".join(g.text for g in name)
+    assert text.startswith("株式会社サンプル商事") and text.endswith("総務部御中"), text
+    assert abs(name[0].x / mm - 50) < 12  # about the middle of the card
+    data, _ = pdf.render_pdf("envelope", [AddressEntry(COMPANY, "ja")], SENDER, layout="dl")
+    found = lines(glyphs(data))
+    assert "株式会社サンプル商事 総務部 御中" in found and "御中" not in [x.strip() for x in found]
+
+
 def test_horizontal_envelope_sender_lines_in_order():
     data, _ = pdf.render_pdf("envelope", [AddressEntry(YAMADA, "ja")], SENDER, layout="dl")
     text = [x for x in lines(glyphs(data)) if x]
