@@ -1,11 +1,12 @@
 """Benchmark of the read commands as whole processes: clients, tiers, suggest (and today).
 
     .venv/bin/python benchmarks/bench_cli.py [--runs 5] [--commands clients,tiers,suggest,today] [--rebuild]
-        [--code DIR] [--out FILE]
+        [--code DIR] [--out FILE] [--size small|large]
 
 Each command is timed as the user runs it, a fresh process from start to exit:
 `loyaldesk CMD --db X --as-of 2025-06-30 --json` on a copy of the 10,000-client database of
-bench_clients.py (benchmarks/data/bench-small.db, built once and reused), its output captured.
+bench_clients.py (benchmarks/data/bench-small.db, built once and reused; --size large: the 100,000-client,
+1,000,000-session one, bench-large.db, its rows written directly), its output captured.
 Baseline in the same run: a python process (`python -c`) that opens the same file with sqlite3,
 runs one hand-written SQL query computing what the command starts from and prints its rows as
 JSON (see BASELINES; suggest and today also against the facts alone, for context); ours and
@@ -392,6 +393,7 @@ def print_table(results: list[dict]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global CODE, SIZE
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=RUNS, help=f"timed runs per measurement (default {RUNS})")
     parser.add_argument("--commands", default=",".join(COMMANDS),
@@ -400,10 +402,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--code", metavar="DIR", type=Path, default=None,
                         help="run the commands of another source tree (e.g. an older version from `git archive`), "
                              "to measure before and after a change; default: this one")
-    parser.add_argument("--out", metavar="FILE", type=Path, default=RESULTS_FILE,
-                        help="where to write the figures (default benchmarks/results-cli.json)")
+    parser.add_argument("--out", metavar="FILE", type=Path, default=None,
+                        help="where to write the figures (default benchmarks/results-cli.json, "
+                             "results-cli-large.json for --size large)")
+    parser.add_argument("--size", choices=("small", "large"), default=SIZE,
+                        help="small: 10,000 clients / 200,000 sessions (default); large: 100,000 / 1,000,000")
     args = parser.parse_args(argv)
-    global CODE
+    SIZE = args.size
+    if args.out is None:
+        args.out = RESULTS_FILE if SIZE == "small" else HERE / f"results-cli-{SIZE}.json"
     if args.code is not None:
         CODE = args.code.resolve()
     wanted = [c.strip() for c in args.commands.split(",") if c.strip()]
