@@ -179,6 +179,12 @@ def _address_columns(entry_lines: Sequence[str], options: AddressOptions, length
     longest = max(extent(cells) for cells in lines)
     if length_mm / longest * mm >= size * 0.75:  # one column per line at up to a quarter smaller
         size = min(size, length_mm / longest * mm)
+    else:
+        # a long line split only at natural places (after the town, a Kyoto street or direction, before the
+        # street number), at up to an eighth smaller, rather than in the middle of a name (烏丸通仏 / 光寺)
+        natural = _natural_columns(lines, length_mm, size, max(min_size, size * 0.875), max_columns)
+        if natural is not None:
+            return natural
     while True:
         per = max(length_mm / (size / mm), 4.0)
         columns: list[tuple[list[Cell], int]] = []
@@ -192,6 +198,29 @@ def _address_columns(entry_lines: Sequence[str], options: AddressOptions, length
         if len(columns) <= max_columns or size <= min_size:
             return columns, size
         size -= 0.5
+
+
+def _natural_columns(lines: Sequence[list[Cell]], length_mm: float, size: float, smallest: float,
+                     max_columns: int) -> tuple[list[tuple[list[Cell], int]], float] | None:
+    """The address lines in at most max_columns columns broken only at natural places, at the largest size
+    from `size` down to `smallest` that allows it; None when none does."""
+    while size >= smallest - 1e-6:
+        per = max(length_mm / (size / mm), 4.0)
+        columns: list[tuple[list[Cell], int]] = []
+        for i, cells in enumerate(lines):
+            if extent(cells) <= per + 1e-6:
+                columns.append((cells, min(2, int(per - extent(cells))) if i else 0))
+                continue
+            parts = balanced_columns(cells, per, max_columns=max_columns, natural_only=True)
+            if parts is None:
+                columns = []
+                break
+            for j, part in enumerate(parts):
+                columns.append((part, 0 if j == 0 else min(1, int(per - extent(part)))))
+        if columns and len(columns) <= max_columns:
+            return columns, size
+        size -= 0.5
+    return None
 
 
 def _honorific(entry: AddressEntry) -> str:

@@ -263,25 +263,43 @@ def _town_bonus(cells: Sequence[Cell], b: int) -> float:
         return 2.5
     if prev.source[-1:] in TOWN_ENDS:
         return 2.0
+    if _ends_kyoto_direction(cells, b):
+        return 2.0
+    if prev.source[-1:] == "通" and cur.source[:1] not in "り町":  # a Kyoto street: 烏丸通 / 三条上ル
+        return 1.5
     return 0.0
 
 
+KYOTO_DIRECTIONS = ("上ル", "下ル", "入ル", "上る", "下る", "入る", "西入", "東入")
+
+
+def _ends_kyoto_direction(cells: Sequence[Cell], b: int) -> bool:
+    """Whether cells[:b] ends with a Kyoto direction (烏丸通仏光寺下ル / 河原町通三条上ル / 西入): the place
+    before the town name."""
+    tail = "".join(c.source for c in cells[max(0, b - 2):b])
+    return tail in KYOTO_DIRECTIONS and not (b < len(cells) and cells[b].source in "ルる")
+
+
 def balanced_columns(cells: Sequence[Cell], per: float, face: str | None = None,
-                     max_columns: int = 6) -> list[list[Cell]]:
+                     max_columns: int = 6, natural_only: bool = False) -> list[list[Cell]] | None:
     """An address line in as few columns of `per` em as it needs, of about equal length, broken at a
-    natural place (after the town, before the number group or the building) and never inside a number
-    group or a Latin run."""
+    natural place (after the town, after a Kyoto street or direction 烏丸通 / 下ル, before the number group
+    or the building) and never inside a number group or a Latin run. natural_only: only at natural places
+    (None when that cannot be done in max_columns)."""
     cells = _split_long_runs(cells, per, face)
     widths = [c.advance for c in cells]
     total = sum(widths)
     k = max(1, math.ceil(total / per - 1e-6))
+    if natural_only:
+        allowed = lambda b: may_break_before(cells, b) and _town_bonus(cells, b) > 0  # noqa: E731
+    else:
+        allowed = lambda b: may_break_before(cells, b)  # noqa: E731
     while k <= max_columns:
-        ranges = balanced_breaks(widths, per, k, lambda b: may_break_before(cells, b),
-                                 lambda b: _town_bonus(cells, b))
+        ranges = balanced_breaks(widths, per, k, allowed, lambda b: _town_bonus(cells, b))
         if ranges is not None:
             return [_strip(list(cells[a:b])) for a, b in ranges]
         k += 1
-    return break_columns(cells, per, face)
+    return None if natural_only else break_columns(cells, per, face)
 
 
 def split_building(cells: Sequence[Cell]) -> list[list[Cell]]:

@@ -201,6 +201,24 @@ def test_company_without_a_person_is_the_name_column_with_onchu():
     assert "株式会社サンプル商事 総務部 御中" in found and "御中" not in [x.strip() for x in found]
 
 
+@pytest.mark.parametrize("address", [
+    "京都府京都市下京区烏丸通仏光寺下ル大政所町680番地1",
+    "京都府京都市中京区烏丸通三条上ル場之町599番地",
+    "京都府京都市上京区今出川通烏丸東入ル玄武町601番地 同志社大学今出川キャンパス",
+    "京都府京都市下京区西洞院通四条下ル妙伝寺町710番地の1",
+])
+def test_kyoto_address_breaks_after_the_street_not_inside_a_name(address):
+    """A Kyoto address (通 + cross street + 上ル/下ル + town) too long for one column breaks after the
+    town, the street or the direction, never inside a name (烏丸通仏 / 光寺下ル…)."""
+    who = Recipient(4, "林", honorific="様", postal_code="6008413", address1=address, address2="第八長谷ビル5F")
+    data, _ = pdf.render_pdf("postcard", [AddressEntry(who, "ja")], SENDER)
+    cols = ["".join(g.text for g in col) for col in vertical_text(glyphs(data), min_size=7)]
+    start = next(i for i, t in enumerate(cols) if t.startswith("京都府"))
+    end = next(i for i, t in enumerate(cols) if t == "第八長谷ビル5F")
+    parts = cols[start:end]
+    assert parts and all(re.search(r"(区|通|上ル|下ル|入ル|番地(の?[一二三四五六七八九〇]+)?|キャンパス)$", p) for p in parts), parts
+
+
 def test_horizontal_envelope_sender_lines_in_order():
     data, _ = pdf.render_pdf("envelope", [AddressEntry(YAMADA, "ja")], SENDER, layout="dl")
     text = [x for x in lines(glyphs(data)) if x]
