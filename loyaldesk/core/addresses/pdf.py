@@ -223,6 +223,12 @@ def _natural_columns(lines: Sequence[list[Cell]], length_mm: float, size: float,
     return None
 
 
+def _in_boxes(entry: AddressEntry) -> bool:
+    """Whether the recipient's postal code goes into the printed boxes (a Japanese 7-digit code); any other
+    (SW1A 1AA, 10001) is written with the address lines instead of being left out."""
+    return len(postal_digits(entry.recipient.postal_code)) == 7
+
+
 def _honorific(entry: AddressEntry) -> str:
     return ORGANIZATION if entry.recipient.is_organization else "様"
 
@@ -357,7 +363,9 @@ def _sender_lines(sender: SenderProfile, lang: str) -> list[str]:
         lines = [f"〒{code}"] if code else []
         return lines + [normalize_numbers(x) for x in address] + [x for x in (sender.business, sender.name)
                                                                   if x.strip()]
-    return [x for x in (sender.name, sender.business) if x.strip()] + address + ([code] if code else [])
+    in_address = code and code.replace("-", "") in " ".join(address).replace("-", "")  # not written twice
+    return [x for x in (sender.name, sender.business) if x.strip()] + address + ([code] if code and not in_address
+                                                                                 else [])
 
 
 def _fit_lines(lines: Sequence[str], face: str, width_mm: float, height_mm: float, max_size: float,
@@ -384,7 +392,7 @@ def _postcard_page(p: _Page, entry: AddressEntry, sender: SenderProfile) -> None
                             name_x=50.0, name_top=33.0, name_bottom=124.0, address_size=13.0, name_size=26.0)
         _sender_vertical(p, sender, right_x=31.0, top=76.0, bottom=124.0, with_postal=False)
     else:
-        lines = _horizontal_lines(entry, with_postal=False)
+        lines = _horizontal_lines(entry, with_postal=not _in_boxes(entry))
         size = _fit_lines(lines, p.mincho, 70, 60, 11.0)
         p.horizontal([(x, size) for x in lines], 20.0, 52.0)
         sender_lines = _sender_lines(sender, "en")
@@ -403,12 +411,17 @@ def _envelope_front(p: _Page, entry: AddressEntry, sender: SenderProfile, layout
                                 name_x=60.0, name_top=46.0, name_bottom=name_bottom, address_size=15.0, name_size=36.0,
                                 max_group=62.0)
         else:
-            lines = _horizontal_lines(entry, with_postal=False)
+            lines = _horizontal_lines(entry, with_postal=not _in_boxes(entry))
             size = _fit_lines(lines, p.mincho, 90, 70, 12.0)
             p.horizontal([(x, size) for x in lines], 18.0, 70.0)
-        if o.sender == "bottom_left":
+        if o.sender == "bottom_left" and entry.lang == "ja":
             _sender_vertical(p, sender, right_x=38.0, top=160.0, bottom=224.0, with_postal=True, size=9.0,
                              name_size=12.0)
+        elif o.sender == "bottom_left":  # English: the sender in lines at the bottom left
+            lines = _sender_lines(sender, "en")
+            if lines:
+                size = _fit_lines(lines, p.mincho, 60, 40, 9.0)
+                p.horizontal([(x, size) for x in lines], 10.0, 185.0)
         return
     width, height = ENVELOPE_LAYOUTS[layout]
     sender_lines = _sender_lines(sender, entry.lang)
@@ -420,9 +433,17 @@ def _envelope_front(p: _Page, entry: AddressEntry, sender: SenderProfile, layout
     p.horizontal([(x, size) for x in lines], width * 0.42, height * 0.45)
 
 
-def _envelope_back(p: _Page, sender: SenderProfile) -> None:
-    # 長形3号 back: the sender left of the centre seam, low on the flap side (縦書き)
-    _sender_vertical(p, sender, right_x=52.0, top=140.0, bottom=222.0, with_postal=True, size=10.0, name_size=14.0)
+def _envelope_back(p: _Page, sender: SenderProfile, lang: str = "ja") -> None:
+    if lang == "ja":
+        # 長形3号 back: the sender left of the centre seam, low on the flap side (縦書き)
+        _sender_vertical(p, sender, right_x=52.0, top=140.0, bottom=222.0, with_postal=True, size=10.0,
+                         name_size=14.0)
+        return
+    # an English letter's sender in English lines, across the back below the flap (never set vertically)
+    lines = _sender_lines(sender, "en")
+    if lines:
+        size = _fit_lines(lines, p.mincho, 90, 45, 10.0)
+        p.horizontal([(x, size) for x in lines], 15.0, 170.0)
 
 
 def _label_cell(p: _Page, layout: LabelLayout, index: int, entry: AddressEntry) -> None:
@@ -531,7 +552,7 @@ def _draw(target, kind: str, entries: Sequence[AddressEntry], senders: SenderPro
                 if layout == "naga3" and options.sender == "back":
                     canvas.showPage()
                     page_no += 1
-                    _envelope_back(_Page(canvas, size, options), sender)
+                    _envelope_back(_Page(canvas, size, options), sender, entry.lang)
             canvas.showPage()
             page_no += 1
             if progress is not None:

@@ -219,6 +219,32 @@ def test_kyoto_address_breaks_after_the_street_not_inside_a_name(address):
     assert parts and all(re.search(r"(区|通|上ル|下ル|入ル|番地(の?[一二三四五六七八九〇]+)?|キャンパス)$", p) for p in parts), parts
 
 
+EN_SENDER = SenderProfile(name="Keiko Takahashi", business="Takahashi Business Advisory", postal_code="150-0041",
+                          address="5F Sample Bldg., 1-2-3 Jinnan\nShibuya-ku, Tokyo 150-0041, Japan")
+SMITH = Recipient(5, "John Smith", company="Acme Ltd", postal_code="SW1A 1AA", address1="10 Downing Street",
+                  address2="London")
+
+
+@pytest.mark.parametrize("where", ["back", "bottom_left"])
+def test_english_envelope_sender_in_lines_and_foreign_postcode_written(where):
+    """A 長形3号 envelope to an English recipient: the English sender is set in horizontal lines (never in
+    vertical columns with its digits turned into kanji), and a postcode that does not go into the
+    Japanese boxes (SW1A 1AA) is written under the address instead of being left out."""
+    from loyaldesk.core.addresses.compose import AddressOptions
+
+    options = AddressOptions(sender=where)
+    data, _ = pdf.render_pdf("envelope", [AddressEntry(SMITH, "en")], EN_SENDER, options)
+    front = lines(glyphs(data, 0))
+    assert front[-1] == "SW1A 1AA" or "SW1A 1AA" in front, front
+    sender_page = 1 if where == "back" else 0
+    runs = glyphs(data, sender_page)
+    found = lines(runs)
+    assert "5F Sample Bldg., 1-2-3 Jinnan" in found and "Keiko Takahashi" in found, found
+    assert all(g.angle == 0 for g in runs)
+    assert not any(ch in "".join(g.text for g in runs) for ch in "一二三四五〇︐")
+    assert "150-0041" not in found  # the address already holds it
+
+
 def test_horizontal_envelope_sender_lines_in_order():
     data, _ = pdf.render_pdf("envelope", [AddressEntry(YAMADA, "ja")], SENDER, layout="dl")
     text = [x for x in lines(glyphs(data)) if x]
