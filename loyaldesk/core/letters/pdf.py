@@ -17,6 +17,7 @@ so the text can be copied back out.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -26,6 +27,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether, NextPageTemplate, PageBreak,
                                 PageTemplate, Spacer)
 
@@ -121,6 +123,9 @@ class _Letterhead(_LetterStart):
         self.letter = letter
 
 
+ITEM = re.compile(r"^一、\S{1,6}(?:[\u3000 ]\S)?[\u3000 ]+")  # an item of a 記 block: 一、日　時　/ 一、ご回答方法　
+
+
 def _body_flowables(letter: Letter, st: _Styles) -> list:
     ja = letter.lang == "ja"
     out: list = []
@@ -141,6 +146,10 @@ def _body_flowables(letter: Letter, st: _Styles) -> list:
                 out.append(_p(text.strip(), st.ja_close))
             elif text.strip() == "記":  # the 記 … 以上 block of the particulars: 記 centered, 以上 flush right
                 out.append(_p("記", st.ja_ki))
+            elif ITEM.match(text):  # 一、会　場　… : a long item continues under its text, not under 一、
+                head = ITEM.match(text).group(0)
+                out.append(TextBlock(text, st.ja_body, hang=stringWidth(head, st.ja_body.fontName,
+                                                                        st.ja_body.fontSize)))
             elif text.startswith("\u3000") or text.startswith("  "):  # 字下げ: a full-width space opens a paragraph
                 out.append(_p(text.lstrip(" \u3000"), st.ja_indent))
             else:

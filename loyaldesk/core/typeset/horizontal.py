@@ -89,8 +89,10 @@ def _may_break(units: Sequence[str], b: int) -> bool:
     return rules.is_japanese_char(prev[-1]) or rules.is_japanese_char(cur[0])
 
 
-def wrap(text: str, face: str, size: float, width: float, first_indent: float = 0.0) -> list[Line]:
-    """The lines of one paragraph at `width` pt (the first line indented by first_indent pt)."""
+def wrap(text: str, face: str, size: float, width: float, first_indent: float = 0.0,
+         hang: float = 0.0) -> list[Line]:
+    """The lines of one paragraph at `width` pt (the first line indented by first_indent pt, the others by
+    hang pt: the items of a 記 block continue under their text, not under 一、)."""
     units = units_of(text)
     cache: dict[str, float] = {}
 
@@ -117,7 +119,7 @@ def wrap(text: str, face: str, size: float, width: float, first_indent: float = 
                 soft_at.add(len(units))
             units.append(piece)
     widths = [measure(u) for u in units]
-    limit = lambda i: width - (first_indent if i == 0 else 0.0)  # noqa: E731
+    limit = lambda i: width - (first_indent if i == 0 else hang)  # noqa: E731
     japanese = is_japanese(text)
     ranges = greedy_breaks(widths, limit, lambda b: b not in soft_at and _may_break(units, b),
                            skip=lambda i: units[i].isspace(), soft=soft_at.__contains__ if japanese else None,
@@ -127,7 +129,7 @@ def wrap(text: str, face: str, size: float, width: float, first_indent: float = 
         while b > a and units[b - 1].isspace() and k < len(ranges) - 1:
             b -= 1
         piece = "".join(units[a:b])
-        lines.append(Line(piece, sum(widths[a:b]), first_indent if k == 0 else 0.0, k < len(ranges) - 1))
+        lines.append(Line(piece, sum(widths[a:b]), first_indent if k == 0 else hang, k < len(ranges) - 1))
     return lines or [Line("", 0.0, first_indent, False)]
 
 
@@ -141,7 +143,7 @@ class TextBlock(Flowable):
     style is centred or flush right (or justify=False: table cells); English lines follow the style's
     alignment."""
 
-    def __init__(self, text: str, style, *, justify: bool = True, _lines: list[Line] | None = None,
+    def __init__(self, text: str, style, *, justify: bool = True, hang: float = 0.0, _lines: list[Line] | None = None,
                  _span: tuple[int, int] | None = None, _width: float | None = None, _japanese: bool | None = None) -> None:
         super().__init__()
         self.text = text
@@ -151,12 +153,13 @@ class TextBlock(Flowable):
         self._lines_width = _width
         self.japanese = is_japanese(text) if _japanese is None else _japanese
         self.justify = justify
+        self.hang = hang
 
     # platypus protocol --------------------------------------------------------------------
     def _ensure(self, width: float) -> None:
         if self._lines is None or (self._span is None and self._lines_width != width):
             st = self.style
-            self._lines = wrap(self.text, st.fontName, st.fontSize, width, st.firstLineIndent or 0.0)
+            self._lines = wrap(self.text, st.fontName, st.fontSize, width, st.firstLineIndent or 0.0, self.hang)
             self._lines_width = width
             self._span = None
 
@@ -180,9 +183,9 @@ class TextBlock(Flowable):
             return [self]
         width = self._lines_width
         return [TextBlock(self.text, self.style, _lines=self._lines, _span=(a, a + fit), _width=width,
-                          _japanese=self.japanese, justify=self.justify),
+                          _japanese=self.japanese, justify=self.justify, hang=self.hang),
                 TextBlock(self.text, self.style, _lines=self._lines, _span=(a + fit, b), _width=width,
-                          _japanese=self.japanese, justify=self.justify)]
+                          _japanese=self.japanese, justify=self.justify, hang=self.hang)]
 
     def minWidth(self):  # noqa: N802
         st = self.style

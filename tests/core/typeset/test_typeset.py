@@ -10,6 +10,7 @@ import re
 
 import pytest
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from loyaldesk.core.addresses import message as M
 from loyaldesk.core.addresses import pdf
@@ -19,7 +20,7 @@ from loyaldesk.core.letters.sender import SenderProfile
 from loyaldesk.core.pdf_fonts import MINCHO, register_fonts
 from loyaldesk.core.typeset import horizontal, rules, vertical
 from loyaldesk.core.typeset.text import tokens
-from tests.pdf_readback import Glyphs, columns, glyphs, lines
+from tests.pdf_readback import Glyphs, char_spacings, columns, glyphs, lines
 
 FORBIDDEN_START = "、。，．」』）】〕ー・：；？！ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々︑︒﹂﹄︶︼︺"
 FORBIDDEN_END = "「『（【〔﹁﹃︵︻︹"
@@ -411,3 +412,32 @@ def test_japanese_letter_sender_block_order_and_organization_line(db):
     assert at == sorted(at) and at[-1] - at[0] == 3, found[at[0] - 1:]
     sizes = {g.text: g.size for g in runs if g.text in order}
     assert sizes["高橋 恵子"] > max(sizes[x] for x in order[:3])
+
+
+def test_ki_block_item_continues_under_its_text(db):
+    """An item of the 記 block too long for one line (the way to reply with a URL) continues under its
+    text, not under 一、, and its lines keep the justification bound."""
+    from loyaldesk.core.letters import compose, pdf as letters_pdf
+    from loyaldesk.core.letters.sender import save_sender
+    from loyaldesk.core.letters.templates import LetterTemplate, save_template
+    from tests.conftest import add_client
+
+    save_sender(db, SENDER)
+    cid = add_client(db, "山田 太郎", honorific="様", postal_code="1500001", address1="東京都渋谷区神宮前1-1-1")
+    body = ("拝啓　{{ seasonal_greeting }}\n　下記のとおりご案内申し上げます。\n敬具\n\n記\n\n一、日　時　2027年2月5日（金）18:30〜21:00\n"
+            "一、ご回答方法　下記フォーム https://www.example-consulting.co.jp/seminar/2027/registration または "
+            "keiko.takahashi@example-consulting.co.jp まで\n\n以上\n")
+    save_template(db, LetterTemplate(None, "thank_you", "ja", "お礼状", "", body))
+    plan = compose.plan_letters(db, "thank_you", [cid], as_of=dt.date(2026, 4, 10))
+    data, _ = letters_pdf.render_pdf(plan.letters)
+    runs = [g for g in glyphs(data) if g.angle == 0]
+    first = min((g for g in runs if g.text.startswith("一、ご回答方法")), key=lambda g: g.origin_x)
+    row = sorted((g for g in runs if abs(g.origin_y - first.origin_y) < 1), key=lambda g: g.origin_x)
+    below = sorted((g for g in runs if first.origin_y - 30 < g.origin_y < first.origin_y - 5), key=lambda g: g.origin_x)
+    assert below and "".join(g.text for g in below).replace(" ", "").endswith("まで")
+    head = stringWidth("一、ご回答方法\u3000", MINCHO, first.size)
+    assert abs(below[0].origin_x - (row[0].origin_x + head)) < 1.0  # under 下記フォーム, not under 一、
+    date_item = next(g for g in runs if g.text.startswith("一、日"))
+    assert abs(date_item.origin_x - first.origin_x) < 0.5
+    assert max(tc / size for tc, size in char_spacings(data)) \
+        <= horizontal.MAX_STRETCH + 1e-6
