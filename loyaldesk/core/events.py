@@ -180,7 +180,7 @@ class Event:
 
     def date_text(self, lang: str | None = None, style: str = "western") -> str:
         """The day with its weekday and the time: 2027年2月20日（土）14:00〜16:00 (style 'era': 令和9年…) /
-        Saturday, 20 February 2027, 2:00–4:00 pm."""
+        Saturday, February 20, 2027, 2:00–4:00 pm."""
         if self.starts_at is None:
             return ""
         lang = lang or current_language()
@@ -213,7 +213,7 @@ _JA_WEEKDAYS = "月火水木金土日"
 
 
 def day_text(day: dt.date | None, lang: str, style: str = "western") -> str:
-    """2027年2月20日（土） (style 'era': 令和9年2月20日（土）) / Saturday, 20 February 2027."""
+    """2027年2月20日（土） (style 'era': 令和9年2月20日（土）) / Saturday, February 20, 2027."""
     if day is None:
         return ""
     if lang == "ja":
@@ -222,7 +222,7 @@ def day_text(day: dt.date | None, lang: str, style: str = "western") -> str:
         return f"{format_date(day, 'ja', style)}（{_JA_WEEKDAYS[day.weekday()]}）"
     from babel.dates import format_date as babel_date
 
-    return babel_date(day, "EEEE, d MMMM y", locale="en_GB")
+    return babel_date(day, "EEEE, MMMM d, y", locale="en_US")  # as the letter's own date: January 10, 2027
 
 
 def _en_time(moment: dt.datetime, suffix: bool = True) -> str:
@@ -694,7 +694,7 @@ def set_seat_note(db: Database, event_id: int, client_id: int, note: str) -> Non
 
 def event_placeholders(db: Database, event: Event, lang: str) -> dict:
     """The event_* placeholders of a letter in `lang`: event_title (in that language), event_date (with the
-    weekday and the time: 2027年2月20日（土）14:00〜16:00 / Saturday, 20 February 2027, 2:00–4:00 pm),
+    weekday and the time: 2027年2月20日（土）14:00〜16:00 / Saturday, February 20, 2027, 2:00–4:00 pm),
     event_place, event_fee (3,000円 / ¥3,000, 無料 / Free), event_capacity (20名 / 20 people, '' without a limit),
     event_reply_by (the deadline with its weekday, '' without one) and event_reply_how (the event's own text,
     else the sender profile's phone and e-mail)."""

@@ -41,7 +41,7 @@ def test_event_is_validated_and_saved(db):
     assert (e.title, e.kind, e.starts_at, e.capacity, e.fee) == (
         "Spring study session", "study_session", dt.datetime(2026, 12, 13, 14, 0), 12, 3000)
     assert e.date_text("ja") == "2026年12月13日（日）14:00〜"
-    assert e.date_text("en") == "Sunday, 13 December 2026, 2:00 pm"
+    assert e.date_text("en") == "Sunday, December 13, 2026, 2:00 pm"
     assert events.next_event(db, AS_OF).id == e.id
     assert events.next_event(db, AS_OF + dt.timedelta(days=21)) is None
 
@@ -217,7 +217,7 @@ def test_invitation_letters_fill_in_the_event(db):
     plan = events.invitation_letters(db, e.id, [cid], "general", lang="en")
     letter = plan.letters[0]
     assert letter.subject == "Invitation: Autumn mixer"
-    assert "Date: Sunday, 13 December 2026, 2:00 pm" in letter.body and "Venue: Shibuya Civic Hall" in letter.body
+    assert "Date: Sunday, December 13, 2026, 2:00 pm" in letter.body and "Venue: Shibuya Civic Hall" in letter.body
     plan = events.invitation_letters(db, e.id, [cid], "general", lang="ja")
     assert "一、日　時　2026年12月13日（日）14:00〜" in plan.letters[0].body
     assert events.invitation_letters(db, e.id, [cid], "early", lang="en").letters[0].template_key == "vip_invitation"

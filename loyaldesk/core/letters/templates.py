@@ -105,7 +105,7 @@ CATALOG.update({
     "placeholder.well_wishes": {"en": "Japanese opening wishes (ご清祥 / 貴社ご清栄)",
                                 "ja": "安否の挨拶（ご清祥・貴社ご清栄）"},
     "placeholder.event_title": {"en": "the event's title (invitations)", "ja": "イベント名（ご案内状）"},
-    "placeholder.event_date": {"en": "the event's day with its weekday and time (Saturday, 20 February 2027, "
+    "placeholder.event_date": {"en": "the event's day with its weekday and time (Saturday, February 20, 2027, "
                                      "2:00–4:00 pm)", "ja": "イベントの日時（2027年2月20日（土）14:00〜16:00）"},
     "placeholder.event_fee": {"en": "the event's fee (Free when none)", "ja": "イベントの参加費（なければ 無料）"},
     "placeholder.event_capacity": {"en": "the event's capacity (20 people; empty without a limit)",
@@ -436,9 +436,9 @@ def sample_context(lang: str) -> dict:
                       event_reply_by="2026年5月8日（金）", event_reply_how="お電話（03-1234-5678）またはメール（keiko@example.com）にて",
                       award_title="最優秀成果賞", award_note="売上を前年の1.5倍に伸ばされました。", award_period="2026年上半期")
     else:
-        values.update(event_title="Spring study session", event_date="Saturday, 16 May 2026, 2:00\u20134:00 pm",
+        values.update(event_title="Spring study session", event_date="Saturday, May 16, 2026, 2:00\u20134:00 pm",
                       event_place="Shibuya Civic Hall, Room 1", event_fee="¥3,000", event_capacity="20 people",
-                      event_reply_by="Friday, 8 May 2026", event_reply_how="by e-mail to keiko@example.com",
+                      event_reply_by="Friday, May 8, 2026", event_reply_how="by e-mail to keiko@example.com",
                       award_title="Best progress", award_note="You doubled your repeat rate in six months.",
                       award_period="first half of 2026")
     values["personal_note"] = "先日はありがとうございました。" if lang == "ja" else "It was lovely to see you last week."

@@ -95,10 +95,10 @@ def test_english_invitation_in_english_conventions(db, setup):
     assert batch.warnings == []
     text = lines(data)
     assert "Invitation: Spring business study session" in text
-    assert "Date: Saturday, 20 February 2027, 2:00–4:00 pm" in text
+    assert "Date: Saturday, February 20, 2027, 2:00–4:00 pm" in text
     assert "Venue: Shibuya Civic Hall, Room 1" in text and "Fee: ¥3,000" in text and "Capacity: 20 people" in text
     body = " ".join(text)
-    assert "RSVP by Friday, 12 February 2027: by e-mail to keiko@example.com or by phone on +81 3 1234 5678" in body
+    assert "RSVP by Friday, February 12, 2027: by e-mail to keiko@example.com or by phone on +81 3 1234 5678" in body
     assert "春の経営勉強会" not in body and "Keiko Takahashi" in body and "高橋" not in body
     assert "which times suit you" not in body
 
@@ -112,7 +112,7 @@ def test_early_wave_reserves_a_seat_instead_of_asking_for_dates(db, setup):
     assert "一、参加費 3,000円" in text and "以上" in text
     english = " ".join(text)
     assert "a seat is reserved in your name" in english and "which times suit you" not in english
-    assert "Date: Saturday, 20 February 2027, 2:00–4:00 pm" in text
+    assert "Date: Saturday, February 20, 2027, 2:00–4:00 pm" in text
 
 
 def test_a_free_event_without_limit_or_deadline_and_its_own_way_to_reply(db, setup):
@@ -129,7 +129,7 @@ def test_a_free_event_without_limit_or_deadline_and_its_own_way_to_reply(db, set
     assert "ご出欠をお知らせくださいますよう" in "".join(text)
     _batch, data = invitation(db, event, [ids["carter"]])
     text = lines(data)
-    assert "Fee: Free" in text and "RSVP: with the enclosed card" in text and "Date: Saturday, 20 February 2027, 2:00 pm" in text
+    assert "Fee: Free" in text and "RSVP: with the enclosed card" in text and "Date: Saturday, February 20, 2027, 2:00 pm" in text
     assert not any(x.startswith("Capacity") for x in text)
 
 
