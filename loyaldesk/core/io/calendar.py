@@ -937,9 +937,11 @@ def apply_calendar_import(
     from loyaldesk.core import practice
     from loyaldesk.core.io.importer import ImportCancelled, _still_valid
 
+    from loyaldesk.core.search import deferred_index
+
     currency = practice.currency(db)
     result = CalendarResult()
-    with db.transaction() as conn:
+    with db.transaction() as conn, deferred_index(conn):  # the new sessions' texts indexed together at the end
         if not _still_valid(db, plan) and plan.source is not None:
             fresh = plan_calendar_import(db, plan.source, keep_all_day=plan.keep_all_day, me=plan.me, kinds=plan.kinds,
                                          assignments=plan.assignments, now=plan.now, is_cancelled=is_cancelled)

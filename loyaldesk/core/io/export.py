@@ -928,9 +928,11 @@ def _import(db: Database, archive: _Archive, progress: Progress) -> dict[str, in
     grand = max(1, sum(info["rows"] for info in archive.tables.values()))
     archive.verify(lambda n: _report(progress, 0.2 * n / grand))
 
+    from loyaldesk.core.search import deferred_index
+
     counts: dict[str, int] = {}
     done = 0
-    with db.transaction() as conn:
+    with db.transaction() as conn, deferred_index(conn):  # the rows' texts indexed together at the end
         _check_empty(db)  # again, now that the file is ours: nobody added clients meanwhile
         conn.execute("PRAGMA defer_foreign_keys = ON")  # rows may refer to rows further on; checked below
         for table in reversed(order):  # the new file's built-in roles, settings...: replaced

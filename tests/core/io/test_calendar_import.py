@@ -391,3 +391,19 @@ def test_a_byte_order_mark_or_plain_line_feeds_are_read_too(db, clients, tmp_pat
     path = tmp_path / "apple.ics"
     path.write_bytes(raw)
     assert [i.action for i in _plan(db, path).items] == ["add", "add", "add", "skip"]
+
+
+def test_imported_sessions_are_found_by_the_search(db, clients, tmp_path):
+    from loyaldesk.core import search
+
+    path = calendars.write(tmp_path / "google.ics", calendars.google())
+    _import(db, path)
+    found = [(h.client_id, h.source, h.date.isoformat()) for h in search.search(db, "定例ミーティング")]
+    assert found == [(clients["yamada"], "session", "2026-01-26"), (clients["yamada"], "session", "2026-01-20"),
+                     (clients["yamada"], "session", "2026-01-05")]
+    assert [(h.client_id, h.date.isoformat()) for h in search.search(db, "相続の件")] == [
+        (clients["suzuki"], "2026-03-11")]  # in the notes, from the event's description
+    assert db.scalar("SELECT COUNT(*) FROM sessions_fts WHERE sessions_fts MATCH '\"定例ミーティング\"'") == 3
+    assert "WHEN new.rowid" not in db.scalar("SELECT sql FROM sqlite_master WHERE name = 'sessions_ai'")
+    for table in search.FTS_TABLES:
+        db.conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 0)")

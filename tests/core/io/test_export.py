@@ -671,3 +671,27 @@ def test_any_client_text_round_trips(clients, note):
         finally:
             src.close()
             dst.close()
+
+
+def test_zip_import_indexes_every_imported_text_for_search(tmp_path, fresh):
+    from loyaldesk.core import search
+
+    src = open_database(tmp_path / "src.db")
+    yamada = add_client(src, name="山田 太郎", notes="長男への事業承継を検討中")
+    with src.transaction() as conn:
+        conn.execute("INSERT INTO sessions (client_id, date, topic, notes) VALUES (?, '2026-03-14', '事業承継の計画', "
+                     "'株価の試算を次回までに')", (yamada,))
+    add_touchpoint(src, yamada, "2026-04-01", channel="email", note="Sent the succession checklist")
+    archive = tmp_path / "src.zip"
+    export.export_zip(src, archive)
+    src.close()
+    export.import_zip(fresh, archive)
+    found = {(h.client_name, h.source, h.plain_snippet) for h in search.search(fresh, "事業承継")}
+    assert found == {("山田 太郎", "client", "長男への事業承継を検討中"),
+                     ("山田 太郎", "session", "事業承継の計画 株価の試算を次回までに")}
+    assert [h.source for h in search.search(fresh, "succession checklist")] == ["touchpoint"]
+    assert fresh.scalar("SELECT COUNT(*) FROM sessions_fts WHERE sessions_fts MATCH '\"株価の試算\"'") == 1
+    # the rows were indexed together at the end: the usual triggers are back for what is saved next
+    assert "WHEN new.rowid" not in fresh.scalar("SELECT sql FROM sqlite_master WHERE name = 'sessions_ai'")
+    for table in search.FTS_TABLES:
+        fresh.conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 0)")
