@@ -459,12 +459,16 @@ def _label_cell(p: _Page, layout: LabelLayout, index: int, entry: AddressEntry) 
         p.c.setLineWidth(0.3)
         p.c.roundRect(p.x(x), p.y(y + layout.height), layout.width * mm, layout.height * mm, 1.5 * mm)
         p.c.restoreState()
-    # the name line a little larger
-    name_line = len(lines) - 1 - (1 if entry.lang == "ja" and any(j.name.strip() for j in entry.joint) else 0)
-    drawn = [(text, size * (1.15 if i == name_line and entry.lang == "ja" else 1.0)) for i, text in enumerate(lines)]
-    widest = max(stringWidth(t, p.mincho, s) for t, s in drawn) / mm
-    if widest > layout.width - 2 * pad:
-        drawn = [(t, size) for t, _ in drawn]
+    # the name line (and the joint names' line) a little larger, as large as the label's width allows
+    joint = entry.lang == "ja" and any(j.name.strip() for j in entry.joint)
+    name_line = len(lines) - 1 - (1 if joint else 0)
+    names = {name_line, name_line + 1} if joint else {name_line}
+    big = size
+    if entry.lang == "ja":
+        room = layout.width - 2 * pad
+        big = max(size, min(size * 1.15, min(room * mm / max(stringWidth(lines[i], p.mincho, 1.0), 1e-6)
+                                              for i in names)))
+    drawn = [(text, big if i in names else size) for i, text in enumerate(lines)]
     p.horizontal(drawn, x + pad, top, leading=1.3)
 
 

@@ -441,3 +441,16 @@ def test_ki_block_item_continues_under_its_text(db):
     assert abs(date_item.origin_x - first.origin_x) < 0.5
     assert max(tc / size for tc, size in char_spacings(data)) \
         <= horizontal.MAX_STRETCH + 1e-6
+
+
+def test_label_name_line_larger_also_beside_a_long_address():
+    """On a label the addressee's line is larger than the address even when the address is long (the
+    name grows as far as the label's width allows), and joint names are as large as the main name."""
+    from loyaldesk.core.addresses.compose import JointName
+
+    data, _ = pdf.render_pdf("labels", [AddressEntry(COMPANY, "ja"), AddressEntry(YAMADA, "ja", [JointName("花子")])],
+                             SENDER)
+    runs = [g for g in glyphs(data) if g.angle == 0]
+    size = {g.text: g.size for g in runs}
+    assert size["株式会社サンプル商事 総務部 御中"] > size["京都府京都市下京区烏丸通仏光寺下ル大政所町680番地1"]
+    assert size["花子 様"] == pytest.approx(size["山田 太郎 様"]) and size["山田 太郎 様"] > size["〒150-0001"]
