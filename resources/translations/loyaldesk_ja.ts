@@ -1407,6 +1407,16 @@ This cannot be undone.</source>
         <translation>%1、連絡超過</translation>
     </message>
     <message>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="313"/>
+        <source>%1 of %2</source>
+        <translation>%2の%1</translation>
+    </message>
+    <message>
+        <location filename="../../loyaldesk/ui/clients/model.py" line="314"/>
+        <source>%1. Found in %2: %3</source>
+        <translation>%1。%2に「%3」</translation>
+    </message>
+    <message>
         <location filename="../../loyaldesk/ui/clients/model.py" line="310"/>
         <source>Overdue by %1 days: %2</source>
         <translation>連絡超過 %1日：%2</translation>

@@ -191,3 +191,22 @@ def test_clients_search_lists_every_client_with_a_match_beyond_the_newest(qtbot,
     assert sorted(_names(screen)) == ["佐藤 花子", "山田 太郎"]
     snippets = {screen.model.row_at(r).name: screen.model.index(r, 0).data(SNIPPET_ROLE) for r in range(2)}
     assert snippets["山田 太郎"] is not None and snippets["佐藤 花子"] is None
+
+
+def test_screen_readers_read_the_snippet_under_the_name(qtbot, window, said):
+    from PySide6.QtGui import QAccessible
+
+    screen = window.clients_screen
+    _search(qtbot, screen, "事業承継")
+    name = "山田 太郎" + (", overdue" if screen.model.row_at(0).overdue_days else "")
+    expected = name + ". Found in Session of 2026-03-14: 事業承継の計画"
+    assert screen.model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole) == expected
+    table = QAccessible.queryAccessibleInterface(screen.table)
+    cells = [table.child(i) for i in range(table.childCount())]
+    assert expected in [c.text(QAccessible.Text.Name) for c in cells if c is not None]  # given to the screen reader
+    _search(qtbot, screen, "estate")
+    name = "Mary Jones" + (", overdue" if screen.model.row_at(0).overdue_days else "")
+    assert screen.model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole) == (
+        name + ". Found in Contact of 2026-06-01: Sent the estate planning checklist")
+    _search(qtbot, screen, "山田")  # found by the name: the name alone
+    assert screen.model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole) in ("山田 太郎", "山田 太郎, overdue")

@@ -302,7 +302,18 @@ class ClientsTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == Column.NAME:
-            return self.tr("%1, overdue").replace("%1", r.name) if r.overdue_days else r.name
+            name = self.tr("%1, overdue").replace("%1", r.name) if r.overdue_days else r.name
+            hit = self._said.get(r.id) if self._search_terms else None
+            if hit is None:
+                return name
+            # the snippet drawn under the name is read too: where it was said, when, and the passage
+            from loyaldesk.ui.search.model import source_labels
+
+            where = source_labels().get(hit.source, hit.source)
+            if hit.date is not None:
+                where = self.tr("%1 of %2").replace("%1", where).replace("%2", labels.date_text(hit.date))
+            return (self.tr("%1. Found in %2: %3").replace("%1", name).replace("%2", where)
+                    .replace("%3", hit.plain_snippet))
         return None
 
     def _tooltip(self, r: ClientRow, col: int) -> str | None:
