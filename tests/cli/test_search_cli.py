@@ -64,3 +64,28 @@ def test_a_file_without_its_index_gets_it_once(tmp_path):
     with open_database(path, create=False) as db:
         assert search.index_ready(db) and db.schema_version == LATEST_VERSION
     assert run("search", "--db", str(path), "相続登記", "--json").stderr == ""
+
+
+def test_json_every_source_and_the_limit(tmp_path):
+    import datetime as dt
+
+    from loyaldesk.core import events
+
+    path = _practice(tmp_path / "p.db")
+    with open_database(path) as db:
+        rnd = events.create_round(db, "相続セミナー", on=dt.date(2026, 5, 20))
+        events.record_feedback(db, rnd.id, 2, note="Wants the IT checklist for the estate")
+        add_session(db, 2, "2026-06-01", topic="IT導入の検討")
+    rows = json.loads(run("search", "--db", str(path), "it", "--json").stdout)  # two Latin characters: LIKE
+    assert [(r["client_name"], r["source"], r["date"], r["snippet"]) for r in rows] == [
+        ("Jane Doe", "session", "2026-06-01", "IT導入の検討"),
+        ("Jane Doe", "feedback", "2026-05-20", "Wants the IT checklist for the estat…"),  # 24 characters after
+    ]
+    assert all(list(r) == ["client_id", "client_name", "source", "date", "snippet"] for r in rows)
+    rows = json.loads(run("search", "--db", str(path), "checklist", "--json").stdout)  # the index
+    assert rows == [{"client_id": 2, "client_name": "Jane Doe", "source": "feedback", "date": "2026-05-20",
+                     "snippet": "Wants the IT checklist for the estate"}]  # from the start
+    every = json.loads(run("search", "--db", str(path), "相続", "--json").stdout)
+    assert [r["date"] for r in every] == sorted((r["date"] for r in every), reverse=True)
+    newest = json.loads(run("search", "--db", str(path), "相続", "--json", "--limit", "2").stdout)
+    assert newest == every[:2]
