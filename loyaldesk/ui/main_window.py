@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         from loyaldesk.core import cipher
 
         self.welcome.set_protected(cipher.is_encrypted(services.db.path))
+        services.writes.guard(self.welcome.empty_button, self.welcome.sample_button, self.welcome.import_button,
+                              self.welcome.protect_button, self.welcome.currency)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setObjectName("statusUndo")
         self.undo_button.setAccessibleName(self.tr("Undo the last action"))
+        services.writes.guard(self.undo_button)
         self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
         self.undo_button.hide()
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
@@ -255,9 +258,13 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("&Refresh"), self.services.reload_all, QKeySequence.StandardKey.Refresh))
 
-        if self.services.db.read_only:  # nothing can be written into a read-only file
-            for action in (self.import_clients_action, self.import_sessions_action):
-                action.setEnabled(False)
+        # Nothing can be written into a read-only practice: these stay disabled, saying why.
+        self.services.writes.guard(
+            self.import_clients_action, self.import_sessions_action, self.import_calendar_action, undo, redo,
+            self.new_client_action, self.edit_client_action, self.log_session_action, self.log_contact_action,
+            self.add_tag_action, self.archive_action, self.delete_action)
+        for menu in (file_menu, edit_menu, client_menu):
+            menu.setToolTipsVisible(self.services.read_only)  # a disabled write says why when hovered
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About LoyalDesk"), self._on_about))
@@ -584,6 +591,7 @@ class MainWindow(QMainWindow):
 
         dialog = BackupsDialog(self.services.db.path, self)
         dialog.restore_requested.connect(self.restore_backup_requested)
+        self.services.writes.guard(dialog.restore_button)  # a read-only file cannot be replaced
         dialog.exec()
 
     def _on_preferences(self) -> None:

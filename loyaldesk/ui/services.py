@@ -21,6 +21,7 @@ from loyaldesk.core.errors import LoyalDeskError
 from loyaldesk.core.models import Client, Session, Tag, Touchpoint
 from loyaldesk.core.sessions import SessionRepository, TouchpointRepository
 from loyaldesk.core.tags import TagRepository
+from loyaldesk.ui.writes import WriteControls
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,8 @@ class AppServices(QObject):
         self.touchpoints = TouchpointRepository(db)
         self.tags = TagRepository(db)
         self.undo_stack = QUndoStack(self)
+        # Screens hand their write controls to this: disabled with the reason when read-only.
+        self.writes = WriteControls(db.read_only, self.read_only_reason(), self)
         self._as_of: dt.date | None = None
         self._currency: str | None = None  # the practice's, cached (see currency())
         self._tier_timer = QTimer(self)
@@ -70,6 +73,18 @@ class AppServices(QObject):
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(60_000)
         self._day_timer.timeout.connect(self.check_day)
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    def read_only_reason(self) -> str:
+        """Why nothing can be saved, in the user's language ("" when the practice is writable)."""
+        if not self.db.read_only:
+            return ""
+        from loyaldesk.core.db import read_only_error
+
+        return read_only_error(self.db.path, self.db.read_only_reason).message
 
     # --- tiers ---------------------------------------------------------------------------
     def enable_tier_refresh(self) -> None:

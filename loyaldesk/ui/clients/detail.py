@@ -120,6 +120,7 @@ class _TagChip(QFrame):
             "#tagChip { background: $chip_tag_bg; border: 1px solid $chip_tag_border; border-radius: 10px; }"
             "QLabel { color: $chip_fg; background: transparent; border: none; }"
             "QToolButton { border: none; background: transparent; color: $chip_fg; }"
+            "QToolButton:disabled { color: $muted; }"
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 1, 2, 1)
@@ -137,6 +138,7 @@ class _TagChip(QFrame):
         layout.addWidget(icon)
         layout.addWidget(text)
         layout.addWidget(remove)
+        self.remove_button = remove
 
 
 class ClientDetail(QWidget):
@@ -171,6 +173,8 @@ class ClientDetail(QWidget):
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
 
+        # Set by the screen: marks controls that change the practice (disabled, saying why, when read-only).
+        self.write_guard = lambda *controls: None
         self.edit_button = QPushButton(labels.icon("edit"), self.tr("Edit…"))
         self.session_button = QPushButton(labels.icon("session"), self.tr("Log session…"))
         self.contact_button = QPushButton(labels.icon("contact"), self.tr("Log contact…"))
@@ -391,6 +395,7 @@ class ClientDetail(QWidget):
         for ct in stats.tags:
             chip = _TagChip(ct.tag.id, ct.tag.name, ct.tag.is_role, labels.date_text(ct.since))
             chip.removed.connect(self.tag_removed)
+            self.write_guard(chip.remove_button)
             self.tags_layout.addWidget(chip)
         if not stats.tags:
             none = QLabel(self.tr("No tags or roles yet."))
@@ -527,6 +532,7 @@ class ClientDetail(QWidget):
         delete.triggered.connect(lambda: self.entry_delete_requested.emit(entry))
         menu.addAction(edit)
         menu.addAction(delete)
+        self.write_guard(edit, delete)
         menu.exec(self.timeline.viewport().mapToGlobal(pos))
 
 

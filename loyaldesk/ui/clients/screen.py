@@ -177,6 +177,10 @@ class ClientsScreen(QWidget):
         left_layout.addWidget(self.empty_label)
 
         self.detail = ClientDetail()
+        self.detail.write_guard = services.writes.guard
+        d = self.detail
+        services.writes.guard(self.new_button, d.edit_button, d.session_button, d.contact_button, d.archive_button,
+                              d.delete_button, d.add_tag_button)
         self.detail.edit_requested.connect(self.edit_client)
         self.detail.log_session_requested.connect(self.log_session)
         self.detail.log_contact_requested.connect(self.log_contact)
@@ -536,7 +540,6 @@ class ClientsScreen(QWidget):
         client = self.current_client()
         if client is None:
             return
-        writable = not self.services.db.read_only
         menu = QMenu(self)
         for text, slot, shortcut in (
                 (self.tr("Edit…"), self.edit_client, "Return"),
@@ -547,7 +550,7 @@ class ClientsScreen(QWidget):
                  "" if client.archived else "Del")):
             action = menu.addAction(text + (f"\t{shortcut}" if shortcut else ""))
             action.triggered.connect(slot)
-            action.setEnabled(writable)
+            self.services.writes.guard(action)
         if pos is None or not self.table.indexAt(pos).isValid():  # the menu key: beside the current row
             pos = self.table.visualRect(self.table.currentIndex()).center()
         menu.popup(self.table.viewport().mapToGlobal(pos))

@@ -102,6 +102,8 @@ class DashboardScreen(QWidget):
         self.figures = None
 
         self.today = TodayPanel()
+        services.writes.guard(self.today.buttons["done"], self.today.buttons["snooze"], self.today.buttons["dismiss"],
+                              self.today.undo_button)
         self.today.action_requested.connect(self._on_today_action_requested)
         self.today.batch_requested.connect(self.batch_requested)
         self.today.undo_requested.connect(self._on_today_undo_requested)

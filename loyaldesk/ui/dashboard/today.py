@@ -333,7 +333,14 @@ class TodayPanel(QWidget):
                                    .replace("%2", labels.channel_label(suggestion.channel)))
 
     # --- acting ------------------------------------------------------------------------------
+    def _is_write_blocked(self, action: str) -> bool:
+        """The action's button is a write control held disabled (a read-only practice)."""
+        button = self.buttons.get(action)
+        return button is not None and bool(button.property("writeControl")) and not button.isEnabled()
+
     def _emit_action(self, action: str, row: int | None = None) -> None:
+        if self._is_write_blocked(action):  # its keyboard key does nothing either
+            return
         suggestion = self.model.suggestion_at(row) if row is not None else self.current_suggestion()
         if suggestion is not None:
             self.action_requested.emit(suggestion, action)
@@ -360,7 +367,11 @@ class TodayPanel(QWidget):
         for action, text in (("done", self.tr("Done…")), ("letter", self.tr("Write a letter…")),
                              ("snooze", self.tr("Snooze")), ("dismiss", self.tr("Dismiss")),
                              ("open", self.tr("Open"))):
-            menu.addAction(text, lambda a=action: self._emit_action(a, index.row()))
+            item = menu.addAction(text, lambda a=action: self._emit_action(a, index.row()))
+            if self._is_write_blocked(action):  # a read-only practice: disabled like its button, saying why
+                item.setEnabled(False)
+                item.setToolTip(self.buttons[action].toolTip())
+        menu.setToolTipsVisible(True)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _on_batch_activated(self, item: QListWidgetItem | None) -> None:

@@ -34,6 +34,7 @@ class RecordBanner(QFrame):
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setObjectName("undoRecordButton")
         self.undo_button.clicked.connect(self._on_undo_clicked)
+        services.writes.guard(self.record_button, self.undo_button)  # disabled, saying why, when read-only
         # used by the panel after writing e-mail drafts
         self.open_folder_button = QPushButton(self.tr("Open the folder"))
         self.without_email_button = QPushButton(self.tr("Tick only those without e-mail"))

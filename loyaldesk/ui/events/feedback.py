@@ -48,6 +48,7 @@ class FeedbackView(QWidget):
         theme.style(self.round_label, "color: $muted;")
         self.feedback_model = FeedbackModel(self)
         self.feedback_model.writable = writable
+        services.writes.guard(self.new_round_button, self.invite_round_button)
         self.feedback_model.feedback_edited.connect(self._on_feedback_edited)
         self.feedback = table_view(self.feedback_model, "feedbackTable")
         self.feedback.setAccessibleName(self.tr("Feedback rounds"))

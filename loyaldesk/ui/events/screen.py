@@ -317,6 +317,7 @@ class EventsScreen(QWidget):
                   self.candidates_box, self.yes_button, self.no_button, self.clear_button, self.recognize_button,
                   self.add_helper_button, self.remove_helper_button):
             w.setProperty("needs_write", True)
+            services.writes.guard(w)  # disabled with the reason in a read-only practice
         self._writable = writable
         services.data_changed.connect(self._on_services_data_changed)
         self.reload()

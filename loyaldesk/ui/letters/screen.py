@@ -50,7 +50,7 @@ class LettersScreen(QWidget):
         self.send_by_combo.setToolTip(self.tr("Who can get the letter: by post, those with a postal address; by "
                                               "e-mail (E-mail drafts…), those with an e-mail address."))
         self.edit_templates_button = QPushButton(self.tr("Edit templates…"))
-        self.edit_templates_button.setEnabled(not services.db.read_only)
+        services.writes.guard(self.edit_templates_button)  # disabled, saying why, in a read-only practice
         self.edit_templates_button.clicked.connect(self._on_edit_templates_clicked)
         form = QFormLayout()
         form.addRow(self.tr("Recipients"), self.recipients_combo)
