@@ -461,7 +461,7 @@ def _copy_to(
         try:
             os.chmod(tmp, 0o600)
             if cipher.is_cipher_connection(source.conn):  # a protected practice: its backup has the same key
-                dest = cipher.create_like(tmp, source.path)
+                dest = cipher.create_like(tmp, source.path, key=getattr(source, "key", None))
             else:
                 dest = sqlite3.connect(tmp, isolation_level=None)
             _run_backup(source.conn, dest, progress)
@@ -686,40 +686,107 @@ def restore_backup(
     elif not db_path.parent.is_dir():
         raise errors.DatabaseError("db.dir_not_found", path=db_path.parent)
     where = Path(folder).expanduser() if folder is not None else backup_folder(db_path)
-    safety, damaged = _safety_backup(db_path, where) if db_path.exists() else (None, False)
-    if safety is None or damaged or cipher.is_encrypted(backup) != cipher.is_encrypted(db_path):
-        # (a protected backup into a plain file, or the reverse: the file becomes the backup, key and all)
+    # The live file is locked (exclusively) from before the safety backup until the copy is done: a
+    # writer that comes in between waits and then writes into the restored practice; it never writes
+    # a change that the safety backup misses and the copy then overwrites.
+    if not db_path.exists():
         _replace_file(backup, db_path)
-    else:
-        _copy_into_live(backup, db_path, info)
+        log.info("restored %s into %s (no database there before)", backup, db_path)
+        return None
+    # Nothing reads the live file outside SQLite while the lock is held: closing a descriptor of the
+    # file would drop this process's lock on it (POSIX). Its header (protected or not, the salt of a
+    # protected one's key) is read once, before.
+    with cipher.header_pinned(db_path):
+        safety = _restore_locked(db_path, backup, info, where)
     log.info("restored %s into %s (safety backup %s)", backup, db_path, safety)
-    if safety is not None:
-        try:
-            with _Source(db_path) as source:
-                keep_last, keep_monthly = source.retention()
-            rotate(where, keep_last=keep_last, keep_monthly=keep_monthly,
-                   protect=[p for p in (safety, backup) if p is not None])
-        except errors.LoyalDeskError:
-            log.exception("rotating %s after a restore", where)
+    try:
+        with _Source(db_path) as source:
+            keep_last, keep_monthly = source.retention()
+        rotate(where, keep_last=keep_last, keep_monthly=keep_monthly, protect=[safety, backup])
+    except errors.LoyalDeskError:
+        log.exception("rotating %s after a restore", where)
     return safety
 
 
-def _copy_into_live(backup: Path, db_path: Path, info: BackupInfo) -> None:
-    """The online backup API into the live file, in one transaction: all or nothing."""
-    src = dest = None
+def _restore_locked(db_path: Path, backup: Path, info: BackupInfo, where: Path) -> Path:
+    """The safety backup and the copy, with the live file locked from before the one to after the other."""
+    same_protection = cipher.is_encrypted(backup) == cipher.is_encrypted(db_path)
+    key = None
+    if cipher.is_encrypted(db_path):
+        key = cipher.key_of(db_path)
+        if key is None:  # the passphrase is asked for before anything is changed
+            cipher.connect(db_path).close()
+    live = _lock_live(db_path)
     try:
-        src = _open_read_only(backup)
-        if cipher.is_encrypted(db_path):  # both protected: the live file keeps its own passphrase
-            dest = cipher.connect(db_path)
+        safety, damaged = _safety_backup(db_path, where, live, key)
+        if damaged or not same_protection:
+            # (a protected backup into a plain file, or the reverse: the file becomes the backup, key and all)
+            _replace_file(backup, db_path)
         else:
-            dest = sqlite3.connect(db_path, isolation_level=None, timeout=5.0)
+            _copy_into_live(backup, db_path, info, live)
+    finally:
+        if live is not None:
+            try:
+                live.close()
+            except dbapi.Error:  # pragma: no cover
+                pass
+    return safety
+
+
+def _connect_live(db_path: Path) -> sqlite3.Connection:
+    """A connection to the live file, out of WAL (this needs every other connection closed): a copy
+    into it then also takes the backup's page size, and no stale -wal is left. open_database turns WAL
+    back on."""
+    if cipher.is_encrypted(db_path):  # both protected: the live file keeps its own passphrase
+        dest = cipher.connect(db_path)
+    else:
+        dest = sqlite3.connect(db_path, isolation_level=None, timeout=5.0)
+    try:
         dest.execute("PRAGMA busy_timeout = 5000")
-        # Out of WAL first (this needs every other connection closed): the copy then also takes
-        # the backup's page size, and no stale -wal is left. open_database turns WAL back on.
         mode = dest.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
         if str(mode).lower() != "delete":
             raise errors.DatabaseLockedError(path=db_path)
+    except BaseException:
+        dest.close()
+        raise
+    return dest
+
+
+def _lock_live(db_path: Path) -> sqlite3.Connection | None:
+    """The live file held with an exclusive lock until the connection closes (no other connection
+    reads or writes it meanwhile: they wait, then see the restored practice); None when SQLite
+    cannot open the file (damaged: it is then copied aside byte for byte and replaced)."""
+    try:
+        conn = _connect_live(db_path)
+    except dbapi.Error as exc:
+        translated = translate_sqlite_error(exc, db_path)
+        if isinstance(translated, errors.DatabaseLockedError):
+            raise translated from exc
+        return None
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchone()
+        # Waits (busy_timeout) for a writer already at work; in exclusive locking mode the lock is kept
+        # after the commit, until the connection closes.
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+    except dbapi.Error as exc:
+        conn.close()
+        translated = translate_sqlite_error(exc, db_path)
+        if isinstance(translated, errors.DatabaseLockedError):
+            raise translated from exc
+        return None
+    return conn
+
+
+def _copy_into_live(backup: Path, db_path: Path, info: BackupInfo, live: sqlite3.Connection | None = None) -> None:
+    """The online backup API into the live file, in one transaction: all or nothing. `live`: the
+    connection holding the file's exclusive lock (_lock_live), kept open by the caller."""
+    src = dest = None
+    try:
+        src = _open_read_only(backup)
+        dest = live if live is not None else _connect_live(db_path)
         src.backup(dest)
+        dest.execute("PRAGMA locking_mode = NORMAL").fetchone()  # released when the next statement ends
         dest.execute("PRAGMA journal_mode = WAL").fetchone()
         restored_version = int(dest.execute("PRAGMA user_version").fetchone()[0])
         if restored_version != info.schema_version:  # pragma: no cover - the copy is exact
@@ -730,7 +797,7 @@ def _copy_into_live(backup: Path, db_path: Path, info: BackupInfo) -> None:
             translated = RestoreError(detail=str(exc))
         raise translated from exc
     finally:
-        for conn in (dest, src):
+        for conn in (None if dest is live else dest, src):
             if conn is not None:
                 try:
                     conn.close()
@@ -767,15 +834,28 @@ def _replace_file(backup: Path, db_path: Path) -> None:
             raise RestoreError(detail=exc.strerror or str(exc)) from exc
 
 
-def _safety_backup(db_path: Path, folder: Path) -> tuple[Path, bool]:
-    """Back up the current state before a restore: (path, damaged).
+def _is_foreign_quietly(conn: sqlite3.Connection) -> bool:
+    try:
+        return _db._is_foreign(conn)
+    except dbapi.Error:  # unreadable: the damaged path copies it aside byte for byte
+        return False
+
+
+def _safety_backup(db_path: Path, folder: Path, live: sqlite3.Connection | None = None,
+                   key: bytes | None = None) -> tuple[Path, bool]:
+    """Back up the current state before a restore: (path, damaged). `live`: the connection holding
+    the file's exclusive lock (the backup is read through it); `key`: a protected file's key, found
+    before the lock (no other connection can open the file to try keys while it is held).
 
     A damaged database cannot be copied with SQLite; it is copied aside byte for byte
     (with its -wal), so that nothing is lost either way.
     """
     _make_folder(folder)
+    if live is not None and _is_foreign_quietly(live):  # as _Source refuses a foreign file it opens
+        raise errors.DatabaseError("db.foreign", path=db_path)
     try:
-        with _Source(db_path) as source:
+        with _Source(Database(live, db_path) if live is not None else db_path) as source:
+            source.key = key
             return _copy_to(source, folder, lambda d: _free_name(d, db_path.stem, "restore"), None), False
     except (errors.NotADatabaseError, BackupCheckError):
         log.warning("%s is damaged; copying it aside byte for byte before the restore", db_path)

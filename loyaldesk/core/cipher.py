@@ -23,6 +23,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
@@ -189,7 +190,26 @@ def check_passphrase(passphrase: str, *, confirm: str | None = None) -> None:
 
 
 # --- recognising a protected file ---------------------------------------------------------------------
+_pinned: dict[str, bytes] = {}  # path -> its first 16 bytes, while a restore holds the file's lock
+
+
+@contextmanager
+def header_pinned(path: str | os.PathLike):
+    """Read the file's first 16 bytes now and answer from them inside the block. Closing a descriptor
+    of a file drops every POSIX lock this process holds on it, so a restore that holds the practice's
+    lock must not open the file again (is_encrypted, salt_of) until it lets go."""
+    key = str(Path(path))
+    _pinned[key] = _head(Path(path))
+    try:
+        yield
+    finally:
+        _pinned.pop(key, None)
+
+
 def _head(path: Path) -> bytes:
+    pinned = _pinned.get(str(path))
+    if pinned is not None:
+        return pinned
     try:
         with open(path, "rb") as fh:
             return fh.read(len(SQLITE_HEADER))
@@ -314,13 +334,16 @@ def unlock(path: str | os.PathLike, passphrase: str) -> None:
     remember(passphrase)
 
 
-def create_like(dest: str | os.PathLike, source: str | os.PathLike, *, timeout: float = 5.0):
+def create_like(dest: str | os.PathLike, source: str | os.PathLike, *, timeout: float = 5.0,
+                key: bytes | None = None):
     """A new, empty protected file at dest with the same key as the (opened) file source.
 
-    Used for backups: a backup of a protected practice opens with the same passphrase.
+    Used for backups: a backup of a protected practice opens with the same passphrase. `key`: the
+    source's key when the caller knows it (a restore holding the source's lock, where no other
+    connection may open it to try the keys).
     """
     salt = salt_of(source)
-    key = key_of(source)
+    key = key if key is not None else key_of(source)
     if key is None:
         raise errors.PassphraseRequiredError(path=source)
     conn = driver().connect(str(dest), isolation_level=None, timeout=timeout)
