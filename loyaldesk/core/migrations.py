@@ -19,7 +19,7 @@ APPLICATION_ID = 0x4C594C44  # "LYLD": marks the file as a LoyalDesk database
 BUILTIN_ROLES = ("event_committee", "sns_admin", "community_host", "study_group_host", "ambassador")
 
 # Tables the database's triggers fill from other tables: never exported or imported as data.
-TRIGGER_TABLES = ("session_stats",)
+TRIGGER_TABLES = ("session_stats", "client_phone_digits")
 
 CHANNELS = ("letter", "email", "call", "meeting", "sns", "event", "gift", "card", "other")
 
@@ -637,6 +637,15 @@ def _m_calendar(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m_phone_digits(conn: sqlite3.Connection) -> None:
+    """Every phone number of a client (the main one and those in client_contacts) with its digits only,
+    kept by triggers (loyaldesk.core.search.create_phone_index): a search for a number in any formatting
+    reads this narrow table instead of removing the separators of every phone at every search."""
+    from loyaldesk.core import search
+
+    search.create_phone_index(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "clients, sessions, touchpoints, tags, settings", _m001_initial),
     Migration(2, "client tiers, tier history, suggestion decisions", _m002_loyalty),
@@ -656,6 +665,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(15, "sender profiles per language; event titles per language, end time, reply deadline and how to "
                   "reply; unedited invitation templates brought to the current text", _m_language_profiles),
     Migration(16, "sessions from a calendar: event UID and recurrence id; upcoming calendar sessions", _m_calendar),
+    Migration(17, "phone numbers of every client with their digits only, for the search", _m_phone_digits),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

@@ -288,3 +288,76 @@ def test_matching_clients_are_every_client_with_a_match(db, practice):
     assert search.matching_clients(db, "nothing at all") == set()
     hits = search.search(db, "相続", limit=1)
     assert {h.client_id for h in hits} < search.matching_clients(db, "相続")  # the newest match only
+
+
+def test_phone_digits_are_kept_current_by_triggers(db, practice):
+    def phones():
+        return sorted(tuple(r) for r in db.query(f"SELECT client_id, phone, digits FROM {search.PHONE_TABLE}",
+                                                  plain=True))
+
+    y, s, j = practice["yamada"], practice["sato"], practice["smith"]
+    assert phones() == [(y, "03-1234-5678", "0312345678"), (j, "(212) 555-0100", "2125550100")]
+    with db.transaction() as conn:  # written by another tool: full-width digits and marks, a second phone
+        conn.execute("UPDATE clients SET phone = '０６（６１２３）４５６７' WHERE id = ?", (s,))
+        conn.execute("INSERT INTO client_contacts (client_id, kind, label, value) VALUES (?, 'phone', 'mobile', ?)",
+                     (y, "+81 90-1111-2222"))
+        conn.execute("INSERT INTO client_contacts (client_id, kind, label, value) VALUES (?, 'email', '', ?)",
+                     (y, "taro@example.jp"))
+        conn.execute("UPDATE clients SET phone = '' WHERE id = ?", (j,))
+    assert phones() == [(y, "+81 90-1111-2222", "819011112222"), (y, "03-1234-5678", "0312345678"),
+                        (s, "０６（６１２３）４５６７", "0661234567")]
+    assert _found(db, "06-6123-4567") == [("佐藤 花子", "client", "2026-01-01", "０６（６１２３）４５６７")]
+    assert _found(db, "212-555-0100") == []
+    with db.transaction() as conn:
+        conn.execute("UPDATE client_contacts SET value = '090-3333-4444' WHERE kind = 'phone'")
+    assert _found(db, "+81 90 3333 4444") == [("山田 太郎", "client", "2026-01-01", "090-3333-4444")]
+    assert _found(db, "090-1111-2222") == []
+    with db.transaction() as conn:
+        conn.execute("DELETE FROM clients WHERE id = ?", (y,))  # its other phones go with it
+    assert phones() == [(s, "０６（６１２３）４５６７", "0661234567")]
+
+
+def test_the_phone_digits_of_an_older_file_are_filled_by_the_migration(db, practice):
+    with db.transaction() as conn:
+        conn.execute("INSERT INTO client_contacts (client_id, kind, label, value) VALUES (?, 'phone', 'work', ?)",
+                     (practice["sato"], "045-222-3333"))
+        conn.execute(f"DELETE FROM {search.PHONE_TABLE}")  # as a file of schema 16 has none
+        search.create_phone_index(conn)
+    assert [h.client_name for h in search.search(db, "0452223333")] == ["佐藤 花子"]
+    assert [h.client_name for h in search.search(db, "03 1234 5678")] == ["山田 太郎"]
+
+
+def test_deferred_index_writes_the_phone_digits_of_the_rows_added_at_the_end(db, practice):
+    def phones():
+        return sorted(tuple(r) for r in db.query(f"SELECT client_id, digits FROM {search.PHONE_TABLE}", plain=True))
+
+    y, s, j = practice["yamada"], practice["sato"], practice["smith"]
+    with db.transaction() as conn:
+        conn.execute("INSERT INTO client_contacts (client_id, kind, label, value) VALUES (?, 'phone', '', '045-1')",
+                     (s,))
+    with db.transaction() as conn, search.deferred_index(conn):
+        conn.executemany("INSERT INTO clients (name, phone) VALUES (?, ?)",
+                         [("新規 一郎", "０９０－１２３４－０００１"), ("新規 二郎", ""), ("New Three", "+1 (415) 555-0003")])
+        new = conn.execute("SELECT id FROM clients WHERE name = '新規 一郎'").fetchone()[0]
+        conn.execute("INSERT INTO client_contacts (client_id, kind, label, value) VALUES (?, 'phone', '', ?)",
+                     (new, "080-9999-0002"))
+        conn.execute("INSERT INTO client_contacts (client_id, kind, label, value) VALUES (?, 'phone', '', ?)",
+                     (y, "06-7777-0004"))
+        assert len(phones()) == 3  # the new ones not yet
+        conn.execute("UPDATE clients SET phone = '03-0000-1111' WHERE id = ?", (y,))  # one already there: at once
+        conn.execute("UPDATE clients SET phone = '090-1234-0009' WHERE id = ?", (new,))
+        conn.execute("DELETE FROM client_contacts WHERE value = '045-1'")
+        assert (y, "0300001111") in phones() and (s, "0451") not in phones()
+    three = db.scalar("SELECT id FROM clients WHERE name = 'New Three'")
+    assert phones() == sorted([(y, "0300001111"), (y, "0677770004"), (j, "2125550100"), (new, "09012340009"),
+                               (new, "08099990002"), (three, "14155550003")])
+    assert [h.client_name for h in search.search(db, "090-1234-0009")] == ["新規 一郎"]
+    sql = db.scalar("SELECT sql FROM sqlite_master WHERE name = 'clients_phone_ai'")
+    assert "new.id <=" not in sql  # the usual triggers again
+    with pytest.raises(RuntimeError):
+        with db.transaction() as conn, search.deferred_index(conn):
+            conn.execute("INSERT INTO clients (name, phone) VALUES ('Gone', '03-5555-5555')")
+            raise RuntimeError("the import failed")
+    assert search.search(db, "03-5555-5555") == [] and len(phones()) == 6
+    add_client(db, name="After", phone="03-5555-6666")
+    assert [h.client_name for h in search.search(db, "0355556666")] == ["After"]
