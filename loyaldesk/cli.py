@@ -94,7 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     today.add_argument("--json", action="store_true",
                        help='print one JSON object {"date", "capacity", "plan", "batches", "backlog"}')
 
-    imp = add("import", "import clients (CSV, TSV, Excel, vCard), sessions (a sales ledger) or an archive (.zip)")
+    imp = add("import", "import clients (CSV, TSV, Excel, vCard), sessions (a sales ledger, or a calendar .ics) "
+              "or an archive (.zip)")
     imp.add_argument("file", metavar="FILE", help="the file to import (.csv .tsv .txt .xlsx .vcf .zip, or a calendar "
                      ".ics: its events become sessions)")
     imp.add_argument("--kind", choices=("clients", "sessions"), default="clients", help="what the rows are (default clients)")
