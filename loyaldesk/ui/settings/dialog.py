@@ -144,6 +144,12 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def showEvent(self, event) -> None:
+        from loyaldesk.ui import access
+
+        access.prepare(self)  # Tab leaves the address boxes and the lists
+        super().showEvent(event)
+
     def _on_security_change_requested(self, change) -> None:
         """Save the other settings and close: the file is closed, changed and reopened after that."""
         self.protection_change = change
