@@ -808,7 +808,7 @@ class _Rules:
             if c.id in self.invited_next:
                 return
             reason = w.join([self._vip_head(c), self._history(c),
-                             w("suggestion.vip_invitation_event", title=event.title, date=event.day.isoformat())])
+                             w("suggestion.vip_invitation_event", title=event.title_for(self.lang), date=event.day.isoformat())])
             self.add(c, "vip_invitation", f"event:{event.id}", self.as_of, BASE_PRIORITY["vip_invitation"], reason,
                      event_id=event.id)
             return

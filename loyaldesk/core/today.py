@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from loyaldesk.core import dates, practice
+from loyaldesk.core import dates, events, practice
 from loyaldesk.core.db import Database
 from loyaldesk.core.i18n import CATALOG, current_language, t
 from loyaldesk.core.suggestions import Suggestion, open_suggestions, suggestion_dict
@@ -198,10 +198,10 @@ def _batches(db: Database, items: list[Suggestion], as_of: dt.date, lang: str) -
         due = min(s.due for s in members)
         title, tool = _batch_title(kind, cycle, len(members), due, first, lang)
         if kind == "vip_invitation" and first.event_id is not None:
-            event = db.query_one("SELECT title, starts_at FROM events WHERE id = ?", (first.event_id,))
+            event = events.get_event(db, first.event_id)
             key = "today.batch.vip_invitation_event" + ("_one" if len(members) == 1 else "")
-            title = t(key, lang, title=event["title"] if event else "",
-                      date=(event["starts_at"] or "")[:10] if event else "", count=len(members))
+            title = t(key, lang, title=event.title_for(lang),  # the title in the language of the screen
+                      date=event.day.isoformat() if event.day else "", count=len(members))
         out.append(Batch(kind, cycle, first.template, first.channel, due, _singular(title, len(members), lang), tool,
                          members, first.event_id))
     out.sort(key=lambda b: (b.due, BATCH_KINDS.index(b.kind), b.cycle))

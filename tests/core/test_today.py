@@ -238,3 +238,16 @@ def test_week_view_lists_what_becomes_due(db):
     assert [(s.kind, s.due) for s in plan.upcoming] == [("birthday", dt.date(2026, 11, 28))]
     assert "birthday" not in [s.kind for s in plan.plan]  # five days ahead: a card leaves 3 days before
     assert "birthday" in [s.kind for s in daily_plan(db, AS_OF + dt.timedelta(days=2)).plan]
+
+
+def test_an_event_batch_and_its_reasons_name_the_event_in_the_language_of_the_screen(sample):
+    batch = next(b for b in daily_plan(sample, DEMO_DAY).batches if b.kind == "vip_invitation" and b.event_id)
+    with sample.transaction() as conn:
+        conn.execute("UPDATE events SET title = 'Winter seminar', title_en = 'Winter seminar', "
+                     "title_ja = '冬の経営セミナー' WHERE id = ?", (batch.event_id,))
+    ja = next(b for b in daily_plan(sample, DEMO_DAY, lang="ja", remember=False).batches if b.kind == "vip_invitation")
+    en = next(b for b in daily_plan(sample, DEMO_DAY, lang="en", remember=False).batches if b.kind == "vip_invitation")
+    assert "「冬の経営セミナー」の先行案内" in ja.title and "Winter" not in ja.title
+    assert "“Winter seminar”" in en.title
+    reasons_ja = [s.reason for s in open_suggestions(sample, DEMO_DAY, lang="ja") if s.kind == "vip_invitation"]
+    assert reasons_ja and all("冬の経営セミナー" in r and "Winter" not in r for r in reasons_ja)

@@ -240,3 +240,21 @@ def test_feedback_round_invites_and_records_who_took_part(qtbot, services, db, e
     timeline = ClientRepository(db).timeline(first.client_id)
     assert (timeline[0].kind, timeline[0].text) == ("feedback", "Online course — shorter videos please")
     assert set(ids) >= {model.participant_at(r).client_id for r in range(model.rowCount())}
+
+
+def test_the_events_list_names_each_event_in_the_language_of_the_screen(qtbot, db):
+    from loyaldesk.core import events as ev
+    from loyaldesk.core.i18n import set_language
+    from loyaldesk.ui.events.models import EventListModel
+
+    ev.save_event(db, ev.Event(None, "Winter seminar", "seminar", dt.datetime(2027, 1, 9, 14, 0), "Shibuya",
+                               title_ja="冬の経営セミナー", title_en="Winter seminar"))
+    model = EventListModel()
+    model.set_events(ev.list_events(db, dt.date(2026, 12, 5)), dt.date(2026, 12, 5))
+    try:
+        set_language("ja")
+        assert model.index(0, 1).data() == "冬の経営セミナー"
+        set_language("en")
+        assert model.index(0, 1).data() == "Winter seminar"
+    finally:
+        set_language("en")

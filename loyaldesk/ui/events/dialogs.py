@@ -167,7 +167,7 @@ class RecognitionDialog(_FormDialog):
         self._fields.update(title=self.title)
         self.form.addRow(self.tr("&Award"), self.title)
         if event is not None:
-            self.form.addRow(self.tr("Event"), _label(event.title))
+            self.form.addRow(self.tr("Event"), _label(event.title_for(current_language())))
         self.form.addRow(self.tr("&Period"), self.period)
         self.form.addRow(self.tr("&Note"), self.note)
         self.write_letter = QCheckBox(self.tr("Write the recognition letter next"))
@@ -188,7 +188,7 @@ class HelperDialog(_FormDialog):
         super().__init__(parent)
         self.services = services
         self.event = event
-        self.setWindowTitle(self.tr("Add a helper") + f" — {event.title}")
+        self.setWindowTitle(self.tr("Add a helper") + f" — {event.title_for(current_language())}")
         self.setMinimumWidth(380)
         self.member = QComboBox()
         for cid, name in committee:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from loyaldesk.core.events import CommunityMember, EventSummary, FeedbackParticipant, Invitation
+from loyaldesk.core.i18n import current_language
 from loyaldesk.ui import labels, theme
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -93,7 +94,7 @@ class EventListModel(QAbstractTableModel):
             if col == 0:
                 return e.starts_at.strftime("%Y-%m-%d %H:%M") if e.starts_at else ""
             if col == 1:
-                return e.title
+                return e.title_for(current_language())  # the title in the language of the screen
             values = (s.invited, s.yes, s.attended, s.seats_left)
             value = values[col - 2] if 2 <= col <= 5 else None
             if role == SORT_ROLE:
@@ -111,7 +112,7 @@ class EventListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             place = (self.tr("Online") + (f" ({e.place})" if e.place else "")) if e.online else e.place
-            return " · ".join(x for x in (kind_labels().get(e.kind, e.kind), e.title, place) if x)
+            return " · ".join(x for x in (kind_labels().get(e.kind, e.kind), e.title_for(current_language()), place) if x)
         return None
 
 

@@ -397,8 +397,10 @@ class EventsScreen(QWidget):
             self._update_recognition_letter_button()
             return
         e = summary.event
-        other = e.own_title("en" if e.title == e.own_title("ja") else "ja")  # the title in the other language
-        self.event_title.setText(e.title + (f" / {other}" if other and other != e.title else ""))
+        lang = current_language()
+        shown = e.title_for(lang)  # the title in the language of the screen, then the other one
+        other = e.own_title("en" if lang == "ja" else "ja")
+        self.event_title.setText(shown + (f" / {other}" if other and other != shown else ""))
         when = e.starts_at.strftime("%Y-%m-%d %H:%M") if e.starts_at else ""
         if when and e.ends_at:
             when += e.ends_at.strftime("–%H:%M")
@@ -503,7 +505,7 @@ class EventsScreen(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Delete event"),
             self.tr("Delete %1 with its invitations? Attendance already logged stays in the clients' history.")
-            .replace("%1", event.title))
+            .replace("%1", event.title_for(current_language())))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -539,7 +541,7 @@ class EventsScreen(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Invite"),
             self.tr("Invite %1 clients to %2 in the %3 wave?").replace("%1", f"{len(ids):,}")
-            .replace("%2", event.title).replace("%3", name))
+            .replace("%2", event.title_for(current_language())).replace("%3", name))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -591,7 +593,7 @@ class EventsScreen(QWidget):
             answer = QMessageBox.question(
                 self, self.tr("Record attendance"),
                 self.tr("%1 is on %2. Record the attendance already? It counts as attended only from that day "
-                        "on.").replace("%1", event.title if event else "").replace(
+                        "on.").replace("%1", event.title_for(current_language()) if event else "").replace(
                     "%2", event.day.isoformat() if event and event.day else ""))
             if answer != QMessageBox.StandardButton.Yes:
                 self.reload()  # the tick goes back
@@ -674,8 +676,8 @@ class EventsScreen(QWidget):
         def source(_own, as_of):  # e-mail: no postal address needed
             return pipeline.Request("invitation", ids, as_of=as_of, event_id=event_id, need=None if email else "address")
 
-        heading = (self.tr("E-mail invitations: %1") if email else self.tr("Invitations: %1")).replace("%1",
-                                                                                                     event.title)
+        heading = (self.tr("E-mail invitations: %1") if email else self.tr("Invitations: %1")).replace(
+            "%1", event.title_for(current_language()))
         return self._open_send_dialog(SendDialog(self.services, self.tr("Invitations"), source, self, heading))
 
     def _open_send_dialog(self, dialog):
